@@ -1,0 +1,217 @@
+"""Turn a user's file into an Arrow stream, with DuckDB's own readers doing the parsing.
+
+Reading happens on a short-lived, unlocked DuckDB connection that only ever sees the one file the
+user gave us; the session's locked-down connection then materialises the stream. That keeps
+DuckDB's fast CSV sniffer (delimiter, types, dates, header) while the connection that runs model
+SQL never has file access at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import duckdb
+
+NULL_STRINGS = ["", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "Null", "None", "#N/A", "-"]
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".psv", ".dat"}
+JSON_SUFFIXES = {".json", ".ndjson", ".jsonl"}
+PARQUET_SUFFIXES = {".parquet", ".pq"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
+SUPPORTED = sorted(TEXT_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES | EXCEL_SUFFIXES)
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # Streamlit's own default upload limit
+SNIFF_BYTES = 1 << 20
+
+
+class IngestError(ValueError):
+    """A file we cannot turn into a table; the message is meant for the user as is."""
+
+
+@dataclass
+class Loaded:
+    """One table read from a file, ready to be materialised."""
+
+    name_hint: str
+    reader: Any  # pyarrow.RecordBatchReader or pyarrow.Table
+    notes: list[str] = field(default_factory=list)
+
+
+def table_name_from(filename: str) -> str:
+    """`my data (1).csv` -> `my_data_1`: a plain SQL identifier a model and a person can type."""
+    stem = Path(filename).name
+    for suffix in sorted(SUPPORTED, key=len, reverse=True):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", stem).strip("_").lower()
+    if not name:
+        name = "table"
+    if name[0].isdigit():
+        name = f"t_{name}"
+    return name[:60]
+
+
+def detect_encoding(head: bytes) -> str:
+    """Good enough for the files people upload: BOMs, UTF-16 without BOM, UTF-8, else latin-1."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(head) >= 4:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.1:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
+            return "utf-16-be"
+    if b"\x00" in head:
+        raise IngestError("this does not look like a text file (it contains binary data)")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252" if _is_cp1252(head) else "latin-1"
+
+
+def _is_cp1252(head: bytes) -> bool:
+    try:
+        head.decode("cp1252")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+@contextmanager
+def _utf8_copy(path: Path, encoding: str) -> Iterator[Path]:
+    """DuckDB's CSV reader only reads UTF-8 without extensions, so other encodings are transcoded."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        yield path
+        return
+    fd, tmp = tempfile.mkstemp(suffix=".csv", prefix="querychat-")
+    try:
+        with (
+            open(path, encoding=encoding, errors="replace", newline="") as src,
+            os.fdopen(fd, "w", encoding="utf-8", newline="") as dst,
+        ):
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+        yield Path(tmp)
+    finally:
+        os.unlink(tmp)
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    import duckdb
+
+    return duckdb.connect(
+        config={
+            "threads": 2,
+            "memory_limit": "2GB",
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+        }
+    )
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def read_file(path: str | os.PathLike[str], filename: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Loaded]:
+    """Read one file into Arrow; raise IngestError with a sentence a user understands."""
+    path = Path(path)
+    filename = filename or path.name
+    suffix = Path(filename).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise IngestError(f"{filename}: unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED)}")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(f"{filename}: cannot read the file ({exc.strerror})") from None
+    if size == 0:
+        raise IngestError(f"{filename}: the file is empty")
+    if size > max_bytes:
+        raise IngestError(f"{filename}: {size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB upload limit")
+    hint = table_name_from(filename)
+    try:
+        if suffix in EXCEL_SUFFIXES:
+            return _read_excel(path, filename, hint)
+        con = _connect()
+        try:
+            if suffix in PARQUET_SUFFIXES:
+                rel = con.sql(f"SELECT * FROM read_parquet({_sql_str(str(path))})")
+                return [Loaded(hint, rel.to_arrow_table())]
+            if suffix in JSON_SUFFIXES:
+                rel = con.sql(f"SELECT * FROM read_json_auto({_sql_str(str(path))}, sample_size=20000)")
+                return [Loaded(hint, rel.to_arrow_table())]
+            return [_read_text(con, path, filename, suffix, hint)]
+        finally:
+            con.close()
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any reader failure becomes one clear line
+        raise IngestError(f"{filename}: could not be read as {suffix[1:].upper()}: {_first_line(exc)}") from None
+
+
+def _read_text(con: duckdb.DuckDBPyConnection, path: Path, filename: str, suffix: str, hint: str) -> Loaded:
+    with open(path, "rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if not head.strip():
+        raise IngestError(f"{filename}: the file is empty")
+    encoding = detect_encoding(head)
+    notes = [] if encoding.startswith("utf-8") else [f"read as {encoding}"]
+    with _utf8_copy(path, encoding) as utf8:
+        opts = {
+            "nullstr": "[" + ", ".join(_sql_str(s) for s in NULL_STRINGS) + "]",
+            "null_padding": "true",
+            "sample_size": "20480",
+        }
+        if suffix in (".tsv", ".tab"):
+            opts["delim"] = "'\\t'"
+        elif suffix == ".psv":
+            opts["delim"] = "'|'"
+
+        def attempt(extra: dict[str, str]) -> Any:
+            args = ", ".join(f"{k}={v}" for k, v in {**opts, **extra}.items())
+            return con.sql(f"SELECT * FROM read_csv({_sql_str(str(utf8))}, {args})").to_arrow_table()
+
+        try:
+            table = attempt({})
+        except Exception:  # noqa: BLE001 - retry leniently, and say so
+            table = attempt({"ignore_errors": "true", "strict_mode": "false"})
+            notes.append("some malformed lines were skipped")
+    if table.num_columns == 1 and table.num_rows == 0 and not table.column_names[0].strip():
+        raise IngestError(f"{filename}: no columns found")
+    return Loaded(hint, table, notes)
+
+
+def _read_excel(path: Path, filename: str, hint: str) -> list[Loaded]:
+    import pandas as pd
+    import pyarrow as pa
+
+    sheets = pd.read_excel(path, sheet_name=None)
+    loaded = []
+    for sheet, frame in sheets.items():
+        if frame.empty and not len(frame.columns):
+            continue
+        frame.columns = [str(c) for c in frame.columns]
+        name = hint if len(sheets) == 1 else f"{hint}_{table_name_from(str(sheet))}"
+        loaded.append(Loaded(name, pa.Table.from_pandas(frame, preserve_index=False)))
+    if not loaded:
+        raise IngestError(f"{filename}: the workbook has no data")
+    return loaded
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__
