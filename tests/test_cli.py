@@ -12,7 +12,9 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
     e = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "QUERYCHAT_"))}
     e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "querychat", *args], capture_output=True, text=True, cwd=ROOT, env=e, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "querychat", *args], capture_output=True, text=True, cwd=ROOT, env=e, timeout=120
+    )
 
 
 def test_ask_json_counts_penguins_offline() -> None:

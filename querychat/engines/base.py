@@ -63,7 +63,9 @@ def extract_sql(text: str) -> str:
         return m.group(1).strip().rstrip(";").strip()
     m = re.search(r"\b(WITH|SELECT|FROM|PIVOT)\b", text or "", re.IGNORECASE)
     if not m:
-        raise EngineError(f"the model did not return SQL: {text[:200]!r}", "The model did not write a SQL query for this question.")
+        raise EngineError(
+            f"the model did not return SQL: {text[:200]!r}", "The model did not write a SQL query for this question."
+        )
     return text[m.start() :].strip().rstrip(";").strip()
 
 

@@ -1,14 +1,1236 @@
-"""Placeholder replaced below."""
-from __future__ import annotations
-from collections.abc import Iterator, Sequence
-from ..schema import Schema, quote_ident
-from .base import Preview, Turn, word_stream, NotUnderstood
+"""The offline engine: deterministic question-to-SQL over the schema profile, no model, no network.
 
+It reads a question as a small set of parts (what to compute, over which column, grouped by what,
+filtered how, ordered and limited how), each found from the schema itself: column names and the
+words inside them, units, synonyms, and the values that occur in the data. It never guesses: when
+the parts do not add up to a confident reading it says what it understood and what it can answer.
+Follow-ups ("and for Gentoo?", "now by island") modify the previous question's reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..schema import ColumnProfile, Schema, TableProfile, quote_ident
+from .base import NotUnderstood, Preview, Turn, word_stream
+from .lexicon import (
+    AGG_WORDS,
+    DIRECTIONAL,
+    FILLER_QUESTION,
+    GENERIC_ROW_NOUNS,
+    MONTHS,
+    STOP,
+    SYNONYMS,
+    TIME_GRAIN_NOUNS,
+    UNIT_QUESTION_WORDS,
+    UNIT_WORDS,
+    US_STATES,
+    VALUE_SYNONYMS,
+    singular,
+)
+
+AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
+AGG_TEXT = {
+    "avg": "average",
+    "sum": "total",
+    "min": "lowest",
+    "max": "highest",
+    "median": "median",
+    "stddev": "standard deviation",
+}
+AGG_NOUN = {
+    "avg": "average",
+    "sum": "total",
+    "min": "minimum",
+    "max": "maximum",
+    "median": "median",
+    "stddev": "standard deviation",
+}
+PART_SQL = {"year": "YEAR", "month": "MONTH", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST"}
+MAX_CACHE = 256
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                "December"]  # fmt: skip
+
+
+# -- the reading of a question ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class ColRef:
+    column: str
+    part: str | None = None  # year, month, weekday, quarter for date columns
+
+    def sql(self) -> str:
+        col = quote_ident(self.column)
+        if self.part == "date":
+            return f"CAST({col} AS DATE)"
+        return f"{PART_SQL[self.part]}({col})" if self.part else col
+
+    def alias(self) -> str:
+        return f"{self.part}" if self.part else self.column
+
+    def text(self) -> str:
+        return f"{self.part} of {self.column}" if self.part else self.column
+
+
+@dataclass(frozen=True)
+class Filter:
+    col: ColRef
+    op: str  # = != > >= < <= between in like
+    value: Any
+    value2: Any = None
+
+    def sql(self) -> str:
+        lhs = self.col.sql()
+        if self.op == "between":
+            return f"{lhs} BETWEEN {_lit(self.value)} AND {_lit(self.value2)}"
+        if self.op == "in":
+            return f"{lhs} IN ({', '.join(_lit(v) for v in self.value)})"
+        if self.op == "not in":
+            return f"{lhs} NOT IN ({', '.join(_lit(v) for v in self.value)})"
+        return f"{lhs} {self.op} {_lit(self.value)}"
+
+    def text(self) -> str:
+        name = self.col.text()
+        if self.op == "between":
+            return f"{name} between {_fmt(self.value)} and {_fmt(self.value2)}"
+        if self.op in ("in", "not in"):
+            vals = " or ".join(str(v) for v in self.value)
+            return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
+        words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
+        value = str(self.value) if self.col.part else _fmt(self.value)
+        if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
+            value = _MONTH_NAMES[self.value - 1]
+        return f"{name} {words.get(self.op, self.op)} {value}"
+
+
+@dataclass(frozen=True)
+class Intent:
+    table: str
+    kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share
+    agg: str | None = None
+    measure: str | None = None
+    groups: tuple[ColRef, ...] = ()
+    filters: tuple[Filter, ...] = ()
+    order: str | None = None  # asc | desc (by the computed value)
+    limit: int | None = None
+    label: str | None = None  # the column that names a row (row_extreme, top rows)
+    share_of: Filter | None = None
+    join: tuple[str, str] | None = None  # (other table, key column)
+    entity: str = ""  # what the question counts, for the answer ("penguins", "days")
+
+
+@dataclass
+class Mentions:
+    """Everything the question mentions in one table, with token positions."""
+
+    columns: dict[str, list[int]] = field(default_factory=dict)
+    column_score: dict[str, float] = field(default_factory=dict)
+    values: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, column, value
+    table_hit: bool = False
+    score: float = 0.0
+
+
+# -- the engine ----------------------------------------------------------------------------------
 class OfflineEngine:
+    """Rule-based; its cache is per instance (one per session), never global."""
+
     name = "offline"
-    model = "rules"
+    model = "offline rules"
+
+    def __init__(self) -> None:
+        self._indexes: dict[tuple[Any, ...], _TableIndex] = {}
+        self._intents: dict[tuple[Any, ...], Intent] = {}
+
     def write_sql(self, question: str, schema: Schema, history: Sequence[Turn] = (), error: str | None = None) -> str:
-        t = schema.tables[0]
-        return f"SELECT count(*) AS row_count FROM {quote_ident(t.name)}"
+        if not schema.tables:
+            raise NotUnderstood("no tables", "There is no data loaded yet: upload a file first.")
+        intent = self.resolve(question, schema, history)
+        return build_sql(intent, schema)
+
     def stream_answer(self, question: str, sql: str, result: Preview, history: Sequence[Turn] = ()) -> Iterator[str]:
-        yield from word_stream(f"There are {result.rows[0][0]} rows.")
+        intent = self._intents.get(_intent_key(question, history))
+        yield from word_stream(compose_answer(intent, result))
+
+    # -- reading ---------------------------------------------------------------------------------
+    def resolve(self, question: str, schema: Schema, history: Sequence[Turn] = ()) -> Intent:
+        key = _intent_key(question, history)
+        cached = self._intents.get(key)
+        if cached is not None and cached.table in schema.table_names:
+            return cached
+        prev: Intent | None = None
+        if history:
+            try:
+                prev = self.resolve(history[-1].question, schema, history[:-1])
+            except NotUnderstood:
+                prev = None
+        intent = self._read(question, schema, prev)
+        if len(self._intents) > MAX_CACHE:
+            self._intents.clear()
+        self._intents[key] = intent
+        return intent
+
+    def _index(self, table: TableProfile) -> _TableIndex:
+        key = (table.name, table.row_count, tuple((c.name, c.type, len(c.values)) for c in table.columns))
+        idx = self._indexes.get(key)
+        if idx is None:
+            if len(self._indexes) > 32:
+                self._indexes.clear()
+            idx = self._indexes[key] = _TableIndex(table)
+        return idx
+
+    def _read(self, question: str, schema: Schema, prev: Intent | None) -> Intent:
+        q = Question(question)
+        if not q.tokens:
+            raise NotUnderstood("empty question", "Ask a question about your data, for example: " + suggestions(schema))
+        scored = []
+        for t in schema.tables:
+            idx = self._index(t)
+            scored.append((idx.mentions(q).score, -len(scored), idx))
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        if prev is not None and prev.table in schema.table_names and _is_followup(q):
+            prev_idx = self._index(schema.table(prev.table))  # type: ignore[arg-type]
+            return _followup(q, prev, prev_idx, schema)
+        first_error: NotUnderstood | None = None
+        for _, _, idx in scored:  # best-matching table first; a table that cannot answer passes
+            try:
+                return _parse(q, idx, schema)
+            except NotUnderstood as exc:
+                first_error = first_error or exc
+        try:
+            raise first_error or NotUnderstood("not understood", suggestions(schema))
+        except NotUnderstood:
+            if prev is not None and prev.table in schema.table_names:
+                prev_idx = self._index(schema.table(prev.table))  # type: ignore[arg-type]
+                return _followup(q, prev, prev_idx, schema)
+            raise
+
+
+def _intent_key(question: str, history: Sequence[Turn]) -> tuple[Any, ...]:
+    return (question.strip().lower(), tuple(t.question.strip().lower() for t in history[-6:]))
+
+
+# -- tokens ----------------------------------------------------------------------------------------
+class Question:
+    """A question split into lower-case tokens, keeping the original spelling for short codes."""
+
+    def __init__(self, text: str) -> None:
+        text = FILLER_QUESTION.sub("", text.strip())
+        self.text = text
+        self.lower = text.lower()
+        self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text.replace("’", "'"))
+        self.tokens = [t.lower() for t in self.raw_tokens]
+        self.singles = [singular(t) for t in self.tokens]
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.tokens or w in self.singles for w in words)
+
+    def phrase(self, pattern: str) -> re.Match[str] | None:
+        return re.search(pattern, self.lower)
+
+    def index_of(self, *words: str) -> int | None:
+        for i, t in enumerate(self.tokens):
+            if t in words or self.singles[i] in words:
+                return i
+        return None
+
+
+def _split_name(name: str) -> list[str]:
+    name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
+    return [w for w in re.split(r"[^a-zA-Z0-9]+|(?<=[a-zA-Z])(?=[0-9])", name.lower()) if w]
+
+
+def _expand(token: str) -> set[str]:
+    out = {token, singular(token)}
+    out.update(SYNONYMS.get(token, ()))
+    return out
+
+
+class _TableIndex:
+    """Per-table lookup structures, built once per schema profile."""
+
+    def __init__(self, table: TableProfile) -> None:
+        self.table = table
+        self.name_words = {singular(w) for w in _split_name(table.name)} | set(_split_name(table.name))
+        self.col_words: dict[str, set[str]] = {}
+        self.col_units: dict[str, str] = {}
+        for c in table.columns:
+            words = _split_name(c.name)
+            units = [w for w in words if w in UNIT_WORDS]
+            if units and len(words) > 1:
+                self.col_units[c.name] = units[-1]
+            meaning = [w for w in words if w not in UNIT_WORDS] or words
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning}
+        self.values: dict[str, list[tuple[str, str]]] = {}
+        self.short_values: dict[str, list[tuple[str, str]]] = {}
+        self.max_value_words = 1
+        for c in table.columns:
+            if c.kind not in ("text", "bool") or not c.values:
+                continue
+            if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not _looks_named(c):
+                continue  # ids and free text: matching values there causes more harm than good
+            for v in c.values:
+                norm = " ".join(re.findall(r"[a-z0-9]+", v.lower()))
+                if not norm or norm.replace(" ", "").isdigit():
+                    continue
+                if len(norm) <= 2:
+                    self.short_values.setdefault(v, []).append((c.name, v))
+                    continue
+                self.values.setdefault(norm, []).append((c.name, v))
+                sing = " ".join(singular(w) for w in norm.split())
+                if sing != norm:
+                    self.values.setdefault(sing, []).append((c.name, v))
+                self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
+        self.label = _label_column(table)
+
+    def column(self, name: str) -> ColumnProfile:
+        col = self.table.column(name)
+        assert col is not None
+        return col
+
+    def mentions(self, q: Question) -> Mentions:
+        m = Mentions()
+        m.values = self._value_mentions(q)
+        taken = {i for s, e, _, _ in m.values for i in range(s, e)}
+        for i, tok in enumerate(q.tokens):
+            if tok in self.name_words or q.singles[i] in self.name_words:
+                m.table_hit = True
+        for name, words in self.col_words.items():
+            hits: dict[str, int] = {}
+            for i, tok in enumerate(q.tokens):
+                if i in taken or (tok in STOP and tok not in words):
+                    continue
+                exp = _expand(tok)
+                for w in words & exp:
+                    hits.setdefault(w, i)
+            if not hits:
+                continue
+            heads = [w for w in hits if w not in ("max", "min", "high", "low", "hi", "lo")]
+            if not heads:
+                continue
+            full = tok_join(name) in q.lower.replace(" ", "_")
+            score = len(hits) + (len(hits) / len(words)) + (2 if full else 0)
+            m.columns[name] = sorted(set(hits.values()))
+            m.column_score[name] = score
+        m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
+        if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
+            m.score += 1.5
+        return m
+
+    def _value_mentions(self, q: Question) -> list[tuple[int, int, str, str]]:
+        found: list[tuple[int, int, str, str]] = []
+        used: set[int] = set()
+        toks = q.tokens
+        for n in range(min(self.max_value_words, 5), 0, -1):
+            for s in range(0, len(toks) - n + 1):
+                if any(i in used for i in range(s, s + n)):
+                    continue
+                gram = " ".join(toks[s : s + n])
+                sing = " ".join(q.singles[s : s + n])
+                if n == 1 and (gram in STOP or gram.isdigit()):
+                    continue
+                hits = self.values.get(gram) or self.values.get(sing)
+                if not hits and n <= 3:
+                    hits = self._synonym_values(gram)
+                if hits:
+                    for col, val in _prefer_mentioned(hits, q, self):
+                        found.append((s, s + n, col, val))
+                    used.update(range(s, s + n))
+        for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
+            if i in used:
+                continue
+            for col, val in self.short_values.get(raw, []):
+                found.append((i, i + 1, col, val))
+                used.add(i)
+        return found
+
+    def _synonym_values(self, gram: str) -> list[tuple[str, str]]:
+        cands: list[str] = []
+        if gram in US_STATES:
+            cands.append(US_STATES[gram])
+        cands.extend(VALUE_SYNONYMS.get(gram, ()))
+        out: list[tuple[str, str]] = []
+        for c in cands:
+            out.extend(self.values.get(c.lower(), []))
+            for key, hits in self.short_values.items():
+                if key.lower() == c.lower():
+                    out.extend(hits)
+        return out
+
+
+def tok_join(name: str) -> str:
+    return name.lower()
+
+
+def _looks_named(c: ColumnProfile) -> bool:
+    return any(w in _split_name(c.name) for w in ("name", "city", "title", "country", "state", "town"))
+
+
+def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex) -> list[tuple[str, str]]:
+    """A value found in several columns: take the column the question names, else the first."""
+    cols = {c for c, _ in hits}
+    if len(cols) == 1:
+        return hits[:1]
+    for c, v in hits:
+        if idx.col_words.get(c, set()) & {t for tok in q.tokens for t in _expand(tok)}:
+            return [(c, v)]
+    return hits[:1]
+
+
+def _label_column(table: TableProfile) -> str | None:
+    """The column that names a row: `name`, `title`, ... else the most distinct text column."""
+    text_cols = [c for c in table.columns if c.kind == "text"]
+    for c in text_cols:
+        if any(w in ("name", "title", "label") for w in _split_name(c.name)):
+            return c.name
+    if text_cols:
+        return max(text_cols, key=lambda c: c.distinct).name
+    return None
+
+
+# -- parsing ---------------------------------------------------------------------------------------
+_COMPARE = [
+    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter) than", ">"),
+    (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
+    (r"(?:at least|no less than|not less than|or more|minimum of)", ">="),
+    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler) than", "<"),
+    (r"(?:under|below|before)", "<"),
+    (r"(?:at most|no more than|not more than|or less|maximum of|up to)", "<="),
+    (r"(?:equal to|equals|exactly|of exactly)", "="),
+    (r">=", ">="),
+    (r"<=", "<="),
+    (r">", ">"),
+    (r"<", "<"),
+]
+_NUM = r"(-?\d[\d,]*(?:\.\d+)?)"
+
+
+def _num(text: str) -> float | int:
+    text = text.replace(",", "")
+    return float(text) if "." in text else int(text)
+
+
+def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
+    cols = [c for c in m.columns if not numeric_only or idx.column(c).is_numeric]
+    return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0]))
+
+
+def _date_column(idx: _TableIndex) -> str | None:
+    for c in idx.table.columns:
+        if c.is_temporal:
+            return c.name
+    return None
+
+
+def _year_column(idx: _TableIndex) -> str | None:
+    for c in idx.table.columns:
+        if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
+            return c.name
+    return None
+
+
+def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
+    m = idx.mentions(q)
+    filters, consumed = _filters(q, idx, m)
+    groups, group_tokens = _groups(q, idx, m)
+    for g in groups:  # a grouped column is not also a filter on its own values
+        filters = [f for f in filters if not (f.col.column == g.column and f.op in ("=", "in") and not g.part)]
+    consumed |= group_tokens
+    for col in list(m.columns):
+        if all(i in consumed for i in m.columns[col]):
+            del m.columns[col]
+            m.column_score.pop(col, None)
+    table = idx.table.name
+    entity = _entity(q, idx)
+    limit = _limit(q)
+    order = _order(q)
+    agg = _agg(q)
+    is_count = bool(q.phrase(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b"))
+    distinct = q.has("distinct", "different", "unique")
+
+    # share / percentage
+    if q.phrase(r"\b(percent|percentage|share|proportion|fraction|ratio)\b|%"):
+        cond = filters[-1] if filters else None
+        rest = tuple(f for f in filters if f is not cond)
+        if cond is not None or groups:
+            return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order)
+
+    # distinct values
+    if distinct or (q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b") and not is_count and agg is None):
+        target = _distinct_target(q, idx, m, groups)
+        if target is not None and (distinct or _asks_for_list(q)):
+            if is_count:
+                return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+            return Intent(table, "distinct", groups=(target,), filters=tuple(filters), entity=entity, limit=limit)
+    if is_count and distinct:
+        target = _distinct_target(q, idx, m, groups)
+        if target is not None:
+            return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+
+    # "which X has the most Y", "top 5 states by number of airports"
+    which = q.phrase(r"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:has|had|have|is|was|were|are|saw|got|recorded|with|shows?)\b")
+    top_n = q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b") or q.phrase(
+        r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b"
+    )
+    superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
+    directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
+    measures = _measure_candidates(m, idx)
+    if directional and not measures:
+        measures = [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
+    if agg is None and directional:
+        agg = directional[1]
+
+    subject = None
+    if which or top_n:
+        subject = _subject(q, idx, m, which, top_n, groups)
+    if subject is not None and (superlative or top_n):
+        subj_col, row_level = subject
+        direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
+        measure = next((c for c in measures if c != (subj_col.column if subj_col else None)), None)
+        n = limit or 1
+        if row_level:
+            label = subj_col.column if subj_col else idx.label
+            if measure is None or label is None:
+                raise _not_understood(q, idx, schema, "which value to rank by")
+            return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
+                          entity=entity)  # fmt: skip
+        assert subj_col is not None
+        count_words = q.phrase(r"\b(most|fewest|least|number of|count of|how many)\b") and (
+            measure is None or q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b")
+        )
+        inner = _inner_agg(q, agg)
+        if count_words or measure is None:
+            return Intent(
+                table, "top", agg="count", groups=(subj_col,), filters=tuple(filters), order=direction, limit=n, entity=entity
+            )
+        return Intent(table, "top", agg=inner, measure=measure, groups=(subj_col,), filters=tuple(filters), order=direction, limit=n,
+                      entity=entity)  # fmt: skip
+
+    if is_count:
+        if not groups and not filters and not m.table_hit and not _counts_rows(q, idx):
+            raise _not_understood(q, idx, schema, "what to count")
+        return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
+                      entity=entity)  # fmt: skip
+
+    if (agg is not None and agg not in ("max", "min")) or (agg in ("max", "min") and measures):
+        if not measures:
+            # "total rain": the word was read as a value; read it as a column instead.
+            measures = _measure_from_values(q, idx, m)
+            if measures:
+                filters = [f for f in filters if f.col.column not in _value_cols(m)]
+        if not measures:
+            raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
+        measure = _pick_measure(measures, agg, idx, groups)
+        if agg in ("max", "min") and not groups and _row_question(q, idx):
+            return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order="desc" if agg == "max" else "asc",
+                          limit=limit or 1, label=_row_label(q, idx), entity=entity)  # fmt: skip
+        return Intent(table, "agg", agg=agg, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
+                      entity=entity)  # fmt: skip
+
+    if groups:
+        if measures:
+            measure = _pick_measure(measures, None, idx, groups)
+            default = "sum" if _additive(measure) else "avg"
+            return Intent(table, "agg", agg=default, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order,
+                          limit=limit, entity=entity)  # fmt: skip
+        return Intent(
+            table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit, entity=entity
+        )
+
+    if filters and (m.table_hit or q.phrase(r"^(show|list|give|find|display)\b")):
+        return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
+    raise _not_understood(q, idx, schema, None)
+
+
+def _asks_for_list(q: Question) -> bool:
+    return bool(q.phrase(r"^(list|show|name|display|give)\b|\bwhat are the\b|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b"))
+
+
+def _counts_rows(q: Question, idx: _TableIndex) -> bool:
+    m = q.phrase(r"\bhow many\s+(\w+)|\bnumber of\s+(\w+)|\bcount (?:the |of )?(\w+)")
+    if not m:
+        return False
+    noun = next(g for g in m.groups() if g)
+    if noun in ("are", "is", "were", "was", "do", "does", "in", "there") or noun in GENERIC_ROW_NOUNS:
+        return True
+    if singular(noun) in idx.name_words or noun in idx.name_words:
+        return True
+    return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
+
+
+def _entity(q: Question, idx: _TableIndex) -> str:
+    m = q.phrase(r"\bhow many\s+(\w+)|\bnumber of\s+(\w+)")
+    if m:
+        noun = next(g for g in m.groups() if g)
+        if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):
+            return noun
+    return "rows"
+
+
+_ORDER_PHRASE = re.compile(
+    r"\b(?:from\s+)?(?:highest|largest|biggest|most|lowest|smallest|least|high|low)\s+(?:to|first)(?:\s+(?:lowest|smallest|least|highest|largest|most|low|high))?\b"
+)
+
+
+def _agg(q: Question) -> str | None:
+    if q.phrase(r"\bstandard deviation\b"):
+        return "stddev"
+    text = _ORDER_PHRASE.sub(" ", q.lower)
+    for t in re.findall(r"[a-z]+", text):
+        if t in AGG_WORDS and t not in ("top", "bottom", "record", "overall"):
+            return AGG_WORDS[t]
+    if q.phrase(r"\bhow much\b") or q.has("sum", "total"):
+        return "sum"
+    return None
+
+
+def _inner_agg(q: Question, agg: str | None) -> str:
+    if q.phrase(r"\b(average|mean|avg)\b"):
+        return "avg"
+    if q.phrase(r"\b(total|sum|combined|overall)\b"):
+        return "sum"
+    if q.phrase(r"\bmedian\b"):
+        return "median"
+    return agg if agg in ("max", "min") else "max"
+
+
+def _order(q: Question) -> str | None:
+    if q.phrase(
+        r"\b(descending|desc|highest to lowest|largest to smallest|biggest to smallest|most to least|high to low|largest first|highest first|decreasing|reverse)\b"
+    ):
+        return "desc"
+    if q.phrase(
+        r"\b(ascending|asc|lowest to highest|smallest to largest|least to most|low to high|smallest first|lowest first|increasing)\b"
+    ):
+        return "asc"
+    if q.phrase(r"\b(sort|order|rank)\b"):
+        return "desc"
+    return None
+
+
+def _limit(q: Question) -> int | None:
+    m = q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b") or q.phrase(
+        r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest)\b"
+    )
+    return int(m.group(1)) if m else None
+
+
+def _additive(column: str) -> bool:
+    words = set(_split_name(column))
+    return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
+                         "total", "cost", "spend", "profit", "units", "volume", "population"})  # fmt: skip
+
+
+def _pick_measure(measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef]) -> str:
+    cands = [c for c in measures if c not in {g.column for g in groups}] or measures
+    best = cands[0]
+    ties = [
+        c
+        for c in cands
+        if idx.col_words[c] - {"max", "min", "high", "low", "hi", "lo"}
+        == idx.col_words[best] - {"max", "min", "high", "low", "hi", "lo"}
+    ]
+    if len(ties) > 1 and agg in ("max", "min"):  # "highest temperature": temp_max, not temp_min
+        for c in ties:
+            if agg in idx.col_words[c] or {"max": "high", "min": "low"}[agg] in idx.col_words[c]:
+                return c
+    return best
+
+
+def _value_cols(m: Mentions) -> set[str]:
+    return {c for _, _, c, _ in m.values}
+
+
+def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str]:
+    out = []
+    for s, e, _, _ in m.values:
+        for tok in q.tokens[s:e]:
+            for name, words in idx.col_words.items():
+                if words & _expand(tok) and idx.column(name).is_numeric:
+                    out.append(name)
+    return out
+
+
+def _row_question(q: Question, idx: _TableIndex) -> bool:
+    """'Which day had the most rain' asks for a row, not a value."""
+    return bool(
+        q.phrase(
+            r"^\s*(which|what|when|who|where)\b(?!\s+(is|was|are|were)\s+the\s+(highest|lowest|maximum|minimum|max|min|largest|smallest|longest|shortest|biggest|average|total))"
+        )
+    )
+
+
+def _row_label(q: Question, idx: _TableIndex) -> str | None:
+    if q.phrase(r"^\s*when\b") or q.has("day", "date"):
+        return _date_column(idx) or idx.label
+    return idx.label
+
+
+def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | None, top_n: re.Match[str] | None,
+             groups: list[ColRef]) -> tuple[ColRef | None, bool] | None:  # fmt: skip
+    """The thing being ranked: a column to group by, or the rows themselves (row_level=True)."""
+    words: list[str] = []
+    if which:
+        words = which.group(2).split()
+    elif top_n:
+        after = q.lower[top_n.end() :].split()
+        words = after[:2]
+    if not words:
+        return None
+    first = words[0]
+    sing = singular(first)
+    if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
+        return ColRef(_date_column(idx)), True  # type: ignore[arg-type]
+    if first in ("year", "years") and (_date_column(idx) or _year_column(idx)):
+        return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
+    if first in ("month", "months") and _date_column(idx):
+        return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
+    for name, words_ in idx.col_words.items():
+        if (_expand(first) | _expand(sing)) & words_:
+            col = idx.column(name)
+            if col.is_numeric and name not in ("year",):
+                continue
+            row_level = col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
+            return ColRef(name), row_level
+    if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS:
+        return None, True
+    return None
+
+
+def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[ColRef]) -> ColRef | None:
+    if groups:
+        return groups[0]
+    cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
+    if cands:
+        return ColRef(cands[0])
+    return None
+
+
+# -- groups ----------------------------------------------------------------------------------------
+_GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across|broken down by|grouped by|split by|for all)\s+"
+
+
+def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], set[int]]:
+    groups: list[ColRef] = []
+    consumed: set[int] = set()
+    text = q.lower
+    for cue in re.finditer(_GROUP_CUE, text):
+        start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: cue.end()]))
+        window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
+        ref = _group_ref(q, idx, m, window, consumed)
+        if ref is not None and ref not in groups:
+            groups.append(ref)
+            # "by species and sex": a second column right after
+            nxt = [i for i in window if i not in consumed]
+            if (nxt and q.tokens[nxt[0]] in ("and", "then")) or (
+                nxt and nxt[0] + 1 < len(q.tokens) and q.tokens[nxt[0]] == "and"
+            ):
+                later = list(range(nxt[0] + 1, min(nxt[0] + 4, len(q.tokens))))
+                ref2 = _group_ref(q, idx, m, later, consumed)
+                if ref2 is not None and ref2 not in groups:
+                    groups.append(ref2)
+    return groups, consumed
+
+
+def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], consumed: set[int]) -> ColRef | None:
+    date_col = _date_column(idx)
+    for i in window:
+        if i in consumed:
+            continue
+        tok = q.tokens[i]
+        if tok in ("type", "kind", "sort") and i + 2 < len(q.tokens) and q.tokens[i + 1] == "of":
+            continue
+        if (tok in STOP or tok in AGG_WORDS) and tok not in ("year", "month"):
+            continue
+        if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
+            consumed.add(i)
+            return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
+        if tok in ("month", "months", "monthly") and date_col:
+            consumed.add(i)
+            if i + 3 < len(q.tokens) + 1 and " ".join(q.tokens[i + 1 : i + 4]).startswith("of the year"):
+                consumed.update(range(i + 1, i + 4))
+                return ColRef(date_col, "month")
+            return ColRef(date_col, "month")
+        if tok in ("weekday", "weekdays") or (
+            tok == "day" and i + 2 < len(q.tokens) and q.tokens[i + 1 : i + 3] == ["of", "week"]
+        ):
+            if date_col:
+                consumed.update({i, i + 1, i + 2})
+                return ColRef(date_col, "weekday")
+        if tok in ("quarter", "quarters", "quarterly") and date_col:
+            consumed.add(i)
+            return ColRef(date_col, "quarter")
+        if tok in ("day", "days", "date", "daily") and date_col:
+            consumed.add(i)
+            return ColRef(date_col)
+        for name, positions in m.columns.items():
+            col = idx.column(name)
+            if i in positions and col.is_numeric and col.distinct > 60:
+                return None  # "top 3 islands by average body mass": a ranking measure, not a group
+            if i in positions:
+                consumed.update(p for p in positions if p in window or p == i)
+                return ColRef(name)
+        for s, e, col, _ in m.values:  # "by island" where island is also a value word
+            if s == i:
+                consumed.update(range(s, e))
+                return ColRef(col)
+    return None
+
+
+# -- filters ---------------------------------------------------------------------------------------
+def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
+    filters: list[Filter] = []
+    consumed: set[int] = set()
+    # values found in the data, grouped per column (several values of one column -> IN)
+    by_col: dict[str, list[str]] = {}
+    negated: set[str] = set()
+    for s, e, col, val in m.values:
+        before = q.tokens[max(0, s - 3) : s]
+        if any(w in ("not", "except", "excluding", "without", "besides", "non") for w in before):
+            negated.add(col)
+        by_col.setdefault(col, [])
+        if val not in by_col[col]:
+            by_col[col].append(val)
+        consumed.update(range(s, e))
+    for col, vals in by_col.items():
+        ref = ColRef(col)
+        if col in negated:
+            filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
+        else:
+            filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
+    filters.extend(_numeric_filters(q, idx, m, consumed))
+    filters.extend(_date_filters(q, idx, consumed))
+    return filters, consumed
+
+
+def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
+    out: list[Filter] = []
+    text = q.lower
+    spans: list[tuple[int, int]] = []
+    between = re.finditer(rf"\bbetween\s+{_NUM}\s*(\w+)?\s+and\s+{_NUM}\s*(\w+)?", text)
+    for b in between:
+        lo, hi = _num(b.group(1)), _num(b.group(3))
+        unit = b.group(2) if b.group(2) not in ("and",) else None
+        unit = unit or b.group(4)
+        if _is_year(lo) and _is_year(hi) and (_date_column(idx) or _year_column(idx)):
+            continue
+        col = _column_for_number(q, idx, m, b.start(), unit)
+        if col:
+            out.append(Filter(ColRef(col), "between", lo, hi))
+            spans.append(b.span())
+    for pattern, op in _COMPARE:
+        for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
+            if any(s <= c.start() < e for s, e in spans):
+                continue
+            value = _num(c.group(1))
+            unit = c.group(2)
+            if _is_year(value) and unit is None and (_date_column(idx) or _year_column(idx)) and op in (">", "<", ">=", "<="):
+                continue  # "after 2014": a date filter, handled below
+            col = _column_for_number(q, idx, m, c.start(), unit)
+            if col is None:
+                continue
+            out.append(Filter(ColRef(col), op, value))
+            spans.append(c.span())
+            tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
+            consumed.update(range(tok_i, tok_i + 5))
+    return out
+
+
+def _is_year(v: float | int) -> bool:
+    return isinstance(v, int) and 1800 <= v <= 2100
+
+
+def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
+    """The column a number is compared with: by its unit, else the numeric column named nearest before it."""
+    numeric = [c.name for c in idx.table.columns if c.is_numeric]
+    if unit:
+        code = UNIT_QUESTION_WORDS.get(unit)
+        if code:
+            by_unit = [c for c in numeric if idx.col_units.get(c) == code]
+            if len(by_unit) == 1:
+                return by_unit[0]
+        for c in numeric:
+            if idx.col_words[c] & _expand(unit):
+                return c
+    tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    best, best_dist = None, 99
+    for c in numeric:
+        for p in m.columns.get(c, []):
+            dist = tok_i - p if p < tok_i else (p - tok_i) + 3
+            if dist < best_dist or (dist == best_dist and best and m.column_score.get(c, 0) > m.column_score.get(best, 0)):
+                best, best_dist = c, dist
+    if best:
+        return best
+    verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
+    for t in q.tokens:
+        if t in verbs:
+            for c in numeric:
+                if verbs[t] in idx.col_words[c] or _expand(t) & idx.col_words[c]:
+                    return c
+    return None
+
+
+def _date_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
+    date_col = _date_column(idx)
+    year_col = _year_column(idx)
+    if not date_col and not year_col:
+        return []
+    text = q.lower
+    out: list[Filter] = []
+    year_ref = ColRef(year_col) if year_col and not date_col else (ColRef(date_col, "year") if date_col else ColRef(year_col))  # type: ignore[arg-type]
+    if year_col and date_col and re.search(r"\byear\b", text) is None:
+        year_ref = ColRef(date_col, "year")
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    mb = re.search(rf"\b(since|after|from|before|until|till|up to)\s+(?:({month_names})\.?\s+)?(\d{{4}})\b", text)
+    if mb and date_col:
+        word, mon, year = mb.group(1), mb.group(2), int(mb.group(3))
+        month = MONTHS[mon] if mon else 1
+        if word in ("since", "from"):
+            out.append(Filter(ColRef(date_col), ">=", _date(year, month)))
+        elif word == "after":
+            out.append(
+                Filter(
+                    ColRef(date_col),
+                    ">=",
+                    _date(year + (0 if mon else 1), month + 1 if mon and month < 12 else 1) if mon else _date(year + 1, 1),
+                )
+            )
+        else:
+            out.append(Filter(ColRef(date_col), "<", _date(year, month)))
+        return out
+    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b", text)
+    if rng:
+        out.append(Filter(year_ref, "between", int(rng.group(1)), int(rng.group(2))))
+        return out
+    my = re.search(rf"\b({month_names})\.?\s+(?:of\s+)?(\d{{4}})\b", text)
+    if my and date_col:
+        out.append(Filter(ColRef(date_col, "year"), "=", int(my.group(2))))
+        out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[my.group(1)]))
+        return out
+    for y in re.finditer(r"\b(in|during|for|of|year)?\s*(1[89]\d\d|20\d\d)\b", text):
+        if re.search(rf"(than|over|above|under|below|between|and)\s+{y.group(2)}", text):
+            continue
+        out.append(Filter(year_ref, "=", int(y.group(2))))
+        break
+    if date_col:
+        mo = re.search(rf"\b(?:in|during|of)\s+({month_names})\b(?!\s+\d)", text)
+        if mo and not (mo.group(1) == "may" and not re.search(r"\bin may\b", text)):
+            out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[mo.group(1)]))
+        wd = re.search(r"\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b", text)
+        if wd:
+            out.append(Filter(ColRef(date_col, "weekday"), "=", wd.group(1).capitalize()))
+    return out
+
+
+def _date(year: int, month: int) -> str:
+    return f"DATE '{year:04d}-{month:02d}-01'"
+
+
+# -- follow-ups ------------------------------------------------------------------------------------
+_FOLLOWUP = re.compile(
+    r"^\s*(and|what about|how about|now|only|just|same|but|instead|sort|order|rank|also|then|what if|for|excluding|except|"
+    r"without|limit|show only|restrict|filter|break (it|that) down|split|group|by|per|in|during|with|reverse)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_followup(q: Question) -> bool:
+    return bool(_FOLLOWUP.match(q.lower)) or (
+        bool(q.phrase(r"\b(instead|it|them|that|those|these|same)\b")) and len(q.tokens) <= 8
+    )
+
+
+def _followup(q: Question, prev: Intent, idx: _TableIndex, schema: Schema) -> Intent:
+    """Change the previous reading by what the follow-up says, keeping the rest."""
+    try:
+        fresh = _parse(q, idx, schema)
+    except NotUnderstood:
+        fresh = None
+    m = idx.mentions(q)
+    filters, _ = _filters(q, idx, m)
+    groups, _ = _groups(q, idx, m)
+    order = _order(q)
+    limit = _limit(q)
+    agg = _agg(q)
+    measures = [c for c in _measure_candidates(m, idx) if not any(f.col.column == c for f in filters)]
+    complete = (
+        fresh is not None
+        and fresh.kind in ("agg", "count", "top", "row_extreme", "count_distinct", "share")
+        and (fresh.measure is not None or q.phrase(r"\bhow many\b|\bnumber of\b"))
+    )
+    if complete and fresh is not None and (measures or q.phrase(r"\bhow many\b|\bnumber of\b")) and not groups:
+        # a whole new question asked as a follow-up ("and the lowest minimum temperature?")
+        kept = tuple(f for f in prev.filters if f.col.column not in {g.col.column for g in fresh.filters})
+        return replace(
+            fresh, filters=kept + fresh.filters if q.lower.startswith(("and", "what about", "how about")) else fresh.filters
+        )
+    new = prev
+    if groups:
+        new = replace(new, groups=tuple(groups))
+        if new.kind in ("row_extreme", "distinct"):
+            new = replace(new, kind="count", agg="count")
+    if filters:
+        replace_cols = {f.col for f in filters}
+        additive = bool(q.phrase(r"\b(also|additionally|too|as well)\b"))
+        kept = tuple(f for f in new.filters if additive or f.col not in replace_cols)
+        new = replace(new, filters=kept + tuple(filters))
+    if agg in AGG_SQL and measures and new.kind in ("agg", "top"):
+        new = replace(new, agg=agg, measure=measures[0])
+    elif agg in AGG_SQL and new.kind == "agg" and new.measure and agg != new.agg and not filters and not groups:
+        new = replace(new, agg=agg)
+    elif measures and new.kind == "agg" and not groups:
+        new = replace(new, measure=_pick_measure(measures, new.agg, idx, new.groups))
+    if order:
+        new = replace(new, order=order)
+    if limit:
+        new = replace(new, limit=limit, order=new.order or "desc")
+    if q.phrase(r"\b(all|everything|no filter|remove the filter|without filter)\b") and not filters:
+        new = replace(new, filters=())
+    if new == prev:
+        if fresh is not None:
+            return fresh
+        raise _not_understood(q, idx, schema, "what to change in the previous question")
+    return new
+
+
+# -- SQL -------------------------------------------------------------------------------------------
+def build_sql(intent: Intent, schema: Schema) -> str:
+    t = quote_ident(intent.table)
+    where = " AND ".join(f.sql() for f in intent.filters)
+    where_sql = f" WHERE {where}" if where else ""
+    group_exprs = [g.sql() for g in intent.groups]
+    group_sel = [f"{g.sql()} AS {quote_ident(g.alias())}" if g.part else g.sql() for g in intent.groups]
+    kind = intent.kind
+    if kind == "count":
+        value = "COUNT(*) AS count"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "count")
+    if kind == "agg":
+        assert intent.measure and intent.agg
+        alias = f"{intent.agg}_{_alias_part(intent.measure)}"
+        value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        if intent.agg == "avg" and not intent.groups:
+            value = f"AVG({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
+    if kind == "count_distinct":
+        assert intent.measure
+        return (
+            f"SELECT COUNT(DISTINCT {quote_ident(intent.measure)}) AS distinct_{_alias_part(intent.measure)} FROM {t}{where_sql}"
+        )
+    if kind == "distinct":
+        col = group_sel[0]
+        sql = f"SELECT DISTINCT {col} FROM {t}{where_sql} ORDER BY {group_exprs[0]}"
+        return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
+    if kind == "top":
+        if intent.agg == "count":
+            value, alias = "COUNT(*) AS count", "count"
+        else:
+            assert intent.measure and intent.agg
+            alias = f"{intent.agg}_{_alias_part(intent.measure)}"
+            value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        direction = "ASC" if intent.order == "asc" else "DESC"
+        null_guard = " AND ".join(f"{g} IS NOT NULL" for g in group_exprs)
+        w = f"{where_sql} AND {null_guard}" if where_sql else f" WHERE {null_guard}"
+        return (
+            f"SELECT {', '.join(group_sel)}, {value} FROM {t}{w} GROUP BY {', '.join(group_exprs)} "
+            f"ORDER BY {quote_ident(alias)} {direction} LIMIT {intent.limit or 1}"
+        )
+    if kind == "row_extreme":
+        assert intent.measure
+        direction = "ASC" if intent.order == "asc" else "DESC"
+        cols = [quote_ident(intent.label)] if intent.label and intent.label != intent.measure else []
+        cols.append(quote_ident(intent.measure))
+        w = (
+            f"{where_sql} AND {quote_ident(intent.measure)} IS NOT NULL"
+            if where_sql
+            else f" WHERE {quote_ident(intent.measure)} IS NOT NULL"
+        )
+        return (
+            f"SELECT {', '.join(cols)} FROM {t}{w} ORDER BY {quote_ident(intent.measure)} {direction} LIMIT {intent.limit or 1}"
+        )
+    if kind == "share":
+        cond = intent.share_of.sql() if intent.share_of else None
+        if cond:
+            value = f"ROUND(100.0 * COUNT(*) FILTER (WHERE {cond}) / COUNT(*), 2) AS percent"
+            return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "percent")
+        value = "COUNT(*) AS count, ROUND(100.0 * COUNT(*) / SUM(COUNT(*)) OVER (), 2) AS percent"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, replace(intent, order=intent.order or "desc"), "percent")
+    if kind == "rows":
+        sql = f"SELECT * FROM {t}{where_sql}"
+        return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
+    raise ValueError(f"unknown intent kind {kind}")
+
+
+def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, where_sql: str, intent: Intent, alias: str) -> str:
+    if not group_sel:
+        return f"SELECT {value} FROM {t}{where_sql}"
+    sql = f"SELECT {', '.join(group_sel)}, {value} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)}"
+    if intent.order:
+        sql += f" ORDER BY {quote_ident(alias)} {'ASC' if intent.order == 'asc' else 'DESC'}"
+    elif any(g.part or g.column.lower() in ("year", "month", "date") for g in intent.groups):
+        sql += f" ORDER BY {', '.join(group_exprs)}"
+    else:
+        sql += f" ORDER BY {quote_ident(alias)} DESC"
+    if intent.limit:
+        sql += f" LIMIT {intent.limit}"
+    return sql
+
+
+def _alias_part(column: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", column.lower()).strip("_") or "value"
+
+
+def _lit(value: Any) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    text = str(value)
+    if text.startswith("DATE '"):
+        return text
+    return "'" + text.replace("'", "''") + "'"
+
+
+# -- answers ---------------------------------------------------------------------------------------
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "(missing)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if value != value:
+            return "(missing)"
+        if value.is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3g}"
+    text = str(value)
+    if text.startswith("DATE '"):
+        return text[6:-1]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return text
+
+
+def _key(value: Any) -> str:
+    """Group labels are names, not quantities: 2014 stays 2014."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else _fmt(value)
+
+
+def _md(text: str) -> str:
+    """Values from the data go into Markdown: escape what would change the formatting."""
+    return re.sub(r"([\\`*_{}\[\]<>#|])", r"\\\1", text)
+
+
+def compose_answer(intent: Intent | None, result: Preview) -> str:
+    """A short, honest sentence or two built only from the result rows the engine was given."""
+    rows, total = result.rows, result.total_rows
+    if total == 0 or not rows:
+        where = f" where {_where_text(intent)}" if intent and intent.filters else ""
+        return f"No rows matched{where}, so there is nothing to report."
+    based = f" (showing the first {len(rows)} of {total:,} rows)" if total > len(rows) else ""
+    where = f" where {_where_text(intent)}" if intent and intent.filters else ""
+    if intent is None:
+        return _generic_answer(result) + based
+    kind = intent.kind
+    label = intent.table
+    if kind == "count" and not intent.groups:
+        noun = _md(intent.entity) if intent.entity not in ("rows",) else f"rows in {_code(label)}"
+        return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
+    if kind == "count_distinct":
+        return f"There are **{_fmt(rows[0][0])}** distinct values of {_code(intent.measure)} in {_code(label)}{_md(where)}."
+    if kind == "agg" and not intent.groups:
+        return f"The {AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)} is **{_fmt(rows[0][0])}**{_md(where)}."
+    if kind == "distinct":
+        vals = ", ".join(_md(_fmt(r[0])) for r in rows[:20])
+        more = f", and {total - len(rows):,} more" if total > len(rows) else ""
+        return f"There are {total:,} distinct values of {_code(intent.groups[0].text())}{_md(where)}: {vals}{more}."
+    if kind == "top":
+        what = "count" if intent.agg == "count" else f"{AGG_NOUN[intent.agg or 'max']} {_code(intent.measure)}"
+        if len(rows) == 1:
+            word = "most" if intent.order != "asc" else "fewest"
+            if intent.agg == "count":
+                return f"**{_md(_fmt(rows[0][0]))}** has the {word} {_md(intent.entity)}{_md(where)}: {_fmt(rows[0][-1])}."
+            word = "highest" if intent.order != "asc" else "lowest"
+            return f"**{_md(_fmt(rows[0][0]))}** has the {word} {what}{_md(where)}: {_fmt(rows[0][-1])}."
+        items = "; ".join(f"{_md(_fmt(r[0]))}: {_fmt(r[-1])}" for r in rows[:10])
+        return f"Top {len(rows)} by {what}{_md(where)}: {items}."
+    if kind == "row_extreme":
+        first = rows[0]
+        word = "highest" if intent.order != "asc" else "lowest"
+        if len(first) >= 2:
+            return f"**{_md(_fmt(first[0]))}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
+        return f"The {word} {_code(intent.measure)}{_md(where)} is **{_fmt(first[0])}**."
+    if kind in ("count", "agg", "share") and intent.groups:
+        what = (
+            "count"
+            if kind == "count"
+            else ("percent" if kind == "share" else f"{AGG_NOUN[intent.agg or 'avg']} {_code(intent.measure)}")
+        )
+        by = " and ".join(_code(g.text()) for g in intent.groups)
+        n = len(intent.groups)
+        items = "; ".join(f"{_md(', '.join(_key(v) for v in r[:n]))}: {_fmt(r[-1])}" for r in rows[:12])
+        more = f"; and {total - 12:,} more" if total > 12 else ""
+        return f"{what[0].upper() + what[1:]} by {by}{_md(where)}: {items}{more}.{based if total > 12 else ''}"
+    if kind == "share":
+        cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
+        return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} have {cond}."
+    return _generic_answer(result) + based
+
+
+def _code(name: str | None) -> str:
+    """Column and table names as inline code: readable in Markdown and in a terminal."""
+    return f"`{(name or '').replace('`', '')}`"
+
+
+def _where_text(intent: Intent | None) -> str:
+    if not intent:
+        return ""
+    return " and ".join(f.text() for f in intent.filters)
+
+
+def _generic_answer(result: Preview) -> str:
+    rows = result.rows
+    if len(rows) == 1 and len(rows[0]) == 1:
+        return f"The result is **{_fmt(rows[0][0])}**."
+    cols = ", ".join(result.columns)
+    first = "; ".join(", ".join(_md(_fmt(v)) for v in r) for r in rows[:5])
+    return f"The query returned {result.total_rows:,} rows ({_md(cols)}). First rows: {first}."
+
+
+# -- honesty ---------------------------------------------------------------------------------------
+def suggestions(schema: Schema, limit: int = 4) -> str:
+    """Questions this engine answers for these tables, built from their real columns and values."""
+    out: list[str] = []
+    for t in schema.tables:
+        nums = [c for c in t.columns if c.is_numeric and c.name.lower() not in ("year", "id")]
+        cats = [c for c in t.columns if c.kind == "text" and c.values_complete and 1 < c.distinct <= 30]
+        dates = [c for c in t.columns if c.is_temporal]
+        out.append(f'"How many rows are in {t.name}?"')
+        if cats:
+            out.append(f'"How many rows are there for each {cats[0].name}?"')
+        if nums and cats:
+            out.append(f'"What is the average {nums[0].name} by {cats[0].name}?"')
+        elif nums:
+            out.append(f'"What is the highest {nums[0].name}?"')
+        if nums and dates:
+            out.append(f'"What is the total {nums[0].name} per year?"')
+        if cats and cats[0].values:
+            out.append(f'"How many rows have {cats[0].name} {cats[0].values[0]}?"')
+    return ", ".join(out[:limit])
+
+
+def _not_understood(q: Question, idx: _TableIndex, schema: Schema, missing: str | None) -> NotUnderstood:
+    seen = sorted({c for c in idx.mentions(q).columns})
+    parts = []
+    if seen:
+        parts.append(f"I recognised the column{'s' if len(seen) > 1 else ''} {', '.join(seen)} in {idx.table.name}")
+    if missing:
+        parts.append(f"but could not tell {missing}")
+    understood = (" ".join(parts) + ". ") if parts else ""
+    msg = (
+        f"I can't answer that yet: the offline engine did not find a confident reading of this question. {understood}"
+        f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions."
+    )
+    return NotUnderstood(f"not understood: {q.text}", msg)

@@ -1,0 +1,317 @@
+"""Words the offline engine knows: aggregates, comparisons, date parts, synonyms, units.
+
+Kept apart from the parser so the vocabulary can grow without touching the logic, and so tests
+can check that each entry actually changes a reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+STOP = frozenset(
+    """a an the of in on at for to by per with from and or is are was were be been being do does did
+    there here it its this that these those what which who whom whose how many much me show list give
+    tell find get please can could would you i we my our your their all each every have has had
+    as than into about only just also any some one ones value values number numbers data table dataset
+    recorded record observed total overall across between more less most least over under above below
+    up down out time times ever so then now instead again same sort sorted order ordered descending
+    ascending highest lowest top bottom first last?""".split()
+)
+
+AGG_WORDS: dict[str, str] = {
+    "average": "avg",
+    "avg": "avg",
+    "mean": "avg",
+    "typical": "avg",
+    "sum": "sum",
+    "total": "sum",
+    "combined": "sum",
+    "overall": "sum",
+    "median": "median",
+    "maximum": "max",
+    "max": "max",
+    "highest": "max",
+    "largest": "max",
+    "biggest": "max",
+    "greatest": "max",
+    "longest": "max",
+    "tallest": "max",
+    "heaviest": "max",
+    "warmest": "max",
+    "hottest": "max",
+    "latest": "max",
+    "most": "max",
+    "top": "max",
+    "peak": "max",
+    "record": "max",
+    "windiest": "max",
+    "wettest": "max",
+    "rainiest": "max",
+    "oldest": "min",
+    "newest": "max",
+    "minimum": "min",
+    "min": "min",
+    "lowest": "min",
+    "smallest": "min",
+    "least": "min",
+    "fewest": "min",
+    "shortest": "min",
+    "lightest": "min",
+    "coldest": "min",
+    "coolest": "min",
+    "earliest": "min",
+    "cheapest": "min",
+    "driest": "min",
+    "bottom": "min",
+    "stddev": "stddev",
+    "deviation": "stddev",
+}
+
+# Superlatives that name their own column (the column word, and the direction).
+DIRECTIONAL: dict[str, tuple[str, str]] = {
+    "northernmost": ("latitude", "max"),
+    "southernmost": ("latitude", "min"),
+    "easternmost": ("longitude", "max"),
+    "westernmost": ("longitude", "min"),
+    "hottest": ("temp", "max"),
+    "warmest": ("temp", "max"),
+    "coldest": ("temp", "min"),
+    "windiest": ("wind", "max"),
+    "wettest": ("precipitation", "max"),
+    "rainiest": ("precipitation", "max"),
+    "driest": ("precipitation", "min"),
+    "heaviest": ("mass", "max"),
+    "lightest": ("mass", "min"),
+    "cheapest": ("price", "min"),
+    "expensive": ("price", "max"),
+}
+
+# Question words -> words that may appear inside column names.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "temperature": ("temp", "temperature"),
+    "temperatures": ("temp", "temperature"),
+    "temp": ("temp", "temperature"),
+    "hot": ("temp",),
+    "warm": ("temp",),
+    "cold": ("temp",),
+    "weight": ("mass", "weight", "wt"),
+    "weigh": ("mass", "weight", "wt"),
+    "weighs": ("mass", "weight", "wt"),
+    "heavy": ("mass", "weight"),
+    "heavier": ("mass", "weight"),
+    "heaviest": ("mass", "weight"),
+    "lighter": ("mass", "weight"),
+    "lightest": ("mass", "weight"),
+    "mass": ("mass", "weight"),
+    "grams": ("mass", "weight", "g"),
+    "gram": ("mass", "weight", "g"),
+    "kg": ("mass", "weight", "kg"),
+    "kilograms": ("mass", "weight", "kg"),
+    "rain": ("precipitation", "rain", "rainfall", "precip"),
+    "rainfall": ("precipitation", "rain", "rainfall", "precip"),
+    "precipitation": ("precipitation", "precip"),
+    "wettest": ("precipitation",),
+    "rainiest": ("precipitation",),
+    "driest": ("precipitation",),
+    "windy": ("wind",),
+    "windiest": ("wind",),
+    "speed": ("speed", "wind"),
+    "cost": ("price", "cost", "amount"),
+    "costs": ("price", "cost", "amount"),
+    "expensive": ("price", "cost"),
+    "cheapest": ("price", "cost"),
+    "cheap": ("price", "cost"),
+    "revenue": ("revenue", "sales", "amount"),
+    "sales": ("sales", "revenue", "amount"),
+    "money": ("amount", "price", "revenue"),
+    "spent": ("amount", "spend", "cost"),
+    "long": ("length", "len"),
+    "longest": ("length", "len"),
+    "length": ("length", "len"),
+    "shortest": ("length", "len"),
+    "deep": ("depth",),
+    "deepest": ("depth",),
+    "depth": ("depth",),
+    "wide": ("width",),
+    "tall": ("height",),
+    "tallest": ("height",),
+    "north": ("latitude", "lat"),
+    "northernmost": ("latitude", "lat"),
+    "southernmost": ("latitude", "lat"),
+    "easternmost": ("longitude", "lon", "lng"),
+    "westernmost": ("longitude", "lon", "lng"),
+    "latitude": ("latitude", "lat"),
+    "longitude": ("longitude", "lon", "lng"),
+    "maximum": ("max", "high", "hi"),
+    "highest": ("max", "high", "hi"),
+    "high": ("max", "high", "hi"),
+    "minimum": ("min", "low", "lo"),
+    "lowest": ("min", "low", "lo"),
+    "low": ("min", "low", "lo"),
+    "gender": ("sex", "gender"),
+    "sex": ("sex", "gender"),
+    "kind": ("type", "kind", "category"),
+    "type": ("type", "kind", "category"),
+    "types": ("type", "kind", "category"),
+    "category": ("category", "type", "kind"),
+    "categories": ("category", "type", "kind"),
+    "ticker": ("symbol", "ticker"),
+    "tickers": ("symbol", "ticker"),
+    "stock": ("symbol", "ticker", "stock"),
+    "stocks": ("symbol", "ticker", "stock"),
+    "company": ("symbol", "company"),
+    "companies": ("symbol", "company"),
+    "town": ("city", "town"),
+    "towns": ("city", "town"),
+    "cities": ("city",),
+    "nation": ("country", "nation"),
+    "age": ("age",),
+    "old": ("age", "year"),
+    "people": ("population", "pop"),
+    "population": ("population", "pop"),
+    "income": ("income", "salary", "wage"),
+    "salary": ("salary", "income", "wage", "pay"),
+    "pay": ("salary", "pay", "wage"),
+    "score": ("score", "rating", "points"),
+    "rating": ("rating", "score"),
+    "quantity": ("quantity", "qty", "count", "units"),
+    "date": ("date", "day", "time"),
+    "dates": ("date", "day", "time"),
+    "day": ("date", "day"),
+    "days": ("date", "day"),
+    "when": ("date", "time", "day"),
+    "name": ("name", "title", "label"),
+    "names": ("name", "title", "label"),
+    "airport": ("name", "airport"),
+    "airports": ("name", "airport"),
+}
+
+# Column-name words that are units, not meaning: `body_mass_g` is about mass.
+UNIT_WORDS = frozenset(
+    {"g", "kg", "mm", "cm", "m", "km", "lb", "lbs", "oz", "usd", "eur", "pct", "ms", "s", "sec", "min", "hrs", "mi"}
+)
+UNIT_QUESTION_WORDS: dict[str, str] = {
+    "grams": "g",
+    "gram": "g",
+    "g": "g",
+    "kilograms": "kg",
+    "kg": "kg",
+    "millimeters": "mm",
+    "millimetres": "mm",
+    "mm": "mm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "kilometers": "km",
+    "km": "km",
+    "pounds": "lb",
+    "dollars": "usd",
+}
+
+GENERIC_ROW_NOUNS = frozenset(
+    {
+        "row",
+        "rows",
+        "record",
+        "records",
+        "entry",
+        "entries",
+        "line",
+        "lines",
+        "item",
+        "items",
+        "observation",
+        "observations",
+        "sample",
+        "samples",
+        "case",
+        "cases",
+        "result",
+        "results",
+        "element",
+        "elements",
+        "thing",
+        "things",
+    }
+)
+TIME_GRAIN_NOUNS = frozenset(
+    {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times"}
+)
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"])}
+
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC", "puerto rico": "PR", "guam": "GU",
+}  # fmt: skip
+
+# Value synonyms: a question word -> values it may stand for in the data.
+VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "females": ("female", "f"),
+    "female": ("female", "f", "woman", "women"),
+    "males": ("male", "m"),
+    "male": ("male", "m", "man", "men"),
+    "women": ("female", "f", "woman"),
+    "men": ("male", "m", "man"),
+    "woman": ("female", "f"),
+    "man": ("male", "m"),
+    "sunny": ("sun", "sunny", "clear"),
+    "rainy": ("rain", "rainy"),
+    "snowy": ("snow", "snowy"),
+    "foggy": ("fog", "foggy"),
+    "snowed": ("snow",),
+    "rained": ("rain",),
+    "yes": ("yes", "true", "y"),
+    "no": ("no", "false", "n"),
+    "us": ("usa", "united states", "us"),
+    "america": ("usa", "united states", "us"),
+    "uk": ("united kingdom", "uk", "gb"),
+    "apple": ("aapl",),
+    "microsoft": ("msft",),
+    "amazon": ("amzn",),
+    "google": ("goog", "googl"),
+    "ibm": ("ibm",),
+}
+
+FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s+me\s+|show\s+me\s+)?", re.IGNORECASE)
+
+
+def singular(word: str) -> str:
+    """Plural to singular for matching only; good enough for English column and value names."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word

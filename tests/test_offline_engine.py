@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE
+
+from querychat.data import DuckDBSource
+from querychat.engines.base import NotUnderstood, Preview, Turn
+from querychat.engines.offline import OfflineEngine
+from querychat.pipeline import ask, collect
+
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+def _answer(source: DuckDBSource, question: str, history: list[Turn] | None = None) -> dict:
+    return collect(ask(question, source, OfflineEngine(), history or []))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many penguins are there?", [(344,)]),
+        ("How many female penguins are there?", [(165,)]),
+        ("How many Adelie penguins live on Dream island?", [(56,)]),
+        ("How many penguins weigh more than 5000 grams?", [(61,)]),
+        ("Which island has the most penguins?", [("Biscoe", 168)]),
+        ("How many distinct islands are there?", [(3,)]),
+    ],
+)
+def test_everyday_questions_give_right_rows(penguins_source: DuckDBSource, question: str, expected: list) -> None:
+    out = _answer(penguins_source, question)
+    assert out["error"] is None, out["error"]
+    assert [tuple(r) for r in out["result"].rows] == expected
+
+
+def test_grouped_average_by_species(penguins_source: DuckDBSource) -> None:
+    out = _answer(penguins_source, "What is the average body mass by species?")
+    rows = {r[0]: round(r[1], 1) for r in out["result"].rows}
+    assert rows == {"Gentoo": 5076.0, "Chinstrap": 3733.1, "Adelie": 3700.7}
+    assert "Gentoo" in out["answer"] and "5,076.02" in out["answer"]
+
+
+def test_dates_by_year_and_month(sample_source: DuckDBSource) -> None:
+    out = _answer(sample_source, "What was the total precipitation per year?")
+    assert len(out["result"].rows) == 4 and "YEAR" in out["sql"].upper()
+    out = _answer(sample_source, "What was the average wind in March 2014?")
+    assert "MONTH" in out["sql"].upper() and "2014" in out["sql"]
+
+
+def test_followups_modify_previous_question(penguins_source: DuckDBSource) -> None:
+    engine = OfflineEngine()
+    first = collect(ask("How many penguins of each species are there?", penguins_source, engine))
+    turn = Turn("How many penguins of each species are there?", first["sql"], first["answer"])
+    out = collect(ask("Now by island instead.", penguins_source, engine, [turn]))
+    assert {r[0] for r in out["result"].rows} == {"Biscoe", "Dream", "Torgersen"}
+    out = collect(ask("Only for female penguins.", penguins_source, engine, [turn]))
+    assert "female" in out["sql"] and "species" in out["sql"]
+
+
+def test_declines_honestly_with_suggestions(penguins_source: DuckDBSource) -> None:
+    engine = OfflineEngine()
+    with pytest.raises(NotUnderstood) as info:
+        engine.write_sql("What is the meaning of life?", penguins_source.schema())
+    assert "can't answer" in info.value.user_message and "How many rows are in penguins?" in info.value.user_message
+    out = _answer(penguins_source, "How many unicorns are there?")
+    assert out["stage"] == "understand" and out["result"] is None
+
+
+def test_answer_streams_word_by_word_from_rows() -> None:
+    engine = OfflineEngine()
+    tokens = list(engine.stream_answer("q", "SELECT 1", Preview(("n",), ((42,),), 1)))
+    assert len(tokens) > 1 and "42" in "".join(tokens)
+
+
+def test_engine_is_fast_on_a_wide_table() -> None:
+    import pyarrow as pa
+
+    cols = {f"metric_{i}_value": pa.array([float(j) for j in range(200)]) for i in range(45)}
+    cols.update({f"cat_{i}": pa.array([f"v{j % 7}" for j in range(200)]) for i in range(5)})
+    source = DuckDBSource()
+    source.add_arrow("wide", pa.table(cols))
+    schema = source.schema()
+    engine = OfflineEngine()
+    engine.write_sql("What is the average metric 3 value by cat 2?", schema)
+    start = time.perf_counter()
+    for i in range(20):
+        engine.write_sql(f"What is the average metric {i} value by cat {i % 5}?", schema)
+    per_question_ms = (time.perf_counter() - start) * 1000 / 20
+    print(f"offline engine: {per_question_ms:.2f} ms per question on a 50-column table")
+    assert per_question_ms < 1000  # a sanity bound only; bench/ reports the real figure
+
+
+@pytest.mark.parametrize("cases", ["cases.jsonl", "followups.jsonl"])
+def test_dev_set_accuracy_is_pinned(tmp_path: Path, cases: str) -> None:
+    """The evaluation contract end to end: CLI eval, then the shared scorer (or ours when absent)."""
+    path = SHARED_EVAL / cases
+    if not path.exists():
+        pytest.skip("shared eval set not beside the project")
+    out = tmp_path / "pred.jsonl"
+    subprocess.run([sys.executable, "-m", "querychat", "eval", "--cases", str(path), "--out", str(out)], check=True, cwd=ROOT,
+                   capture_output=True)  # fmt: skip
+    score = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--cases", str(path), "--pred", str(out), "--json"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    result = json.loads(score.stdout[: score.stdout.rindex("}") + 1])
+    assert result["accuracy"] >= 0.95, [r for r in result["results"] if r["status"] != "right"]
+
+
+def test_sample_data_exists() -> None:
+    assert (SAMPLE / "penguins.csv").exists()
