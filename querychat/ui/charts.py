@@ -1,0 +1,112 @@
+"""Pick a chart from a result's shape, only when it helps.
+
+Bars for one category and a number, lines for a date (or a year/month number) and a number;
+anything else gets no chart, because a wrong chart is worse than a table. Altair is imported
+lazily: a rerun that shows no chart never pays for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+MAX_BARS = 40
+MAX_POINTS = 5000
+TIME_NAMES = {"year", "month", "day", "week", "quarter", "hour", "date", "yr", "mon"}
+
+
+def _kind(duck_type: str) -> str:
+    t = duck_type.upper()
+    if t in ("DATE",) or t.startswith("TIMESTAMP"):
+        return "temporal"
+    if t.startswith("DECIMAL") or t in {
+        "TINYINT",
+        "SMALLINT",
+        "INTEGER",
+        "BIGINT",
+        "HUGEINT",
+        "UTINYINT",
+        "USMALLINT",
+        "UINTEGER",
+        "UBIGINT",
+        "FLOAT",
+        "DOUBLE",
+        "REAL",
+    }:
+        return "number"
+    if t.startswith("VARCHAR") or t in ("BOOLEAN", "UUID", "TIME"):
+        return "category"
+    return "other"
+
+
+def chart_spec(columns: Sequence[str], types: Sequence[str], n_rows: int) -> dict[str, Any] | None:
+    """Which chart, on which columns, as plain data (tested without Altair): or None for no chart."""
+    if n_rows < 2 or len(columns) < 2:
+        return None
+    kinds = [_kind(t) for t in types]
+    numbers = [c for c, k in zip(columns, kinds, strict=False) if k == "number"]
+    temporal = [c for c, k in zip(columns, kinds, strict=False) if k == "temporal"]
+    categories = [c for c, k in zip(columns, kinds, strict=False) if k == "category"]
+    # A year or month as a number is time too, when it is named like one and another number remains.
+    time_numbers = [c for c in numbers if c.lower() in TIME_NAMES]
+    if temporal and numbers and n_rows <= MAX_POINTS:
+        return {"mark": "line", "x": temporal[0], "x_type": "temporal", "y": numbers[0], "color": _color(categories)}
+    if time_numbers and len(numbers) > len(time_numbers) and n_rows <= MAX_POINTS:
+        y = next(c for c in numbers if c not in time_numbers)
+        if len(time_numbers) == 1 and not categories:
+            return {"mark": "line", "x": time_numbers[0], "x_type": "ordinal", "y": y, "color": None}
+        if len(time_numbers) == 1:
+            return {"mark": "line", "x": time_numbers[0], "x_type": "ordinal", "y": y, "color": _color(categories)}
+    if len(categories) >= 1 and numbers and n_rows <= MAX_BARS:
+        color = categories[1] if len(categories) > 1 else None
+        return {"mark": "bar", "x": categories[0], "x_type": "nominal", "y": numbers[0], "color": color}
+    return None
+
+
+def _color(categories: Sequence[str]) -> str | None:
+    return categories[0] if categories else None
+
+
+def make_chart(df: pd.DataFrame, types: Sequence[str]) -> Any | None:
+    """An Altair chart for the result, or None when its shape does not call for one.
+
+    Columns are renamed to ``c0``, ``c1``... inside the chart: SQL names such as ``avg(mass)`` or
+    ``a.b`` mean aggregates and nested fields to Vega-Lite. Titles keep the real names.
+    """
+    spec = chart_spec(list(df.columns), types, len(df))
+    if spec is None:
+        return None
+    import altair as alt
+
+    names = {c: f"c{i}" for i, c in enumerate(df.columns)}
+    x, y, color = spec["x"], spec["y"], spec["color"]
+    if color and df[color].nunique() > 12:  # a legend of 40 colours explains nothing
+        color = None
+    used = [c for c in dict.fromkeys([x, y, color]) if c]
+    data = df[used].rename(columns=names)
+    tooltip = [alt.Tooltip(field=names[c], title=c) for c in used]
+    if spec["mark"] == "bar":
+        # Horizontal bars keep long category labels readable; the query's own order is kept.
+        data[names[x]] = data[names[x]].astype(str)
+        order = list(dict.fromkeys(data[names[x]].tolist()))
+        enc: dict[str, Any] = {
+            "y": alt.Y(field=names[x], type="nominal", sort=order, title=x),
+            "x": alt.X(field=names[y], type="quantitative", title=y),
+            "tooltip": tooltip,
+        }
+        if color:
+            enc["color"] = alt.Color(field=names[color], type="nominal", title=color)
+        height = min(26 * len(order) + 40, 480)
+        return alt.Chart(data).mark_bar(cornerRadiusEnd=3).encode(**enc).properties(height=height)
+    x_type = "temporal" if spec["x_type"] == "temporal" else "ordinal"
+    enc = {
+        "x": alt.X(field=names[x], type=x_type, title=x),
+        "y": alt.Y(field=names[y], type="quantitative", title=y),
+        "tooltip": tooltip,
+    }
+    if color:
+        enc["color"] = alt.Color(field=names[color], type="nominal", title=color)
+    return alt.Chart(data).mark_line(point=len(data) <= 60).encode(**enc).properties(height=300)
