@@ -1,0 +1,106 @@
+"""Build eval/data/: vega_datasets CSV/JSON files copied as CSV, plus seeded synthetic tables.
+
+    python eval/make_data.py [--vega DIR]   # DIR: vega_datasets/_data of an installed/unpacked wheel
+
+The synthetic tables (orders, customers, employees) are generated with a fixed seed, so the files
+are reproducible; they are committed, so tests never need this script or the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import random
+import shutil
+from pathlib import Path
+
+OUT = Path(__file__).parent / "data"
+VEGA_CSV = ["iowa-electricity.csv", "la-riots.csv", "us-employment.csv"]
+VEGA_JSON = ["cars.json", "iris.json", "barley.json"]
+
+
+def copy_vega(src: Path) -> None:
+    for name in VEGA_CSV:
+        shutil.copy(src / name, OUT / name)
+    for name in VEGA_JSON:
+        rows = json.loads((src / name).read_text())
+        cols = list(rows[0])
+        with open(OUT / name.replace(".json", ".csv"), "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(cols)
+            for r in rows:
+                w.writerow(["" if r.get(c) is None else r.get(c) for c in cols])
+
+
+STATES = ["CA", "TX", "NY", "FL", "IL", "WA", "OH", "GA"]
+CITIES = {"CA": "Los Angeles", "TX": "Houston", "NY": "New York", "FL": "Miami", "IL": "Chicago", "WA": "Seattle",
+          "OH": "Columbus", "GA": "Atlanta"}  # fmt: skip
+FIRST = ["Alice", "Bob", "Carla", "David", "Emma", "Frank", "Grace", "Henry", "Irene", "James", "Karen", "Luis", "Maria",
+         "Nina", "Oscar", "Paula", "Quinn", "Rosa", "Sam", "Tina", "Umar", "Vera", "Walt", "Xena", "Yuri", "Zoe"]  # fmt: skip
+LAST = ["Smith", "Jones", "Garcia", "Brown", "Lee", "Miller", "Davis", "Wilson", "Moore", "Clark", "Lopez", "Young"]
+
+
+def synth() -> None:
+    rnd = random.Random(42)
+    customers = []
+    for i in range(1, 121):
+        st = rnd.choice(STATES)
+        customers.append({
+            "customer_id": i, "customer_name": f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", "state": st, "city": CITIES[st],
+            "segment": rnd.choice(["Consumer", "Corporate", "Home Office"]),
+            "signup_date": (dt.date(2019, 1, 1) + dt.timedelta(days=rnd.randrange(0, 1400))).isoformat(),
+        })  # fmt: skip
+    _write("customers.csv", customers)
+    products = {
+        "Furniture": [("Chair", 120), ("Table", 350), ("Bookcase", 220), ("Desk", 400)],
+        "Office Supplies": [("Paper", 12), ("Binder", 8), ("Pen", 3), ("Stapler", 15)],
+        "Technology": [("Phone", 600), ("Laptop", 1200), ("Monitor", 300), ("Printer", 250)],
+    }
+    orders = []
+    start = dt.date(2021, 1, 1)
+    for i in range(1, 1501):
+        cat = rnd.choice(list(products))
+        prod, base = rnd.choice(products[cat])
+        qty = rnd.randint(1, 9)
+        price = round(base * rnd.uniform(0.85, 1.15), 2)
+        orders.append({
+            "order_id": 10000 + i, "order_date": (start + dt.timedelta(days=rnd.randrange(0, 1095))).isoformat(),
+            "customer_id": rnd.randint(1, 120), "category": cat, "product": prod, "quantity": qty,
+            "unit_price": price, "sales": round(qty * price, 2), "discount": rnd.choice([0, 0, 0, 0.1, 0.2]),
+            "region": rnd.choice(["East", "West", "Central", "South"]),
+            "ship_mode": rnd.choice(["Standard", "Standard", "Second Class", "First Class", "Same Day"]),
+            "returned": rnd.choice(["No"] * 9 + ["Yes"]),
+        })  # fmt: skip
+    _write("orders.csv", orders)
+    emps = []
+    depts = {"Engineering": 115000, "Sales": 72000, "Marketing": 78000, "Finance": 88000, "HR": 65000, "Support": 52000}
+    for i in range(1, 201):
+        d = rnd.choice(list(depts))
+        emps.append({
+            "employee_id": i, "first_name": rnd.choice(FIRST), "last_name": rnd.choice(LAST), "department": d,
+            "job_level": rnd.choice(["Junior", "Mid", "Senior", "Lead"]), "gender": rnd.choice(["F", "M"]),
+            "age": rnd.randint(22, 64), "salary": round(depts[d] * rnd.uniform(0.7, 1.5), -2),
+            "hire_date": (dt.date(2010, 1, 1) + dt.timedelta(days=rnd.randrange(0, 5000))).isoformat(),
+            "office": rnd.choice(["New York", "London", "Berlin", "Remote"]),
+            "performance_score": round(rnd.uniform(1, 5), 1), "remote": rnd.choice(["true", "false"]),
+        })  # fmt: skip
+    _write("employees.csv", emps)
+
+
+def _write(name: str, rows: list[dict]) -> None:
+    with open(OUT / name, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--vega", type=Path)
+    args = ap.parse_args()
+    OUT.mkdir(exist_ok=True)
+    if args.vega:
+        copy_vega(args.vega)
+    synth()

@@ -1,0 +1,64 @@
+"""Our own evaluation sets (eval/cases_*.jsonl over other public data) end to end: the CLI `eval`
+contract, then eval/score.py (a copy of the shared scoring rules), with accuracy pinned per set so
+it cannot silently fall. Floors sit slightly below what the engine reaches (see eval/README.md)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+EVAL = ROOT / "eval"
+FLOORS = {
+    "cases_sales.jsonl": 0.65,
+    "cases_hr.jsonl": 0.65,
+    "cases_vega.jsonl": 0.65,
+    "cases_followups.jsonl": 0.8,
+    "cases_holdout.jsonl": 0.0,
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def predictions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Run every set's CLI eval at once (separate processes), so the whole file stays fast."""
+    out_dir = tmp_path_factory.mktemp("eval")
+    procs = {}
+    for name in FLOORS:
+        out = out_dir / name.replace("cases_", "pred_")
+        cmd = [sys.executable, "-m", "querychat", "eval", "--cases", str(EVAL / name), "--out", str(out)]
+        procs[name] = (subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), out)
+    for proc, _ in procs.values():
+        proc.wait(timeout=120)
+    return {name: out for name, (_, out) in procs.items()}
+
+
+@pytest.mark.parametrize("cases", sorted(FLOORS))
+def test_eval_set_accuracy_is_pinned(predictions: dict[str, Path], cases: str) -> None:
+    result = _scorer().score(EVAL / cases, predictions[cases])
+    misses = [(r["id"], r["status"]) for r in result["results"] if r["status"] != "right"]
+    print(f"{cases}: {result['right']}/{result['cases']} = {result['accuracy']:.3f}")
+    assert result["accuracy"] >= FLOORS[cases], misses
+
+
+def test_declines_say_so_and_never_leak_a_wrong_query(predictions: dict[str, Path]) -> None:
+    """A declined case carries the honest message; eval never crashes on a case."""
+    import json
+
+    for name, path in predictions.items():
+        for line in path.read_text().splitlines():
+            pred = json.loads(line)
+            if pred["error"]:
+                assert pred["sql"] in (None, ""), (name, pred["id"])
+                assert "can't answer" in pred["error"] or "not" in pred["error"].lower(), (name, pred["id"], pred["error"])
