@@ -58,7 +58,24 @@ def table_name_from(filename: str) -> str:
         name = "table"
     if name[0].isdigit():
         name = f"t_{name}"
-    return name[:60]
+    name = name[:60]
+    if name.upper() in _KEYWORDS:  # `select.csv`, `order.csv`, `semi.csv`: a name nobody has to quote
+        name = f"{name}_data"
+    return name
+
+
+# SQL keywords that cannot be a bare table name in DuckDB (its reserved and type/function keywords)
+# or that sqlglot's DuckDB dialect reads as a statement or operator.
+_KEYWORDS = frozenset(
+    """ALL ALTER ANALYSE ANALYZE AND ANTI ANY ARRAY AS ASC ASOF ASYMMETRIC AT AUTHORIZATION BETWEEN BINARY
+    BOTH BY CASE CAST CHECK COLLATE COLLATION COLUMN CONCURRENTLY CONSTRAINT CREATE CROSS DEFAULT
+    DEFERRABLE DESC DESCRIBE DISTINCT DO DROP ELSE END EXCEPT FALSE FETCH FOR FORCE FOREIGN FREEZE FROM
+    FULL GLOB GRANT GROUP HAVING ILIKE IN INITIALLY INNER INSERT INSTALL INTERSECT INTO IS ISNULL JOIN
+    LAMBDA LATERAL LEADING LEFT LIKE LIMIT NATURAL NOT NOTNULL NULL OFFSET ON ONLY OR ORDER OUTER
+    OVERLAPS PIVOT PIVOT_LONGER PIVOT_WIDER PLACING POSITIONAL PRIMARY QUALIFY REFERENCES RETURNING
+    REVOKE RIGHT ROLLBACK SELECT SEMI SHOW SIMILAR SOME SUMMARIZE SYMMETRIC TABLE TABLESAMPLE THEN TO
+    TRAILING TRUE UNION UNIQUE UNPACK UNPIVOT USING VALUES VARIADIC VERBOSE WHEN WHERE WINDOW WITH""".split()
+)
 
 
 def detect_encoding(head: bytes) -> str:
@@ -73,7 +90,7 @@ def detect_encoding(head: bytes) -> str:
             return "utf-16-le"
         if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
             return "utf-16-be"
-    if b"\x00" in head:
+    if b"\x00" in head or _control_share(head) > 0.05:
         raise IngestError("this does not look like a text file (it contains binary data)")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
@@ -81,6 +98,38 @@ def detect_encoding(head: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         return "cp1252" if _is_cp1252(head) else "latin-1"
+
+
+def _decimal_comma(head: bytes) -> bool:
+    """`1;2,5;x`: the European CSV dialect, ';' between fields and ',' in numbers."""
+    lines = head.decode("latin-1").splitlines()[:50]
+    if not lines or lines[0].count(";") <= lines[0].count(","):
+        return False
+    return any(re.search(r"(^|;)\s*-?\d+,\d+\s*(;|$)", line) for line in lines[1:])
+
+
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32), 127])
+
+
+def _control_share(head: bytes) -> float:
+    """Share of bytes that never occur in text (C0 controls other than tab, CR, LF, FF; and DEL)."""
+    if not head:
+        return 0.0
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # one pass, not 28
+    return controls / len(head)
+
+
+# What a file really is when its name says text: the first bytes of common binary formats.
+_MAGIC = {
+    b"PK\x03\x04": "a zip archive or an Excel workbook; save it as .xlsx",
+    b"PAR1": "a Parquet file; name it .parquet",
+    b"\xd0\xcf\x11\xe0": "an old Excel (.xls) or other Office file",
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "a gzip archive; unpack it first",
+    b"SQLite format 3": "an SQLite database",
+}
 
 
 def _is_cp1252(head: bytes) -> bool:
@@ -163,35 +212,62 @@ def read_file(path: str | os.PathLike[str], filename: str | None = None, max_byt
         raise IngestError(f"{filename}: could not be read as {suffix[1:].upper()}: {_first_line(exc)}") from None
 
 
-def _read_text(con: duckdb.DuckDBPyConnection, path: Path, filename: str, suffix: str, hint: str) -> Loaded:
+def text_plan(path: Path, filename: str, suffix: str) -> tuple[str, dict[str, str], list[str]]:
+    """Encoding, `read_csv` options and notes for a text file; IngestError when it is not a text table."""
     with open(path, "rb") as f:
         head = f.read(SNIFF_BYTES)
     if not head.strip():
         raise IngestError(f"{filename}: the file is empty")
-    encoding = detect_encoding(head)
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise IngestError(f"{filename}: this is not a text table, it looks like {what}")
+    try:
+        encoding = detect_encoding(head)
+    except IngestError as exc:
+        raise IngestError(f"{filename}: {exc}") from None
     notes = [] if encoding.startswith("utf-8") else [f"read as {encoding}"]
+    opts = {
+        "nullstr": "[" + ", ".join(_sql_str(s) for s in NULL_STRINGS) + "]",
+        "null_padding": "true",
+        "sample_size": "20480",
+    }
+    if suffix in (".tsv", ".tab"):
+        opts["delim"] = "'\\t'"
+    elif suffix == ".psv":
+        opts["delim"] = "'|'"
+    elif _decimal_comma(head):
+        opts.update(delim="';'", decimal_separator="','")
+        notes.append("read with ';' between fields and ',' as the decimal mark")
+    return encoding, opts, notes
+
+
+def read_csv_sql(path: str | os.PathLike[str], opts: dict[str, str], extra: dict[str, str] | None = None) -> str:
+    """The one `read_csv` query text ingest runs, here and in the session's native fast path (data.py)."""
+    args = ", ".join(f"{k}={v}" for k, v in {**opts, **(extra or {})}.items())
+    return f"SELECT * FROM read_csv({_sql_str(str(path))}, {args})"
+
+
+def _read_text(con: duckdb.DuckDBPyConnection, path: Path, filename: str, suffix: str, hint: str) -> Loaded:
+    encoding, opts, notes = text_plan(path, filename, suffix)
     with _utf8_copy(path, encoding) as utf8:
-        opts = {
-            "nullstr": "[" + ", ".join(_sql_str(s) for s in NULL_STRINGS) + "]",
-            "null_padding": "true",
-            "sample_size": "20480",
-        }
-        if suffix in (".tsv", ".tab"):
-            opts["delim"] = "'\\t'"
-        elif suffix == ".psv":
-            opts["delim"] = "'|'"
 
         def attempt(extra: dict[str, str]) -> Any:
-            args = ", ".join(f"{k}={v}" for k, v in {**opts, **extra}.items())
-            return con.sql(f"SELECT * FROM read_csv({_sql_str(str(utf8))}, {args})").to_arrow_table()
+            return con.sql(read_csv_sql(utf8, opts, extra)).to_arrow_table()
 
         try:
             table = attempt({})
-        except Exception:  # noqa: BLE001 - retry leniently, and say so
-            table = attempt({"ignore_errors": "true", "strict_mode": "false"})
-            notes.append("some malformed lines were skipped")
+        except Exception:  # noqa: BLE001 - retry, then retry leniently and say so
+            try:
+                # The parallel reader cannot pad ragged rows when a quoted field holds a newline.
+                table = attempt({"parallel": "false"})
+            except Exception:  # noqa: BLE001
+                table = attempt({"parallel": "false", "ignore_errors": "true", "strict_mode": "false"})
+                notes.append("some malformed lines were skipped")
     if table.num_columns == 1 and table.num_rows == 0 and not table.column_names[0].strip():
         raise IngestError(f"{filename}: no columns found")
+    if table.num_rows == 0:
+        shown = ", ".join(table.column_names[:8])[:200]
+        raise IngestError(f"{filename}: the file has column names ({shown}) but no data rows")
     return Loaded(hint, table, notes)
 
 
