@@ -67,7 +67,7 @@ def test_chat_page_renders_with_sample_data_and_suggestions() -> None:
     assert at.chat_input, "the first page is a chat page"
     assert len(at.chat_message) == 0
     sidebar = " ".join(m.value for m in at.sidebar.markdown)
-    assert "penguins" in sidebar and "seattle_weather" in sidebar and "344 rows" in sidebar
+    assert "penguins" in sidebar and "seattle_weather" in sidebar and "| 344 |" in sidebar
     assert "Offline" in sidebar
     labels = [b.label for b in at.button]
     assert "How many penguins of each species are there?" in labels
@@ -210,7 +210,7 @@ def test_performance_page_shows_every_answer_against_targets() -> None:
     at.switch_page("pages/performance_page.py").run()
     assert not at.exception
     labels = [m.label for m in at.metric]
-    assert "Writing SQL" in labels and "Whole answer (median)" in labels
+    assert labels.count("Writing SQL") == 2 and labels.count("Whole answer") == 2
     assert all(m.delta for m in at.metric)
     assert any("2 of 2 met" in (p.proto.text or "") for p in at.get("progress"))
 

@@ -99,7 +99,7 @@ def make_chart(df: pd.DataFrame, types: Sequence[str]) -> Any | None:
         }
         if color:
             enc["color"] = alt.Color(field=names[color], type="nominal", title=color)
-        height = min(26 * len(order) + 40, 480)
+        height = min(34 * len(order) + 50, 520)
         return alt.Chart(data).mark_bar(cornerRadiusEnd=3).encode(**enc).properties(height=height)
     x_type = "temporal" if spec["x_type"] == "temporal" else "ordinal"
     enc = {

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+# Imported once per process up front, on purpose: st.write_stream imports pandas lazily on its first
+# call, which would otherwise land inside the first answer's measured time (~0.3 s), and Altair
+# would delay the first chart the same way.
+import altair  # noqa: F401
+import pandas  # noqa: F401
 import streamlit as st
 
 from ..data import DataSource
@@ -63,7 +68,16 @@ def render_chat_page(page: state.ChatPage) -> None:
 
 
 def _welcome(page: state.ChatPage, src: DataSource) -> None:
-    """An empty page: what it is for, and questions that work on what is loaded, one click each."""
+    """An empty page: what it is for, and questions that work on what is loaded, one click each.
+
+    One container, so that when a question is asked the first chat message takes its place at once
+    instead of leaving faded suggestion buttons under the streaming answer.
+    """
+    with st.container():
+        _welcome_body(page, src)
+
+
+def _welcome_body(page: state.ChatPage, src: DataSource) -> None:
     st.caption(page.intro)
     if not src.tables():
         st.info("No data loaded yet: add a file in the sidebar.", icon=":material/upload_file:")
@@ -150,7 +164,7 @@ def _details(msg: Message, cache: ResultCache, latest: bool) -> None:
     if latest:
         if sql:
             with st.expander("SQL", expanded=True, icon=":material/code:"):
-                st.code(sql, language="sql")
+                st.code(sql, language="sql", wrap_lines=True)
         _result(msg, cache, entry)
         return
     rows = count(entry.result.row_count) if entry else count(msg.metadata.get("total_rows"))
@@ -159,7 +173,7 @@ def _details(msg: Message, cache: ResultCache, latest: bool) -> None:
     if box.open:
         with box:
             if sql:
-                st.code(sql, language="sql")
+                st.code(sql, language="sql", wrap_lines=True)
             _result(msg, cache, entry)
 
 
@@ -230,7 +244,9 @@ def answer(question: str, page_id: str, chat: ChatStore, src: DataSource, cache:
         st.markdown(question)
     eng = state.engine()
     with st.chat_message("assistant"):
-        live = LiveAnswer(chat, question, metadata={"engine": eng.name, "model": eng.model})
+        # Detached from st.session_state: after a stop, every session-state access raises again,
+        # and the finally below must still be able to mark the message as stopped.
+        live = LiveAnswer(state.detached_store(page_id), question, metadata={"engine": eng.name, "model": eng.model})
         status = st.status("Writing SQL…", expanded=False)
         written = 0
 

@@ -60,12 +60,13 @@ def render_performance_page() -> None:
         )
 
     st.subheader(f"This session · {len(answers)} answer{'s' if len(answers) != 1 else ''}", anchor=False)
+    st.caption("Medians over every answer so far, and the share of answers that met each target.")
     metas = [m.metadata for m in answers]
     for col, share in zip(st.columns(len(TARGETS)), summarize(metas), strict=True):
         values = [float(m[share.target.key]) for m in metas if isinstance(m.get(share.target.key), (int, float))]
         median = statistics.median(values) if values else None
         col.metric(
-            f"{share.target.label} (median)",
+            share.target.label,
             format_ms(median),
             _delta(median, share.target.limit_ms),
             delta_color="inverse",

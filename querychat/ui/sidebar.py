@@ -38,11 +38,12 @@ def render_sidebar(chat_page: state.ChatPage | None) -> None:
 
 def _engine() -> None:
     configured, in_use, problem = state.effective_settings()
-    st.markdown("**Engine**")
     if in_use.provider == "offline":
-        st.markdown(":gray-badge[:material/cloud_off: Offline]  rule-based, no model, no network")
+        st.markdown("**Engine** :gray-badge[:material/cloud_off: Offline]")
+        st.caption("Rule-based: no model, no key, no network.")
     else:
-        st.markdown(f":blue-badge[:material/smart_toy: {in_use.model}]  via `{in_use.base_url or 'api.openai.com'}`")
+        st.markdown(f"**Engine** :blue-badge[:material/smart_toy: {in_use.model}]")
+        st.caption(f"OpenAI-compatible, via {in_use.base_url or 'api.openai.com'}")
     if problem:
         st.warning(problem)
     if configured.provider != "offline":
@@ -98,8 +99,8 @@ def _tables(src: DuckDBSource) -> None:
     if not names:
         st.caption("None yet: add a file above.")
         return
-    lines = []
+    lines = ["| table | rows | cols |", "| :-- | --: | --: |"]
     for name in names:
         prof = src.profile(name)
-        lines.append(f"- `{name}` · {count(prof.row_count)} rows · {len(prof.columns)} cols")
+        lines.append(f"| {name} | {count(prof.row_count)} | {len(prof.columns)} |")
     st.markdown("\n".join(lines))

@@ -125,6 +125,19 @@ def store(page_id: str) -> ChatStore:
     return ChatStore(st.session_state, page_id)
 
 
+def detached_store(page_id: str) -> ChatStore:
+    """The page's ChatStore over a plain dict that holds the very same history list.
+
+    Once Streamlit stops a script run (the stop button), every ``st.session_state`` access raises
+    its StopException again, so a ``finally`` that records "stopped" cannot go through
+    ``st.session_state``. ChatStore changes the list it finds under its key in place (append and
+    item replacement), so writes through this store land in the session's history all the same.
+    """
+    key = ChatStore.PREFIX + page_id
+    len(store(page_id))  # creates the page's list if it does not exist yet
+    return ChatStore({key: st.session_state[key]}, page_id)
+
+
 def set_pending(page_id: str, question: str) -> None:
     """Queue a question for the page's next run (suggestion and retry buttons use this callback)."""
     st.session_state[PENDING_PREFIX + page_id] = question
