@@ -166,12 +166,57 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cities": ("city",),
     "nation": ("country", "nation"),
     "age": ("age",),
-    "old": ("age", "year"),
     "people": ("population", "pop"),
     "population": ("population", "pop"),
     "income": ("income", "salary", "wage"),
     "salary": ("salary", "income", "wage", "pay"),
+    "salaries": ("salary", "income", "wage", "pay"),
     "pay": ("salary", "pay", "wage"),
+    "paid": ("salary", "pay", "wage"),
+    "earn": ("salary", "income", "wage", "pay", "earnings"),
+    "earns": ("salary", "income", "wage", "pay", "earnings"),
+    "earning": ("salary", "income", "wage", "pay", "earnings"),
+    "earnings": ("salary", "income", "wage", "pay", "earnings"),
+    "wage": ("wage", "salary", "pay"),
+    "wages": ("wage", "salary", "pay"),
+    "payroll": ("salary", "wage", "pay"),
+    "compensation": ("salary", "compensation", "pay"),
+    "old": ("age",),
+    "older": ("age",),
+    "younger": ("age",),
+    "young": ("age",),
+    "youngest": ("age",),
+    "oldest": ("age",),
+    "aged": ("age",),
+    "mileage": ("mpg", "mileage", "gallon"),
+    "mpg": ("mpg", "gallon"),
+    "fuel": ("mpg", "gallon", "fuel"),
+    "economy": ("mpg", "gallon", "economy"),
+    "efficiency": ("mpg", "gallon", "efficiency"),
+    "efficient": ("mpg", "gallon", "efficiency"),
+    "hp": ("horsepower", "hp"),
+    "power": ("horsepower", "power"),
+    "powerful": ("horsepower", "power"),
+    "engine": ("displacement", "engine"),
+    "units": ("quantity", "qty", "units"),
+    "sold": ("quantity", "qty", "units", "sales"),
+    "discounts": ("discount",),
+    "jobs": ("employment", "jobs"),
+    "employment": ("employment", "jobs"),
+    "produced": ("generation", "production", "output"),
+    "generated": ("generation", "production", "output"),
+    "produce": ("generation", "production", "output"),
+    "production": ("generation", "production", "output"),
+    "output": ("generation", "production", "output"),
+    "fast": ("speed", "acceleration"),
+    "fastest": ("speed", "acceleration"),
+    "slowest": ("speed", "acceleration"),
+    "profit": ("profit", "margin"),
+    "profits": ("profit", "margin"),
+    "spend": ("amount", "spend", "cost"),
+    "spending": ("amount", "spend", "cost"),
+    "region": ("region", "area"),
+    "staff": ("employee", "staff"),
     "score": ("score", "rating", "points"),
     "rating": ("rating", "score"),
     "quantity": ("quantity", "qty", "count", "units"),
@@ -300,6 +345,43 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "google": ("goog", "googl"),
     "ibm": ("ibm",),
 }
+
+# Nationality adjectives -> the place as data usually writes it.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "american": ("usa", "us", "united states", "america"),
+    "japanese": ("japan",),
+    "european": ("europe",),
+    "german": ("germany",),
+    "french": ("france",),
+    "british": ("uk", "united kingdom", "great britain", "britain"),
+    "english": ("england",),
+    "italian": ("italy",),
+    "spanish": ("spain",),
+    "chinese": ("china",),
+    "korean": ("korea", "south korea"),
+    "indian": ("india",),
+    "canadian": ("canada",),
+    "mexican": ("mexico",),
+    "brazilian": ("brazil",),
+    "australian": ("australia",),
+    "swedish": ("sweden",),
+    "dutch": ("netherlands", "holland"),
+    "swiss": ("switzerland",),
+    "russian": ("russia",),
+    "asian": ("asia",),
+    "african": ("africa",),
+}
+for _adj, _places in DEMONYMS.items():
+    VALUE_SYNONYMS.setdefault(_adj, _places)
+    VALUE_SYNONYMS.setdefault(_adj + "s", _places)
+
+# Nouns for people: "how many victims/employees/people" counts rows of a table about people.
+PEOPLE_NOUNS = frozenset(
+    """people persons person individuals victims victim employees employee staff workers worker customers customer
+    clients client users user members member patients patient students student passengers passenger players player
+    residents resident applicants applicant candidates candidate participants participant respondents respondent
+    men women""".split()
+)
 
 FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s+me\s+|show\s+me\s+)?", re.IGNORECASE)
 

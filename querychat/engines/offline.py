@@ -22,6 +22,7 @@ from .lexicon import (
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
     MONTHS,
+    PEOPLE_NOUNS,
     STOP,
     SYNONYMS,
     TIME_GRAIN_NOUNS,
@@ -222,6 +223,14 @@ class Question:
         self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text.replace("’", "'"))
         self.tokens = [t.lower() for t in self.raw_tokens]
         self.singles = [singular(t) for t in self.tokens]
+        self.entity_pos: int | None = None
+        for i, t in enumerate(self.tokens[:-1]):
+            if (t == "many" and i and self.tokens[i - 1] == "how") or (t == "of" and i and self.tokens[i - 1] == "number"):
+                self.entity_pos = i + 1
+                break
+        else:
+            if len(self.tokens) > 2 and self.tokens[1] in ("by", "per"):
+                self.entity_pos = 0
 
     def has(self, *words: str) -> bool:
         return any(w in self.tokens or w in self.singles for w in words)
@@ -283,6 +292,21 @@ class _TableIndex:
                     self.values.setdefault(sing, []).append((c.name, v))
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
         self.label = _label_column(table)
+        person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
+        self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
+        # ids and keys are never measures, and match a question only when it says "id"
+        self.id_cols = {c.name for c in table.columns if _is_id(c)}
+        # yes/no columns: "returned orders", "remote employees" filter on them
+        self.flags: dict[str, Any] = {}
+        for c in table.columns:
+            truth = _flag_true(c)
+            if truth is not None:
+                self.flags[c.name] = truth
+        self.flag_words = {w for name in self.flags for w in self.col_words[name]}
+        self.value_stems: dict[str, list[tuple[str, str]]] = {}
+        for norm, hits in self.values.items():
+            if " " not in norm and len(norm) >= 5:
+                self.value_stems.setdefault(_stem(norm), []).extend(hits)
 
     def column(self, name: str) -> ColumnProfile:
         col = self.table.column(name)
@@ -292,11 +316,21 @@ class _TableIndex:
     def mentions(self, q: Question) -> Mentions:
         m = Mentions()
         m.values = self._value_mentions(q)
+        ent = q.entity_pos
+        if ent is not None:  # "how many deaths", "deaths by race": the counted rows, not type = 'Death'
+            m.values = [
+                v for v in m.values
+                if not (v[0] == ent and v[1] == ent + 1 and any(
+                    q.singles[ent] in words for name, words in self.col_words.items() if name != v[2]))
+            ]  # fmt: skip
         taken = {i for s, e, _, _ in m.values for i in range(s, e)}
         for i, tok in enumerate(q.tokens):
             if tok in self.name_words or q.singles[i] in self.name_words:
                 m.table_hit = True
+        says_id = q.has("id", "ids", "key", "keys", "identifier")
         for name, words in self.col_words.items():
+            if name in self.id_cols and not says_id:
+                continue
             hits: dict[str, int] = {}
             for i, tok in enumerate(q.tokens):
                 if i in taken or (tok in STOP and tok not in words):
@@ -309,6 +343,8 @@ class _TableIndex:
             heads = [w for w in hits if w not in ("max", "min", "high", "low", "hi", "lo")]
             if not heads:
                 continue
+            if set(heads) <= self.name_words and set(hits) != words:
+                continue  # "orders" names the table, not `order_date`
             full = tok_join(name) in q.lower.replace(" ", "_")
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0)
             m.columns[name] = sorted(set(hits.values()))
@@ -330,9 +366,13 @@ class _TableIndex:
                 sing = " ".join(q.singles[s : s + n])
                 if n == 1 and (gram in STOP or gram.isdigit()):
                     continue
+                if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
+                    continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
                 hits = self.values.get(gram) or self.values.get(sing)
                 if not hits and n <= 3:
                     hits = self._synonym_values(gram)
+                if not hits and n == 1 and len(gram) >= 5:
+                    hits = self.value_stems.get(_stem(gram), [])
                 if hits:
                     for col, val in _prefer_mentioned(hits, q, self):
                         found.append((s, s + n, col, val))
@@ -357,6 +397,37 @@ class _TableIndex:
                 if key.lower() == c.lower():
                     out.extend(hits)
         return out
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching values only: engineers, engineering -> engine."""
+    for _ in range(2):
+        for suf in ("ing", "ers", "er", "ly", "s"):
+            if word.endswith(suf) and len(word) - len(suf) >= 4:
+                word = word[: -len(suf)]
+                break
+    return word
+
+
+def _is_id(c: ColumnProfile) -> bool:
+    words = _split_name(c.name)
+    return bool(words) and words[-1] in ("id", "key", "pk", "fk", "uuid")
+
+
+_TRUE = {"yes", "true", "y", "t", "1"}
+_FALSE = {"no", "false", "n", "f", "0"}
+
+
+def _flag_true(c: ColumnProfile) -> Any:
+    """The value meaning "yes" in a yes/no column (True for booleans), else None."""
+    if c.kind == "bool":
+        return True
+    if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 2:
+        return None
+    low = {v.lower(): v for v in c.values}
+    if set(low) <= _TRUE | _FALSE and set(low) & _TRUE and set(low) & _FALSE:
+        return next(v for k, v in low.items() if k in _TRUE)
+    return None
 
 
 def tok_join(name: str) -> str:
@@ -416,11 +487,14 @@ def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True
     return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0]))
 
 
-def _date_column(idx: _TableIndex) -> str | None:
-    for c in idx.table.columns:
-        if c.is_temporal:
-            return c.name
-    return None
+def _date_column(idx: _TableIndex, m: Mentions | None = None) -> str | None:
+    """The date column: the one the question names when there are several, else the first."""
+    temporal = [c.name for c in idx.table.columns if c.is_temporal]
+    if m is not None and len(temporal) > 1:
+        named = [c for c in temporal if c in m.columns]
+        if named:
+            return named[0]
+    return temporal[0] if temporal else None
 
 
 def _year_column(idx: _TableIndex) -> str | None:
@@ -446,7 +520,12 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     limit = _limit(q)
     order = _order(q)
     agg = _agg(q)
-    is_count = bool(q.phrase(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b"))
+    count_text = re.sub(
+        r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
+        lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
+        q.lower,
+    )
+    is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
     distinct = q.has("distinct", "different", "unique")
 
     # share / percentage
@@ -471,7 +550,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     # "which X has the most Y", "top 5 states by number of airports"
     which = q.phrase(r"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:has|had|have|is|was|were|are|saw|got|recorded|with|shows?)\b")
     top_n = q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b") or q.phrase(
-        r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b"
+        r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b"
     )
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
     directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
@@ -480,6 +559,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         measures = [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
     if agg is None and directional:
         agg = directional[1]
+    age_word = next((t for t in q.tokens if t in ("oldest", "youngest")), None)
+    if age_word and measures and "age" in idx.col_words[measures[0]]:
+        agg = "max" if age_word == "oldest" else "min"  # the oldest person has the highest age
 
     subject = None
     if which or top_n:
@@ -499,7 +581,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         count_words = q.phrase(r"\b(most|fewest|least|number of|count of|how many)\b") and (
             measure is None or q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b")
         )
-        inner = _inner_agg(q, agg)
+        inner = _inner_agg(q, agg, measure)
         if count_words or measure is None:
             return Intent(
                 table, "top", agg="count", groups=(subj_col,), filters=tuple(filters), order=direction, limit=n, entity=entity
@@ -554,9 +636,19 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
     noun = next(g for g in m.groups() if g)
     if noun in ("are", "is", "were", "was", "do", "does", "in", "there") or noun in GENERIC_ROW_NOUNS:
         return True
-    if singular(noun) in idx.name_words or noun in idx.name_words:
+    if _entity_noun(noun, idx):
         return True
+    if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
+        return True  # "how many deaths" over a table with `death_date`: one row per death
     return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
+
+
+def _entity_noun(noun: str, idx: _TableIndex) -> bool:
+    """Does this noun name the table's rows ("airports", "records", "victims") rather than a column?"""
+    sing = singular(noun)
+    if noun in GENERIC_ROW_NOUNS or sing in idx.name_words or noun in idx.name_words:
+        return True
+    return noun in PEOPLE_NOUNS and idx.people
 
 
 def _entity(q: Question, idx: _TableIndex) -> str:
@@ -585,13 +677,15 @@ def _agg(q: Question) -> str | None:
     return None
 
 
-def _inner_agg(q: Question, agg: str | None) -> str:
-    if q.phrase(r"\b(average|mean|avg)\b"):
+def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
+    if q.phrase(r"\b(average|mean|avg|typical)\b"):
         return "avg"
     if q.phrase(r"\b(total|sum|combined|overall)\b"):
         return "sum"
     if q.phrase(r"\bmedian\b"):
         return "median"
+    if measure and _additive(measure):
+        return "sum"  # "which region has the highest sales": the region's total
     return agg if agg in ("max", "min") else "max"
 
 
@@ -610,16 +704,19 @@ def _order(q: Question) -> str | None:
 
 
 def _limit(q: Question) -> int | None:
-    m = q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b") or q.phrase(
-        r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest)\b"
+    m = (
+        q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b")
+        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
+        or q.phrase(r"^\s*(?:which|what|who)(?: are)?(?: the)?\s+(\d{1,3})\s+(?!(?:cylinders?|years?|days?)\b)[a-z]")
     )
-    return int(m.group(1)) if m else None
+    return int(m.group(1)) if m and 0 < int(m.group(1)) <= 1000 else None
 
 
 def _additive(column: str) -> bool:
     words = set(_split_name(column))
     return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
-                         "total", "cost", "spend", "profit", "units", "volume", "population"})  # fmt: skip
+                         "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
+                         "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll"})  # fmt: skip
 
 
 def _pick_measure(measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef]) -> str:
@@ -654,7 +751,7 @@ def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str
 
 def _row_question(q: Question, idx: _TableIndex) -> bool:
     """'Which day had the most rain' asks for a row, not a value."""
-    return bool(
+    return bool(q.phrase(r"^\s*(who|whom)\b")) or bool(
         q.phrase(
             r"^\s*(which|what|when|who|where)\b(?!\s+(is|was|are|were)\s+the\s+(highest|lowest|maximum|minimum|max|min|largest|smallest|longest|shortest|biggest|average|total))"
         )
@@ -676,10 +773,14 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
     elif top_n:
         after = q.lower[top_n.end() :].split()
         words = after[:2]
+    words = [w for w in words if not w.isdigit()]
     if not words:
         return None
     first = words[0]
     sing = singular(first)
+    date_col = _date_column(idx, m)
+    if first in ("month", "months", "year", "years") and date_col and singular(first) in _split_name(date_col):
+        return ColRef(date_col), True  # a monthly series whose date column is called `month`
     if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
         return ColRef(_date_column(idx)), True  # type: ignore[arg-type]
     if first in ("year", "years") and (_date_column(idx) or _year_column(idx)):
@@ -703,11 +804,19 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
         return groups[0]
     cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
     if cands:
-        return ColRef(cands[0])
+        best = cands[0]
+        for c in cands[1:]:  # "product categories": the head noun, the last of adjacent column words
+            if m.column_score[c] == m.column_score[best] and m.columns[c][0] == m.columns[best][-1] + 1:
+                best = c
+        return ColRef(best)
     return None
 
 
 # -- groups ----------------------------------------------------------------------------------------
+_PART_WORDS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
+               "weekday": "weekday", "date": "date", "day": "date"}  # fmt: skip
+_PERIOD_ADJ = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "quarterly": "quarter",
+               "daily": "day", "weekly": "week"}  # fmt: skip
 _GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across|broken down by|grouped by|split by|for all)\s+"
 
 
@@ -730,11 +839,19 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                 ref2 = _group_ref(q, idx, m, later, consumed)
                 if ref2 is not None and ref2 not in groups:
                     groups.append(ref2)
+    date_col = _date_column(idx, m)
+    for i, tok in enumerate(q.tokens):
+        part = _PERIOD_ADJ.get(tok)
+        if part and date_col and i not in consumed and not any(g.column == date_col for g in groups):
+            if part == "week":
+                continue
+            consumed.add(i)
+            groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
     return groups, consumed
 
 
 def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], consumed: set[int]) -> ColRef | None:
-    date_col = _date_column(idx)
+    date_col = _date_column(idx, m)
     for i in window:
         if i in consumed:
             continue
@@ -752,11 +869,10 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                 consumed.update(range(i + 1, i + 4))
                 return ColRef(date_col, "month")
             return ColRef(date_col, "month")
-        if tok in ("weekday", "weekdays") or (
-            tok == "day" and i + 2 < len(q.tokens) and q.tokens[i + 1 : i + 3] == ["of", "week"]
-        ):
+        dow = " ".join(q.tokens[i : i + 4])
+        if tok in ("weekday", "weekdays", "dow") or dow.startswith(("day of week", "day of the week", "days of the week")):
             if date_col:
-                consumed.update({i, i + 1, i + 2})
+                consumed.update(range(i, i + (4 if " the " in dow else 3)))
                 return ColRef(date_col, "weekday")
         if tok in ("quarter", "quarters", "quarterly") and date_col:
             consumed.add(i)
@@ -770,6 +886,12 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                 return None  # "top 3 islands by average body mass": a ranking measure, not a group
             if i in positions:
                 consumed.update(p for p in positions if p in window or p == i)
+                if col.is_temporal:
+                    nxt = max(positions) + 1
+                    part = _PART_WORDS.get(q.tokens[nxt]) if nxt < len(q.tokens) else None
+                    if part:
+                        consumed.add(nxt)
+                        return ColRef(name, part)
                 return ColRef(name)
         for s, e, col, _ in m.values:  # "by island" where island is also a value word
             if s == i:
@@ -800,7 +922,20 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         else:
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
     filters.extend(_numeric_filters(q, idx, m, consumed))
-    filters.extend(_date_filters(q, idx, consumed))
+    filters.extend(_date_filters(q, idx, consumed, m))
+    for name, truth in idx.flags.items():  # "returned orders", "not remote"
+        pos = m.columns.get(name)
+        if not pos or any(f.col.column == name for f in filters):
+            continue
+        before = q.tokens[max(0, pos[0] - 3) : pos[0]]
+        negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
+        if negate:
+            col = idx.column(name)
+            false_val = False if truth is True else next((v for v in col.values if v != truth), None)
+            filters.append(Filter(ColRef(name), "=", false_val))
+        else:
+            filters.append(Filter(ColRef(name), "=", truth))
+        consumed.update(pos)
     return filters, consumed
 
 
@@ -871,8 +1006,8 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     return None
 
 
-def _date_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
-    date_col = _date_column(idx)
+def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
+    date_col = _date_column(idx, m)
     year_col = _year_column(idx)
     if not date_col and not year_col:
         return []
@@ -1038,7 +1173,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "row_extreme":
         assert intent.measure
         direction = "ASC" if intent.order == "asc" else "DESC"
-        cols = [quote_ident(intent.label)] if intent.label and intent.label != intent.measure else []
+        cols = [quote_ident(c) for c in _label_columns(intent.label, schema.table(intent.table)) if c != intent.measure]
         cols.append(quote_ident(intent.measure))
         w = (
             f"{where_sql} AND {quote_ident(intent.measure)} IS NOT NULL"
@@ -1051,14 +1186,27 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "share":
         cond = intent.share_of.sql() if intent.share_of else None
         if cond:
-            value = f"ROUND(100.0 * COUNT(*) FILTER (WHERE {cond}) / COUNT(*), 2) AS percent"
+            value = f"100.0 * COUNT(*) FILTER (WHERE {cond}) / COUNT(*) AS percent"
             return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "percent")
-        value = "COUNT(*) AS count, ROUND(100.0 * COUNT(*) / SUM(COUNT(*)) OVER (), 2) AS percent"
+        value = "COUNT(*) AS count, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS percent"
         return _grouped(t, group_sel, group_exprs, value, where_sql, replace(intent, order=intent.order or "desc"), "percent")
     if kind == "rows":
         sql = f"SELECT * FROM {t}{where_sql}"
         return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
     raise ValueError(f"unknown intent kind {kind}")
+
+
+def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
+    """A row's name: `first_name` comes with `last_name` when the table has both."""
+    if not label:
+        return []
+    words = _split_name(label)
+    if table is not None and "first" in words:
+        want = ["last" if w == "first" else w for w in words]
+        for c in table.columns:
+            if _split_name(c.name) == want:
+                return [label, c.name]
+    return [label]
 
 
 def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, where_sql: str, intent: Intent, alias: str) -> str:
@@ -1160,7 +1308,11 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         first = rows[0]
         word = "highest" if intent.order != "asc" else "lowest"
         if len(first) >= 2:
-            return f"**{_md(_fmt(first[0]))}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
+            if len(rows) > 1:
+                items = "; ".join(f"{_md(' '.join(_fmt(v) for v in r[:-1]))}: {_fmt(r[-1])}" for r in rows[:10])
+                return f"The {len(rows)} rows with the {word} {_code(intent.measure)}{_md(where)}: {items}."
+            name = " ".join(_fmt(v) for v in first[:-1])
+            return f"**{_md(name)}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
         return f"The {word} {_code(intent.measure)}{_md(where)} is **{_fmt(first[0])}**."
     if kind in ("count", "agg", "share") and intent.groups:
         what = (
