@@ -44,6 +44,10 @@ def _engine() -> None:
     else:
         st.markdown(f"**Engine** :blue-badge[:material/smart_toy: {in_use.model}]")
         st.caption(f"OpenAI-compatible, via {in_use.base_url or 'api.openai.com'}")
+        if not in_use.api_key and not in_use.base_url:
+            st.warning(
+                "No OPENAI_API_KEY is set, so api.openai.com will refuse the requests. Set the key or use the offline engine."
+            )
     if problem:
         st.warning(problem)
     if configured.provider != "offline":

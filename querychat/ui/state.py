@@ -90,8 +90,14 @@ def settings() -> tuple[Settings, str | None]:
 
 
 def _secrets() -> Any:
-    """st.secrets (Settings.load tolerates it raising when the app has no secrets file)."""
-    return st.secrets
+    """st.secrets when a secrets file (or AppTest secrets) exists, else None.
+
+    One probe instead of letting every ``get`` look for the missing file again on every rerun.
+    """
+    try:
+        return st.secrets if st.secrets.load_if_toml_exists() else None
+    except Exception:  # noqa: BLE001 - an unreadable secrets file must not take the app down
+        return None
 
 
 def effective_settings() -> tuple[Settings, Settings, str | None]:
