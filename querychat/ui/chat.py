@@ -30,6 +30,8 @@ from .format import (
     STOPPED_NOTE,
     UNFINISHED_NOTE,
     count,
+    defuse_images,
+    defuse_stream,
     done_label,
     safe_filename,
     stage_lines,
@@ -110,7 +112,7 @@ def _body(msg: Message) -> None:
     if msg.status == "error" and not msg.metadata.get("incomplete"):
         st.error(msg.content, icon=":material/error:")
     else:
-        st.markdown(msg.content)
+        st.markdown(defuse_images(msg.content))
 
 
 def _footer(msg: Message, cache: ResultCache, page_id: str, latest: bool) -> None:
@@ -273,7 +275,7 @@ def answer(question: str, page_id: str, chat: ChatStore, src: DataSource, cache:
                     elif isinstance(event, (Done, Failed)):
                         break
                 if not live.finished:
-                    st.write_stream(live.tokens(events))
+                    st.write_stream(defuse_stream(live.tokens(events)))
             except Exception as exc:  # noqa: BLE001 - a bug below must still end in one clear message
                 live.fail(exc)
         finally:

