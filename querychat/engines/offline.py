@@ -9,6 +9,7 @@ Follow-ups ("and for Gentoo?", "now by island") modify the previous question's r
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -148,7 +149,15 @@ class OfflineEngine:
         if not schema.tables:
             raise NotUnderstood("no tables", "There is no data loaded yet: upload a file first.")
         intent = self.resolve(question, schema, history)
-        return build_sql(intent, schema)
+        sql = build_sql(intent, schema)
+        unused = _unused_numbers(question, sql)
+        if unused:  # a number the reading did not use: the query would silently answer another question
+            raise NotUnderstood(
+                f"unused number {unused} in: {question}",
+                f"I can't answer that yet: I could not tell what {unused} refers to in this question. "
+                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            )
+        return sql
 
     def stream_answer(self, question: str, sql: str, result: Preview, history: Sequence[Turn] = ()) -> Iterator[str]:
         intent = self._intents.get(_intent_key(question, history))
@@ -206,6 +215,22 @@ class OfflineEngine:
                 prev_idx = self._index(schema.table(prev.table))  # type: ignore[arg-type]
                 return _followup(q, prev, prev_idx, schema)
             raise
+
+
+def _unused_numbers(question: str, sql: str) -> str | None:
+    """The first number of the question that does not occur in the SQL, if any."""
+    for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
+        num = tok.replace(",", "")
+        if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):
+            continue
+        try:
+            val = float(num)
+        except ValueError:
+            continue
+        if val.is_integer() and re.search(rf"(?<![\d.]){int(val)}(?:\.0)?(?![\d])", sql):
+            continue
+        return tok
+    return None
 
 
 def _intent_key(question: str, history: Sequence[Turn]) -> tuple[Any, ...]:
@@ -620,6 +645,13 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit, entity=entity
         )
 
+    plain = [c for c in measures if not any(f.col.column == c for f in filters)]
+    if plain and not distinct and q.phrase(r"^\s*(what|how much)\b"):
+        # "what was the net generation of nuclear energy in 2005": the value, summed if additive
+        measure = _pick_measure(plain, None, idx, groups)
+        default = "sum" if _additive(measure) else "avg"
+        return Intent(table, "agg", agg=default, measure=measure, filters=tuple(filters), order=order, limit=limit, entity=entity)
+
     if filters and (m.table_hit or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
@@ -880,7 +912,8 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if tok in ("day", "days", "date", "daily") and date_col:
             consumed.add(i)
             return ColRef(date_col)
-        for name, positions in m.columns.items():
+        ranked = sorted(m.columns.items(), key=lambda kv: -m.column_score.get(kv[0], 0))  # "cat 1": cat_1 over cat_0
+        for name, positions in ranked:
             col = idx.column(name)
             if i in positions and col.is_numeric and col.distinct > 60:
                 return None  # "top 3 islands by average body mass": a ranking measure, not a group
@@ -969,6 +1002,36 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             spans.append(c.span())
             tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
             consumed.update(range(tok_i, tok_i + 5))
+    # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
+    for c in re.finditer(r"(?<![\d.,])(\d{1,4})\s*-?\s*([a-z_]+)", text):
+        if any(s <= c.start() < e for s, e in spans):
+            continue
+        word = c.group(2)
+        for name in idx.col_words:
+            col = idx.column(name)
+            if (
+                col.kind == "integer"
+                and 0 < col.distinct <= 50
+                and name not in idx.id_cols
+                and _expand(word) & idx.col_words[name]
+            ):
+                out.append(Filter(ColRef(name), "=", int(c.group(1))))
+                spans.append(c.span())
+                break
+    # "a negative nonfarm change", "positive returns"
+    for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):
+        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
+        best = None
+        for name in idx.col_words:
+            pos = m.columns.get(name, [])
+            if idx.column(name).is_numeric and any(tok_i < p <= tok_i + 4 for p in pos):
+                if best is None or m.column_score[name] > m.column_score[best]:
+                    best = name
+        if best:
+            op = {"negative": "<", "positive": ">"}.get(c.group(1), "!=")
+            out.append(Filter(ColRef(best), op, 0))
+            consumed.update(range(tok_i, tok_i + 1))
+            spans.append(c.span())
     return out
 
 
@@ -978,7 +1041,10 @@ def _is_year(v: float | int) -> bool:
 
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
     """The column a number is compared with: by its unit, else the numeric column named nearest before it."""
-    numeric = [c.name for c in idx.table.columns if c.is_numeric]
+    numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
+    age = next((c for c in numeric if "age" in idx.col_words[c]), None)
+    if age and unit in ("years", "year", "yrs", "yo"):
+        return age
     if unit:
         code = UNIT_QUESTION_WORDS.get(unit)
         if code:
@@ -997,6 +1063,8 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
                 best, best_dist = c, dist
     if best:
         return best
+    if age and idx.people and ((q.entity_pos is not None and _entity_noun(q.tokens[q.entity_pos], idx)) or q.has("aged", "age")):
+        return age  # "how many victims were under 18"
     verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
     for t in q.tokens:
         if t in verbs:
@@ -1023,14 +1091,11 @@ def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions
         month = MONTHS[mon] if mon else 1
         if word in ("since", "from"):
             out.append(Filter(ColRef(date_col), ">=", _date(year, month)))
+        elif word == "after" and mon:
+            last = calendar.monthrange(year, month)[1]
+            out.append(Filter(ColRef(date_col, "date"), ">", f"DATE '{year:04d}-{month:02d}-{last:02d}'"))
         elif word == "after":
-            out.append(
-                Filter(
-                    ColRef(date_col),
-                    ">=",
-                    _date(year + (0 if mon else 1), month + 1 if mon and month < 12 else 1) if mon else _date(year + 1, 1),
-                )
-            )
+            out.append(Filter(ColRef(date_col, "year"), ">", year))
         else:
             out.append(Filter(ColRef(date_col), "<", _date(year, month)))
         return out
@@ -1102,6 +1167,8 @@ def _followup(q: Question, prev: Intent, idx: _TableIndex, schema: Schema) -> In
         )
     new = prev
     if groups:
+        if q.phrase(r"\b(too|also|as well|additionally)\b"):
+            groups = [g for g in new.groups if g not in groups] + list(groups)
         new = replace(new, groups=tuple(groups))
         if new.kind in ("row_extreme", "distinct"):
             new = replace(new, kind="count", agg="count")
