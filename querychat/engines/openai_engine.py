@@ -21,12 +21,27 @@ from .prompts import answer_messages, sql_messages
 class StreamBroken(EngineError):
     """The answer stream ended early; ``partial`` holds the text that did arrive."""
 
-    def __init__(self, partial: str, cause: str) -> None:
+    def __init__(self, partial: str, cause: str, user_message: str | None = None) -> None:
         super().__init__(
             f"answer stream broke after {len(partial)} characters: {cause}",
-            "The model's answer was cut off before it finished; the part that arrived is kept. Retry to get the whole answer.",
+            user_message
+            or "The model's answer was cut off before it finished; the part that arrived is kept. Retry to get the whole answer.",
         )
         self.partial = partial
+
+
+_KEPT = "the part that arrived is kept. Retry to get the whole answer."
+
+
+def _broken_reason(exc: BaseException) -> str:
+    """Why a stream that had started ended early, in words a user can act on."""
+    if isinstance(exc, openai.APITimeoutError):
+        return f"The model stopped sending its answer midway (it went silent past the time limit); {_KEPT}"
+    if isinstance(exc, openai.APIConnectionError):
+        return f"The connection to the model dropped before the answer finished; {_KEPT}"
+    if isinstance(exc, ValueError):
+        return f"The model service sent a malformed piece of the answer, so the stream was ended there; {_KEPT}"
+    return f"The model's answer was cut off before it finished; {_KEPT}"
 
 
 def friendly(exc: BaseException) -> str:
@@ -82,23 +97,35 @@ class OpenAIEngine:
             yield self._fallback(messages, exc)
             return
         got: list[str] = []
+        finished = False
         try:
             for chunk in stream:
                 if not chunk.choices:  # usage-only and keep-alive chunks
                     continue
-                text = chunk.choices[0].delta.content if chunk.choices[0].delta else None
+                choice = chunk.choices[0]
+                text = choice.delta.content if choice.delta else None
                 if text:
                     got.append(text)
                     yield text
-        except (openai.OpenAIError, ValueError) as exc:
+                if choice.finish_reason:
+                    finished = True
+        except Exception as exc:  # SDK, transport and decoding errors all end the stream alike
             if not got:
                 yield self._fallback(messages, exc)
                 return
-            raise StreamBroken("".join(got), f"{type(exc).__name__}: {exc}") from exc
+            raise StreamBroken("".join(got), f"{type(exc).__name__}: {exc}", _broken_reason(exc)) from exc
         finally:
             close = getattr(stream, "close", None)
             if close:
                 close()
+        if not finished:
+            # The body ended without a finish_reason (and so without [DONE]): the server or a proxy
+            # closed the connection midway. An SSE stream that is simply cut looks like a clean end.
+            if not got:
+                yield self._fallback(messages, RuntimeError("the stream ended before any text"))
+                return
+            cause = "the stream ended without a finish_reason or [DONE]"
+            raise StreamBroken("".join(got), cause, f"The connection to the model dropped before the answer finished; {_KEPT}")
 
     def _fallback(self, messages: list[dict[str, str]], first: BaseException) -> str:
         try:

@@ -1,0 +1,1 @@
+"""Test doubles: a scripted OpenAI-compatible server (``fake_openai``), stdlib only."""
