@@ -162,3 +162,18 @@ def test_guard_output_is_stable_under_a_second_pass() -> None:
     for sql in BENIGN:
         once = validate_sql(sql, TABLES)
         assert validate_sql(once, TABLES) == once, sql
+
+
+def test_the_cli_query_command_rejects_every_hostile_statement(capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m querychat query` (in-process here, for speed): exit 1 and one line for each."""
+    from conftest import SAMPLE
+
+    from querychat.__main__ import main
+
+    tables = [arg for t in TABLES for arg in ("--table", f"{t}={SAMPLE / (t + '.csv')}")]
+    for sql in HOSTILE:
+        assert main(["query", *tables, sql]) == 1, sql
+        captured = capsys.readouterr()
+        assert captured.out == "", sql
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("querychat: error: "), (sql, captured.err)
