@@ -15,7 +15,7 @@ import streamlit as st
 from querychat.ui import state
 from querychat.ui.sidebar import render_sidebar
 
-st.set_page_config(page_title="querychat", page_icon=":material/query_stats:", layout="centered")
+st.set_page_config(page_title="querychat", page_icon=":material/query_stats:")  # layout: per page
 
 chat_pages = {p.title: p for p in state.CHAT_PAGES}
 pages = {

@@ -308,6 +308,15 @@ def test_live_answer_done_holds_answer_and_metadata(source: DuckDBSource) -> Non
     assert "first token" in timing_line(msg.metadata)
 
 
+def test_live_answer_unexpected_error_names_the_unfinished_stage(source: DuckDBSource) -> None:
+    store = ChatStore({}, "chat")
+    live = LiveAnswer(store, "q")
+    live.fail(KeyError("boom"))
+    msg = store.messages()[0]
+    assert msg.status == "error" and msg.content.strip() and msg.metadata["error_stage"] == "sql"
+    assert "KeyError" in msg.metadata["error"]
+
+
 def test_chart_choice_follows_the_shape() -> None:
     assert chart_spec(["species", "n"], ["VARCHAR", "BIGINT"], 3)["mark"] == "bar"
     assert chart_spec(["date", "temp"], ["DATE", "DOUBLE"], 100)["mark"] == "line"

@@ -191,9 +191,16 @@ def goto(page: Any, title: str) -> None:
     time.sleep(0.5)  # stale elements of the previous page are cleared at the end of the run
 
 
-def shot(page: Any, name: str, full: bool = False) -> None:
+def shot(page: Any, name: str, height: int | None = None) -> None:
+    """Save a screenshot; ``height`` grows the window first (Streamlit scrolls inside its main area,
+    so a full-page screenshot alone would still be cut at the window's height)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / name), full_page=full)
+    if height:
+        page.set_viewport_size({"width": 1400, "height": height})
+        time.sleep(1)
+    page.screenshot(path=str(SHOTS / name))
+    if height:
+        page.set_viewport_size({"width": 1400, "height": 1000})
 
 
 def test_upload_ask_switch_pages_offline(browser: Any, tmp_path: Path) -> None:
@@ -247,11 +254,14 @@ def test_upload_ask_switch_pages_offline(browser: Any, tmp_path: Path) -> None:
 
         goto(page, "Performance")
         page.get_by_test_id("stMetric").first.wait_for()
+        assert page.get_by_test_id("stMainBlockContainer").bounding_box()["width"] > 900, "wide layout"
         assert "2 of 2 met" in page.inner_text("body") or "met" in page.inner_text("body")
-        shot(page, "performance.png", full=True)
+        shot(page, "performance.png", height=1700)
 
         goto(page, "Scratchpad")
         assert messages(page).count() == 2
+        width = page.get_by_test_id("stMainBlockContainer").bounding_box()["width"]
+        assert width < 900, f"chat pages are centered again after the wide pages ({width} px)"
         page.close()
 
 

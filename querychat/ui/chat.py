@@ -55,6 +55,7 @@ def render_chat_page(page: state.ChatPage) -> None:
     cache = state.results()
     chat = state.store(page.page_id)
 
+    st.set_page_config(layout="centered")  # explicit: the Data and Performance pages switch to wide
     st.header(page.title, anchor=False)
     prompt = st.chat_input("Ask a question about your data…", key=f"qc.input.{page.page_id}", submit_mode="stop")
     question = (prompt or "").strip() or state.pop_pending(page.page_id)

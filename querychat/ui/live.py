@@ -85,8 +85,14 @@ class LiveAnswer:
             elif isinstance(event, (Done, Failed)):
                 return
 
-    def fail(self, exc: BaseException, stage: str = "answer") -> None:
-        """An unexpected error (a bug, not a model fault): still one clear, non-empty message."""
+    def fail(self, exc: BaseException, stage: str | None = None) -> None:
+        """An unexpected error (a bug, not a model fault): still one clear, non-empty message.
+
+        The stage, unless given, is the first one that had not finished when it happened.
+        """
+        meta = self.message.metadata
+        if stage is None:
+            stage = "sql" if "sql" not in meta else "query" if self.result is None else "answer"
         text = f"{type(exc).__name__}: {exc}"
         self.feed(
             Failed(

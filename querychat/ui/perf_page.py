@@ -35,7 +35,7 @@ def render_performance_page() -> None:
     st.header("Performance", anchor=False)
     st.caption(
         "Every answer of this session, stage by stage, beside the targets of the query-first design: "
-        + " · ".join(f"{t.label.lower()} {t.text}" for t in TARGETS)
+        + " · ".join(f"{t.label} {t.text}" for t in TARGETS)
         + "."
     )
     titles = {p.page_id: p.title for p in state.CHAT_PAGES}
@@ -81,7 +81,11 @@ def render_performance_page() -> None:
 
 
 def _chart(answers: list[Message]) -> Any:
-    """Each stage's time per answer (symlog scale: 0.1 ms and 3 s on one axis), targets dashed."""
+    """Each stage's time per answer on a log scale (0.1 ms and 3 s on one axis), targets dashed.
+
+    Times are floored at 0.05 ms for the log scale (a cached first token can measure 0.0 ms);
+    the tooltip keeps the measured value.
+    """
     import altair as alt
     import pandas as pd
 
@@ -93,7 +97,8 @@ def _chart(answers: list[Message]) -> Any:
                     {
                         "answer": i,
                         "stage": check.target.label,
-                        "ms": check.value_ms,
+                        "ms": max(check.value_ms, 0.05),
+                        "measured": format_ms(check.value_ms),
                         "question": str(m.metadata.get("question", "")),
                     }
                 )
@@ -101,15 +106,15 @@ def _chart(answers: list[Message]) -> Any:
     targets = pd.DataFrame([{"stage": t.label, "ms": t.limit_ms, "target": t.text} for t in TARGETS])
     stages = [t.label for t in TARGETS]
     color = alt.Color("stage:N", sort=stages, title="Stage")
-    y = alt.Y("ms:Q", scale=alt.Scale(type="symlog"), title="milliseconds")
+    y = alt.Y("ms:Q", scale=alt.Scale(type="log"), title="milliseconds (log scale)")
     lines = (
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
-            x=alt.X("answer:O", title="Answer #"),
+            x=alt.X("answer:O", title="Answer #", axis=alt.Axis(labelAngle=0)),
             y=y,
             color=color,
-            tooltip=["answer", "stage", alt.Tooltip("ms:Q", format=".1f"), "question"],
+            tooltip=["answer", "stage", "measured", "question"],
         )
     )
     rules = alt.Chart(targets).mark_rule(strokeDash=[4, 4], opacity=0.6).encode(y=y, color=color, tooltip=["stage", "target"])

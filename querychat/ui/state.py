@@ -71,8 +71,10 @@ def source() -> DuckDBSource:
     if src is None:
         src = DuckDBSource()
         for name, path in SAMPLES:
-            if path.exists():
+            try:
                 src.add_file(path, name=name)
+            except Exception:  # noqa: BLE001 - a missing sample must not stop anyone from uploading
+                continue
         st.session_state[SOURCE_KEY] = src
     return src
 
