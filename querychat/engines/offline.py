@@ -200,21 +200,87 @@ class OfflineEngine:
             scored.append((idx.mentions(q).score, -len(scored), idx))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         if prev is not None and prev.table in schema.table_names and _is_followup(q):
-            prev_idx = self._index(schema.table(prev.table))  # type: ignore[arg-type]
-            return _followup(q, prev, prev_idx, schema)
+            return _with_join(_followup(q, prev, self._intent_index(prev, schema), schema), prev.join)
         first_error: NotUnderstood | None = None
-        for _, _, idx in scored:  # best-matching table first; a table that cannot answer passes
+        candidates = [idx for _, _, idx in scored]
+        joined = self._joined(q, schema)
+        if joined is not None:
+            candidates.insert(0, joined)
+        for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                return _parse(q, idx, schema)
+                return _with_join(_parse(q, idx, schema), idx.join)
             except NotUnderstood as exc:
                 first_error = first_error or exc
         try:
             raise first_error or NotUnderstood("not understood", suggestions(schema))
         except NotUnderstood:
             if prev is not None and prev.table in schema.table_names:
-                prev_idx = self._index(schema.table(prev.table))  # type: ignore[arg-type]
-                return _followup(q, prev, prev_idx, schema)
+                return _with_join(_followup(q, prev, self._intent_index(prev, schema), schema), prev.join)
             raise
+
+    def _intent_index(self, intent: Intent, schema: Schema) -> _TableIndex:
+        fact = schema.table(intent.table)
+        assert fact is not None
+        if intent.join:
+            dim = schema.table(intent.join[0])
+            if dim is not None:
+                return self._join_index(fact, dim, intent.join[1])
+        return self._index(fact)
+
+    def _join_index(self, fact: TableProfile, dim: TableProfile, key: str) -> _TableIndex:
+        cache = ("join", fact.name, fact.row_count, dim.name, dim.row_count, key, len(fact.columns), len(dim.columns))
+        idx = self._indexes.get(cache)
+        if idx is None:
+            own = {c.name.lower() for c in fact.columns}
+            extra = tuple(c for c in dim.columns if c.name.lower() not in own)
+            virtual = TableProfile(fact.name, fact.row_count, fact.columns + extra, fact.source)
+            idx = _TableIndex(virtual)
+            idx.name_words |= {singular(w) for w in _split_name(dim.name)} | set(_split_name(dim.name))
+            idx.join = (dim.name, key)
+            idx.dim_columns = {c.name for c in extra}
+            self._indexes[cache] = idx  # type: ignore[index]
+        return idx
+
+    def _joined(self, q: Question, schema: Schema) -> _TableIndex | None:
+        """Two tables sharing a key column, when the question needs columns of both (orders by customer state)."""
+        if len(schema.tables) < 2:
+            return None
+        for fact in schema.tables:
+            for dim in schema.tables:
+                if dim is fact or dim.row_count > fact.row_count:
+                    continue
+                key = _shared_key(fact, dim)
+                if key is None:
+                    continue
+                idx = self._join_index(fact, dim, key)
+                m = idx.mentions(q)
+                dim_hit = any(c in idx.dim_columns for c in m.columns) or any(c in idx.dim_columns for _, _, c, _ in m.values)
+                fact_words = {singular(w) for w in _split_name(fact.name)} | set(_split_name(fact.name))
+                fact_hit = any(t in fact_words or s in fact_words for t, s in zip(q.tokens, q.singles, strict=True))
+                fact_hit = fact_hit or any(c not in idx.dim_columns and c != key for c in m.columns)
+                fact_hit = fact_hit or any(c not in idx.dim_columns for _, _, c, _ in m.values)
+                if dim_hit and fact_hit:
+                    return idx
+        return None
+
+
+def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:
+    return replace(intent, join=join) if join and intent.join != join else intent
+
+
+def _shared_key(fact: TableProfile, dim: TableProfile) -> str | None:
+    """A column both tables have that identifies the rows of `dim` (customer_id, iata, ...)."""
+    dim_cols = {c.name.lower(): c for c in dim.columns}
+    for c in fact.columns:
+        d = dim_cols.get(c.name.lower())
+        if d is None:
+            continue
+        words = _split_name(c.name)
+        keyish = words[-1] in ("id", "key", "code", "no", "number") or _is_id(c)
+        unique = d.distinct >= 0.95 * dim.row_count and dim.row_count > 0
+        if keyish and unique:
+            return d.name
+    return None
 
 
 def _unused_numbers(question: str, sql: str) -> str | None:
@@ -317,6 +383,8 @@ class _TableIndex:
                     self.values.setdefault(sing, []).append((c.name, v))
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
         self.label = _label_column(table)
+        self.join: tuple[str, str] | None = None
+        self.dim_columns: set[str] = set()
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -370,7 +438,7 @@ class _TableIndex:
                 continue
             if set(heads) <= self.name_words and set(hits) != words:
                 continue  # "orders" names the table, not `order_date`
-            full = tok_join(name) in q.lower.replace(" ", "_")
+            full = tok_join(name) in q.lower.replace(" ", "_") or tok_join(name) in "_".join(q.singles)
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0)
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
@@ -819,6 +887,12 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
         return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
     if first in ("month", "months") and _date_column(idx):
         return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
+    if len(words) > 1:  # "which customer segment": the head noun names the column
+        last = words[-1]
+        for name, words_ in idx.col_words.items():
+            if (_expand(last) | _expand(singular(last))) & words_ and not idx.column(name).is_numeric:
+                col = idx.column(name)
+                return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
     for name, words_ in idx.col_words.items():
         if (_expand(first) | _expand(sing)) & words_:
             col = idx.column(name)
@@ -1198,7 +1272,7 @@ def _followup(q: Question, prev: Intent, idx: _TableIndex, schema: Schema) -> In
 
 # -- SQL -------------------------------------------------------------------------------------------
 def build_sql(intent: Intent, schema: Schema) -> str:
-    t = quote_ident(intent.table)
+    t = _from_clause(intent, schema)
     where = " AND ".join(f.sql() for f in intent.filters)
     where_sql = f" WHERE {where}" if where else ""
     group_exprs = [g.sql() for g in intent.groups]
@@ -1261,6 +1335,23 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         sql = f"SELECT * FROM {t}{where_sql}"
         return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
     raise ValueError(f"unknown intent kind {kind}")
+
+
+def _from_clause(intent: Intent, schema: Schema) -> str:
+    t = quote_ident(intent.table)
+    if not intent.join:
+        return t
+    dim_name, key = intent.join
+    fact, dim = schema.table(intent.table), schema.table(dim_name)
+    if fact is None or dim is None:
+        return t
+    own = {c.name.lower() for c in fact.columns}
+    extra = ", ".join(f"d.{quote_ident(c.name)}" for c in dim.columns if c.name.lower() not in own)
+    fkey = next((c.name for c in fact.columns if c.name.lower() == key.lower()), key)
+    return (
+        f"(SELECT f.*{', ' + extra if extra else ''} FROM {t} AS f JOIN {quote_ident(dim_name)} AS d "
+        f"ON f.{quote_ident(fkey)} = d.{quote_ident(key)}) AS {t}"
+    )
 
 
 def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
@@ -1394,7 +1485,7 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         return f"{what[0].upper() + what[1:]} by {by}{_md(where)}: {items}{more}.{based if total > 12 else ''}"
     if kind == "share":
         cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
-        return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} have {cond}."
+        return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."
     return _generic_answer(result) + based
 
 
@@ -1423,7 +1514,8 @@ def suggestions(schema: Schema, limit: int = 4) -> str:
     """Questions this engine answers for these tables, built from their real columns and values."""
     out: list[str] = []
     for t in schema.tables:
-        nums = [c for c in t.columns if c.is_numeric and c.name.lower() not in ("year", "id")]
+        nums = [c for c in t.columns if c.is_numeric and c.name.lower() not in ("year", "id") and not _is_id(c)]
+        nums.sort(key=lambda c: not _additive(c.name))
         cats = [c for c in t.columns if c.kind == "text" and c.values_complete and 1 < c.distinct <= 30]
         dates = [c for c in t.columns if c.is_temporal]
         out.append(f'"How many rows are in {t.name}?"')
