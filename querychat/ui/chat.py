@@ -41,6 +41,7 @@ from .format import (
 from .live import LiveAnswer
 
 MAX_DOWNLOAD_ROWS = 1_000_000
+HISTORY_TURNS = 8
 STAGE_TEXT = {
     "understand": "understanding the question",
     "sql": "writing the SQL",
@@ -241,7 +242,9 @@ def answer(question: str, page_id: str, chat: ChatStore, src: DataSource, cache:
     If the run is interrupted (the chat input's stop button, a click elsewhere, a page switch),
     Streamlit raises at the next ``st`` call; the ``finally`` keeps what arrived, marked stopped.
     """
-    history = history_from(chat.messages())
+    # Recent turns are all a follow-up needs; a long chat must not make every question slower
+    # (the engine re-reads each turn) or, with a model, longer and dearer to prompt.
+    history = history_from(chat.messages())[-HISTORY_TURNS:]
     chat.add("user", question)
     with st.chat_message("user"):
         st.markdown(question)

@@ -75,6 +75,9 @@ def source() -> DuckDBSource:
                 src.add_file(path, name=name)
             except Exception:  # noqa: BLE001 - a missing sample must not stop anyone from uploading
                 continue
+        # sqlglot loads its DuckDB dialect (~50 ms) on first use; pay it on the first visit of the
+        # process, not inside somebody's first answer.
+        src.validate("SELECT 1")
         st.session_state[SOURCE_KEY] = src
     return src
 
