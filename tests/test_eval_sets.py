@@ -14,11 +14,11 @@ from conftest import ROOT
 
 EVAL = ROOT / "eval"
 FLOORS = {
-    "cases_sales.jsonl": 0.65,
-    "cases_hr.jsonl": 0.65,
-    "cases_vega.jsonl": 0.65,
-    "cases_followups.jsonl": 0.8,
-    "cases_holdout.jsonl": 0.0,
+    "cases_sales.jsonl": 0.93,  # reached 45/45
+    "cases_hr.jsonl": 0.93,  # reached 32/32
+    "cases_vega.jsonl": 0.94,  # reached 50/50
+    "cases_followups.jsonl": 0.93,  # reached 15/15
+    "cases_holdout.jsonl": 0.875,  # reached 37/40, scored once after tuning on the other sets
 }
 
 

@@ -112,3 +112,46 @@ def test_dev_set_accuracy_is_pinned(tmp_path: Path, cases: str) -> None:
 
 def test_sample_data_exists() -> None:
     assert (SAMPLE / "penguins.csv").exists()
+
+
+EVAL_DATA = ROOT / "eval" / "data"
+
+
+@pytest.fixture
+def shop_source() -> DuckDBSource:
+    source = DuckDBSource()
+    source.add_file(EVAL_DATA / "orders.csv", name="orders")
+    source.add_file(EVAL_DATA / "customers.csv", name="customers")
+    yield source
+    source.close()
+
+
+def test_joins_two_tables_on_their_shared_key(shop_source: DuckDBSource) -> None:
+    out = _answer(shop_source, "Total sales by state")
+    assert out["error"] is None and "JOIN" in out["sql"].upper() and "customer_id" in out["sql"]
+    assert len(out["result"].rows) == 8 and "TX" in out["answer"]
+    out = _answer(shop_source, "How many orders came from customers in Texas?")
+    assert "'TX'" in out["sql"] and out["result"].rows[0][0] > 100
+    out = _answer(shop_source, "How many customers are in each state?")  # one table is enough: no join
+    assert "JOIN" not in out["sql"].upper()
+
+
+def test_yes_no_columns_ids_and_unused_numbers(shop_source: DuckDBSource) -> None:
+    out = _answer(shop_source, "What share of orders were returned?")
+    assert "returned" in out["sql"] and "%" in out["answer"]
+    out = _answer(shop_source, "Which category has the fewest orders?")
+    assert "order_id" not in out["sql"] and "COUNT(*)" in out["sql"]
+    engine = OfflineEngine()
+    with pytest.raises(NotUnderstood) as info:  # a number it cannot place is never silently dropped
+        engine.write_sql("How many orders had 17 bananas?", shop_source.schema())
+    assert "can't answer" in info.value.user_message and "17" in info.value.user_message
+
+
+def test_answers_name_people_and_format_numbers() -> None:
+    source = DuckDBSource()
+    source.add_file(EVAL_DATA / "employees.csv", name="employees")
+    out = _answer(source, "Who is the highest paid employee?")
+    assert out["answer"].startswith("**Sam Garcia**") and "172,200" in out["answer"]
+    out = _answer(source, "How many employees earn more than 100000?")
+    assert "salary > 100000" in out["sql"]
+    source.close()
