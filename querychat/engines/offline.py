@@ -420,6 +420,9 @@ class _TableIndex:
         for i, tok in enumerate(q.tokens):
             if tok in self.name_words or q.singles[i] in self.name_words:
                 m.table_hit = True
+        # The table's own name as typed ("bars_upload"): the strongest signal there is.
+        named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.lower) is not None
+        m.table_hit = m.table_hit or named
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id:
@@ -443,6 +446,8 @@ class _TableIndex:
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
+        if named:
+            m.score += 10
         if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
             m.score += 1.5
         return m
