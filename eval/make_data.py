@@ -19,6 +19,9 @@ from pathlib import Path
 OUT = Path(__file__).parent / "data"
 VEGA_CSV = ["iowa-electricity.csv", "la-riots.csv", "us-employment.csv"]
 VEGA_JSON = ["cars.json", "iris.json", "barley.json"]
+# added for the second and third held-out sets (cases_holdout2/3.jsonl)
+VEGA_CSV += ["seattle-temps.csv"]
+VEGA_JSON += ["burtin.json", "ohlc.json", "driving.json", "crimea.json", "wheat.json"]
 
 
 def copy_vega(src: Path) -> None:
@@ -89,6 +92,67 @@ def synth() -> None:
     _write("employees.csv", emps)
 
 
+GENRES = {"Action": 1.6, "Comedy": 0.8, "Drama": 0.6, "Horror": 0.4, "Sci-Fi": 1.4, "Animation": 1.2, "Documentary": 0.1}
+STUDIOS = ["Paramount", "Universal", "Warner Bros", "Lionsgate", "A24", "Disney", "Sony"]
+WORDS = ["Last", "Night", "Silent", "River", "Storm", "Echo", "Iron", "Garden", "Winter", "Ghost", "Golden", "City",
+         "Shadow", "Dream", "Red", "Line", "Lost", "Empire", "Wild", "Heart", "Star", "Road", "Blue", "Fire"]  # fmt: skip
+AIRPORTS = {"ATL": 760, "ORD": 720, "DFW": 730, "DEN": 1000, "LAX": 1900, "JFK": 1200, "SFO": 2000, "SEA": 1800}
+CARRIERS = {"AA": 14, "DL": 8, "UA": 12, "WN": 10, "B6": 18, "AS": 6}
+STORES = ["Boston", "Denver", "Austin", "Portland", "Chicago"]
+
+
+def synth2() -> None:
+    """Movies, flights and a retail pair (products + sales), for the second and third held-out sets."""
+    rnd = random.Random(7)
+    movies, titles = [], set()
+    while len(movies) < 300:
+        title = " ".join(rnd.sample(WORDS, rnd.choice([2, 2, 3])))
+        if title in titles:
+            continue
+        titles.add(title)
+        genre = rnd.choice(list(GENRES))
+        budget = round(GENRES[genre] * rnd.uniform(5, 120)) * 1_000_000
+        movies.append({
+            "title": title, "genre": genre, "year": rnd.randint(1995, 2022), "rating": round(rnd.uniform(3.0, 9.3), 1),
+            "runtime_minutes": rnd.randint(80, 175), "budget": budget,
+            "gross": round(budget * rnd.lognormvariate(0.6, 0.8), -5), "studio": rnd.choice(STUDIOS),
+        })  # fmt: skip
+    _write("movies.csv", movies)
+    flights = []
+    codes = list(AIRPORTS)
+    for i in range(1, 2401):
+        origin, dest = rnd.sample(codes, 2)
+        carrier = rnd.choice(list(CARRIERS))
+        cancelled = rnd.random() < 0.03
+        delay = None if cancelled else round(rnd.expovariate(1 / CARRIERS[carrier]) - 6)
+        flights.append({
+            "flight_id": i, "flight_date": (dt.date(2019, 1, 1) + dt.timedelta(days=rnd.randrange(0, 730))).isoformat(),
+            "carrier": carrier, "origin": origin, "dest": dest,
+            "distance": abs(AIRPORTS[origin] - AIRPORTS[dest]) + rnd.randint(150, 400),
+            "dep_delay": "" if delay is None else delay,
+            "arr_delay": "" if delay is None else delay + rnd.randint(-12, 10), "cancelled": str(cancelled).lower(),
+        })  # fmt: skip
+    _write("flights.csv", flights)
+    catalog = [("Espresso Beans", "Coffee", 14.5), ("Decaf Beans", "Coffee", 13.0), ("Cold Brew", "Coffee", 4.25),
+               ("Green Tea", "Tea", 8.0), ("Chai", "Tea", 9.5), ("Earl Grey", "Tea", 7.75), ("Croissant", "Bakery", 3.2),
+               ("Muffin", "Bakery", 2.9), ("Bagel", "Bakery", 2.5), ("Mug", "Merchandise", 12.0),
+               ("Tote Bag", "Merchandise", 18.0), ("French Press", "Merchandise", 32.0)]  # fmt: skip
+    products = [{"product_id": 100 + i, "product_name": n, "category": c, "unit_price": p,
+                 "supplier": rnd.choice(["Acme Foods", "Northwind", "Bean Bros"])}
+                for i, (n, c, p) in enumerate(catalog, 1)]  # fmt: skip
+    _write("products.csv", products)
+    sales = []
+    for i in range(1, 1201):
+        prod = rnd.choice(products)
+        qty = rnd.randint(1, 12)
+        sales.append({
+            "sale_id": i, "sale_date": (dt.date(2022, 1, 1) + dt.timedelta(days=rnd.randrange(0, 730))).isoformat(),
+            "product_id": prod["product_id"], "store": rnd.choice(STORES), "quantity": qty,
+            "revenue": round(qty * prod["unit_price"] * rnd.choice([1, 1, 1, 0.9]), 2),
+        })  # fmt: skip
+    _write("sales.csv", sales)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -104,3 +168,4 @@ if __name__ == "__main__":
     if args.vega:
         copy_vega(args.vega)
     synth()
+    synth2()
