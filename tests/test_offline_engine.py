@@ -155,3 +155,63 @@ def test_answers_name_people_and_format_numbers() -> None:
     out = _answer(source, "How many employees earn more than 100000?")
     assert "salary > 100000" in out["sql"]
     source.close()
+
+
+def _source(**tables: str) -> DuckDBSource:
+    source = DuckDBSource()
+    for name, file in tables.items():
+        source.add_file(EVAL_DATA / file, name=name)
+    return source
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "must", "must_not"),
+    [
+        # a group ranked by the sum of a quantity, not the single largest row
+        ({"orders": "orders.csv"}, "Which product sold the most units?", ["SUM(quantity)", "GROUP BY product"], []),
+        # an adverb names a yes/no column
+        ({"employees": "employees.csv"}, "What percentage of employees work remotely?", ["remote", "100.0"], []),
+        # "number of" before a numeric column is that column, not a count of rows
+        ({"e": "us-employment.csv"}, "What was the highest number of construction jobs?", ["MAX(construction)"], ["COUNT"]),
+        ({"orders": "orders.csv"}, "How many units were sold in 2022?", ["SUM(quantity)"], ["COUNT"]),
+        # a superlative before the table's own noun asks for rows, named by their label
+        ({"movies": "movies.csv"}, "What is the longest movie?", ["title", "runtime_minutes", "LIMIT 1"], ["MAX("]),
+        ({"movies": "movies.csv"}, "Top 10 highest grossing movies", ["title", "ORDER BY gross DESC LIMIT 10"], []),
+        ({"movies": "movies.csv"}, "Which studio made the most movies?", ["GROUP BY studio", "COUNT(*)"], []),
+        ({"movies": "movies.csv"}, "Disney movies with a budget over 100 million", ["budget > 100000000"], []),
+        # abbreviated column names (arr_delay, dest) and the direction words "to"/"from"
+        ({"flights": "flights.csv"}, "min arrival delay", ["MIN(arr_delay)"], []),
+        ({"flights": "flights.csv"}, "Which destination gets the most flights?", ["GROUP BY dest"], []),
+        ({"flights": "flights.csv"}, "flights to SFO that left late", ["dest = 'SFO'"], ["origin ="]),
+        ({"flights": "flights.csv"}, "How many flights went from SFO to JFK?", ["origin = 'SFO'", "dest = 'JFK'"], []),
+        # the other table named as the thing ranked: grouped by its label column over the join
+        (
+            {"sales": "sales.csv", "products": "products.csv"},
+            "What's the best selling product?",
+            ["JOIN", "GROUP BY product_name"],
+            [],
+        ),
+        (
+            {"sales": "sales.csv", "products": "products.csv"},
+            "list products in the Tea category",
+            ["category = 'Tea'"],
+            ["DISTINCT"],
+        ),
+        # "daily" over one row per day is not a grouping; "the 3 days with the lowest low" is a row ranking
+        ({"ohlc": "ohlc.csv"}, "average daily return", ["AVG(ret)"], ["GROUP BY"]),
+        ({"ohlc": "ohlc.csv"}, "Show the 3 days with the lowest low", ["ORDER BY low ASC LIMIT 3"], []),
+    ],
+)
+def test_general_rules_read_new_tables(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
+    source = _source(**tables)
+    try:
+        sql = OfflineEngine().write_sql(question, source.schema())
+        rows = source.run_validated(sql).rows  # the query runs
+    finally:
+        source.close()
+    flat = " ".join(sql.split())
+    for part in must:
+        assert part in flat, (question, flat)
+    for part in must_not:
+        assert part not in flat, (question, flat)
+    assert rows, (question, flat)

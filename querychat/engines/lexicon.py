@@ -63,6 +63,8 @@ AGG_WORDS: dict[str, str] = {
     "cheapest": "min",
     "driest": "min",
     "bottom": "min",
+    "best": "max",
+    "worst": "min",
     "stddev": "stddev",
     "deviation": "stddev",
 }
@@ -125,10 +127,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sales": ("sales", "revenue", "amount"),
     "money": ("amount", "price", "revenue"),
     "spent": ("amount", "spend", "cost"),
-    "long": ("length", "len"),
-    "longest": ("length", "len"),
-    "length": ("length", "len"),
-    "shortest": ("length", "len"),
+    "long": ("length", "len", "runtime", "duration"),
+    "longest": ("length", "len", "runtime", "duration"),
+    "length": ("length", "len", "runtime", "duration"),
+    "shortest": ("length", "len", "runtime", "duration"),
+    "duration": ("duration", "runtime", "length"),
     "deep": ("depth",),
     "deepest": ("depth",),
     "depth": ("depth",),
@@ -199,6 +202,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "powerful": ("horsepower", "power"),
     "engine": ("displacement", "engine"),
     "units": ("quantity", "qty", "units"),
+    "selling": ("quantity", "qty", "units", "sales"),
+    "airline": ("carrier", "airline"),
+    "airlines": ("carrier", "airline"),
+    "degrees": ("temp", "temperature"),
+    "degree": ("temp", "temperature"),
     "sold": ("quantity", "qty", "units", "sales"),
     "discounts": ("discount",),
     "jobs": ("employment", "jobs"),
@@ -279,7 +287,7 @@ GENERIC_ROW_NOUNS = frozenset(
     }
 )
 TIME_GRAIN_NOUNS = frozenset(
-    {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times"}
+    {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times", "hour", "hours"}
 )
 
 MONTHS = {
@@ -386,10 +394,17 @@ PEOPLE_NOUNS = frozenset(
 FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s+me\s+|show\s+me\s+)?", re.IGNORECASE)
 
 
+_IE_PLURALS = frozenset(
+    "movies cookies calories zombies rookies selfies brownies pies ties lies dies hippies goalies prairies".split()
+)
+
+
 def singular(word: str) -> str:
     """Plural to singular for matching only; good enough for English column and value names."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in ("series", "species"):
         return word
+    if word in _IE_PLURALS:
+        return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):

@@ -238,6 +238,10 @@ class OfflineEngine:
             idx.name_words |= {singular(w) for w in _split_name(dim.name)} | set(_split_name(dim.name))
             idx.join = (dim.name, key)
             idx.dim_columns = {c.name for c in extra}
+            fact_words = {singular(w) for w in _split_name(fact.name)} | set(_split_name(fact.name))
+            idx.dim_words = ({singular(w) for w in _split_name(dim.name)} | set(_split_name(dim.name))) - fact_words
+            label = _label_column(dim)
+            idx.dim_label = label if label in idx.dim_columns else None
             self._indexes[cache] = idx  # type: ignore[index]
         return idx
 
@@ -255,6 +259,8 @@ class OfflineEngine:
                 idx = self._join_index(fact, dim, key)
                 m = idx.mentions(q)
                 dim_hit = any(c in idx.dim_columns for c in m.columns) or any(c in idx.dim_columns for _, _, c, _ in m.values)
+                # "the best selling product": the other table named as the thing ranked, by its label column
+                dim_hit = dim_hit or (idx.dim_label is not None and _superlative_names(q, idx.dim_words))
                 fact_words = {singular(w) for w in _split_name(fact.name)} | set(_split_name(fact.name))
                 fact_hit = any(t in fact_words or s in fact_words for t, s in zip(q.tokens, q.singles, strict=True))
                 fact_hit = fact_hit or any(c not in idx.dim_columns and c != key for c in m.columns)
@@ -283,8 +289,29 @@ def _shared_key(fact: TableProfile, dim: TableProfile) -> str | None:
     return None
 
 
+_SCALES = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
+           "bn": 1_000_000_000, "b": 1_000_000_000}  # fmt: skip
+_SCALED = re.compile(r"(\$\s*)?(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)\b|(k|m|mn|bn|b)\b)", re.IGNORECASE)
+
+
+def _scale_numbers(text: str) -> str:
+    """ "100 million", "$2.5m", "40k" -> plain numbers ("5 m" with a space stays metres)."""
+
+    def sub(mt: re.Match[str]) -> str:
+        word = (mt.group(3) or mt.group(4)).lower()
+        if mt.group(4) and (word in ("m", "b") and not mt.group(1)):
+            return mt.group(0)  # "5m" without a currency sign may be metres
+        value = float(mt.group(2)) * _SCALES[word]
+        return str(int(value)) if value.is_integer() else str(value)
+
+    if not re.search(r"\d", text):
+        return text
+    return re.sub(r"\$\s*(?=\d)", "", _SCALED.sub(sub, text))  # "over $500": the number
+
+
 def _unused_numbers(question: str, sql: str) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
+    question = _scale_numbers(question)
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
         num = tok.replace(",", "")
         if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):
@@ -308,7 +335,7 @@ class Question:
     """A question split into lower-case tokens, keeping the original spelling for short codes."""
 
     def __init__(self, text: str) -> None:
-        text = FILLER_QUESTION.sub("", text.strip())
+        text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
         self.text = text
         self.lower = text.lower()
         self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text.replace("’", "'"))
@@ -342,9 +369,33 @@ def _split_name(name: str) -> list[str]:
 
 
 def _expand(token: str) -> set[str]:
-    out = {token, singular(token)}
-    out.update(SYNONYMS.get(token, ()))
+    out = _EXPAND_CACHE.get(token)
+    if out is None:
+        out = {token, singular(token)}
+        out.update(SYNONYMS.get(token, ()))
+        for suf in ("ing", "ly", "ed"):  # "grossing" -> gross, "closing" -> close, "remotely" -> remote
+            if token.endswith(suf) and len(token) - len(suf) >= 4:
+                out.update((token[: -len(suf)], token[: -len(suf)] + "e"))
+        if len(_EXPAND_CACHE) < 4096:
+            _EXPAND_CACHE[token] = out
     return out
+
+
+_EXPAND_CACHE: dict[str, set[str]] = {}
+_WEAK_WORDS = frozenset({"max", "min", "high", "low", "hi", "lo"})
+_NOT_ABBREVIATED = frozenset({"popular", "general", "generally", "country", "countries", "description", "agency"})
+
+
+def _abbreviates(word: str, token: str) -> bool:
+    """A column word that is a short abbreviation of the question word: dest/destination, dep/departure, ret/return."""
+    return (
+        3 <= len(word) <= 4
+        and len(token) >= len(word) + 3
+        and token.startswith(word)
+        and word not in _WEAK_WORDS
+        and token not in _NOT_ABBREVIATED
+        and token not in AGG_WORDS
+    )
 
 
 class _TableIndex:
@@ -385,6 +436,8 @@ class _TableIndex:
         self.label = _label_column(table)
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
+        self.dim_words: set[str] = set()
+        self.dim_label: str | None = None
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -428,15 +481,22 @@ class _TableIndex:
             if name in self.id_cols and not says_id:
                 continue
             hits: dict[str, int] = {}
+            strong: set[str] = set()
             for i, tok in enumerate(q.tokens):
                 if i in taken or (tok in STOP and tok not in words):
                     continue
                 exp = _expand(tok)
                 for w in words & exp:
                     hits.setdefault(w, i)
+                    if w == tok and tok not in AGG_WORDS:
+                        strong.add(w)  # a column literally called `low`, asked as "the lowest low"
+                if tok not in STOP and len(tok) >= 6:
+                    for w in words:
+                        if w not in hits and _abbreviates(w, tok):
+                            hits[w] = i
             if not hits:
                 continue
-            heads = [w for w in hits if w not in ("max", "min", "high", "low", "hi", "lo")]
+            heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
             if not heads:
                 continue
             if set(heads) <= self.name_words and set(hits) != words:
@@ -472,7 +532,7 @@ class _TableIndex:
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self.value_stems.get(_stem(gram), [])
                 if hits:
-                    for col, val in _prefer_mentioned(hits, q, self):
+                    for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
                     used.update(range(s, s + n))
         for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
@@ -536,11 +596,22 @@ def _looks_named(c: ColumnProfile) -> bool:
     return any(w in _split_name(c.name) for w in ("name", "city", "title", "country", "state", "town"))
 
 
-def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex) -> list[tuple[str, str]]:
-    """A value found in several columns: take the column the question names, else the first."""
+_TO_WORDS = frozenset({"dest", "destination", "to", "arrival", "arr", "target", "recipient", "receiver", "end"})
+_FROM_WORDS = frozenset({"origin", "orig", "source", "src", "from", "departure", "dep", "start", "sender"})
+
+
+def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex, start: int = 0) -> list[tuple[str, str]]:
+    """A value found in several columns: "to X"/"from X" picks the destination/origin, then the column the
+    question names, else the first."""
     cols = {c for c, _ in hits}
     if len(cols) == 1:
         return hits[:1]
+    before = q.tokens[start - 1] if start > 0 else ""
+    role = _TO_WORDS if before in ("to", "into", "towards") else _FROM_WORDS if before in ("from", "leaving") else None
+    if role:
+        for c, v in hits:
+            if idx.col_words.get(c, set()) & role:
+                return [(c, v)]
     for c, v in hits:
         if idx.col_words.get(c, set()) & {t for tok in q.tokens for t in _expand(tok)}:
             return [(c, v)]
@@ -625,6 +696,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
     distinct = q.has("distinct", "different", "unique")
+    counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else None
+    if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
+        is_count = False
+        agg = agg or "sum"
 
     # share / percentage
     if q.phrase(r"\b(percent|percentage|share|proportion|fraction|ratio)\b|%"):
@@ -636,6 +711,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     # distinct values
     if distinct or (q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b") and not is_count and agg is None):
         target = _distinct_target(q, idx, m, groups)
+        if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
+            target = None  # "list products in the Tea category": the rows with that value, not the value itself
         if target is not None and (distinct or _asks_for_list(q)):
             if is_count:
                 return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
@@ -646,13 +723,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
 
     # "which X has the most Y", "top 5 states by number of airports"
-    which = q.phrase(r"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:has|had|have|is|was|were|are|saw|got|recorded|with|shows?)\b")
-    top_n = q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b") or q.phrase(
-        r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b"
+    which = q.phrase(rf"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:{_WHICH_VERBS})\b")
+    top_n = (
+        q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
+        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
+        or q.phrase(_N_WITH)
     )
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
     directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
     measures = _measure_candidates(m, idx)
+    if counted_measure:
+        measures = [counted_measure] + [c for c in measures if c != counted_measure]
     if directional and not measures:
         measures = [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
     if agg is None and directional:
@@ -664,6 +745,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     subject = None
     if which or top_n:
         subject = _subject(q, idx, m, which, top_n, groups)
+    elif superlative:  # "the longest movie", "the most expensive product", "the best selling product"
+        subject = _superlative_subject(q, idx, m)
     if subject is not None and (superlative or top_n):
         subj_col, row_level = subject
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
@@ -728,6 +811,32 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if filters and (m.table_hit or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
+
+
+_WHICH_VERBS = (
+    "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
+    "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
+    "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed"
+)
+
+
+def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
+    """The numeric column right after "how many" / "number of", when it is not what the rows are."""
+    mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
+    if not mt:
+        return None
+    for noun in (mt.group(1), mt.group(2)):
+        if not noun or noun in STOP or _entity_noun(noun, idx) or noun in TIME_GRAIN_NOUNS:
+            return None
+        tok_i = q.tokens.index(noun) if noun in q.tokens else -1
+        cols = [c for c, pos in m.columns.items() if tok_i in pos and idx.column(c).is_numeric and c not in idx.id_cols]
+        if cols:
+            best = max(cols, key=lambda c: m.column_score[c])
+            col = idx.column(best)
+            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best):
+                return None  # "how many cylinders": a small code-like count, read as before
+            return best
+    return None
 
 
 def _asks_for_list(q: Question) -> bool:
@@ -808,11 +917,16 @@ def _order(q: Question) -> str | None:
     return None
 
 
+# "the 3 days with the lowest low", "5 movies that had the highest rating"
+_N_WITH = r"\bthe\s+(\d{1,3})(?=\s+\w+\s+(?:with|having|that|which|where)\b.*\b(?:most|least|\w+est)\b)"
+
+
 def _limit(q: Question) -> int | None:
     m = (
         q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b")
         or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
         or q.phrase(r"^\s*(?:which|what|who)(?: are)?(?: the)?\s+(\d{1,3})\s+(?!(?:cylinders?|years?|days?)\b)[a-z]")
+        or q.phrase(_N_WITH)
     )
     return int(m.group(1)) if m and 0 < int(m.group(1)) <= 1000 else None
 
@@ -876,11 +990,66 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
     if which:
         words = which.group(2).split()
     elif top_n:
-        after = q.lower[top_n.end() :].split()
+        after = re.findall(r"[a-z0-9_]+", q.lower[top_n.end() :])
+        while after and after[0] != "by" and _is_modifier(after[0], idx):
+            after = after[1:]  # "top 10 highest grossing movies": the movies
         words = after[:2]
     words = [w for w in words if not w.isdigit()]
     if not words:
         return None
+    return _subject_words(words, q, idx, m)
+
+
+def _is_modifier(word: str, idx: _TableIndex) -> bool:
+    """A word between a rank and the ranked noun: highest, most, expensive, grossing, selling."""
+    if word in AGG_WORDS or word in DIRECTIONAL or word in ("most", "least", "the", "best", "worst", "expensive"):
+        return True
+    if word.endswith(("est", "ing")) and len(word) > 5:
+        return True
+    return any(idx.column(c).is_numeric and _hits_column(word, w) for c, w in idx.col_words.items() if c not in idx.id_cols)
+
+
+def _superlative_names(q: Question, words: set[str]) -> bool:
+    """Is one of these nouns what the question ranks ("which product", "the best selling product", "top 3 products")?"""
+    for i, tok in enumerate(q.tokens):
+        if tok in words or q.singles[i] in words:
+            before = q.tokens[max(0, i - 3) : i]
+            if any(
+                b in ("which", "what", "top", "bottom", "most", "least", "best", "worst") or b.endswith("est") for b in before
+            ):
+                return True
+    return False
+
+
+def _hits_column(token: str, words: set[str]) -> bool:
+    return bool(_expand(token) & words) or any(_abbreviates(w, token) for w in words)
+
+
+def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
+    """The noun right after a superlative, when it names the table's rows or a text column."""
+    for i, tok in enumerate(q.tokens):
+        if not (tok in AGG_WORDS and AGG_WORDS[tok] in ("max", "min")) or tok in ("top", "bottom", "record", "max", "min"):
+            continue
+        for nxt in q.tokens[i + 1 : i + 4]:
+            if _is_modifier(nxt, idx) and not _entity_noun(nxt, idx):
+                if (
+                    not nxt.endswith("ing")
+                    and nxt not in DIRECTIONAL
+                    and any(_hits_column(nxt, w) and idx.column(c).is_numeric for c, w in idx.col_words.items())
+                ):
+                    return None  # "the maximum government employment": a value of a column, not a row
+                continue
+            if nxt in STOP and nxt not in ("day", "days", "month", "year"):
+                return None
+            got = _subject_words([nxt], q, idx, m)
+            if got is None or (got[0] is not None and idx.column(got[0].column).is_numeric):
+                return None
+            return got
+        return None
+    return None
+
+
+def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
     first = words[0]
     sing = singular(first)
     date_col = _date_column(idx, m)
@@ -895,11 +1064,13 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
     if len(words) > 1:  # "which customer segment": the head noun names the column
         last = words[-1]
         for name, words_ in idx.col_words.items():
-            if (_expand(last) | _expand(singular(last))) & words_ and not idx.column(name).is_numeric:
+            if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and not idx.column(name).is_numeric:
                 col = idx.column(name)
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
+    if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
+        return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
     for name, words_ in idx.col_words.items():
-        if (_expand(first) | _expand(sing)) & words_:
+        if _hits_column(first, words_) or _hits_column(sing, words_):
             col = idx.column(name)
             if col.is_numeric and name not in ("year",):
                 continue
@@ -955,6 +1126,10 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         part = _PERIOD_ADJ.get(tok)
         if part and date_col and i not in consumed and not any(g.column == date_col for g in groups):
             if part == "week":
+                continue
+            col = idx.column(date_col)
+            if part == "day" and col.distinct >= 0.95 * max(idx.table.row_count, 1):
+                consumed.add(i)  # "average daily return" over one row per day: the rows are the days already
                 continue
             consumed.add(i)
             groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
@@ -1142,6 +1317,9 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
                 best, best_dist = c, dist
     if best:
         return best
+    plain = [c for c in numeric if not (idx.column(c).kind == "integer" and c.lower() in ("year", "yr"))]
+    if len(plain) == 1 and unit not in ("years", "year", "yrs"):
+        return plain[0]  # one numeric column: "hours below 40" can only mean it
     if age and idx.people and ((q.entity_pos is not None and _entity_noun(q.tokens[q.entity_pos], idx)) or q.has("aged", "age")):
         return age  # "how many victims were under 18"
     verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
