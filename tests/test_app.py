@@ -183,11 +183,56 @@ def test_engine_failure_is_friendly_keeps_history_and_retry_works(monkeypatch: p
     assert any("Offline" in m.value for m in at.sidebar.markdown)
     next(b for b in at.button if b.label == "Retry").click().run()
     assert not at.exception
+    retried = stored(at)
+    assert len(retried) == 4, "a retry answers again in place: no second user message, no second answer"
+    assert retried[:3] == history[:3]
+    assert retried[3].id == failed.id and retried[3].status == "done" and retried[3].content.strip()
+    assert retried[3].metadata["error"] is None and retried[3].metadata["retries"] == 1
+    assert retried[3].metadata["sql"] and retried[3].id in at.session_state["qc.results"]
+    assert not at.error, "the old error is gone from the page"
+    bubbles = [text_of(m) for m in at.chat_message]
+    assert len(bubbles) == 4 and bubbles.count("How many penguins of each species are there?") == 1
+
+
+def test_retry_of_an_older_error_asks_again_at_the_end() -> None:
+    at = ask_app(start(), "What is the meaning of life?")  # the offline engine declines
+    assert stored(at)[1].status == "error"
+    at = ask_app(at, "How many rows are there?")
+    again = [b for b in at.button if b.label == "Ask again"]
+    assert len(again) == 1 and not [b for b in at.button if b.label == "Retry"]
+    again[0].click().run()
     history = stored(at)
-    assert len(history) == 6 and history[:4] == stored(at)[:4]
-    assert history[3].status == "error", "the failed answer stays as it was"
-    assert history[4].content == "How many penguins of each species are there?"
-    assert history[5].status == "done" and history[5].content.strip()
+    assert [m.role for m in history] == ["user", "assistant"] * 3
+    assert history[1].status == "error", "the older error stays as it was"
+    assert history[4].content == "What is the meaning of life?"
+
+
+def test_stop_marks_the_answer_at_once_and_the_run_takes_no_more_tokens(source: DuckDBSource) -> None:
+    """What the Stop button does: its callback (first thing in the next run) marks the message;
+    the interrupted run, still holding the same flags, stops feeding it."""
+    from querychat.ui import state
+
+    session: dict = {}
+    store = ChatStore(session, "chat")
+    store.add("user", "q")
+    flags: dict[str, bool] = {}
+    live = LiveAnswer(store, "q", stop_flags=flags)
+    tokens = live.tokens(ask("q", source, ScriptedEngine(["one ", "two ", "three ", "four"])))
+    assert [next(tokens), next(tokens)] == ["one ", "two "]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(state.st, "session_state", {**session, state.STOP_FLAGS_KEY: flags})
+        state.stop_answer("chat", live.id)
+    assert store.messages()[1].status == "stopped" and store.messages()[1].content == "one two "
+    assert list(tokens) == [], "no token after the click"
+    live.interrupted()
+    msg = store.messages()[1]
+    assert msg.status == "stopped" and msg.content == "one two " and len(store) == 2
+    assert "**3** result rows ·" in timing_line(msg.metadata), "no '- of 3' for a stopped answer"
+
+    # its retry (in place) is not stopped by the old flag
+    again = LiveAnswer(store, "q", reuse=live.id, stop_flags=flags)
+    assert again.id == live.id and not again.stopped and again.message.status == "streaming"
+    assert again.message.metadata["stopped"] is None and len(store) == 2
 
 
 def test_stopped_and_unfinished_messages_render_with_a_note() -> None:

@@ -306,12 +306,14 @@ def test_model_stream_grows_in_place_and_stop_keeps_the_text(browser: Any) -> No
             while messages(page).count() < 4 or messages(page).last.inner_text().count("word") < 10:
                 assert time.time() < deadline, "the second answer never started streaming"
                 time.sleep(0.05)
-            page.get_by_test_id("stChatInputStopButton").click()
-            time.sleep(1)
+            page.get_by_test_id("stButton").filter(has_text="Stop").click()
+            # marked at once, without a page switch: the click's own rerun draws it stopped
+            stopped = wait_text(messages(page).last, "Stopped", "Ask again", timeout=10)
+            assert messages(page).count() == 4 and "word0 word1" in stopped and "END" not in stopped
+            assert not page.get_by_test_id("stStatusWidget").is_visible(), "nothing left running"
             goto(page, "Scratchpad")
             goto(page, "Chat")
             assert messages(page).count() == 4
-            stopped = messages(page).last.inner_text()
-            assert "Stopped" in stopped and "word0 word1" in stopped and "END" not in stopped
+            assert messages(page).last.inner_text() == stopped, "nothing arrived after the stop"
             shot(page, "stopped.png")
             page.close()

@@ -49,6 +49,9 @@ class ResultCache:
         self.display_rows = display_rows
         self.max_entries = max_entries
         self._items: OrderedDict[str, CachedResult] = OrderedDict()
+        # Markdown of finished answers by message id, with the content and metadata objects it was
+        # built from (messages are replaced, never mutated, so identity says it is still current).
+        self.texts: dict[str, tuple[str, dict[str, Any], str]] = {}
 
     def put(self, message_id: str, result: QueryResult, page_id: str) -> CachedResult:
         entry = CachedResult(result, page_id)
@@ -92,10 +95,15 @@ class ResultCache:
             entry.chart_built = True
         return entry.chart
 
+    def discard(self, message_id: str) -> None:
+        """Forget one answer's result (its retry starts from nothing)."""
+        self._items.pop(message_id, None)
+
     def drop_page(self, page_id: str) -> None:
         """Forget a page's results (its "new chat")."""
         for key in [k for k, v in self._items.items() if v.page_id == page_id]:
             del self._items[key]
+        self.texts.clear()  # rebuilt on the next draw: cheap, and no stale page's text is kept
 
     def _trim(self) -> None:
         keys = list(self._items)

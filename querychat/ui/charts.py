@@ -1,13 +1,14 @@
 """Pick a chart from a result's shape, only when it helps.
 
 Bars for one category and a number, lines for a date (or a year/month number) and a number;
-anything else gets no chart, because a wrong chart is worse than a table. Altair is imported
-lazily: a rerun that shows no chart never pays for it.
+anything else gets no chart, because a wrong chart is worse than a table. The chart is a plain
+Vega-Lite spec (no Altair objects), built once per answer and cached.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -70,8 +71,23 @@ def _color(categories: Sequence[str]) -> str | None:
     return categories[0] if categories else None
 
 
-def make_chart(df: pd.DataFrame, types: Sequence[str]) -> Any | None:
-    """An Altair chart for the result, or None when its shape does not call for one.
+@dataclass(frozen=True)
+class Chart:
+    """A Vega-Lite chart as plain data: ``st.vega_lite_chart(chart.data, chart.spec)``.
+
+    Built without Altair: Altair's chart objects and their schema validation cost ~10 ms per answer
+    (about as much as the query), for a spec this small that we can write out directly.
+    """
+
+    data: pd.DataFrame
+    spec: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.spec
+
+
+def make_chart(df: pd.DataFrame, types: Sequence[str]) -> Chart | None:
+    """A Vega-Lite chart for the result, or None when its shape does not call for one.
 
     Columns are renamed to ``c0``, ``c1``... inside the chart: SQL names such as ``avg(mass)`` or
     ``a.b`` mean aggregates and nested fields to Vega-Lite. Titles keep the real names.
@@ -79,34 +95,39 @@ def make_chart(df: pd.DataFrame, types: Sequence[str]) -> Any | None:
     spec = chart_spec(list(df.columns), types, len(df))
     if spec is None:
         return None
-    import altair as alt
-
     names = {c: f"c{i}" for i, c in enumerate(df.columns)}
     x, y, color = spec["x"], spec["y"], spec["color"]
     if color and df[color].nunique() > 12:  # a legend of 40 colours explains nothing
         color = None
     used = [c for c in dict.fromkeys([x, y, color]) if c]
     data = df[used].rename(columns=names)
-    tooltip = [alt.Tooltip(field=names[c], title=c) for c in used]
+    tooltip = [{"field": names[c], "type": _vl_type(data[names[c]], c, spec), "title": c} for c in used]
+    enc: dict[str, Any]
     if spec["mark"] == "bar":
         # Horizontal bars keep long category labels readable; the query's own order is kept.
         data[names[x]] = data[names[x]].astype(str)
         order = list(dict.fromkeys(data[names[x]].tolist()))
-        enc: dict[str, Any] = {
-            "y": alt.Y(field=names[x], type="nominal", sort=order, title=x),
-            "x": alt.X(field=names[y], type="quantitative", title=y),
+        enc = {
+            "y": {"field": names[x], "type": "nominal", "sort": order, "title": x},
+            "x": {"field": names[y], "type": "quantitative", "title": y},
             "tooltip": tooltip,
         }
-        if color:
-            enc["color"] = alt.Color(field=names[color], type="nominal", title=color)
+        mark: dict[str, Any] = {"type": "bar", "cornerRadiusEnd": 3}
         height = min(34 * len(order) + 50, 520)
-        return alt.Chart(data).mark_bar(cornerRadiusEnd=3).encode(**enc).properties(height=height)
-    x_type = "temporal" if spec["x_type"] == "temporal" else "ordinal"
-    enc = {
-        "x": alt.X(field=names[x], type=x_type, title=x),
-        "y": alt.Y(field=names[y], type="quantitative", title=y),
-        "tooltip": tooltip,
-    }
+    else:
+        x_type = "temporal" if spec["x_type"] == "temporal" else "ordinal"
+        x_enc: dict[str, Any] = {"field": names[x], "type": x_type, "title": x}
+        if x_type == "ordinal":
+            x_enc["axis"] = {"labelAngle": 0}  # years and months read level, not rotated
+        enc = {"x": x_enc, "y": {"field": names[y], "type": "quantitative", "title": y}, "tooltip": tooltip}
+        mark = {"type": "line", "point": len(data) <= 60}
+        height = 300
     if color:
-        enc["color"] = alt.Color(field=names[color], type="nominal", title=color)
-    return alt.Chart(data).mark_line(point=len(data) <= 60).encode(**enc).properties(height=300)
+        enc["color"] = {"field": names[color], "type": "nominal", "title": color}
+    return Chart(data, {"mark": mark, "encoding": enc, "height": height})
+
+
+def _vl_type(series: Any, column: str, spec: dict[str, Any]) -> str:
+    if column == spec["x"]:
+        return "temporal" if spec["x_type"] == "temporal" else "nominal" if spec["mark"] == "bar" else "ordinal"
+    return "quantitative" if column == spec["y"] else "nominal"

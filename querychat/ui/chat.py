@@ -14,9 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 # Imported once per process up front, on purpose: st.write_stream imports pandas lazily on its first
-# call, which would otherwise land inside the first answer's measured time (~0.3 s), and Altair
-# would delay the first chart the same way.
-import altair  # noqa: F401
+# call, which would otherwise land inside the first answer's measured time (~0.3 s).
 import pandas  # noqa: F401
 import streamlit as st
 
@@ -58,17 +56,33 @@ def render_chat_page(page: state.ChatPage) -> None:
 
     st.set_page_config(layout="centered")  # explicit: the Data and Performance pages switch to wide
     st.header(page.title, anchor=False)
-    prompt = st.chat_input("Ask a question about your data…", key=f"qc.input.{page.page_id}", submit_mode="stop")
+    prompt = st.chat_input("Ask a question about your data…", key=f"qc.input.{page.page_id}", submit_mode="disable")
     question = (prompt or "").strip() or state.pop_pending(page.page_id)
 
     messages = chat.messages()
-    if not messages and not question:
+    retry = _retry_target(state.pop_retry(page.page_id), messages) if not question else None
+    if retry is not None:
+        messages = messages[:-1]  # drawn live below, in its place
+    elif not messages and not question:
         _welcome(page, src)
-    latest = None if question else next((m.id for m in reversed(messages) if m.role == "assistant"), None)
+    live = bool(question or retry)
+    last = messages[-1].id if messages and not live else None
     for msg in messages:
-        render_message(msg, cache, page.page_id, latest=msg.id == latest)
-    if question:
+        render_message(msg, cache, page.page_id, latest=msg.id == last)
+    if retry is not None:
+        answer(str(retry.metadata["question"]), page.page_id, chat, src, cache, retry=retry)
+    elif question:
         answer(question, page.page_id, chat, src, cache)
+
+
+def _retry_target(message_id: str | None, messages: Sequence[Message]) -> Message | None:
+    """The answer to retry in place: only the page's last message, an assistant one with its question."""
+    if not message_id or not messages:
+        return None
+    last = messages[-1]
+    if last.id != message_id or last.role != "assistant" or not last.metadata.get("question"):
+        return None
+    return last
 
 
 def _welcome(page: state.ChatPage, src: DataSource) -> None:
@@ -105,8 +119,25 @@ def render_message(msg: Message, cache: ResultCache, page_id: str, latest: bool 
             # Looks like the live st.status once complete, without its built-in 50 ms sleep per rerun.
             with st.expander(done_label(meta), icon=":material/check:"):
                 st.markdown("\n".join(f"- {line}" for line in stage_lines(meta)))
-        _body(msg)
-        _footer(msg, cache, page_id, latest)
+        if msg.status == "done":
+            # The answer and its timing line in one element: a long chat draws one element fewer
+            # per answer on every rerun; it looks the same as the live caption.
+            st.markdown(_done_markdown(msg, cache))
+            _footer(msg, cache, page_id, latest, timings=False)
+        else:
+            _body(msg)
+            _footer(msg, cache, page_id, latest)
+
+
+def _done_markdown(msg: Message, cache: ResultCache) -> str:
+    """A finished answer's text plus its timing line, built once per message version."""
+    got = cache.texts.get(msg.id)
+    if got is not None and got[0] is msg.content and got[1] is msg.metadata:
+        return got[2]
+    line = timing_line(msg.metadata)
+    text = defuse_images(msg.content) + (f"\n\n:gray[:small[{line}]]" if line else "")
+    cache.texts[msg.id] = (msg.content, msg.metadata, text)
+    return text
 
 
 def _body(msg: Message) -> None:
@@ -117,7 +148,7 @@ def _body(msg: Message) -> None:
         st.markdown(defuse_images(msg.content))
 
 
-def _footer(msg: Message, cache: ResultCache, page_id: str, latest: bool) -> None:
+def _footer(msg: Message, cache: ResultCache, page_id: str, latest: bool, timings: bool = True) -> None:
     """Everything under the answer text: notes, timings, SQL/table/chart/download, actions."""
     meta = msg.metadata
     if msg.status == "stopped":
@@ -126,7 +157,7 @@ def _footer(msg: Message, cache: ResultCache, page_id: str, latest: bool) -> Non
         st.caption(f":material/warning: {UNFINISHED_NOTE}")
     elif msg.status == "error" and meta.get("incomplete"):
         st.warning(f"{INCOMPLETE_NOTE} {meta.get('user_message', '')}".strip(), icon=":material/content_cut:")
-    line = timing_line(meta)  # for stopped and failed answers too: the stages that did finish
+    line = timing_line(meta) if timings else ""  # stopped and failed answers too: the stages that finished
     if line:
         st.caption(line)
     _details(msg, cache, latest)
@@ -135,19 +166,30 @@ def _footer(msg: Message, cache: ResultCache, page_id: str, latest: bool) -> Non
             stage = STAGE_TEXT.get(str(meta.get("error_stage")), str(meta.get("error_stage")))
             st.text(f"Stage: {stage}\nEngine: {meta.get('engine', '-')} ({meta.get('model', '-')})\n{meta.get('error', '')}")
     if msg.status in ("error", "stopped", "streaming"):
-        _actions(msg, page_id)
+        _actions(msg, page_id, latest)
 
 
-def _actions(msg: Message, page_id: str) -> None:
+def _actions(msg: Message, page_id: str, last: bool) -> None:
+    """Retry (answers again in place, no new message) on the page's last answer; on an older one,
+    "Ask again" asks its question anew at the end of the chat."""
     question = str(msg.metadata.get("question") or "")
     with st.container(horizontal=True):
-        if question:
+        if question and last:
             st.button(
                 "Retry" if msg.status == "error" else "Ask again",
                 key=f"qc.retry.{msg.id}",
                 icon=":material/refresh:",
+                on_click=state.set_retry,
+                args=(page_id, msg.id),
+            )
+        elif question:
+            st.button(
+                "Ask again",
+                key=f"qc.retry.{msg.id}",
+                icon=":material/refresh:",
                 on_click=state.set_pending,
                 args=(page_id, question),
+                help="Asks this question again at the end of the chat.",
             )
         if msg.status == "error" and msg.metadata.get("engine") == "openai" and not st.session_state.get(state.OFFLINE_KEY):
             st.button(
@@ -195,7 +237,7 @@ def _result(msg: Message, cache: ResultCache, entry: CachedResult | None) -> Non
     if chart is not None:
         tab_chart, tab_table = st.tabs([":material/bar_chart: Chart", ":material/table: Table"])
         with tab_chart:
-            st.altair_chart(chart, width="stretch")
+            st.vega_lite_chart(chart.data, chart.spec, width="stretch")
         with tab_table:
             st.dataframe(frame, hide_index=True, height=height)
     else:
@@ -236,24 +278,55 @@ def _csv_maker(entry: CachedResult, sql: str) -> Callable[[], bytes]:
 
 
 # -- one question, live -----------------------------------------------------------------------------
-def answer(question: str, page_id: str, chat: ChatStore, src: DataSource, cache: ResultCache) -> Message:
+def answer(
+    question: str, page_id: str, chat: ChatStore, src: DataSource, cache: ResultCache, retry: Message | None = None
+) -> Message:
     """Ask, and stream the answer into one assistant message (exactly one, never empty).
 
-    If the run is interrupted (the chat input's stop button, a click elsewhere, a page switch),
-    Streamlit raises at the next ``st`` call; the ``finally`` keeps what arrived, marked stopped.
+    ``retry`` is a failed or stopped answer (the page's last message) to answer again in its
+    place: its user message is already drawn and is not added again.
+
+    The Stop button under the growing text interrupts the run (a click starts a new run, which
+    first marks the answer stopped: see ``state.stop_answer``). If the run is interrupted another
+    way (a page switch, another click), Streamlit raises at the next ``st`` call; the ``finally``
+    keeps what arrived, marked stopped.
     """
     # Recent turns are all a follow-up needs; a long chat must not make every question slower
     # (the engine re-reads each turn) or, with a model, longer and dearer to prompt.
-    history = history_from(chat.messages())[-HISTORY_TURNS:]
-    chat.add("user", question)
-    with st.chat_message("user"):
-        st.markdown(question)
+    before = chat.messages()
+    if retry is not None:
+        before = before[: next(i for i, m in enumerate(before) if m.id == retry.id)]
+        if before and before[-1].role == "user":
+            before = before[:-1]  # the question being retried is not its own history
+        cache.discard(retry.id)
+    history = history_from(before)[-HISTORY_TURNS:]
+    if retry is None:
+        chat.add("user", question)
+        with st.chat_message("user"):
+            st.markdown(question)
     eng = state.engine()
+    flags = state.stop_flags()
     with st.chat_message("assistant"):
         # Detached from st.session_state: after a stop, every session-state access raises again,
         # and the finally below must still be able to mark the message as stopped.
-        live = LiveAnswer(state.detached_store(page_id), question, metadata={"engine": eng.name, "model": eng.model})
+        live = LiveAnswer(
+            state.detached_store(page_id),
+            question,
+            metadata={"engine": eng.name, "model": eng.model},
+            reuse=retry.id if retry is not None else None,
+            stop_flags=flags,
+        )
         status = st.status("Writing SQL…", expanded=False)
+        body = st.container()
+        stop_slot = st.empty()
+        stop_slot.button(
+            "Stop",
+            key=f"qc.stop.{live.id}",
+            icon=":material/stop_circle:",
+            on_click=state.stop_answer,
+            args=(page_id, live.id),
+            help="Stop this answer; what arrived so far is kept.",
+        )
         written = 0
 
         def stages() -> None:
@@ -279,22 +352,25 @@ def answer(question: str, page_id: str, chat: ChatStore, src: DataSource, cache:
                     elif isinstance(event, (Done, Failed)):
                         break
                 if not live.finished:
-                    st.write_stream(defuse_stream(live.tokens(events)))
+                    with body:
+                        st.write_stream(defuse_stream(live.tokens(events)))
             except Exception as exc:  # noqa: BLE001 - a bug below must still end in one clear message
                 live.fail(exc)
         finally:
             live.interrupted()  # no-op unless the run was cut short
             events.close()
+        stop_slot.empty()
         msg = live.message
         if isinstance(live.outcome, Done):
             stages()
             status.update(label=done_label(msg.metadata), state="complete")
-            if not live.text:
-                _body(msg)
+        elif msg.status == "stopped":
+            status.update(label="Stopped", state="complete")
         else:
             stage = STAGE_TEXT.get(str(msg.metadata.get("error_stage")), "answering")
             status.update(label=f"Failed while {stage}", state="error")
-            if not live.text:
+        if not live.text:
+            with body:
                 _body(msg)
         _footer(msg, cache, page_id, latest=True)
     return msg

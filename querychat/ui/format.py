@@ -34,8 +34,11 @@ def timing_line(meta: Mapping[str, Any]) -> str:
     the line reads the same in the live message, in history and in screenshots.
     """
     parts = []
-    if "total_rows" in meta:
-        parts.append(f"**{count(meta.get('rows_analyzed'))}** of **{count(meta.get('total_rows'))}** result rows analyzed")
+    total, analyzed = meta.get("total_rows"), meta.get("rows_analyzed")
+    if total is not None and analyzed is not None:
+        parts.append(f"**{count(analyzed)}** of **{count(total)}** result rows analyzed")
+    elif total is not None:  # stopped or failed before the answer: the query did run
+        parts.append(f"**{count(total)}** result rows")
     for check in assess(meta):
         label = SHORT.get(check.target.key, check.target.label)
         if check.met is None:

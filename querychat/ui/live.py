@@ -9,7 +9,7 @@ call; the page's ``finally`` calls :meth:`LiveAnswer.interrupted`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from typing import Any
 
 from ..messages import ChatStore, Message
@@ -22,10 +22,28 @@ STOPPED_EMPTY = "Stopped before the answer started."
 class LiveAnswer:
     """Feeds pipeline events into one assistant message of ``store``."""
 
-    def __init__(self, store: ChatStore, question: str, metadata: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        store: ChatStore,
+        question: str,
+        metadata: dict[str, Any] | None = None,
+        *,
+        reuse: str | None = None,
+        stop_flags: MutableMapping[str, bool] | None = None,
+    ) -> None:
+        """``reuse`` names a failed or stopped answer to answer again in place (a retry: no new
+        messages, the old attempt's fields cleared); ``stop_flags`` is where a Stop click lands."""
         self.store = store
+        self.stop_flags = stop_flags if stop_flags is not None else {}
         meta = {"question": question, **(metadata or {})}
-        self.message: Message = store.add("assistant", "", metadata=meta, status="streaming")
+        if reuse is None:
+            self.message: Message = store.add("assistant", "", metadata=meta, status="streaming")
+        else:
+            old = store.get(reuse)
+            self.stop_flags.pop(reuse, None)  # an earlier Stop of this answer does not stop its retry
+            cleared = {k: None for k in old.metadata if k not in meta}
+            attempts = int(old.metadata.get("retries") or 0) + 1
+            self.message = store.update(reuse, content="", status="streaming", metadata={**cleared, **meta, "retries": attempts})
         self.parts: list[str] = []
         self.result: QueryResult | None = None
         self.outcome: Done | Failed | None = None
@@ -37,6 +55,11 @@ class LiveAnswer:
     @property
     def finished(self) -> bool:
         return self.outcome is not None
+
+    @property
+    def stopped(self) -> bool:
+        """The user clicked Stop (the callback already marked the message)."""
+        return self.id in self.stop_flags
 
     @property
     def text(self) -> str:
@@ -53,6 +76,8 @@ class LiveAnswer:
                 metadata={"execution_ms": round(event.ms, 2), "total_rows": event.result.row_count, "has_result": True},
             )
         elif isinstance(event, Token):
+            if self.stopped:
+                return
             self.parts.append(event.text)
             self.message = self.store.update(self.id, content=self.text)
         elif isinstance(event, Done):
@@ -79,6 +104,8 @@ class LiveAnswer:
     def tokens(self, events: Iterable[Event]) -> Iterator[str]:
         """The token texts for ``st.write_stream``, recording every event on the way."""
         for event in events:
+            if self.stopped:
+                return
             self.feed(event)
             if isinstance(event, Token):
                 yield event.text
@@ -106,6 +133,9 @@ class LiveAnswer:
     def interrupted(self) -> None:
         """The run ended before Done/Failed (stop button, page switch, another click): keep what arrived."""
         if self.finished:
+            return
+        if self.stopped:  # the Stop callback marked it already; the text it kept is what was shown
+            self.message = self.store.get(self.id)
             return
         self.message = self.store.update(
             self.id, content=self.text or STOPPED_EMPTY, status="stopped", metadata={"stopped": True}

@@ -18,6 +18,7 @@ from ..data import DuckDBSource
 from ..engines import Engine, make_engine
 from ..messages import ChatStore
 from .cache import ResultCache
+from .live import STOPPED_EMPTY
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES: tuple[tuple[str, Path], ...] = (
@@ -31,6 +32,8 @@ RESULTS_KEY = "qc.results"
 OFFLINE_KEY = "qc.force_offline"
 INGESTED_KEY = "qc.ingested"
 PENDING_PREFIX = "qc.pending."
+RETRY_PREFIX = "qc.retry."
+STOP_FLAGS_KEY = "qc.stop_flags"
 
 
 @dataclass(frozen=True)
@@ -158,11 +161,46 @@ def pop_pending(page_id: str) -> str | None:
     return st.session_state.pop(PENDING_PREFIX + page_id, None)
 
 
+def set_retry(page_id: str, message_id: str) -> None:
+    """Queue a retry of a failed or stopped answer: the page answers its question again in place."""
+    st.session_state[RETRY_PREFIX + page_id] = message_id
+
+
+def pop_retry(page_id: str) -> str | None:
+    return st.session_state.pop(RETRY_PREFIX + page_id, None)
+
+
+def stop_flags() -> dict[str, bool]:
+    """Message ids the user asked to stop; the answering run holds this same dict (see stop_answer)."""
+    flags = st.session_state.get(STOP_FLAGS_KEY)
+    if flags is None:
+        flags = st.session_state[STOP_FLAGS_KEY] = {}
+    return flags
+
+
+def stop_answer(page_id: str, message_id: str) -> None:
+    """The Stop button's callback: mark the streaming answer stopped, at once.
+
+    A click interrupts the answering run and starts a new one (Streamlit's fast reruns); this
+    callback runs first in the new run, so the history it draws already shows the answer as
+    stopped, with what arrived. The old run sees the flag and takes no further token.
+    """
+    stop_flags()[message_id] = True
+    chat = store(page_id)
+    try:
+        msg = chat.get(message_id)
+    except KeyError:
+        return
+    if msg.status == "streaming":
+        chat.update(message_id, content=msg.content or STOPPED_EMPTY, status="stopped", metadata={"stopped": True})
+
+
 def new_chat(page_id: str) -> None:
     """Clear one page's history and its cached results; other pages are untouched."""
     store(page_id).clear()
     results().drop_page(page_id)
     st.session_state.pop(PENDING_PREFIX + page_id, None)
+    st.session_state.pop(RETRY_PREFIX + page_id, None)
 
 
 def use_offline() -> None:
