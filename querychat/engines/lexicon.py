@@ -391,6 +391,15 @@ PEOPLE_NOUNS = frozenset(
     men women""".split()
 )
 
+# Nouns for the rows of a table named otherwise: "films" over `movies`.
+NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "film": ("movie", "movies"), "movie": ("film", "films"), "flick": ("movie", "film"),
+    "vehicle": ("car", "cars"), "automobile": ("car", "cars"), "car": ("vehicle", "auto"),
+    "transaction": ("sale", "sales", "order", "orders"), "purchase": ("sale", "sales", "order", "orders"),
+    "client": ("customer", "customers"), "item": ("product", "products"), "good": ("product", "products"),
+    "worker": ("employee", "employees", "staff"), "staff": ("employee", "employees"),
+}  # fmt: skip
+
 FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s+me\s+|show\s+me\s+)?", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ Follow-ups ("and for Gentoo?", "now by island") modify the previous question's r
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from .lexicon import (
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
     MONTHS,
+    NOUN_SYNONYMS,
     PEOPLE_NOUNS,
     STOP,
     SYNONYMS,
@@ -31,6 +33,7 @@ from .lexicon import (
     UNIT_WORDS,
     US_STATES,
     VALUE_SYNONYMS,
+    WEEKDAYS,
     singular,
 )
 
@@ -150,6 +153,13 @@ class OfflineEngine:
             raise NotUnderstood("no tables", "There is no data loaded yet: upload a file first.")
         intent = self.resolve(question, schema, history)
         sql = build_sql(intent, schema)
+        unknown = self._unknown_name(question, schema)
+        if unknown:  # "Delta flights" where no value is Delta: answering without it would answer another question
+            raise NotUnderstood(
+                f"unknown name {unknown} in: {question}",
+                f'I can\'t answer that yet: I could not find "{unknown}" in the data, so I cannot tell what it refers to. '
+                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            )
         unused = _unused_numbers(question, sql)
         if unused:  # a number the reading did not use: the query would silently answer another question
             raise NotUnderstood(
@@ -218,6 +228,24 @@ class OfflineEngine:
                 return _with_join(_followup(q, prev, self._intent_index(prev, schema), schema), prev.join)
             raise
 
+    def _unknown_name(self, question: str, schema: Schema) -> str | None:
+        """A capitalised name in the question (not its first word) that no table, column or value knows."""
+        raw = re.findall(r"[A-Za-z][A-Za-z'’]*", FILLER_QUESTION.sub("", question.strip()))
+        names = [w for w in raw[1:] if w[0].isupper() and len(w) > 1 and w not in ("I", "I'm")]
+        if not names:
+            return None
+        known: set[str] = set()
+        for t in schema.tables:
+            known |= self._index(t).known_words()
+        for w in names:
+            low = w.lower().replace("’", "'").split("'")[0]
+            if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
+                continue
+            if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):
+                continue
+            return w
+        return None
+
     def _intent_index(self, intent: Intent, schema: Schema) -> _TableIndex:
         fact = schema.table(intent.table)
         assert fact is not None
@@ -268,6 +296,13 @@ class OfflineEngine:
                 if dim_hit and fact_hit:
                     return idx
         return None
+
+
+_LEXICON_WORDS = (
+    set(STOP) | set(AGG_WORDS) | set(DIRECTIONAL) | set(SYNONYMS) | set(VALUE_SYNONYMS) | set(MONTHS) | set(WEEKDAYS)
+    | {w for k in US_STATES for w in k.split()} | set(PEOPLE_NOUNS) | set(GENERIC_ROW_NOUNS) | set(TIME_GRAIN_NOUNS)
+    | set(UNIT_QUESTION_WORDS) | {"average", "total", "sum", "count", "median", "percent", "percentage", "share"}
+)  # fmt: skip
 
 
 def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:
@@ -374,8 +409,10 @@ def _expand(token: str) -> set[str]:
         out = {token, singular(token)}
         out.update(SYNONYMS.get(token, ()))
         for suf in ("ing", "ly", "ed"):  # "grossing" -> gross, "closing" -> close, "remotely" -> remote
-            if token.endswith(suf) and len(token) - len(suf) >= 4:
+            if token.endswith(suf) and len(token) - len(suf) >= (3 if suf == "ed" else 4):
                 out.update((token[: -len(suf)], token[: -len(suf)] + "e"))
+                if suf == "ed":
+                    out.add(token[:-2] + "ing")  # "highest rated" -> rating
         if len(_EXPAND_CACHE) < 4096:
             _EXPAND_CACHE[token] = out
     return out
@@ -438,6 +475,7 @@ class _TableIndex:
         self.dim_columns: set[str] = set()
         self.dim_words: set[str] = set()
         self.dim_label: str | None = None
+        self._known: set[str] | None = None
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -453,6 +491,21 @@ class _TableIndex:
         for norm, hits in self.values.items():
             if " " not in norm and len(norm) >= 5:
                 self.value_stems.setdefault(_stem(norm), []).extend(hits)
+
+    def known_words(self) -> set[str]:
+        """Every word of the table's name, its column names and its values (for spotting unknown names)."""
+        if self._known is None:
+            known = set(self.name_words) | set(_split_name(self.table.name))
+            for name, words in self.col_words.items():
+                known |= words | set(_split_name(name))
+            for norm in self.values:
+                known.update(norm.split())
+            for c in self.table.columns:
+                if c.kind in ("text", "bool"):
+                    for v in c.values:
+                        known.update(re.findall(r"[a-z]+", v.lower()))
+            self._known = known
+        return self._known
 
     def column(self, name: str) -> ColumnProfile:
         col = self.table.column(name)
@@ -794,7 +847,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if groups:
         if measures:
             measure = _pick_measure(measures, None, idx, groups)
-            default = "sum" if _additive(measure) else "avg"
+            default = "sum" if _additive(measure) or _counts_in_question(q) else "avg"
             return Intent(table, "agg", agg=default, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order,
                           limit=limit, entity=entity)  # fmt: skip
         return Intent(
@@ -805,7 +858,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if plain and not distinct and q.phrase(r"^\s*(what|how much)\b"):
         # "what was the net generation of nuclear energy in 2005": the value, summed if additive
         measure = _pick_measure(plain, None, idx, groups)
-        default = "sum" if _additive(measure) else "avg"
+        default = "sum" if _additive(measure) or _counts_in_question(q) else "avg"
         return Intent(table, "agg", agg=default, measure=measure, filters=tuple(filters), order=order, limit=limit, entity=entity)
 
     if filters and (m.table_hit or q.phrase(r"^(show|list|give|find|display)\b")):
@@ -857,11 +910,18 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
     return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
 
 
+def _counts_in_question(q: Question) -> bool:
+    """ "disease deaths by year": the column holds counts of something, so groups add them up."""
+    return q.has("deaths", "casualties", "cases", "visits", "visitors", "births", "sold", "units", "arrivals", "crimes")
+
+
 def _entity_noun(noun: str, idx: _TableIndex) -> bool:
     """Does this noun name the table's rows ("airports", "records", "victims") rather than a column?"""
     sing = singular(noun)
     if noun in GENERIC_ROW_NOUNS or sing in idx.name_words or noun in idx.name_words:
         return True
+    if any(w in idx.name_words for w in NOUN_SYNONYMS.get(sing, ())):
+        return True  # "films" over a table called movies
     return noun in PEOPLE_NOUNS and idx.people
 
 
@@ -1000,6 +1060,20 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
     return _subject_words(words, q, idx, m)
 
 
+def _monthly_rows(idx: _TableIndex, date_col: str) -> bool:
+    """Does the table hold one row per month (a monthly series)?"""
+    c = idx.column(date_col)
+    rows = idx.table.row_count
+    try:
+        lo, hi = (dt.date.fromisoformat(str(v)[:10]) for v in (c.min, c.max))
+    except ValueError:
+        return False
+    if rows < 2 or c.distinct < 0.95 * rows:
+        return False
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    return rows * 0.9 <= months <= rows * 1.1
+
+
 def _is_modifier(word: str, idx: _TableIndex) -> bool:
     """A word between a rank and the ranked noun: highest, most, expensive, grossing, selling."""
     if word in AGG_WORDS or word in DIRECTIONAL or word in ("most", "least", "the", "best", "worst", "expensive"):
@@ -1033,7 +1107,7 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
         for nxt in q.tokens[i + 1 : i + 4]:
             if _is_modifier(nxt, idx) and not _entity_noun(nxt, idx):
                 if (
-                    not nxt.endswith("ing")
+                    not nxt.endswith(("ing", "ed"))
                     and nxt not in DIRECTIONAL
                     and any(_hits_column(nxt, w) and idx.column(c).is_numeric for c, w in idx.col_words.items())
                 ):
@@ -1041,6 +1115,8 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
                 continue
             if nxt in STOP and nxt not in ("day", "days", "month", "year"):
                 return None
+            if any(idx.column(c).is_numeric and nxt in w for c, w in idx.col_words.items() if c not in idx.id_cols):
+                return None  # "the highest wheat price" in a table `wheat` with a column `wheat`: the column
             got = _subject_words([nxt], q, idx, m)
             if got is None or (got[0] is not None and idx.column(got[0].column).is_numeric):
                 return None
@@ -1053,6 +1129,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     first = words[0]
     sing = singular(first)
     date_col = _date_column(idx, m)
+    if first in ("month", "months") and date_col and _monthly_rows(idx, date_col):
+        return ColRef(date_col), True  # one row per month: "which month" asks for a row
     if first in ("month", "months", "year", "years") and date_col and singular(first) in _split_name(date_col):
         return ColRef(date_col), True  # a monthly series whose date column is called `month`
     if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
@@ -1235,7 +1313,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
         unit = unit or b.group(4)
-        if _is_year(lo) and _is_year(hi) and (_date_column(idx) or _year_column(idx)):
+        if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
             continue
         col = _column_for_number(q, idx, m, b.start(), unit)
         if col:
@@ -1247,7 +1325,12 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 continue
             value = _num(c.group(1))
             unit = c.group(2)
-            if _is_year(value) and unit is None and (_date_column(idx) or _year_column(idx)) and op in (">", "<", ">=", "<="):
+            if (
+                _is_year(value, idx)
+                and unit is None
+                and (_date_column(idx) or _year_column(idx))
+                and op in (">", "<", ">=", "<=")
+            ):
                 continue  # "after 2014": a date filter, handled below
             col = _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
@@ -1289,8 +1372,29 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     return out
 
 
-def _is_year(v: float | int) -> bool:
-    return isinstance(v, int) and 1800 <= v <= 2100
+def _is_year(v: float | int, idx: _TableIndex | None = None) -> bool:
+    """A year: 1800-2100, or within the years the table's year/date column spans (wheat prices from 1565)."""
+    if not isinstance(v, int):
+        return False
+    if 1800 <= v <= 2100:
+        return True
+    if idx is not None:
+        bounds = _year_bounds(idx)
+        return bounds is not None and bounds[0] - 10 <= v <= bounds[1] + 10
+    return False
+
+
+def _year_bounds(idx: _TableIndex) -> tuple[int, int] | None:
+    year_col = _year_column(idx)
+    if year_col:
+        c = idx.column(year_col)
+        return (int(c.min), int(c.max)) if isinstance(c.min, (int, float)) and isinstance(c.max, (int, float)) else None
+    date_col = _date_column(idx)
+    if date_col:
+        c = idx.column(date_col)
+        lo, hi = getattr(c.min, "year", None), getattr(c.max, "year", None)
+        return (lo, hi) if isinstance(lo, int) and isinstance(hi, int) else None
+    return None
 
 
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
@@ -1365,7 +1469,12 @@ def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions
         out.append(Filter(ColRef(date_col, "year"), "=", int(my.group(2))))
         out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[my.group(1)]))
         return out
-    for y in re.finditer(r"\b(in|during|for|of|year)?\s*(1[89]\d\d|20\d\d)\b", text):
+    if mb and year_col and not date_col:  # "after 1980", "before 1700" over an integer `year` column
+        op = {"since": ">=", "from": ">=", "after": ">", "before": "<", "until": "<=", "till": "<=", "up to": "<="}[mb.group(1)]
+        return [Filter(ColRef(year_col), op, int(mb.group(3)))]
+    for y in re.finditer(r"\b(in|during|for|of|year)?\s*(\d{4})\b", text):
+        if not _is_year(int(y.group(2)), idx):
+            continue
         if re.search(rf"(than|over|above|under|below|between|and)\s+{y.group(2)}", text):
             continue
         out.append(Filter(year_ref, "=", int(y.group(2))))
@@ -1419,9 +1528,10 @@ def _followup(q: Question, prev: Intent, idx: _TableIndex, schema: Schema) -> In
     if complete and fresh is not None and (measures or q.phrase(r"\bhow many\b|\bnumber of\b")) and not groups:
         # a whole new question asked as a follow-up ("and the lowest minimum temperature?")
         kept = tuple(f for f in prev.filters if f.col.column not in {g.col.column for g in fresh.filters})
-        return replace(
-            fresh, filters=kept + fresh.filters if q.lower.startswith(("and", "what about", "how about")) else fresh.filters
-        )
+        carry = q.lower.startswith(("and", "what about", "how about"))
+        if carry and prev.groups and not fresh.groups and fresh.kind == "agg" and prev.kind in ("agg", "count"):
+            fresh = replace(fresh, groups=prev.groups, order=prev.order, limit=prev.limit)  # "what about average rating?"
+        return replace(fresh, filters=kept + fresh.filters if carry else fresh.filters)
     new = prev
     if groups:
         if q.phrase(r"\b(too|also|as well|additionally)\b"):
