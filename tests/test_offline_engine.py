@@ -215,3 +215,16 @@ def test_general_rules_read_new_tables(tables: dict, question: str, must: list[s
     for part in must_not:
         assert part not in flat, (question, flat)
     assert rows, (question, flat)
+
+
+def test_unknown_names_are_declined_and_years_follow_the_data() -> None:
+    source = _source(flights="flights.csv", wheat="wheat.csv")
+    engine = OfflineEngine()
+    try:
+        with pytest.raises(NotUnderstood) as info:  # no value is Delta: never silently all flights
+            engine.write_sql("average distance of Delta flights", source.schema())
+        assert "can't answer" in info.value.user_message and "Delta" in info.value.user_message
+        sql = engine.write_sql("average wages before 1700", source.schema())
+        assert "year < 1700" in sql.replace('"', "") and "wages <" not in sql
+    finally:
+        source.close()
