@@ -311,9 +311,7 @@ class DuckDBSource(DataSource):
                     rows = rows[:max_rows]
                     row_count = self._con.execute(f"SELECT count(*) FROM ({sql}) AS q").fetchone()[0]
             except duckdb.InterruptException:
-                raise QueryTimeout(
-                    f"the query ran longer than the {self.limits.timeout_s:g} s limit and was stopped"
-                ) from None
+                raise QueryTimeout(f"the query ran longer than the {self.limits.timeout_s:g} s limit and was stopped") from None
             except duckdb.OutOfMemoryException:
                 raise QueryError(f"the query needed more than the {self.limits.memory} memory limit and was stopped") from None
             except duckdb.PermissionException as exc:

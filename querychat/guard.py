@@ -53,8 +53,24 @@ for _name, _why in (("Export", "EXPORT writes files"), ("Import", "IMPORT reads 
         _FORBIDDEN_NODES[getattr(exp, _name)] = _why
 
 # Functions that reach files, the network, the environment, settings or other catalogues.
-_FORBIDDEN_PREFIXES = ("read_", "duckdb_", "pragma_", "parquet_", "iceberg_", "delta_", "sqlite_", "postgres_",
-                       "mysql_", "json_execute", "sniff_", "icu_", "pg_", "ducklake_", "arrow_scan", "st_read")
+_FORBIDDEN_PREFIXES = (
+    "read_",
+    "duckdb_",
+    "pragma_",
+    "parquet_",
+    "iceberg_",
+    "delta_",
+    "sqlite_",
+    "postgres_",
+    "mysql_",
+    "json_execute",
+    "sniff_",
+    "icu_",
+    "pg_",
+    "ducklake_",
+    "arrow_scan",
+    "st_read",
+)
 _FORBIDDEN_SUFFIXES = ("_scan", "_scan_array")
 _FORBIDDEN_FUNCS = frozenset(
     """glob query query_table getenv current_setting checkpoint force_checkpoint load_aws_credentials
