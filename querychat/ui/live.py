@@ -29,7 +29,7 @@ class LiveAnswer:
         metadata: dict[str, Any] | None = None,
         *,
         reuse: str | None = None,
-        stop_flags: MutableMapping[str, bool] | None = None,
+        stop_flags: MutableMapping[str, str] | None = None,
     ) -> None:
         """``reuse`` names a failed or stopped answer to answer again in place (a retry: no new
         messages, the old attempt's fields cleared); ``stop_flags`` is where a Stop click lands."""
@@ -134,8 +134,11 @@ class LiveAnswer:
         """The run ended before Done/Failed (stop button, page switch, another click): keep what arrived."""
         if self.finished:
             return
-        if self.stopped:  # the Stop callback marked it already; the text it kept is what was shown
-            self.message = self.store.get(self.id)
+        if self.stopped:
+            # The Stop callback marked it already and drew the text it found; a token this run
+            # stored in the same instant is dropped, so the history keeps exactly what was shown.
+            kept = self.stop_flags[self.id] or self.text or STOPPED_EMPTY  # '' while the callback runs
+            self.message = self.store.update(self.id, content=kept)
             return
         self.message = self.store.update(
             self.id, content=self.text or STOPPED_EMPTY, status="stopped", metadata={"stopped": True}

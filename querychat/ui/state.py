@@ -170,8 +170,8 @@ def pop_retry(page_id: str) -> str | None:
     return st.session_state.pop(RETRY_PREFIX + page_id, None)
 
 
-def stop_flags() -> dict[str, bool]:
-    """Message ids the user asked to stop; the answering run holds this same dict (see stop_answer)."""
+def stop_flags() -> dict[str, str]:
+    """Message ids the user asked to stop, with the text kept; the answering run holds this same dict."""
     flags = st.session_state.get(STOP_FLAGS_KEY)
     if flags is None:
         flags = st.session_state[STOP_FLAGS_KEY] = {}
@@ -185,14 +185,19 @@ def stop_answer(page_id: str, message_id: str) -> None:
     callback runs first in the new run, so the history it draws already shows the answer as
     stopped, with what arrived. The old run sees the flag and takes no further token.
     """
-    stop_flags()[message_id] = True
+    flags = stop_flags()
+    flags[message_id] = ""  # first: the answering run stops taking tokens
     chat = store(page_id)
     try:
         msg = chat.get(message_id)
     except KeyError:
         return
     if msg.status == "streaming":
-        chat.update(message_id, content=msg.content or STOPPED_EMPTY, status="stopped", metadata={"stopped": True})
+        kept = msg.content or STOPPED_EMPTY
+        flags[message_id] = kept
+        chat.update(message_id, content=kept, status="stopped", metadata={"stopped": True})
+    else:  # it finished in the meantime: nothing to stop
+        flags.pop(message_id, None)
 
 
 def new_chat(page_id: str) -> None:
