@@ -227,6 +227,11 @@ def test_friendly_messages_cover_sdk_errors() -> None:
         response = httpx.Response(status, request=request)
         exc = openai.OpenAI(api_key="k", base_url="http://x")._make_status_error_from_response(response)
         assert words in friendly(exc), (status, friendly(exc))
+    server_error = openai.OpenAI(api_key="k", base_url="http://x")._make_status_error_from_response(
+        httpx.Response(500, request=request)
+    )
+    assert "retr" not in friendly(server_error, retries=0)  # no claim of retries that never happened
+    assert "even after 2 retries" in friendly(server_error, retries=2)
     assert "in time" in friendly(openai.APITimeoutError(request=request))
     assert "Could not reach" in friendly(openai.APIConnectionError(request=request))
 

@@ -44,8 +44,13 @@ def _broken_reason(exc: BaseException) -> str:
     return f"The model's answer was cut off before it finished; {_KEPT}"
 
 
-def friendly(exc: BaseException) -> str:
-    """Turn an SDK error into a sentence for the user, with the next step to take."""
+def friendly(exc: BaseException, retries: int = 0) -> str:
+    """Turn an SDK error into a sentence for the user, with the next step to take.
+
+    ``retries`` is how many times the SDK already retried, so the message never claims retries that
+    did not happen (``QUERYCHAT_MAX_RETRIES=0``).
+    """
+    after = f" even after {retries} {'retry' if retries == 1 else 'retries'}" if retries else ""
     if isinstance(exc, openai.AuthenticationError):
         return "The model rejected the API key (401). Check OPENAI_API_KEY, or switch to the offline engine."
     if isinstance(exc, openai.PermissionDeniedError):
@@ -53,13 +58,13 @@ def friendly(exc: BaseException) -> str:
     if isinstance(exc, openai.NotFoundError):
         return "The model or endpoint was not found (404). Check QUERYCHAT_MODEL and OPENAI_BASE_URL."
     if isinstance(exc, openai.RateLimitError):
-        return "The model service is rate-limiting us (429) even after retries. Wait a moment and retry."
+        return f"The model service is rate-limiting us (429){after}. Wait a moment and retry."
     if isinstance(exc, openai.APITimeoutError):
         return "The model did not answer in time. Retry, or use the offline engine."
     if isinstance(exc, openai.APIConnectionError):
         return "Could not reach the model service. Check OPENAI_BASE_URL and the network, or use the offline engine."
     if isinstance(exc, openai.InternalServerError):
-        return "The model service had an internal error (5xx) even after retries. Retry in a moment."
+        return f"The model service had an internal error (5xx){after}. Retry in a moment."
     if isinstance(exc, openai.APIStatusError):
         return f"The model service answered with an error ({exc.status_code}). Retry, or use the offline engine."
     return f"The model call failed: {type(exc).__name__}."
@@ -84,7 +89,7 @@ class OpenAIEngine:
                 model=self.model, messages=sql_messages(question, schema, history, error), temperature=0, stream=False
             )
         except openai.OpenAIError as exc:
-            raise EngineError(f"SQL request failed: {exc}", friendly(exc)) from exc
+            raise EngineError(f"SQL request failed: {exc}", friendly(exc, self.settings.max_retries)) from exc
         text = reply.choices[0].message.content if reply.choices else ""
         return extract_sql(text or "")
 
@@ -131,7 +136,9 @@ class OpenAIEngine:
         try:
             reply = self._client.chat.completions.create(model=self.model, messages=messages, temperature=0.2, stream=False)
         except openai.OpenAIError as exc:
-            raise EngineError(f"answer request failed: {first}; fallback failed: {exc}", friendly(exc)) from exc
+            raise EngineError(
+                f"answer request failed: {first}; fallback failed: {exc}", friendly(exc, self.settings.max_retries)
+            ) from exc
         text = reply.choices[0].message.content if reply.choices else ""
         if not text:
             raise EngineError("the model returned an empty answer", "The model returned an empty answer. Retry.")
