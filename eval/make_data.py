@@ -22,6 +22,8 @@ VEGA_JSON = ["cars.json", "iris.json", "barley.json"]
 # added for the second and third held-out sets (cases_holdout2/3.jsonl)
 VEGA_CSV += ["seattle-temps.csv"]
 VEGA_JSON += ["burtin.json", "ohlc.json", "driving.json", "crimea.json", "wheat.json"]
+# added for the fourth and fifth held-out sets (cases_holdout4/5.jsonl)
+VEGA_CSV += ["sf-temps.csv"]
 
 
 def copy_vega(src: Path) -> None:
@@ -153,6 +155,59 @@ def synth2() -> None:
     _write("sales.csv", sales)
 
 
+DEPARTMENTS = {"Emergency": 900, "Cardiology": 2400, "Pediatrics": 350, "Orthopedics": 1800, "Neurology": 2100,
+               "Oncology": 3900}  # fmt: skip
+STATIONS = ["Ferry Building", "Union Square", "Market St", "Mission Dolores", "Golden Gate Park", "Embarcadero"]
+SUBJECTS = {"Math": 71, "English": 76, "Science": 73, "History": 78}
+
+
+def synth3() -> None:
+    """Hospital visits, bike rides (with start timestamps) and a school pair (students + scores)."""
+    rnd = random.Random(11)
+    visits = []
+    for i in range(1, 1501):
+        dept = rnd.choice(list(DEPARTMENTS))
+        age = rnd.randint(0, 17) if dept == "Pediatrics" else rnd.randint(18, 92)
+        stay = 0 if dept == "Emergency" and rnd.random() < 0.7 else rnd.randint(0, 9)
+        visits.append({
+            "visit_id": i, "visit_date": (dt.date(2022, 1, 1) + dt.timedelta(days=rnd.randrange(0, 730))).isoformat(),
+            "department": dept, "patient_age": age, "patient_sex": rnd.choice(["F", "M"]),
+            "insured": rnd.choice(["yes"] * 4 + ["no"]), "stay_days": stay,
+            "cost": round(DEPARTMENTS[dept] * rnd.uniform(0.5, 1.6) + 650 * stay, 2),
+        })  # fmt: skip
+    _write("visits.csv", visits)
+    rides = []
+    start = dt.datetime(2023, 1, 1)
+    for i in range(1, 2001):
+        when = start + dt.timedelta(minutes=rnd.randrange(0, 365 * 24 * 60))
+        weather = rnd.choice(["clear"] * 6 + ["cloudy"] * 3 + ["rain"] * 2)
+        member = rnd.choice(["member"] * 3 + ["casual"] * 2)
+        base = 11 if member == "member" else 24
+        rides.append({
+            "ride_id": i, "start_time": when.strftime("%Y-%m-%d %H:%M:%S"), "start_station": rnd.choice(STATIONS),
+            "end_station": rnd.choice(STATIONS), "member_type": member, "bike_type": rnd.choice(["classic", "electric"]),
+            "duration_min": max(2, round(rnd.expovariate(1 / base))), "weather": weather,
+        })  # fmt: skip
+    _write("rides.csv", rides)
+    students = []
+    for i in range(1, 121):
+        students.append({
+            "student_id": 500 + i, "student_name": f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", "grade_level": rnd.randint(9, 12),
+            "homeroom": rnd.choice(["A", "B", "C", "D"]) + str(rnd.randint(1, 3)), "gender": rnd.choice(["F", "M"]),
+        })  # fmt: skip
+    _write("students.csv", students)
+    scores = []
+    for i in range(1, 1441):
+        st = students[(i - 1) % 120]
+        subject = rnd.choice(list(SUBJECTS))
+        scores.append({
+            "score_id": i, "student_id": st["student_id"], "subject": subject,
+            "exam_date": (dt.date(2023, 9, 1) + dt.timedelta(days=rnd.randrange(0, 280))).isoformat(),
+            "score": max(0, min(100, round(rnd.gauss(SUBJECTS[subject] + 2 * (st["grade_level"] - 10), 12)))),
+        })  # fmt: skip
+    _write("scores.csv", scores)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -169,3 +224,4 @@ if __name__ == "__main__":
         copy_vega(args.vega)
     synth()
     synth2()
+    synth3()
