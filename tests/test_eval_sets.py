@@ -21,7 +21,10 @@ FLOORS = {
     "cases_holdout.jsonl": 0.95,  # 37/40 when scored once; 40/40 after the fixes of its three misses
     "cases_holdout2.jsonl": 0.95,  # 51/67 before, 67/67 after fixing its misses by general rules (tuned on now)
     "cases_holdout3.jsonl": 0.93,  # 22/30 when scored once after those fixes; 29/30 after a second round
+    "cases_holdout4.jsonl": 0.95,  # 41/55 when scored once; 55/55 after general fixes (tuned on now)
 }
+# Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
+DECLINE_SETS = ["cases_holdout4_decline.jsonl"]
 
 
 def _scorer():
@@ -37,7 +40,7 @@ def predictions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Run every set's CLI eval at once (separate processes), so the whole file stays fast."""
     out_dir = tmp_path_factory.mktemp("eval")
     procs = {}
-    for name in FLOORS:
+    for name in [*FLOORS, *DECLINE_SETS]:
         out = out_dir / name.replace("cases_", "pred_")
         cmd = [sys.executable, "-m", "querychat", "eval", "--cases", str(EVAL / name), "--out", str(out)]
         procs[name] = (subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), out)
@@ -64,3 +67,13 @@ def test_declines_say_so_and_never_leak_a_wrong_query(predictions: dict[str, Pat
             if pred["error"]:
                 assert pred["sql"] in (None, ""), (name, pred["id"])
                 assert "can't answer" in pred["error"] or "not" in pred["error"].lower(), (name, pred["id"], pred["error"])
+
+
+@pytest.mark.parametrize("cases", DECLINE_SETS)
+def test_questions_beyond_the_data_are_declined(predictions: dict[str, Path], cases: str) -> None:
+    import json
+
+    for line in predictions[cases].read_text().splitlines():
+        pred = json.loads(line)
+        assert pred["error"] and not pred["sql"], (cases, pred["id"], pred["sql"])
+        assert "can't answer that yet" in pred["error"], (cases, pred["id"], pred["error"])

@@ -228,3 +228,87 @@ def test_unknown_names_are_declined_and_years_follow_the_data() -> None:
         assert "year < 1700" in sql.replace('"', "") and "wages <" not in sql
     finally:
         source.close()
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "must"),
+    [
+        ({"flights": "flights.csv"}, "average departure delay on weekends", ["ISODOW(flight_date) IN (6, 7)"]),
+        ({"flights": "flights.csv"}, "how many flights on weekdays", ["ISODOW(flight_date) IN (1, 2, 3, 4, 5)"]),
+        ({"flights": "flights.csv"}, "how many flights in Q1 2020", ["QUARTER(flight_date) = 1", "= 2020"]),
+        ({"flights": "flights.csv"}, "number of flights in the third quarter", ["QUARTER(flight_date) = 3"]),
+        ({"flights": "flights.csv"}, "average arrival delay in winter", ["MONTH(flight_date) IN (12, 1, 2)"]),
+        ({"t": "seattle-temps.csv"}, "average temp in the morning", ['HOUR("date") BETWEEN 6 AND 11']),
+        ({"t": "seattle-temps.csv"}, "average temperature by hour", ['GROUP BY HOUR("date")']),
+    ],
+)
+def test_date_concepts(tables: dict, question: str, must: list[str]) -> None:
+    source = _source(**tables)
+    try:
+        sql = " ".join(OfflineEngine().write_sql(question, source.schema()).split())
+        assert source.run_validated(sql).rows
+    finally:
+        source.close()
+    for part in must:
+        assert part in sql, (question, sql)
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "word"),
+    [
+        ({"flights": "flights.csv"}, "average delay for premium flights", "premium"),
+        ({"flights": "flights.csv"}, "average dep delay by hour", "hour"),  # a date column has no hours
+        ({"flights": "flights.csv"}, "average delay during the morning", "morning"),
+        ({"orders": "orders.csv"}, "total sales on rainy days", "rainy"),  # no weather in the data
+        ({"employees": "employees.csv"}, "average salary of unionized employees", "unionized"),
+        ({"flights": "flights.csv"}, "how many flights last month", "last month"),  # needs today's date
+    ],
+)
+def test_unexplained_words_are_declined_not_dropped(tables: dict, question: str, word: str) -> None:
+    source = _source(**tables)
+    try:
+        with pytest.raises(NotUnderstood) as info:
+            OfflineEngine().write_sql(question, source.schema())
+    finally:
+        source.close()
+    assert "can't answer" in info.value.user_message and f'"{word}"' in info.value.user_message
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "must", "must_not"),
+    [
+        ({"visits": "visits.csv"}, "avg cost per dept", ["GROUP BY department"], []),  # an abbreviation
+        ({"visits": "visits.csv"}, "average cost for uninsured patients", ["insured = FALSE"], []),  # un- on a yes/no column
+        ({"visits": "visits.csv"}, "Total cost by insurance status", ["GROUP BY insured"], []),  # same root
+        ({"visits": "visits.csv"}, "average length of stay for oncology patients", ["AVG(stay_days)"], ["patient_age"]),
+        ({"visits": "visits.csv"}, "What was the most expensive visit?", ["ORDER BY cost DESC LIMIT 1"], ["GROUP BY"]),
+        ({"students": "students.csv"}, "How many students are in grade 12?", ["grade_level = 12"], []),
+        ({"scores": "scores.csv"}, "How many exams scored below 50?", ["COUNT(*)", "score < 50"], ["SUM("]),
+        ({"rides": "rides.csv"}, "avg duration for casual riders vs members", ["GROUP BY member_type"], []),
+        ({"rides": "rides.csv"}, "What share of rides were by members?", ["FILTER (WHERE member_type = 'member')"], ["GROUP BY"]),
+        ({"rides": "rides.csv"}, "Which station do most rides start from?", ["GROUP BY start_station"], []),
+        ({"rides": "rides.csv"}, "total riding time in minutes by bike type", ["SUM(duration_min)", "GROUP BY bike_type"], []),
+        ({"sf_temps": "sf-temps.csv"}, "average temperature in San Francisco in July", ['MONTH("date") = 7'], []),
+    ],
+)
+def test_general_rules_of_the_fourth_holdout(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
+    test_general_rules_read_new_tables(tables, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which department has the best doctors?",  # outside knowledge: an unknown noun after a superlative
+        "Is the cost of cardiology visits higher than the national average?",
+        "What is the ratio of the average cost in cardiology to that in neurology?",
+        "Which patients are likely to come back?",
+    ],
+)
+def test_questions_beyond_the_data_are_declined(question: str) -> None:
+    source = _source(visits="visits.csv")
+    try:
+        with pytest.raises(NotUnderstood) as info:
+            OfflineEngine().write_sql(question, source.schema())
+    finally:
+        source.close()
+    assert "can't answer that yet" in info.value.user_message

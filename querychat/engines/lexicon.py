@@ -258,6 +258,13 @@ UNIT_QUESTION_WORDS: dict[str, str] = {
     "km": "km",
     "pounds": "lb",
     "dollars": "usd",
+    "minutes": "min",
+    "minute": "min",
+    "mins": "min",
+    "seconds": "s",
+    "secs": "s",
+    "hours": "hrs",
+    "miles": "mi",
 }
 
 GENERIC_ROW_NOUNS = frozenset(
@@ -336,6 +343,10 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "men": ("male", "m", "man"),
     "woman": ("female", "f"),
     "man": ("male", "m"),
+    "girls": ("female", "f", "girl"),
+    "girl": ("female", "f"),
+    "boys": ("male", "m", "boy"),
+    "boy": ("male", "m"),
     "sunny": ("sun", "sunny", "clear"),
     "rainy": ("rain", "rainy"),
     "snowy": ("snow", "snowy"),
@@ -421,3 +432,60 @@ def singular(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
+
+
+# Words that never restrict a question: verbs, question words and fillers of everyday questions.
+# A content word outside these, the other lists and the data is one the engine did not understand.
+HARMLESS_WORDS = frozenset(
+    """what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    need like love get got gets getting compute calculate calculated work figure look looking check break broken
+    grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
+    recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
+    happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
+    do does did done doing be is are was were been being am will would should shall may might must can could cannot
+    please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around
+    overall altogether combined respectively together whole entire full complete all both either
+    answer question questions result results info information details detail summary summarize summarise
+    breakdown distribution overview stats statistics statistic figures figure numbers amount amounts
+    kind kinds type types sort sorts category categories group value values level levels
+    one ones thing things stuff lot lots
+    many much several various more less most least few fewer fewest
+    there here their them they it its this that these those such other others another same
+    include includes included including contain contains contained containing exist exists existed
+    appear appears appeared listed given counted measured reported logged registered entered
+    currently now ever usually typically generally normally
+    respective each every any some no none not only just also too very really actually
+    vs versus compared compare comparison between among against relative
+    higher lower bigger smaller larger greater above below under over
+    went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
+    row rows entry entries record""".split()
+)
+
+# Words about time that the offline engine cannot pin to the data (no "today" offline): declined.
+RELATIVE_TIME = re.compile(
+    r"\b(?:this|last|past|previous|next|current|coming)\s+(?:\d+\s+)?(?:year|years|month|months|week|weeks|quarter|quarters|days?|decade)\b"
+    r"|\b(?:today|yesterday|tomorrow|recently|recent|ytd|year to date|so far this)\b",
+    re.IGNORECASE,
+)
+
+# Seasons as months (northern hemisphere), for date columns.
+SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
+# Parts of the day as hours [start, end), for timestamp columns.
+DAY_PARTS = {"morning": (6, 12), "mornings": (6, 12), "afternoon": (12, 18), "afternoons": (12, 18),
+             "evening": (18, 22), "evenings": (18, 22), "night": (22, 6), "nights": (22, 6), "overnight": (22, 6)}  # fmt: skip
+
+# Short forms of words in column names: "avg cost per dept" -> `department`.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "dept": ("department", "dept"), "depts": ("department", "dept"), "qty": ("quantity", "qty"), "amt": ("amount", "amt"),
+    "num": ("number", "num"), "pct": ("percent", "pct"), "yr": ("year", "yr"), "yrs": ("year", "yr"),
+    "mo": ("month",), "hr": ("hour", "hr"), "hrs": ("hour", "hr"), "mins": ("minute", "min"), "temp": ("temperature", "temp"),
+    "cat": ("category", "cat"), "desc": ("description",), "addr": ("address",), "emp": ("employee",), "cust": ("customer",),
+    "prod": ("product",), "dur": ("duration",), "dist": ("distance",), "pop": ("population",), "rev": ("revenue",),
+}  # fmt: skip
+
+# Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
+UNSUPPORTED = re.compile(
+    r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely|likelihood|"
+    r"probability|chances?|why|cause[sd]?|will\s+(?:there|it|we|they|be|\w+\s+be)|going to|next\s+(?:term|season|semester))\b",
+    re.IGNORECASE,
+)

@@ -19,18 +19,25 @@ from typing import Any
 from ..schema import ColumnProfile, Schema, TableProfile, quote_ident
 from .base import NotUnderstood, Preview, Turn, word_stream
 from .lexicon import (
+    ABBREVIATIONS,
     AGG_WORDS,
+    DAY_PARTS,
+    DEMONYMS,
     DIRECTIONAL,
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
+    HARMLESS_WORDS,
     MONTHS,
     NOUN_SYNONYMS,
     PEOPLE_NOUNS,
+    RELATIVE_TIME,
+    SEASONS,
     STOP,
     SYNONYMS,
     TIME_GRAIN_NOUNS,
     UNIT_QUESTION_WORDS,
     UNIT_WORDS,
+    UNSUPPORTED,
     US_STATES,
     VALUE_SYNONYMS,
     WEEKDAYS,
@@ -54,7 +61,8 @@ AGG_NOUN = {
     "median": "median",
     "stddev": "standard deviation",
 }
-PART_SQL = {"year": "YEAR", "month": "MONTH", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST"}
+PART_SQL = {"year": "YEAR", "month": "MONTH", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
+            "isodow": "ISODOW", "hour": "HOUR"}  # fmt: skip
 MAX_CACHE = 256
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                 "December"]  # fmt: skip
@@ -76,7 +84,8 @@ class ColRef:
         return f"{self.part}" if self.part else self.column
 
     def text(self) -> str:
-        return f"{self.part} of {self.column}" if self.part else self.column
+        part = {"isodow": "day of week (1 = Monday)"}.get(self.part or "", self.part)
+        return f"{part} of {self.column}" if self.part else self.column
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,14 @@ class Filter:
         name = self.col.text()
         if self.op == "between":
             return f"{name} between {_fmt(self.value)} and {_fmt(self.value2)}"
+        if self.col.part == "isodow" and self.op == "in":
+            return f"{self.col.column} is on a {'weekend' if tuple(self.value) == (6, 7) else 'weekday'}"
+        if self.col.part == "month" and self.op == "in":
+            names = ", ".join(_MONTH_NAMES[v - 1] for v in self.value if isinstance(v, int) and 1 <= v <= 12)
+            return f"the month of {self.col.column} is {names}"
+        if self.col.part == "hour" and self.op in ("in", "between"):
+            hours = self.value if self.op == "in" else range(self.value, self.value2 + 1)
+            return f"the hour of {self.col.column} is {min(hours, key=lambda h: (h - 12) % 24)}:00-{max(hours, key=lambda h: (h - 12) % 24)}:59"
         if self.op in ("in", "not in"):
             vals = " or ".join(str(v) for v in self.value)
             return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
@@ -158,6 +175,30 @@ class OfflineEngine:
             raise NotUnderstood(
                 f"unknown name {unknown} in: {question}",
                 f'I can\'t answer that yet: I could not find "{unknown}" in the data, so I cannot tell what it refers to. '
+                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            )
+        beyond = UNSUPPORTED.search(question) or re.search(r"\bratios?\b", question, re.IGNORECASE)
+        if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
+            raise NotUnderstood(
+                f"unsupported {beyond.group(0)!r} in: {question}",
+                f'I can\'t answer that yet: "{beyond.group(0)}" asks for more than the rows in the data can show with one '
+                f"query (a forecast, a cause, a correlation or a ratio of two aggregates). "
+                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            )
+        relative = RELATIVE_TIME.search(question)
+        if relative:  # "last month" needs today's date; the data's own dates are all the engine has
+            raise NotUnderstood(
+                f"relative time {relative.group(0)!r} in: {question}",
+                f"I can't answer that yet: \"{relative.group(0)}\" depends on today's date, which the offline engine does not "
+                f'assume. Ask with a year or a month instead (for example "in 2023" or "in March 2023"), or configure a model '
+                f"(OPENAI_API_KEY) for free-form questions.",
+            )
+        vague = self._unexplained_word(question, schema, intent)
+        if vague:  # "average delay on weekends" with no idea what weekends are: answering would drop the condition
+            raise NotUnderstood(
+                f"unexplained word {vague} in: {question}",
+                f"I can't answer that yet: I don't know what \"{vague}\" refers to in this data (no table, column or value "
+                f"matches it), and answering without it would answer a broader question. "
                 f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
             )
         unused = _unused_numbers(question, sql)
@@ -237,13 +278,67 @@ class OfflineEngine:
         known: set[str] = set()
         for t in schema.tables:
             known |= self._index(t).known_words()
+        aliases = _initialisms(question, known)
         for w in names:
+            if w.lower() in aliases:
+                continue
             low = w.lower().replace("’", "'").split("'")[0]
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
                 continue
             if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):
                 continue
             return w
+        return None
+
+    def _unexplained_word(self, question: str, schema: Schema, intent: Intent) -> str | None:
+        """A content word that nothing explains (not a stop or lexicon word, not a table, column, value, unit or date
+        word) standing where it would restrict the question: after on/in/for/with/during/from/..., or right before a
+        noun the question counts or measures ("weekend flights", "rainy days")."""
+        q = Question(question)
+        idx = self._intent_index(intent, schema)
+        has_date = any(c.is_temporal for c in idx.table.columns)
+        has_time = any(c.kind == "timestamp" for c in idx.table.columns)
+        known: set[str] = set()
+        col_words: set[str] = set()
+        indexes = [self._index(t) for t in schema.tables] + [idx]
+        for t in indexes:
+            known |= t.known_words()
+            for w in t.col_words.values():
+                col_words |= w
+        nouns = known | TIME_GRAIN_NOUNS | GENERIC_ROW_NOUNS | PEOPLE_NOUNS | {"average", "mean", "median", "total"}
+        aliases = _initialisms(question, known)
+
+        def explained(i: int) -> bool:
+            tok, sing = q.tokens[i], q.singles[i]
+            if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
+                return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
+            if len(tok) <= 2 or not tok.isalpha() or tok in _PLAIN_WORDS or sing in _PLAIN_WORDS or tok in aliases:
+                return True
+            rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith("un") else ""
+            if len(rest) >= 4 and _expand(rest) & col_words:
+                return True  # "uninsured": the "no" of `insured`
+            if tok in known or sing in known or _expand(tok) & col_words:
+                return True
+            if any(_abbreviates(w, tok) for w in col_words) or any(_stem(tok) in t.value_stems for t in indexes):
+                return True
+            if len(tok) >= 6 and any(_root(tok) in r for t in indexes for r in t.col_roots.values()):
+                return True
+            if tok in _VALUE_WORDS:
+                return any(t._synonym_values(tok) for t in indexes)
+            return tok in NOUN_SYNONYMS or sing in NOUN_SYNONYMS or tok in UNIT_QUESTION_WORDS
+
+        for i in range(len(q.tokens)):
+            if explained(i):
+                continue
+            j = i - 1
+            while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):
+                j -= 1
+            before = q.tokens[j] if j >= 0 else ""
+            after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            noun_after = bool(after) and (after in nouns or singular(after) in nouns) and after not in STOP
+            ranked = before in AGG_WORDS and AGG_WORDS[before] in ("max", "min") and before not in ("top", "bottom")
+            if before in _RESTRICTING or noun_after or ranked:  # "the best doctors": what is ranked
+                return q.raw_tokens[i]
         return None
 
     def _intent_index(self, intent: Intent, schema: Schema) -> _TableIndex:
@@ -303,6 +398,33 @@ _LEXICON_WORDS = (
     | {w for k in US_STATES for w in k.split()} | set(PEOPLE_NOUNS) | set(GENERIC_ROW_NOUNS) | set(TIME_GRAIN_NOUNS)
     | set(UNIT_QUESTION_WORDS) | {"average", "total", "sum", "count", "median", "percent", "percentage", "share"}
 )  # fmt: skip
+
+
+_PEOPLE_SINGULAR = frozenset(PEOPLE_NOUNS | {singular(w) for w in PEOPLE_NOUNS})
+_VALUE_WORDS = set(VALUE_SYNONYMS) | {w for k in US_STATES for w in k.split()} | set(DEMONYMS) | {d + "s" for d in DEMONYMS}
+_DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday", "workdays", "quarter", "quarters", "hour",
+                         "hours", "hourly", "q1", "q2", "q3", "q4"})  # fmt: skip
+_PLAIN_WORDS = (
+    (_LEXICON_WORDS - _VALUE_WORDS - (set(SYNONYMS) - set(AGG_WORDS))) | HARMLESS_WORDS | set(MONTHS) | set(WEEKDAYS)
+    | {"percent", "percentage", "share", "proportion", "fraction", "descending", "ascending", "increasing", "decreasing",
+       "reverse", "instead", "about", "first", "second", "third", "fourth", "last", "next", "previous", "daily", "weekly",
+       "monthly", "yearly", "annual", "annually", "quarterly", "distinct", "different", "unique", "count", "number",
+       "negative", "positive", "nonzero"}
+)  # fmt: skip
+# Words after which an unexplained word restricts the question ("on weekends", "for premium members", "which airline").
+_RESTRICTING = frozenset({"on", "in", "for", "with", "during", "from", "at", "among", "within", "without", "by", "per",
+                          "whose", "where", "to", "near", "inside", "outside", "except", "excluding", "which", "what",
+                          "each", "every", "only", "non", "not"})  # fmt: skip
+
+
+def _initialisms(question: str, known: set[str]) -> set[str]:
+    """Capitalised words whose initials are a known word: "San Francisco" over a table `sf_temps`."""
+    out: set[str] = set()
+    for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question):
+        words = run.split()
+        if "".join(w[0] for w in words).lower() in known:
+            out.update(w.lower() for w in words)
+    return out
 
 
 def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:
@@ -408,6 +530,7 @@ def _expand(token: str) -> set[str]:
     if out is None:
         out = {token, singular(token)}
         out.update(SYNONYMS.get(token, ()))
+        out.update(ABBREVIATIONS.get(token, ()))
         for suf in ("ing", "ly", "ed"):  # "grossing" -> gross, "closing" -> close, "remotely" -> remote
             if token.endswith(suf) and len(token) - len(suf) >= (3 if suf == "ed" else 4):
                 out.update((token[: -len(suf)], token[: -len(suf)] + "e"))
@@ -443,6 +566,7 @@ class _TableIndex:
         self.name_words = {singular(w) for w in _split_name(table.name)} | set(_split_name(table.name))
         self.col_words: dict[str, set[str]] = {}
         self.col_units: dict[str, str] = {}
+        self.col_roots: dict[str, set[str]] = {}
         for c in table.columns:
             words = _split_name(c.name)
             units = [w for w in words if w in UNIT_WORDS]
@@ -450,6 +574,7 @@ class _TableIndex:
                 self.col_units[c.name] = units[-1]
             meaning = [w for w in words if w not in UNIT_WORDS] or words
             self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning}
+            self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.short_values: dict[str, list[tuple[str, str]]] = {}
         self.max_value_words = 1
@@ -547,6 +672,16 @@ class _TableIndex:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok):
                             hits[w] = i
+            unit = self.col_units.get(name)
+            if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
+                for i, tok in enumerate(q.tokens):
+                    if UNIT_QUESTION_WORDS.get(tok) == unit and i not in taken:
+                        hits.setdefault("unit:" + unit, i)
+            if not hits:  # "insurance status" -> `insured`: the same root
+                roots = self.col_roots[name]
+                for i, tok in enumerate(q.tokens):
+                    if i not in taken and len(tok) >= 6 and tok not in STOP and _root(tok) in roots:
+                        hits.setdefault(_root(tok), i)
             if not hits:
                 continue
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
@@ -554,6 +689,8 @@ class _TableIndex:
                 continue
             if set(heads) <= self.name_words and set(hits) != words:
                 continue  # "orders" names the table, not `order_date`
+            if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
+                continue  # "oncology patients" names the rows, not `patient_age`
             full = tok_join(name) in q.lower.replace(" ", "_") or tok_join(name) in "_".join(q.singles)
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0)
             m.columns[name] = sorted(set(hits.values()))
@@ -608,6 +745,14 @@ class _TableIndex:
                 if key.lower() == c.lower():
                     out.extend(hits)
         return out
+
+
+def _root(word: str) -> str:
+    """The root of a word for matching column names: insurance, insured -> insur."""
+    for suf in ("ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ions", "ion", "ing", "ed", "es", "e", "s"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: -len(suf)]
+    return word
 
 
 def _stem(word: str) -> str:
@@ -737,6 +882,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]):
             del m.columns[col]
             m.column_score.pop(col, None)
+    if not groups and q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s"):
+        pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
+        if pair is not None:  # "casual riders vs members": one row per value
+            groups = [pair.col]
     table = idx.table.name
     entity = _entity(q, idx)
     limit = _limit(q)
@@ -869,7 +1018,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
-    "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed"
+    "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
+    "do|does|did"
 )
 
 
@@ -882,6 +1032,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         if not noun or noun in STOP or _entity_noun(noun, idx) or noun in TIME_GRAIN_NOUNS:
             return None
         tok_i = q.tokens.index(noun) if noun in q.tokens else -1
+        if any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
+            return None  # "how many exams scored below 50": one row per exam (`exam_date`), counted
         cols = [c for c, pos in m.columns.items() if tok_i in pos and idx.column(c).is_numeric and c not in idx.id_cols]
         if cols:
             best = max(cols, key=lambda c: m.column_score[c])
@@ -1147,13 +1299,22 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
         return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
+    if (sing in idx.name_words or first in idx.name_words) and not any(
+        first in w or sing in w for n, w in idx.col_words.items() if idx.column(n).kind == "text"
+    ):
+        return None, True  # "the most expensive visit" over `visits`: the rows, not `visit_date`
+    found = []
     for name, words_ in idx.col_words.items():
         if _hits_column(first, words_) or _hits_column(sing, words_):
             col = idx.column(name)
             if col.is_numeric and name not in ("year",):
                 continue
-            row_level = col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
-            return ColRef(name), row_level
+            found.append(name)
+    if found:  # "which station do most rides start from": `start_station` over `end_station`
+        name = max(found, key=lambda n: m.column_score.get(n, 0))
+        col = idx.column(name)
+        row_level = col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
+        return ColRef(name), row_level
     if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS:
         return None, True
     return None
@@ -1186,6 +1347,9 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
     text = q.lower
     for cue in re.finditer(_GROUP_CUE, text):
         start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: cue.end()]))
+        passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
+        if passive and any(s == start_tok for s, _, _, _ in m.values):
+            continue  # "rides were by members": who did it (a filter), not a grouping
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
         ref = _group_ref(q, idx, m, window, consumed)
         if ref is not None and ref not in groups:
@@ -1238,6 +1402,9 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             if date_col:
                 consumed.update(range(i, i + (4 if " the " in dow else 3)))
                 return ColRef(date_col, "weekday")
+        if tok in ("hour", "hours", "hourly") and date_col and idx.column(date_col).kind == "timestamp":
+            consumed.add(i)
+            return ColRef(date_col, "hour")
         if tok in ("quarter", "quarters", "quarterly") and date_col:
             consumed.add(i)
             return ColRef(date_col, "quarter")
@@ -1288,6 +1455,16 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
     filters.extend(_numeric_filters(q, idx, m, consumed))
     filters.extend(_date_filters(q, idx, consumed, m))
+    for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members": the flag's "no"
+        rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith("un") else ""
+        if len(rest) < 4:
+            continue
+        for name, truth in idx.flags.items():
+            if _expand(rest) & idx.col_words[name] and not any(f.col.column == name for f in filters):
+                col = idx.column(name)
+                false_val = False if truth is True else next((v for v in col.values if v != truth), None)
+                filters.append(Filter(ColRef(name), "=", false_val))
+                consumed.add(i)
     for name, truth in idx.flags.items():  # "returned orders", "not remote"
         pos = m.columns.get(name)
         if not pos or any(f.col.column == name for f in filters):
@@ -1354,6 +1531,22 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             ):
                 out.append(Filter(ColRef(name), "=", int(c.group(1))))
                 spans.append(c.span())
+                break
+    # "in grade 12", "level 3": a small integer column named right before the number
+    for c in re.finditer(r"\b([a-z_]+)\s+(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))", text):
+        if any(s <= c.start(2) < e for s, e in spans) or c.group(1) in STOP:
+            continue
+        for name in idx.col_words:
+            col = idx.column(name)
+            if (
+                col.kind == "integer"
+                and 0 < col.distinct <= 50
+                and name not in idx.id_cols
+                and _expand(c.group(1)) & idx.col_words[name]
+            ):
+                if not any(f.col.column == name for f in out):
+                    out.append(Filter(ColRef(name), "=", int(c.group(2))))
+                    spans.append(c.span())
                 break
     # "a negative nonfarm change", "positive returns"
     for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):
@@ -1436,6 +1629,47 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
 
 
 def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
+    return _year_month_filters(q, idx, consumed, m) + _date_concepts(q, idx, m)
+
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+
+
+def _date_concepts(q: Question, idx: _TableIndex, m: Mentions | None) -> list[Filter]:
+    """Weekends and weekdays, quarters (Q1, "the first quarter"), seasons as months, parts of the day as hours."""
+    date_col = _date_column(idx, m)
+    if not date_col:
+        return []
+    text = q.lower
+    out: list[Filter] = []
+    cue = r"(?<!by )(?<!per )(?<!each )(?<!every )(?<!across )"
+    if re.search(rf"{cue}\b(weekends?|saturdays? (?:and|or) sundays?)\b", text):
+        out.append(Filter(ColRef(date_col, "isodow"), "in", (6, 7)))
+    elif re.search(rf"{cue}\b(?:weekdays|workdays|working days|business days|on (?:a )?weekday)\b", text):
+        out.append(Filter(ColRef(date_col, "isodow"), "in", (1, 2, 3, 4, 5)))
+    qt = re.search(r"\bq([1-4])\b", text) or re.search(r"\bquarter\s+([1-4])\b", text)
+    qw = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+quarter\b", text)
+    if qt:
+        out.append(Filter(ColRef(date_col, "quarter"), "=", int(qt.group(1))))
+    elif qw:
+        out.append(Filter(ColRef(date_col, "quarter"), "=", _QUARTER_WORDS[qw.group(1)]))
+    season = re.search(r"\b(spring|summer|winter|autumn)\b|\b(?:in|during|over|the)\s+(fall)\b", text)
+    if season:
+        out.append(Filter(ColRef(date_col, "month"), "in", SEASONS[season.group(1) or season.group(2)]))
+    if idx.column(date_col).kind == "timestamp":
+        part = re.search(r"\b(mornings?|afternoons?|evenings?|nights?|overnight)\b", text)
+        if part:
+            lo, hi = DAY_PARTS[part.group(1)]
+            hours = tuple(range(lo, hi)) if lo < hi else tuple(range(lo, 24)) + tuple(range(0, hi))
+            out.append(
+                Filter(ColRef(date_col, "hour"), "between", lo, hi - 1)
+                if lo < hi
+                else Filter(ColRef(date_col, "hour"), "in", hours)
+            )
+    return out
+
+
+def _year_month_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
     date_col = _date_column(idx, m)
     year_col = _year_column(idx)
     if not date_col and not year_col:
