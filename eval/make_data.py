@@ -208,6 +208,28 @@ def synth3() -> None:
     _write("scores.csv", scores)
 
 
+NEIGHBORHOODS = {"Downtown": 210, "Riverside": 150, "Old Town": 180, "Harbor": 240, "University": 110, "Hillcrest": 135}
+
+
+def synth4() -> None:
+    """Short-term rental listings, for the fifth held-out set."""
+    rnd = random.Random(23)
+    listings = []
+    for i in range(1, 801):
+        hood = rnd.choice(list(NEIGHBORHOODS))
+        room = rnd.choice(["Entire home"] * 3 + ["Private room"] * 2 + ["Shared room"])
+        beds = 0 if room == "Shared room" else rnd.randint(1, 4)
+        factor = {"Entire home": 1.0, "Private room": 0.55, "Shared room": 0.3}[room]
+        listings.append({
+            "listing_id": 9000 + i, "neighborhood": hood, "room_type": room, "bedrooms": beds,
+            "price_per_night": round(NEIGHBORHOODS[hood] * factor * (1 + 0.25 * beds) * rnd.uniform(0.7, 1.3)),
+            "review_score": round(rnd.uniform(3.2, 5.0), 2), "reviews": rnd.randint(0, 400),
+            "superhost": rnd.choice(["t", "f", "f"]),
+            "host_since": (dt.date(2012, 1, 1) + dt.timedelta(days=rnd.randrange(0, 4000))).isoformat(),
+        })  # fmt: skip
+    _write("listings.csv", listings)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -225,3 +247,4 @@ if __name__ == "__main__":
     synth()
     synth2()
     synth3()
+    synth4()
