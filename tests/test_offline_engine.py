@@ -289,6 +289,9 @@ def test_unexplained_words_are_declined_not_dropped(tables: dict, question: str,
         ({"rides": "rides.csv"}, "Which station do most rides start from?", ["GROUP BY start_station"], []),
         ({"rides": "rides.csv"}, "total riding time in minutes by bike type", ["SUM(duration_min)", "GROUP BY bike_type"], []),
         ({"sf_temps": "sf-temps.csv"}, "average temperature in San Francisco in July", ['MONTH("date") = 7'], []),
+        ({"listings": "listings.csv"}, "How many listings have 3 or more bedrooms?", ["bedrooms >= 3"], []),
+        ({"listings": "listings.csv"}, "Show me the 5 most reviewed listings", ["ORDER BY reviews DESC LIMIT 5"], []),
+        ({"visits": "visits.csv"}, "What is the maximum length of stay?", ["MAX(stay_days)"], []),
     ],
 )
 def test_general_rules_of_the_fourth_holdout(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
@@ -302,6 +305,8 @@ def test_general_rules_of_the_fourth_holdout(tables: dict, question: str, must: 
         "Is the cost of cardiology visits higher than the national average?",
         "What is the ratio of the average cost in cardiology to that in neurology?",
         "Which patients are likely to come back?",
+        "Which department is the safest?",  # a superlative of something the data does not hold
+        "What will the average cost be next summer?",
     ],
 )
 def test_questions_beyond_the_data_are_declined(question: str) -> None:

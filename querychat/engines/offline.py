@@ -337,6 +337,11 @@ class OfflineEngine:
             after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             noun_after = bool(after) and (after in nouns or singular(after) in nouns) and after not in STOP
             ranked = before in AGG_WORDS and AGG_WORDS[before] in ("max", "min") and before not in ("top", "bottom")
+            ranked = ranked or (
+                q.tokens[i].endswith("est") and len(q.tokens[i]) > 5
+            )  # "the safest": a ranking by something unknown
+            if i + 2 < len(q.tokens) and q.tokens[i + 1] == "of" and explained(i + 2) and q.tokens[i + 2] not in STOP:
+                continue  # "length of stay": the head of a column's phrase
             if before in _RESTRICTING or noun_after or ranked:  # "the best doctors": what is ranked
                 return q.raw_tokens[i]
         return None
@@ -567,6 +572,7 @@ class _TableIndex:
         self.col_words: dict[str, set[str]] = {}
         self.col_units: dict[str, str] = {}
         self.col_roots: dict[str, set[str]] = {}
+        self.col_meaning: dict[str, list[str]] = {}
         for c in table.columns:
             words = _split_name(c.name)
             units = [w for w in words if w in UNIT_WORDS]
@@ -575,6 +581,7 @@ class _TableIndex:
             meaning = [w for w in words if w not in UNIT_WORDS] or words
             self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning}
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
+            self.col_meaning[c.name] = meaning
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.short_values: dict[str, list[tuple[str, str]]] = {}
         self.max_value_words = 1
@@ -692,7 +699,9 @@ class _TableIndex:
             if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
                 continue  # "oncology patients" names the rows, not `patient_age`
             full = tok_join(name) in q.lower.replace(" ", "_") or tok_join(name) in "_".join(q.singles)
-            score = len(hits) + (len(hits) / len(words)) + (2 if full else 0)
+            meaning = self.col_meaning[name]
+            covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
+            score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
@@ -1496,6 +1505,13 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if col:
             out.append(Filter(ColRef(col), "between", lo, hi))
             spans.append(b.span())
+    for c in re.finditer(rf"{_NUM}\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\s+([a-z_]+)", text):
+        col = _column_for_number(q, idx, m, c.end(), c.group(3))  # "3 or more bedrooms"
+        if col:
+            out.append(
+                Filter(ColRef(col), ">=" if c.group(2) in ("more", "greater", "higher", "above") else "<=", _num(c.group(1)))
+            )
+            spans.append(c.span())
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
             if any(s <= c.start() < e for s, e in spans):
