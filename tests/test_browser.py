@@ -11,6 +11,7 @@ Playwright's own browser download is not reachable from these machines, so the t
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -317,6 +318,9 @@ def test_model_stream_grows_in_place_and_stop_keeps_the_text(browser: Any) -> No
             goto(page, "Scratchpad")
             goto(page, "Chat")
             assert messages(page).count() == 4
-            assert messages(page).last.inner_text() == stopped, "nothing arrived after the stop"
+            # the answer text is what must not change (charts and tables may finish drawing after a switch)
+            after = messages(page).last.inner_text()
+            assert re.findall(r"word\d+", after) == re.findall(r"word\d+", stopped), "nothing arrived after the stop"
+            assert "Stopped" in after
             shot(page, "stopped.png")
             page.close()

@@ -317,3 +317,23 @@ def test_questions_beyond_the_data_are_declined(question: str) -> None:
     finally:
         source.close()
     assert "can't answer that yet" in info.value.user_message
+
+
+def test_snake_case_names_as_typed_are_read_like_column_names(tmp_path: Path) -> None:
+    """'by sale_date' groups by that column; 'rows in bars_upload' picks that table."""
+    csv = tmp_path / "bars_upload.csv"
+    csv.write_text("sale_date,amount\n2023-01-05,10\n2023-01-05,20\n2023-02-07,5\n")
+    source = DuckDBSource()
+    source.add_file(SAMPLE / "penguins.csv", name="penguins")
+    source.add_file(csv)
+    out = _answer(source, "What is the total amount by sale_date?")
+    assert sorted(r[-1] for r in out["result"].rows) == [5, 30]
+    assert _answer(source, "How many rows are in bars_upload?")["result"].rows == ((3,),)
+    out = _answer(source, "average body_mass_g by species")
+    assert len(out["result"].rows) == 3
+
+
+def test_answers_name_what_was_counted_and_declines_read_as_sentences(penguins_source: DuckDBSource) -> None:
+    assert "most penguins" in _answer(penguins_source, "Which island has the most penguins?")["answer"]
+    out = _answer(penguins_source, "How many unicorns are there?")
+    assert ". but" not in out["error"] and "could not tell what to count" in out["error"]

@@ -499,8 +499,12 @@ class Question:
     def __init__(self, text: str) -> None:
         text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
         self.text = text
+        self.typed_lower = text.lower()  # as typed, for names written with their underscores
+        # snake_case as typed ("by sale_date") reads as its words, like the column names do; token
+        # positions and the text the patterns search must agree, so both use the split form.
+        text = re.sub(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])", " ", text.replace("’", "'"))
         self.lower = text.lower()
-        self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text.replace("’", "'"))
+        self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text)
         self.tokens = [t.lower() for t in self.raw_tokens]
         self.singles = [singular(t) for t in self.tokens]
         self.entity_pos: int | None = None
@@ -659,7 +663,7 @@ class _TableIndex:
             if tok in self.name_words or q.singles[i] in self.name_words:
                 m.table_hit = True
         # The table's own name as typed ("bars_upload"): the strongest signal there is.
-        named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.lower) is not None
+        named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
         m.table_hit = m.table_hit or named
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         for name, words in self.col_words.items():
@@ -1087,11 +1091,15 @@ def _entity_noun(noun: str, idx: _TableIndex) -> bool:
 
 
 def _entity(q: Question, idx: _TableIndex) -> str:
+    """What the question counts, in its own words, for the answer ("penguins", "days")."""
     m = q.phrase(r"\bhow many\s+(\w+)|\bnumber of\s+(\w+)")
     if m:
         noun = next(g for g in m.groups() if g)
         if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):
             return noun
+    m = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")  # "which island has the most penguins"
+    if m and _entity_noun(m.group(1), idx):
+        return m.group(1)
     return "rows"
 
 
@@ -2077,12 +2085,15 @@ def suggestions(schema: Schema, limit: int = 4) -> str:
 
 def _not_understood(q: Question, idx: _TableIndex, schema: Schema, missing: str | None) -> NotUnderstood:
     seen = sorted({c for c in idx.mentions(q).columns})
-    parts = []
-    if seen:
-        parts.append(f"I recognised the column{'s' if len(seen) > 1 else ''} {', '.join(seen)} in {idx.table.name}")
-    if missing:
-        parts.append(f"but could not tell {missing}")
-    understood = (" ".join(parts) + ". ") if parts else ""
+    cols = f"the column{'s' if len(seen) > 1 else ''} {', '.join(seen)} in {idx.table.name}" if seen else ""
+    if cols and missing:
+        understood = f"I recognised {cols} but could not tell {missing}. "
+    elif cols:
+        understood = f"I recognised {cols}. "
+    elif missing:
+        understood = f"I could not tell {missing}. "
+    else:
+        understood = ""
     msg = (
         f"I can't answer that yet: the offline engine did not find a confident reading of this question. {understood}"
         f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions."
