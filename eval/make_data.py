@@ -230,6 +230,47 @@ def synth4() -> None:
     _write("listings.csv", listings)
 
 
+COUNTRIES = {"United States": 5, "Germany": 2, "France": 2, "United Kingdom": 3, "Canada": 2, "Japan": 1, "Brazil": 1}
+CATEGORIES = {"Electronics": 180, "Books": 18, "Clothing": 40, "Home & Kitchen": 55, "Toys": 25, "Beauty": 22}
+ARTISTS = {"Nova Lane": "Pop", "The Drifters Club": "Rock", "MC Orbit": "Hip-Hop", "Luna Vale": "Pop",
+           "Static Bloom": "Electronic", "Hollow Pines": "Folk", "Kid Ember": "Hip-Hop", "Velvet Riot": "Rock",
+           "Aria Monroe": "R&B", "Pulse Theory": "Electronic", "June Harlow": "Country", "Blue Canyon": "Country"}  # fmt: skip
+SONG_WORDS = ["Love", "Night", "Fire", "Gold", "Summer", "Ghost", "Runaway", "Home", "Electric", "Heart", "Rain",
+              "Midnight", "Wild", "Echo", "Neon", "Paper", "Ocean", "Highway", "Sugar", "Thunder"]  # fmt: skip
+
+
+def synth5() -> None:
+    """An online shop's orders (countries, categories, yes/no shipped) and a songs catalogue, for holdout6/7."""
+    rnd = random.Random(31)
+    orders = []
+    for i in range(1, 1201):
+        cat = rnd.choice(list(CATEGORIES))
+        country = rnd.choices(list(COUNTRIES), weights=list(COUNTRIES.values()))[0]
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=rnd.randrange(0, 730))
+        orders.append({
+            "order_id": 50000 + i, "order_date": day.isoformat(), "customer_country": country,
+            "product_category": cat, "quantity": rnd.choice([1, 1, 1, 2, 2, 3, 4, 5]),
+            "unit_price": round(CATEGORIES[cat] * rnd.uniform(0.4, 1.8), 2), "discount": rnd.choice([0, 0, 0, 0.05, 0.1, 0.15, 0.25]),
+            "shipped": "no" if day >= dt.date(2023, 12, 20) and rnd.random() < 0.7 else rnd.choice(["yes"] * 19 + ["no"]),
+        })  # fmt: skip
+    _write("shop_orders.csv", orders)
+    songs, titles = [], set()
+    while len(songs) < 400:
+        title = " ".join(rnd.sample(SONG_WORDS, rnd.choice([1, 2, 2, 3])))
+        if title in titles:
+            continue
+        titles.add(title)
+        artist = rnd.choice(list(ARTISTS))
+        genre = ARTISTS[artist]
+        songs.append({
+            "song_id": len(songs) + 1, "title": title, "artist": artist, "genre": genre,
+            "release_year": rnd.randint(2008, 2023), "duration_sec": rnd.randint(125, 330),
+            "streams": int(rnd.lognormvariate(15, 1.2)), "explicit": rnd.choice(["true", "false", "false"]) if genre == "Hip-Hop" or rnd.random() < 0.2 else "false",
+            "bpm": rnd.randint(70, 170),
+        })  # fmt: skip
+    _write("songs.csv", songs)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -248,3 +289,4 @@ if __name__ == "__main__":
     synth2()
     synth3()
     synth4()
+    synth5()
