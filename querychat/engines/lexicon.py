@@ -118,6 +118,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "windy": ("wind",),
     "windiest": ("wind",),
     "speed": ("speed", "wind"),
+    "tempo": ("bpm", "tempo"),
+    "beats": ("bpm", "beats"),
     "cost": ("price", "cost", "amount"),
     "costs": ("price", "cost", "amount"),
     "expensive": ("price", "cost"),

@@ -61,7 +61,7 @@ AGG_NOUN = {
     "median": "median",
     "stddev": "standard deviation",
 }
-PART_SQL = {"year": "YEAR", "month": "MONTH", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
+PART_SQL = {"year": "YEAR", "month": "MONTH", "month_start": "DATE_TRUNC", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
             "isodow": "ISODOW", "hour": "HOUR"}  # fmt: skip
 MAX_CACHE = 256
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -78,13 +78,15 @@ class ColRef:
         col = quote_ident(self.column)
         if self.part == "date":
             return f"CAST({col} AS DATE)"
+        if self.part == "month_start":
+            return f"DATE_TRUNC('month', {col})"
         return f"{PART_SQL[self.part]}({col})" if self.part else col
 
     def alias(self) -> str:
-        return f"{self.part}" if self.part else self.column
+        return ("month" if self.part == "month_start" else self.part) if self.part else self.column
 
     def text(self) -> str:
-        part = {"isodow": "day of week (1 = Monday)"}.get(self.part or "", self.part)
+        part = {"isodow": "day of week (1 = Monday)", "month_start": "month"}.get(self.part or "", self.part)
         return f"{part} of {self.column}" if self.part else self.column
 
 
@@ -498,6 +500,9 @@ class Question:
 
     def __init__(self, text: str) -> None:
         text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
+        # "haven't shipped", "didn't return": the negation as a word the rules read ("can't" -> "can not")
+        text = re.sub(r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I)
+        text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
         self.text = text
         self.typed_lower = text.lower()  # as typed, for names written with their underscores
         # snake_case as typed ("by sale_date") reads as its words, like the column names do; token
@@ -881,6 +886,15 @@ def _year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:
         if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
             return c.name
+    for c in idx.table.columns:  # `release_year`, `model_year`: a year by its name and its values
+        if (
+            c.kind == "integer"
+            and "year" in _split_name(c.name)
+            and isinstance(c.min, int)
+            and isinstance(c.max, int)
+            and 1000 < c.min <= c.max < 2200
+        ):
+            return c.name
     return None
 
 
@@ -938,7 +952,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
 
     # "which X has the most Y", "top 5 states by number of airports"
-    which = q.phrase(rf"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:{_WHICH_VERBS})\b")
+    which = q.phrase(rf"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:{_WHICH_VERBS})\b") or q.phrase(
+        r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+s\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
+    )  # "which country places the most orders": any verb before the superlative
     top_n = (
         q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
         or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
@@ -1141,7 +1157,7 @@ def _order(q: Question) -> str | None:
         r"\b(ascending|asc|lowest to highest|smallest to largest|least to most|low to high|smallest first|lowest first|increasing)\b"
     ):
         return "asc"
-    if q.phrase(r"\b(sort|order|rank)\b"):
+    if q.phrase(r"\b(sort|sorted|rank|ranked)\b|\border(?:ed)?\s+(?:by|them|it|the results|from)\b|\bin order\b"):
         return "desc"
     return None
 
@@ -1367,6 +1383,12 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping
+        if cue.group(0).strip() == "by" and any(
+            s == start_tok
+            and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e])
+            for s, e, c, _ in m.values
+        ):
+            continue  # "songs by Nova Lane", "movies by Warner Bros": a name in the data after "by" is who made it
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
         ref = _group_ref(q, idx, m, window, consumed)
         if ref is not None and ref not in groups:
@@ -1380,7 +1402,20 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                 ref2 = _group_ref(q, idx, m, later, consumed)
                 if ref2 is not None and ref2 not in groups:
                     groups.append(ref2)
+    dist = re.search(r"\b(?:distribution|breakdown|spread|histogram|frequenc(?:y|ies)|counts?)\s+of\s+(?:the\s+)?", text)
+    if dist and not groups:  # "distribution of release years": one row per value, counted
+        start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: dist.end()]))
+        if start_tok < len(q.tokens) and not _entity_noun(q.tokens[start_tok], idx):
+            ref = _group_ref(q, idx, m, list(range(start_tok, min(start_tok + 3, len(q.tokens)))), consumed)
+            if ref is not None:
+                groups.append(ref)
     date_col = _date_column(idx, m)
+    if not any(g.column == date_col or g.part for g in groups) and re.search(
+        r"\bover time\b|\btrends?\b|\btime series\b|\bovertime\b", text
+    ):  # "orders over time": by month when the data spans a few years, else by year
+        grain = _time_grain(idx, date_col)
+        if grain is not None:
+            groups.append(grain)
     for i, tok in enumerate(q.tokens):
         part = _PERIOD_ADJ.get(tok)
         if part and date_col and i not in consumed and not any(g.column == date_col for g in groups):
@@ -1395,6 +1430,20 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
     return groups, consumed
 
 
+def _time_grain(idx: _TableIndex, date_col: str | None) -> ColRef | None:
+    year_col = _year_column(idx)
+    if date_col is None:
+        return ColRef(year_col) if year_col else None
+    c = idx.column(date_col)
+    try:
+        lo, hi = (dt.date.fromisoformat(str(v)[:10]) for v in (c.min, c.max))
+    except ValueError:
+        return ColRef(date_col, "year")
+    if _monthly_rows(idx, date_col) or (hi - lo).days > 4 * 366:
+        return ColRef(date_col, "year") if not _monthly_rows(idx, date_col) else ColRef(date_col)
+    return ColRef(date_col, "month_start")
+
+
 def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], consumed: set[int]) -> ColRef | None:
     date_col = _date_column(idx, m)
     for i in window:
@@ -1403,6 +1452,8 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         tok = q.tokens[i]
         if tok in ("type", "kind", "sort") and i + 2 < len(q.tokens) and q.tokens[i + 1] == "of":
             continue
+        if tok in ("total", "average", "avg", "mean", "median", "sum", "combined") and i == window[0]:
+            return None  # "bottom 3 categories by total quantity": a measure to rank by, not a grouping
         if (tok in STOP or tok in AGG_WORDS) and tok not in ("year", "month"):
             continue
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
@@ -1924,7 +1975,7 @@ def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, w
     sql = f"SELECT {', '.join(group_sel)}, {value} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)}"
     if intent.order:
         sql += f" ORDER BY {quote_ident(alias)} {'ASC' if intent.order == 'asc' else 'DESC'}"
-    elif any(g.part or g.column.lower() in ("year", "month", "date") for g in intent.groups):
+    elif any(g.part or g.column.lower() in ("year", "month", "date") or "year" in _split_name(g.column) for g in intent.groups):
         sql += f" ORDER BY {', '.join(group_exprs)}"
     else:
         sql += f" ORDER BY {quote_ident(alias)} DESC"
