@@ -337,3 +337,28 @@ def test_answers_name_what_was_counted_and_declines_read_as_sentences(penguins_s
     assert "most penguins" in _answer(penguins_source, "Which island has the most penguins?")["answer"]
     out = _answer(penguins_source, "How many unicorns are there?")
     assert ". but" not in out["error"] and "could not tell what to count" in out["error"]
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "must", "must_not"),
+    [
+        ({"flights": "flights.csv"}, "how many flights weren't cancelled", ["cancelled = FALSE"], []),  # n't negates
+        ({"sales": "sales.csv"}, "monthly sale count for 2023", ["ORDER BY MONTH(sale_date)"], ["ORDER BY count"]),
+        ({"songs": "songs.csv"}, "number of songs released in 2019", ["release_year = 2019"], []),  # a year-named column
+        ({"movies": "movies.csv"}, "list all movies by Warner Bros", ["studio = 'Warner Bros'"], ["GROUP BY"]),
+        ({"listings": "listings.csv"}, "top 2 neighborhoods by total reviews", ["SUM(reviews)", "LIMIT 2"], ["GROUP BY reviews"]),
+        ({"visits": "visits.csv"}, "which department receives the most visits", ["GROUP BY department", "COUNT(*)"], []),
+        ({"rides": "rides.csv"}, "distribution of bike types", ["GROUP BY bike_type", "COUNT(*)"], []),
+        ({"visits": "visits.csv"}, "visits over time", ["DATE_TRUNC('month', visit_date)", "ORDER BY DATE_TRUNC"], []),
+        ({"movies": "movies.csv"}, "average rating trend", ['GROUP BY "year"', "AVG(rating)"], []),
+        ({"movies": "movies.csv"}, "which studios have an average rating above 6", ["HAVING AVG(rating) > 6"], ["WHERE"]),
+        ({"listings": "listings.csv"}, "Which neighborhoods have more than 140 listings?", ["HAVING COUNT(*) > 140"], []),
+        ({"flights": "flights.csv"}, "most common destination", ["GROUP BY dest", "ORDER BY count DESC LIMIT 1"], []),
+        ({"movies": "movies.csv"}, "the movie with the third highest gross", ["ORDER BY gross DESC LIMIT 1 OFFSET 2"], []),
+        ({"movies": "movies.csv"}, "studios sorted by average budget", ["GROUP BY studio", "AVG(budget)"], []),
+        ({"orders": "orders.csv"}, "share of orders that had a discount", ["FILTER (WHERE discount > 0)"], []),
+        ({"orders": "orders.csv"}, "how many orders with no discount", ["discount = 0"], ["returned"]),
+    ],
+)
+def test_general_rules_of_the_sixth_holdout(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
+    test_general_rules_read_new_tables(tables, question, must, must_not)

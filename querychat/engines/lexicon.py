@@ -460,7 +460,7 @@ HARMLESS_WORDS = frozenset(
     vs versus compared compare comparison between among against relative
     higher lower bigger smaller larger greater above below under over
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
-    row rows entry entries record""".split()
+    row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.

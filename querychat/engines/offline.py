@@ -143,6 +143,8 @@ class Intent:
     share_of: Filter | None = None
     join: tuple[str, str] | None = None  # (other table, key column)
     entity: str = ""  # what the question counts, for the answer ("penguins", "days")
+    offset: int = 0  # "the second most": skip the first
+    having: tuple[str, Any] | None = None  # (op, value) on the aggregate: "which artists have more than 35 songs"
 
 
 @dataclass
@@ -501,7 +503,9 @@ class Question:
     def __init__(self, text: str) -> None:
         text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
         # "haven't shipped", "didn't return": the negation as a word the rules read ("can't" -> "can not")
-        text = re.sub(r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I)
+        text = re.sub(
+            r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
+        )
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
         self.text = text
         self.typed_lower = text.lower()  # as typed, for names written with their underscores
@@ -951,6 +955,27 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if target is not None:
             return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
 
+    having = _having(q, idx, m, filters)
+    if having is not None:
+        return having
+    common = q.phrase(r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\bcommonest\s+(\w+)(?:\s+(\w+))?")
+    if common and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
+        words = [w for w in common.groups()[1:] if w and w not in STOP and not w.isdigit()]
+        got = _subject_words(words, q, idx, m) if words else None
+        if (
+            got is not None
+            and got[0] is not None
+            and not got[1]
+            and (not idx.column(got[0].column).is_numeric or idx.column(got[0].column).distinct <= 60)
+        ):
+            col = got[0]
+            assert col is not None
+            rest = tuple(f for f in filters if f.col.column != col.column)
+            return Intent(table, "top", agg="count", groups=(col,), filters=rest, order="asc" if common.group(1) == "least" else "desc",
+                          limit=limit or 1, entity=entity)  # fmt: skip
+    ordinal = q.phrase(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:most|least|\w+est|highest|lowest)\b")
+    offset = _ORDINALS[ordinal.group(1)] - 1 if ordinal else 0
+
     # "which X has the most Y", "top 5 states by number of airports"
     which = q.phrase(rf"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:{_WHICH_VERBS})\b") or q.phrase(
         r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+s\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
@@ -988,7 +1013,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
-                          entity=entity)  # fmt: skip
+                          entity=entity, offset=offset)  # fmt: skip
         assert subj_col is not None
         count_words = q.phrase(r"\b(most|fewest|least|number of|count of|how many)\b") and (
             measure is None or q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b")
@@ -996,10 +1021,18 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         inner = _inner_agg(q, agg, measure)
         if count_words or measure is None:
             return Intent(
-                table, "top", agg="count", groups=(subj_col,), filters=tuple(filters), order=direction, limit=n, entity=entity
+                table,
+                "top",
+                agg="count",
+                groups=(subj_col,),
+                filters=tuple(filters),
+                order=direction,
+                limit=n,
+                entity=entity,
+                offset=offset,
             )
         return Intent(table, "top", agg=inner, measure=measure, groups=(subj_col,), filters=tuple(filters), order=direction, limit=n,
-                      entity=entity)  # fmt: skip
+                      entity=entity, offset=offset)  # fmt: skip
 
     if is_count:
         if not groups and not filters and not m.table_hit and not _counts_rows(q, idx):
@@ -1007,6 +1040,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
                       entity=entity)  # fmt: skip
 
+    if not groups and measures and (agg or order) and not is_count:
+        plural = _plural_group(q, idx, m, filters)
+        if plural is not None:  # "genres ranked by average streams": one row per genre
+            groups = [plural]
     if (agg is not None and agg not in ("max", "min")) or (agg in ("max", "min") and measures):
         if not measures:
             # "total rain": the word was read as a value; read it as a column instead.
@@ -1016,9 +1053,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if not measures:
             raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
         measure = _pick_measure(measures, agg, idx, groups)
-        if agg in ("max", "min") and not groups and _row_question(q, idx):
+        if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset):
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order="desc" if agg == "max" else "asc",
-                          limit=limit or 1, label=_row_label(q, idx), entity=entity)  # fmt: skip
+                          limit=limit or 1, label=_row_label(q, idx), entity=entity, offset=offset)  # fmt: skip
         return Intent(table, "agg", agg=agg, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
                       entity=entity)  # fmt: skip
 
@@ -1050,6 +1087,67 @@ _WHICH_VERBS = (
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
     "do|does|did"
 )
+
+
+_NUMERIC_FOLLOW = {"above", "below", "over", "under", "of", "more", "less", "greater", "higher", "lower", "between", "at", "than",
+                   "equal", "exceeding", "from", "is", "was", "were", "are", "and", "or", "per", "by"}  # fmt: skip
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_HAVING = re.compile(
+    r"\b(?:which|what)\s+(\w+(?:\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
+    r"(?:an?\s+|the\s+)?(?:(average|mean|avg|total|combined|median|overall)\s+)?((?:[a-z_]+\s+){0,3}?)"
+    r"(?:of\s+)?(more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
+    + _NUM
+    + r"\s*([a-z]+)?"
+)
+_HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over": ">", "above": ">", "exceeding": ">",
+               "at least": ">=", "fewer than": "<", "less than": "<", "lower than": "<", "under": "<", "below": "<",
+               "at most": "<="}  # fmt: skip
+
+
+def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:
+    """ "Which artists have more than 35 songs", "which departments have an average salary above 90000": groups kept
+    by a condition on their aggregate (HAVING), not rows kept by a condition on a column."""
+    mt = _HAVING.search(q.lower)
+    if not mt:
+        return None
+    words = [w for w in mt.group(1).split() if w not in STOP]
+    if not words:
+        return None
+    got = _subject_words(words, q, idx, m)
+    if got is None or got[0] is None or got[1] or (idx.column(got[0].column).is_numeric and got[0].column != _year_column(idx)):
+        return None
+    group = got[0]
+    agg_word, middle, unit = mt.group(2), mt.group(3).split(), mt.group(6)
+    op, bound = _HAVING_OPS[mt.group(4)], _num(mt.group(5))
+    table, entity = idx.table.name, _entity(q, idx)
+    if agg_word:
+        names = [c for w in middle + ([unit] if unit else []) for c, ws in idx.col_words.items()
+                 if idx.column(c).is_numeric and c not in idx.id_cols and _hits_column(w, ws)]  # fmt: skip
+        if not names:
+            return None
+        measure = max(names, key=lambda c: m.column_score.get(c, 0))
+        agg = {"mean": "avg", "avg": "avg", "average": "avg", "median": "median"}.get(agg_word, "sum")
+        rest = tuple(f for f in filters if f.col.column not in (measure, group.column))
+        return Intent(table, "having", agg=agg, measure=measure, groups=(group,), filters=rest, having=(op, bound), entity=entity)
+    if not middle and unit and (_entity_noun(unit, idx) or unit in ("rows", "entries", "records", "items")):
+        rest = tuple(f for f in filters if f.col.column != group.column and not (f.op == op and f.value == bound))
+        return Intent(table, "having", agg="count", groups=(group,), filters=rest, having=(op, bound), entity=unit)
+    return None
+
+
+def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> ColRef | None:
+    """A plural noun that names a categorical column by its whole name ("genres", "departments") groups by it."""
+    for i, tok in enumerate(q.tokens):
+        sing = q.singles[i]
+        if sing == tok or len(tok) < 4 or _entity_noun(tok, idx) or any(s <= i < e for s, e, _, _ in m.values):
+            continue
+        for name, words in idx.col_words.items():
+            col = idx.column(name)
+            if col.is_numeric or col.is_temporal or name in idx.id_cols or not (1 < col.distinct <= 60):
+                continue
+            if sing in words and _split_name(name)[-1] == sing and not any(f.col.column == name for f in filters):
+                return ColRef(name)
+    return None
 
 
 def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
@@ -1384,9 +1482,7 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping
         if cue.group(0).strip() == "by" and any(
-            s == start_tok
-            and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e])
-            for s, e, c, _ in m.values
+            s == start_tok and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
         ):
             continue  # "songs by Nova Lane", "movies by Warner Bros": a name in the data after "by" is who made it
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
@@ -1507,7 +1603,12 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     # values found in the data, grouped per column (several values of one column -> IN)
     by_col: dict[str, list[str]] = {}
     negated: set[str] = set()
-    for s, e, col, val in m.values:
+    for s, e, col, val in list(m.values):
+        if e - s == 1 and q.tokens[s] in ("no", "yes") and e < len(q.tokens):
+            nxt = q.tokens[e]
+            if any(c != col and _hits_column(nxt, ws) for c, ws in idx.col_words.items()):
+                m.values.remove((s, e, col, val))
+                continue  # "orders with no discount": "no" belongs to the discount, not to a yes/no column
         before = q.tokens[max(0, s - 3) : s]
         if any(w in ("not", "except", "excluding", "without", "besides", "non") for w in before):
             negated.add(col)
@@ -1533,6 +1634,20 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 false_val = False if truth is True else next((v for v in col.values if v != truth), None)
                 filters.append(Filter(ColRef(name), "=", false_val))
                 consumed.add(i)
+    for c in re.finditer(r"\b(with|had|has|have|having|got|get|gets|without)\s+(no\s+|an?\s+|any\s+)?([a-z_]+)\b", q.lower):
+        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: c.start(3)]))
+        for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
+            col = idx.column(name)
+            if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
+                continue
+            if not (isinstance(col.min, (int, float)) and col.min == 0) or (
+                tok_i + 1 < len(q.tokens) and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
+            ):
+                continue
+            negate = c.group(1) == "without" or c.group(2) == "no "
+            filters.append(Filter(ColRef(name), "=" if negate else ">", 0))
+            consumed.add(tok_i)
+            break
     for name, truth in idx.flags.items():  # "returned orders", "not remote"
         pos = m.columns.get(name)
         if not pos or any(f.col.column == name for f in filters):
@@ -1912,6 +2027,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         return (
             f"SELECT {', '.join(group_sel)}, {value} FROM {t}{w} GROUP BY {', '.join(group_exprs)} "
             f"ORDER BY {quote_ident(alias)} {direction} LIMIT {intent.limit or 1}"
+            + (f" OFFSET {intent.offset}" if intent.offset else "")
         )
     if kind == "row_extreme":
         assert intent.measure
@@ -1925,6 +2041,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         )
         return (
             f"SELECT {', '.join(cols)} FROM {t}{w} ORDER BY {quote_ident(intent.measure)} {direction} LIMIT {intent.limit or 1}"
+            + (f" OFFSET {intent.offset}" if intent.offset else "")
         )
     if kind == "share":
         cond = intent.share_of.sql() if intent.share_of else None
@@ -1933,6 +2050,21 @@ def build_sql(intent: Intent, schema: Schema) -> str:
             return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "percent")
         value = "COUNT(*) AS count, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS percent"
         return _grouped(t, group_sel, group_exprs, value, where_sql, replace(intent, order=intent.order or "desc"), "percent")
+    if kind == "having":
+        assert intent.having is not None
+        op, bound = intent.having
+        if intent.agg == "count":
+            value_expr, alias = "COUNT(*)", "count"
+        else:
+            assert intent.measure and intent.agg
+            value_expr, alias = (
+                f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)})",
+                f"{intent.agg}_{_alias_part(intent.measure)}",
+            )
+        return (
+            f"SELECT {', '.join(group_sel)}, {value_expr} AS {quote_ident(alias)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} "
+            f"HAVING {value_expr} {op} {_lit(bound)} ORDER BY {quote_ident(alias)} DESC"
+        )
     if kind == "rows":
         sql = f"SELECT * FROM {t}{where_sql}"
         return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
