@@ -362,3 +362,18 @@ def test_answers_name_what_was_counted_and_declines_read_as_sentences(penguins_s
 )
 def test_general_rules_of_the_sixth_holdout(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
     test_general_rules_read_new_tables(tables, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "must", "must_not"),
+    [
+        ({"movies": "movies.csv"}, "movies in 2020 sorted by gross", ["ORDER BY gross ASC"], []),  # rows in the asked order
+        ({"movies": "movies.csv"}, "movies ranked by rating", ["ORDER BY rating DESC"], ["GROUP BY"]),
+        ({"movies": "movies.csv"}, "what is the lowest rated horror movie", ["ORDER BY rating ASC LIMIT 1"], ["MIN("]),
+        ({"movies": "movies.csv"}, "What genre makes the most money?", ["SUM(gross)"], []),
+        ({"cars": "cars.csv"}, "cars per origin", ["COUNT(*)", 'GROUP BY "Origin"'], ["Miles_per_Gallon"]),  # 'per' in a name
+        ({"cars": "cars.csv"}, "max horsepower 8 cylinders", ['MAX("Horsepower")', '"Cylinders" = 8'], []),
+    ],
+)
+def test_rows_in_order_and_measures_beside_filters(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
+    test_general_rules_read_new_tables(tables, question, must, must_not)

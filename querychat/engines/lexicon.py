@@ -127,7 +127,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cheap": ("price", "cost"),
     "revenue": ("revenue", "sales", "amount"),
     "sales": ("sales", "revenue", "amount"),
-    "money": ("amount", "price", "revenue"),
+    "money": ("amount", "price", "revenue", "gross", "sales"),
     "spent": ("amount", "spend", "cost"),
     "long": ("length", "len", "runtime", "duration"),
     "longest": ("length", "len", "runtime", "duration"),

@@ -705,8 +705,8 @@ class _TableIndex:
             if not hits:
                 continue
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
-            if not heads:
-                continue
+            if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
+                continue  # "cars per origin" does not name `Miles_per_Gallon`
             if set(heads) <= self.name_words and set(hits) != words:
                 continue  # "orders" names the table, not `order_date`
             if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
@@ -988,6 +988,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
     directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
     measures = _measure_candidates(m, idx)
+    equal = {f.col.column for f in filters if f.op in ("=", "in") and not f.col.part}
+    measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
     if counted_measure:
         measures = [counted_measure] + [c for c in measures if c != counted_measure]
     if directional and not measures:
@@ -1076,6 +1078,16 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         default = "sum" if _additive(measure) or _counts_in_question(q) else "avg"
         return Intent(table, "agg", agg=default, measure=measure, filters=tuple(filters), order=order, limit=limit, entity=entity)
 
+    sort = q.phrase(r"\b(ranked|sorted|ordered|sort|order|rank)\s+(?:them\s+|it\s+)?by\b")
+    if sort and measures and (m.table_hit or filters or q.phrase(r"^(show|list|give|find|display)\b")):
+        # "movies in 2020 sorted by gross": the rows in that order (ranked: highest first; sorted: as asked, else ascending)
+        direction = (
+            _order(q)
+            if q.phrase(r"\b(desc|descending|highest|largest|biggest|most|decreasing|asc|ascending|lowest|smallest)\b")
+            else None
+        )
+        direction = direction or ("desc" if sort.group(1) in ("ranked", "rank") else "asc")
+        return Intent(table, "rows", measure=measures[0], filters=tuple(filters), order=direction, limit=limit, entity=entity)
     if filters and (m.table_hit or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
@@ -1243,6 +1255,15 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         return "median"
     if measure and _additive(measure):
         return "sum"  # "which region has the highest sales": the region's total
+    most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)")
+    if (
+        measure
+        and most
+        and most.group(1) not in AGG_WORDS
+        and most.group(1) not in DIRECTIONAL
+        and _hits_column(most.group(1), set(_split_name(measure)))
+    ):
+        return "sum"  # "the most money", "the most points": how much in all
     return agg if agg in ("max", "min") else "max"
 
 
@@ -1278,7 +1299,8 @@ def _additive(column: str) -> bool:
     words = set(_split_name(column))
     return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
                          "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
-                         "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll"})  # fmt: skip
+                         "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
+                         "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings"})  # fmt: skip
 
 
 def _pick_measure(measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef]) -> str:
@@ -1387,7 +1409,9 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
     for i, tok in enumerate(q.tokens):
         if not (tok in AGG_WORDS and AGG_WORDS[tok] in ("max", "min")) or tok in ("top", "bottom", "record", "max", "min"):
             continue
-        for nxt in q.tokens[i + 1 : i + 4]:
+        for j, nxt in enumerate(q.tokens[i + 1 : i + 4], i + 1):
+            if any(s <= j < e for s, e, _, _ in m.values) and j + 1 < len(q.tokens) and _entity_noun(q.tokens[j + 1], idx):
+                continue  # "the lowest rated horror movie": a value word before the table's noun
             if _is_modifier(nxt, idx) and not _entity_noun(nxt, idx):
                 if (
                     not nxt.endswith(("ing", "ed"))
@@ -2067,6 +2091,8 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         )
     if kind == "rows":
         sql = f"SELECT * FROM {t}{where_sql}"
+        if intent.measure:
+            sql += f" ORDER BY {quote_ident(intent.measure)} {'ASC' if intent.order == 'asc' else 'DESC'}"
         return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
     raise ValueError(f"unknown intent kind {kind}")
 
