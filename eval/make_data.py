@@ -271,6 +271,29 @@ def synth5() -> None:
     _write("songs.csv", songs)
 
 
+BOROUGHS = {"Manhattan": 6, "Brooklyn": 3, "Queens": 3, "Bronx": 1, "Staten Island": 1}
+
+
+def synth6() -> None:
+    """Taxi trips (pickup timestamps, boroughs, fares and tips, card or cash), for the seventh held-out set."""
+    rnd = random.Random(47)
+    trips = []
+    start = dt.datetime(2023, 1, 1)
+    for i in range(1, 1801):
+        when = start + dt.timedelta(minutes=rnd.randrange(0, 2 * 365 * 24 * 60))
+        borough = rnd.choices(list(BOROUGHS), weights=list(BOROUGHS.values()))[0]
+        miles = round(rnd.expovariate(1 / (2.5 if borough == "Manhattan" else 5.5)) + 0.3, 2)
+        fare = round(3 + 2.6 * miles + rnd.uniform(0, 4), 2)
+        payment = rnd.choice(["card"] * 4 + ["cash"])
+        trips.append({
+            "trip_id": i, "pickup_time": when.strftime("%Y-%m-%d %H:%M:%S"), "pickup_borough": borough,
+            "passenger_count": rnd.choice([1, 1, 1, 1, 2, 2, 3, 4, 5]), "trip_miles": miles, "fare_amount": fare,
+            "tip_amount": round(fare * rnd.choice([0, 0.1, 0.15, 0.2, 0.25]), 2) if payment == "card" else 0,
+            "payment_type": payment,
+        })  # fmt: skip
+    _write("taxi_trips.csv", trips)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -290,3 +313,4 @@ if __name__ == "__main__":
     synth3()
     synth4()
     synth5()
+    synth6()
