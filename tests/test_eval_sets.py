@@ -23,9 +23,11 @@ FLOORS = {
     "cases_holdout3.jsonl": 0.93,  # 22/30 when scored once after those fixes; 29/30 after a second round
     "cases_holdout4.jsonl": 0.95,  # 41/55 when scored once; 55/55 after general fixes (tuned on now)
     "cases_holdout5.jsonl": 0.93,  # 27/30 when scored once after the holdout4 fixes; 30/30 after three more rules
+    "cases_holdout6.jsonl": 0.95,  # 37/54 when scored once; 54/54 after general rules (HAVING, most common, over time, ...)
+    "cases_holdout7.jsonl": 0.92,  # 31/40 when scored once after the holdout6 fixes; 38/40 after five more rules
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
-DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl"]
+DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"]
 
 
 def _scorer():

@@ -377,3 +377,16 @@ def test_general_rules_of_the_sixth_holdout(tables: dict, question: str, must: l
 )
 def test_rows_in_order_and_measures_beside_filters(tables: dict, question: str, must: list[str], must_not: list[str]) -> None:
     test_general_rules_read_new_tables(tables, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("I want the average tip for trips longer than 10 miles", ["AVG(tip_amount)", "trip_miles > 10"], ["AVG(trip_miles)"]),
+        ("median passenger count", ["MEDIAN(passenger_count)"], ["COUNT(*)"]),  # a column called *_count
+        ("Average trip distance per borough", ["AVG(trip_miles)"], []),
+        ("the 5 most expensive trips", ["trip_id", "ORDER BY fare_amount DESC LIMIT 5"], []),  # rows carry their id
+    ],
+)
+def test_general_rules_of_the_seventh_holdout(question: str, must: list[str], must_not: list[str]) -> None:
+    test_general_rules_read_new_tables({"taxi_trips": "taxi_trips.csv"}, question, must, must_not)

@@ -922,10 +922,15 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     limit = _limit(q)
     order = _order(q)
     agg = _agg(q)
+    count_text = q.lower
+    for c in idx.table.columns:  # "median passenger count": a column called `passenger_count` is not a request to count
+        words = _split_name(c.name)
+        if len(words) > 1 and words[-1] == "count" and c.is_numeric:
+            count_text = count_text.replace(" ".join(words), words[0])
     count_text = re.sub(
         r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
         lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
-        q.lower,
+        count_text,
     )
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
     distinct = q.has("distinct", "different", "unique")
@@ -988,7 +993,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
     directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
     measures = _measure_candidates(m, idx)
-    equal = {f.col.column for f in filters if f.op in ("=", "in") and not f.col.part}
+    equal = {f.col.column for f in filters if not f.col.part}  # "average tip for trips longer than 10 miles": not the miles
     measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
     if counted_measure:
         measures = [counted_measure] + [c for c in measures if c != counted_measure]
@@ -1383,6 +1388,8 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
     """A word between a rank and the ranked noun: highest, most, expensive, grossing, selling."""
     if word in AGG_WORDS or word in DIRECTIONAL or word in ("most", "least", "the", "best", "worst", "expensive"):
         return True
+    if _entity_noun(word, idx):
+        return False  # "top 5 trips by fare" over `taxi_trips` with `trip_miles`: the trips themselves
     if word.endswith(("est", "ing")) and len(word) > 5:
         return True
     return any(idx.column(c).is_numeric and _hits_column(word, w) for c, w in idx.col_words.items() if c not in idx.id_cols)
@@ -1422,7 +1429,11 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
                 continue
             if nxt in STOP and nxt not in ("day", "days", "month", "year"):
                 return None
-            if any(idx.column(c).is_numeric and nxt in w for c, w in idx.col_words.items() if c not in idx.id_cols):
+            if any(
+                idx.column(c).is_numeric and nxt in w and (len(w) == 1 or not _entity_noun(nxt, idx))
+                for c, w in idx.col_words.items()
+                if c not in idx.id_cols
+            ):
                 return None  # "the highest wheat price" in a table `wheat` with a column `wheat`: the column
             got = _subject_words([nxt], q, idx, m)
             if got is None or (got[0] is not None and idx.column(got[0].column).is_numeric):
@@ -2057,6 +2068,13 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         assert intent.measure
         direction = "ASC" if intent.order == "asc" else "DESC"
         cols = [quote_ident(c) for c in _label_columns(intent.label, schema.table(intent.table)) if c != intent.measure]
+        table = schema.table(intent.table)
+        if table is not None:
+            lab = next((c for c in table.columns if c.name == intent.label), None)
+            ident = next((c.name for c in table.columns if _is_id(c) and c.distinct >= 0.99 * table.row_count), None)
+            named = lab is not None and any(w in _split_name(lab.name) for w in ("name", "title"))
+            if ident and ident != intent.label and not named and (lab is None or lab.distinct < 0.99 * table.row_count):
+                cols.insert(0, quote_ident(ident))  # "the 3 longest flights": which flights, by their id
         cols.append(quote_ident(intent.measure))
         w = (
             f"{where_sql} AND {quote_ident(intent.measure)} IS NOT NULL"
