@@ -100,7 +100,7 @@ SELECT weather, count(*) AS days, round(100.0 * count(*) / sum(count(*)) OVER ()
 -- next
 SELECT arg_max(date, temp_max) AS hottest_day, max(temp_max) AS temp FROM seattle_weather
 -- next
-SELECT species, arg_min(island, body_mass_g) AS island_of_lightest FROM penguins GROUP BY species
+SELECT species, arg_min(island, (body_mass_g, island)) AS island_of_lightest FROM penguins GROUP BY species
 -- next
 PIVOT penguins ON sex USING count(*) GROUP BY species
 -- next
@@ -122,7 +122,7 @@ SELECT regexp_replace(island, '[aeiou]', '*', 'g') AS masked, regexp_extract(spe
 -- next
 SELECT string_split('a,b,c', ',') AS parts, trim('  x  ') AS t, lpad(CAST(year AS VARCHAR), 6, '0') AS y FROM penguins LIMIT 3
 -- next
-SELECT species, list(DISTINCT island) AS islands, string_agg(DISTINCT island, ', ') AS island_names FROM penguins GROUP BY species
+SELECT species, list(DISTINCT island ORDER BY island) AS islands, string_agg(DISTINCT island, ', ' ORDER BY island) AS island_names FROM penguins GROUP BY species
 -- next
 SELECT species, list_sort(list(DISTINCT year)) AS years, len(list(DISTINCT year)) AS n_years FROM penguins GROUP BY species
 -- next
