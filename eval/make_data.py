@@ -294,6 +294,40 @@ def synth6() -> None:
     _write("taxi_trips.csv", trips)
 
 
+def synth7() -> None:
+    """Gym members (plans, join dates, yes/no personal trainer, monthly fee, visits) and library loans (genres,
+    loan and return dates, days late, renewed yes/no), for the eighth held-out set."""
+    rnd = random.Random(53)
+    members = []
+    plans = {"Basic": 25, "Standard": 40, "Premium": 65, "Student": 18}
+    for i in range(1, 601):
+        plan = rnd.choices(list(plans), weights=[4, 3, 2, 2])[0]
+        joined = dt.date(2021, 1, 1) + dt.timedelta(days=rnd.randrange(0, 3 * 365))
+        members.append({
+            "member_id": 3000 + i, "plan": plan, "city": rnd.choice(["Leeds", "Bristol", "Cardiff", "Glasgow"]),
+            "age": rnd.randint(17, 72), "gender": rnd.choice(["F", "M"]), "join_date": joined.isoformat(),
+            "monthly_fee": round(plans[plan] * rnd.uniform(0.9, 1.1), 2),
+            "visits_per_month": max(0, int(rnd.gauss(9 if plan == "Premium" else 6, 3))),
+            "personal_trainer": rnd.choice(["yes"] + ["no"] * 3) if plan != "Student" else "no",
+            "active": rnd.choice(["yes"] * 5 + ["no"]),
+        })  # fmt: skip
+    _write("gym_members.csv", members)
+    loans = []
+    genres = ["Fiction", "Mystery", "Science", "History", "Children", "Biography"]
+    for i in range(1, 1201):
+        out = dt.date(2022, 1, 1) + dt.timedelta(days=rnd.randrange(0, 2 * 365))
+        kept = rnd.randint(3, 35)
+        returned = rnd.random() < 0.93
+        loans.append({
+            "loan_id": i, "book_title": f"Book {rnd.randint(1, 300)}", "genre": rnd.choice(genres),
+            "branch": rnd.choice(["Central", "Northside", "Riverside"]), "borrower_age": rnd.randint(6, 85),
+            "loan_date": out.isoformat(), "return_date": (out + dt.timedelta(days=kept)).isoformat() if returned else "",
+            "days_late": max(0, kept - 21) if returned else 0, "renewed": rnd.choice(["yes", "no", "no", "no"]),
+            "pages": rnd.randint(40, 900),
+        })  # fmt: skip
+    _write("library_loans.csv", loans)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -314,3 +348,4 @@ if __name__ == "__main__":
     synth4()
     synth5()
     synth6()
+    synth7()
