@@ -390,3 +390,21 @@ def test_rows_in_order_and_measures_beside_filters(tables: dict, question: str, 
 )
 def test_general_rules_of_the_seventh_holdout(question: str, must: list[str], must_not: list[str]) -> None:
     test_general_rules_read_new_tables({"taxi_trips": "taxi_trips.csv"}, question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("tables", "question", "must", "must_not"),
+    [
+        ({"listings": "listings.csv"}, "cheapest neighborhood", ["AVG(price_per_night)", "ASC LIMIT 1"], ["MIN("]),
+        ({"listings": "listings.csv"}, "top 3 neighborhoods by price", ["AVG(price_per_night)", "LIMIT 3"], ["MAX("]),
+        ({"listings": "listings.csv"}, "which neighborhood has the maximum price", ["MAX(price_per_night)"], ["AVG("]),
+        ({"taxi_trips": "taxi_trips.csv"}, "fares over time", ["AVG(fare_amount)"], ["SUM("]),  # a price, not a total
+        ({"taxi_trips": "taxi_trips.csv"}, "total fare by borough", ["SUM(fare_amount)"], []),
+        ({"taxi_trips": "taxi_trips.csv"}, "busiest borough", ["COUNT(*)", "DESC LIMIT 1"], []),
+        ({"shop_orders": "shop_orders.csv"}, "units sold per category", ["SUM(quantity)"], []),
+    ],
+)
+def test_prices_rank_groups_by_their_average_and_busiest_counts(
+    tables: dict, question: str, must: list[str], must_not: list[str]
+) -> None:
+    test_general_rules_read_new_tables(tables, question, must, must_not)

@@ -507,6 +507,8 @@ class Question:
             r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
         )
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
+        # "the busiest borough", "busiest month": the value with the most rows
+        text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
         self.text = text
         self.typed_lower = text.lower()  # as typed, for names written with their underscores
         # snake_case as typed ("by sale_date") reads as its words, like the column names do; token
@@ -1269,6 +1271,8 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         and _hits_column(most.group(1), set(_split_name(measure)))
     ):
         return "sum"  # "the most money", "the most points": how much in all
+    if measure and _intensive(measure) and not q.phrase(r"\b(max|maximum|min|minimum|single|peak|record|ever|any)\b"):
+        return "avg"  # "the cheapest neighborhood", "top 3 boroughs by fare": a price ranks groups by its average
     return agg if agg in ("max", "min") else "max"
 
 
@@ -1300,8 +1304,15 @@ def _limit(q: Question) -> int | None:
     return int(m.group(1)) if m and 0 < int(m.group(1)) <= 1000 else None
 
 
+def _intensive(column: str) -> bool:
+    """A per-row price or rate (`fare_amount`, `unit_price`): averaged, not summed, unless a total is asked for."""
+    return bool(set(_split_name(column)) & {"price", "fare", "fee", "rate", "rating", "score", "temperature", "temp", "age"})
+
+
 def _additive(column: str) -> bool:
     words = set(_split_name(column))
+    if _intensive(column):
+        return False
     return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
                          "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
                          "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
