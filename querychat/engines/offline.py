@@ -5,6 +5,9 @@ filtered how, ordered and limited how), each found from the schema itself: colum
 words inside them, units, synonyms, and the values that occur in the data. It never guesses: when
 the parts do not add up to a confident reading it says what it understood and what it can answer.
 Follow-ups ("and for Gentoo?", "now by island") modify the previous question's reading.
+
+This module reads questions; the reading itself is ``intent.py``, its SQL ``sql_builder.py`` and its
+answer ``answers.py``, so each can change (and be tested) without the parser.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..schema import ColumnProfile, Schema, TableProfile, quote_ident
+from ..schema import ColumnProfile, Schema, TableProfile
+from .answers import AGG_TEXT, compose_answer
 from .base import NotUnderstood, Preview, Turn, word_stream
+from .intent import ColRef, Filter, Intent, _is_id, _split_name
 from .lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
@@ -43,108 +48,12 @@ from .lexicon import (
     WEEKDAYS,
     singular,
 )
+from .sql_builder import AGG_SQL, build_sql
 
-AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
-AGG_TEXT = {
-    "avg": "average",
-    "sum": "total",
-    "min": "lowest",
-    "max": "highest",
-    "median": "median",
-    "stddev": "standard deviation",
-}
-AGG_NOUN = {
-    "avg": "average",
-    "sum": "total",
-    "min": "minimum",
-    "max": "maximum",
-    "median": "median",
-    "stddev": "standard deviation",
-}
-PART_SQL = {"year": "YEAR", "month": "MONTH", "month_start": "DATE_TRUNC", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
-            "isodow": "ISODOW", "hour": "HOUR"}  # fmt: skip
 MAX_CACHE = 256
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-                "December"]  # fmt: skip
 
 
 # -- the reading of a question ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class ColRef:
-    column: str
-    part: str | None = None  # year, month, weekday, quarter for date columns
-
-    def sql(self) -> str:
-        col = quote_ident(self.column)
-        if self.part == "date":
-            return f"CAST({col} AS DATE)"
-        if self.part == "month_start":
-            return f"DATE_TRUNC('month', {col})"
-        return f"{PART_SQL[self.part]}({col})" if self.part else col
-
-    def alias(self) -> str:
-        return ("month" if self.part == "month_start" else self.part) if self.part else self.column
-
-    def text(self) -> str:
-        part = {"isodow": "day of week (1 = Monday)", "month_start": "month"}.get(self.part or "", self.part)
-        return f"{part} of {self.column}" if self.part else self.column
-
-
-@dataclass(frozen=True)
-class Filter:
-    col: ColRef
-    op: str  # = != > >= < <= between in like
-    value: Any
-    value2: Any = None
-
-    def sql(self) -> str:
-        lhs = self.col.sql()
-        if self.op == "between":
-            return f"{lhs} BETWEEN {_lit(self.value)} AND {_lit(self.value2)}"
-        if self.op == "in":
-            return f"{lhs} IN ({', '.join(_lit(v) for v in self.value)})"
-        if self.op == "not in":
-            return f"{lhs} NOT IN ({', '.join(_lit(v) for v in self.value)})"
-        return f"{lhs} {self.op} {_lit(self.value)}"
-
-    def text(self) -> str:
-        name = self.col.text()
-        if self.op == "between":
-            return f"{name} between {_fmt(self.value)} and {_fmt(self.value2)}"
-        if self.col.part == "isodow" and self.op == "in":
-            return f"{self.col.column} is on a {'weekend' if tuple(self.value) == (6, 7) else 'weekday'}"
-        if self.col.part == "month" and self.op == "in":
-            names = ", ".join(_MONTH_NAMES[v - 1] for v in self.value if isinstance(v, int) and 1 <= v <= 12)
-            return f"the month of {self.col.column} is {names}"
-        if self.col.part == "hour" and self.op in ("in", "between"):
-            hours = self.value if self.op == "in" else range(self.value, self.value2 + 1)
-            return f"the hour of {self.col.column} is {min(hours, key=lambda h: (h - 12) % 24)}:00-{max(hours, key=lambda h: (h - 12) % 24)}:59"
-        if self.op in ("in", "not in"):
-            vals = " or ".join(str(v) for v in self.value)
-            return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
-        words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
-        value = str(self.value) if self.col.part else _fmt(self.value)
-        if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
-            value = _MONTH_NAMES[self.value - 1]
-        return f"{name} {words.get(self.op, self.op)} {value}"
-
-
-@dataclass(frozen=True)
-class Intent:
-    table: str
-    kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share
-    agg: str | None = None
-    measure: str | None = None
-    groups: tuple[ColRef, ...] = ()
-    filters: tuple[Filter, ...] = ()
-    order: str | None = None  # asc | desc (by the computed value)
-    limit: int | None = None
-    label: str | None = None  # the column that names a row (row_extreme, top rows)
-    share_of: Filter | None = None
-    join: tuple[str, str] | None = None  # (other table, key column)
-    entity: str = ""  # what the question counts, for the answer ("penguins", "days")
-    offset: int = 0  # "the second most": skip the first
-    having: tuple[str, Any] | None = None  # (op, value) on the aggregate: "which artists have more than 35 songs"
 
 
 @dataclass
@@ -540,11 +449,6 @@ class Question:
         return None
 
 
-def _split_name(name: str) -> list[str]:
-    name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
-    return [w for w in re.split(r"[^a-zA-Z0-9]+|(?<=[a-zA-Z])(?=[0-9])", name.lower()) if w]
-
-
 def _expand(token: str) -> set[str]:
     out = _EXPAND_CACHE.get(token)
     if out is None:
@@ -787,11 +691,6 @@ def _stem(word: str) -> str:
                 word = word[: -len(suf)]
                 break
     return word
-
-
-def _is_id(c: ColumnProfile) -> bool:
-    words = _split_name(c.name)
-    return bool(words) and words[-1] in ("id", "key", "pk", "fk", "uuid")
 
 
 _TRUE = {"yes", "true", "y", "t", "1"}
@@ -2034,268 +1933,9 @@ def _followup(q: Question, prev: Intent, idx: _TableIndex, schema: Schema) -> In
 
 
 # -- SQL -------------------------------------------------------------------------------------------
-def build_sql(intent: Intent, schema: Schema) -> str:
-    t = _from_clause(intent, schema)
-    where = " AND ".join(f.sql() for f in intent.filters)
-    where_sql = f" WHERE {where}" if where else ""
-    group_exprs = [g.sql() for g in intent.groups]
-    group_sel = [f"{g.sql()} AS {quote_ident(g.alias())}" if g.part else g.sql() for g in intent.groups]
-    kind = intent.kind
-    if kind == "count":
-        value = "COUNT(*) AS count"
-        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "count")
-    if kind == "agg":
-        assert intent.measure and intent.agg
-        alias = f"{intent.agg}_{_alias_part(intent.measure)}"
-        value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
-        if intent.agg == "avg" and not intent.groups:
-            value = f"AVG({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
-        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
-    if kind == "count_distinct":
-        assert intent.measure
-        return (
-            f"SELECT COUNT(DISTINCT {quote_ident(intent.measure)}) AS distinct_{_alias_part(intent.measure)} FROM {t}{where_sql}"
-        )
-    if kind == "distinct":
-        col = group_sel[0]
-        sql = f"SELECT DISTINCT {col} FROM {t}{where_sql} ORDER BY {group_exprs[0]}"
-        return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
-    if kind == "top":
-        if intent.agg == "count":
-            value, alias = "COUNT(*) AS count", "count"
-        else:
-            assert intent.measure and intent.agg
-            alias = f"{intent.agg}_{_alias_part(intent.measure)}"
-            value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
-        direction = "ASC" if intent.order == "asc" else "DESC"
-        null_guard = " AND ".join(f"{g} IS NOT NULL" for g in group_exprs)
-        w = f"{where_sql} AND {null_guard}" if where_sql else f" WHERE {null_guard}"
-        return (
-            f"SELECT {', '.join(group_sel)}, {value} FROM {t}{w} GROUP BY {', '.join(group_exprs)} "
-            f"ORDER BY {quote_ident(alias)} {direction} LIMIT {intent.limit or 1}"
-            + (f" OFFSET {intent.offset}" if intent.offset else "")
-        )
-    if kind == "row_extreme":
-        assert intent.measure
-        direction = "ASC" if intent.order == "asc" else "DESC"
-        cols = [quote_ident(c) for c in _label_columns(intent.label, schema.table(intent.table)) if c != intent.measure]
-        table = schema.table(intent.table)
-        if table is not None:
-            lab = next((c for c in table.columns if c.name == intent.label), None)
-            ident = next((c.name for c in table.columns if _is_id(c) and c.distinct >= 0.99 * table.row_count), None)
-            named = lab is not None and any(w in _split_name(lab.name) for w in ("name", "title"))
-            if ident and ident != intent.label and not named and (lab is None or lab.distinct < 0.99 * table.row_count):
-                cols.insert(0, quote_ident(ident))  # "the 3 longest flights": which flights, by their id
-        cols.append(quote_ident(intent.measure))
-        w = (
-            f"{where_sql} AND {quote_ident(intent.measure)} IS NOT NULL"
-            if where_sql
-            else f" WHERE {quote_ident(intent.measure)} IS NOT NULL"
-        )
-        return (
-            f"SELECT {', '.join(cols)} FROM {t}{w} ORDER BY {quote_ident(intent.measure)} {direction} LIMIT {intent.limit or 1}"
-            + (f" OFFSET {intent.offset}" if intent.offset else "")
-        )
-    if kind == "share":
-        cond = intent.share_of.sql() if intent.share_of else None
-        if cond:
-            value = f"100.0 * COUNT(*) FILTER (WHERE {cond}) / COUNT(*) AS percent"
-            return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "percent")
-        value = "COUNT(*) AS count, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS percent"
-        return _grouped(t, group_sel, group_exprs, value, where_sql, replace(intent, order=intent.order or "desc"), "percent")
-    if kind == "having":
-        assert intent.having is not None
-        op, bound = intent.having
-        if intent.agg == "count":
-            value_expr, alias = "COUNT(*)", "count"
-        else:
-            assert intent.measure and intent.agg
-            value_expr, alias = (
-                f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)})",
-                f"{intent.agg}_{_alias_part(intent.measure)}",
-            )
-        return (
-            f"SELECT {', '.join(group_sel)}, {value_expr} AS {quote_ident(alias)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} "
-            f"HAVING {value_expr} {op} {_lit(bound)} ORDER BY {quote_ident(alias)} DESC"
-        )
-    if kind == "rows":
-        sql = f"SELECT * FROM {t}{where_sql}"
-        if intent.measure:
-            sql += f" ORDER BY {quote_ident(intent.measure)} {'ASC' if intent.order == 'asc' else 'DESC'}"
-        return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
-    raise ValueError(f"unknown intent kind {kind}")
-
-
-def _from_clause(intent: Intent, schema: Schema) -> str:
-    t = quote_ident(intent.table)
-    if not intent.join:
-        return t
-    dim_name, key = intent.join
-    fact, dim = schema.table(intent.table), schema.table(dim_name)
-    if fact is None or dim is None:
-        return t
-    own = {c.name.lower() for c in fact.columns}
-    extra = ", ".join(f"d.{quote_ident(c.name)}" for c in dim.columns if c.name.lower() not in own)
-    fkey = next((c.name for c in fact.columns if c.name.lower() == key.lower()), key)
-    return (
-        f"(SELECT f.*{', ' + extra if extra else ''} FROM {t} AS f JOIN {quote_ident(dim_name)} AS d "
-        f"ON f.{quote_ident(fkey)} = d.{quote_ident(key)}) AS {t}"
-    )
-
-
-def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
-    """A row's name: `first_name` comes with `last_name` when the table has both."""
-    if not label:
-        return []
-    words = _split_name(label)
-    if table is not None and "first" in words:
-        want = ["last" if w == "first" else w for w in words]
-        for c in table.columns:
-            if _split_name(c.name) == want:
-                return [label, c.name]
-    return [label]
-
-
-def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, where_sql: str, intent: Intent, alias: str) -> str:
-    if not group_sel:
-        return f"SELECT {value} FROM {t}{where_sql}"
-    sql = f"SELECT {', '.join(group_sel)}, {value} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)}"
-    if intent.order:
-        sql += f" ORDER BY {quote_ident(alias)} {'ASC' if intent.order == 'asc' else 'DESC'}"
-    elif any(g.part or g.column.lower() in ("year", "month", "date") or "year" in _split_name(g.column) for g in intent.groups):
-        sql += f" ORDER BY {', '.join(group_exprs)}"
-    else:
-        sql += f" ORDER BY {quote_ident(alias)} DESC"
-    if intent.limit:
-        sql += f" LIMIT {intent.limit}"
-    return sql
-
-
-def _alias_part(column: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", column.lower()).strip("_") or "value"
-
-
-def _lit(value: Any) -> str:
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    text = str(value)
-    if text.startswith("DATE '"):
-        return text
-    return "'" + text.replace("'", "''") + "'"
 
 
 # -- answers ---------------------------------------------------------------------------------------
-def _fmt(value: Any) -> str:
-    if value is None:
-        return "(missing)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        if value != value:
-            return "(missing)"
-        if value.is_integer() and abs(value) < 1e15:
-            return f"{int(value):,}"
-        return f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3g}"
-    text = str(value)
-    if text.startswith("DATE '"):
-        return text[6:-1]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return text
-
-
-def _key(value: Any) -> str:
-    """Group labels are names, not quantities: 2014 stays 2014."""
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else _fmt(value)
-
-
-def _md(text: str) -> str:
-    """Values from the data go into Markdown: escape what would change the formatting."""
-    return re.sub(r"([\\`*_{}\[\]<>#|])", r"\\\1", text)
-
-
-def compose_answer(intent: Intent | None, result: Preview) -> str:
-    """A short, honest sentence or two built only from the result rows the engine was given."""
-    rows, total = result.rows, result.total_rows
-    if total == 0 or not rows:
-        where = f" where {_where_text(intent)}" if intent and intent.filters else ""
-        return f"No rows matched{where}, so there is nothing to report."
-    based = f" (showing the first {len(rows)} of {total:,} rows)" if total > len(rows) else ""
-    where = f" where {_where_text(intent)}" if intent and intent.filters else ""
-    if intent is None:
-        return _generic_answer(result) + based
-    kind = intent.kind
-    label = intent.table
-    if kind == "count" and not intent.groups:
-        noun = _md(intent.entity) if intent.entity not in ("rows",) else f"rows in {_code(label)}"
-        return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
-    if kind == "count_distinct":
-        return f"There are **{_fmt(rows[0][0])}** distinct values of {_code(intent.measure)} in {_code(label)}{_md(where)}."
-    if kind == "agg" and not intent.groups:
-        return f"The {AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)} is **{_fmt(rows[0][0])}**{_md(where)}."
-    if kind == "distinct":
-        vals = ", ".join(_md(_fmt(r[0])) for r in rows[:20])
-        more = f", and {total - len(rows):,} more" if total > len(rows) else ""
-        return f"There are {total:,} distinct values of {_code(intent.groups[0].text())}{_md(where)}: {vals}{more}."
-    if kind == "top":
-        what = "count" if intent.agg == "count" else f"{AGG_NOUN[intent.agg or 'max']} {_code(intent.measure)}"
-        if len(rows) == 1:
-            word = "most" if intent.order != "asc" else "fewest"
-            if intent.agg == "count":
-                return f"**{_md(_fmt(rows[0][0]))}** has the {word} {_md(intent.entity)}{_md(where)}: {_fmt(rows[0][-1])}."
-            word = "highest" if intent.order != "asc" else "lowest"
-            return f"**{_md(_fmt(rows[0][0]))}** has the {word} {what}{_md(where)}: {_fmt(rows[0][-1])}."
-        items = "; ".join(f"{_md(_fmt(r[0]))}: {_fmt(r[-1])}" for r in rows[:10])
-        return f"Top {len(rows)} by {what}{_md(where)}: {items}."
-    if kind == "row_extreme":
-        first = rows[0]
-        word = "highest" if intent.order != "asc" else "lowest"
-        if len(first) >= 2:
-            if len(rows) > 1:
-                items = "; ".join(f"{_md(' '.join(_fmt(v) for v in r[:-1]))}: {_fmt(r[-1])}" for r in rows[:10])
-                return f"The {len(rows)} rows with the {word} {_code(intent.measure)}{_md(where)}: {items}."
-            name = " ".join(_fmt(v) for v in first[:-1])
-            return f"**{_md(name)}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
-        return f"The {word} {_code(intent.measure)}{_md(where)} is **{_fmt(first[0])}**."
-    if kind in ("count", "agg", "share") and intent.groups:
-        what = (
-            "count"
-            if kind == "count"
-            else ("percent" if kind == "share" else f"{AGG_NOUN[intent.agg or 'avg']} {_code(intent.measure)}")
-        )
-        by = " and ".join(_code(g.text()) for g in intent.groups)
-        n = len(intent.groups)
-        items = "; ".join(f"{_md(', '.join(_key(v) for v in r[:n]))}: {_fmt(r[-1])}" for r in rows[:12])
-        more = f"; and {total - 12:,} more" if total > 12 else ""
-        return f"{what[0].upper() + what[1:]} by {by}{_md(where)}: {items}{more}.{based if total > 12 else ''}"
-    if kind == "share":
-        cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
-        return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."
-    return _generic_answer(result) + based
-
-
-def _code(name: str | None) -> str:
-    """Column and table names as inline code: readable in Markdown and in a terminal."""
-    return f"`{(name or '').replace('`', '')}`"
-
-
-def _where_text(intent: Intent | None) -> str:
-    if not intent:
-        return ""
-    return " and ".join(f.text() for f in intent.filters)
-
-
-def _generic_answer(result: Preview) -> str:
-    rows = result.rows
-    if len(rows) == 1 and len(rows[0]) == 1:
-        return f"The result is **{_fmt(rows[0][0])}**."
-    cols = ", ".join(result.columns)
-    first = "; ".join(", ".join(_md(_fmt(v)) for v in r) for r in rows[:5])
-    return f"The query returned {result.total_rows:,} rows ({_md(cols)}). First rows: {first}."
 
 
 # -- honesty ---------------------------------------------------------------------------------------

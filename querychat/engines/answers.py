@@ -1,0 +1,122 @@
+"""Short, honest answers built only from the result rows the engine was given.
+
+Numbers are formatted, column names shown as code, and values from the data escaped so they cannot
+change the Markdown they are shown in; nothing here is ever rendered as HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Preview
+from .intent import Intent, _fmt
+
+AGG_TEXT = {
+    "avg": "average",
+    "sum": "total",
+    "min": "lowest",
+    "max": "highest",
+    "median": "median",
+    "stddev": "standard deviation",
+}
+
+
+AGG_NOUN = {
+    "avg": "average",
+    "sum": "total",
+    "min": "minimum",
+    "max": "maximum",
+    "median": "median",
+    "stddev": "standard deviation",
+}
+
+
+def _key(value: Any) -> str:
+    """Group labels are names, not quantities: 2014 stays 2014."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else _fmt(value)
+
+
+def _md(text: str) -> str:
+    """Values from the data go into Markdown: escape what would change the formatting."""
+    return re.sub(r"([\\`*_{}\[\]<>#|])", r"\\\1", text)
+
+
+def compose_answer(intent: Intent | None, result: Preview) -> str:
+    """A short, honest sentence or two built only from the result rows the engine was given."""
+    rows, total = result.rows, result.total_rows
+    if total == 0 or not rows:
+        where = f" where {_where_text(intent)}" if intent and intent.filters else ""
+        return f"No rows matched{where}, so there is nothing to report."
+    based = f" (showing the first {len(rows)} of {total:,} rows)" if total > len(rows) else ""
+    where = f" where {_where_text(intent)}" if intent and intent.filters else ""
+    if intent is None:
+        return _generic_answer(result) + based
+    kind = intent.kind
+    label = intent.table
+    if kind == "count" and not intent.groups:
+        noun = _md(intent.entity) if intent.entity not in ("rows",) else f"rows in {_code(label)}"
+        return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
+    if kind == "count_distinct":
+        return f"There are **{_fmt(rows[0][0])}** distinct values of {_code(intent.measure)} in {_code(label)}{_md(where)}."
+    if kind == "agg" and not intent.groups:
+        return f"The {AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)} is **{_fmt(rows[0][0])}**{_md(where)}."
+    if kind == "distinct":
+        vals = ", ".join(_md(_fmt(r[0])) for r in rows[:20])
+        more = f", and {total - len(rows):,} more" if total > len(rows) else ""
+        return f"There are {total:,} distinct values of {_code(intent.groups[0].text())}{_md(where)}: {vals}{more}."
+    if kind == "top":
+        what = "count" if intent.agg == "count" else f"{AGG_NOUN[intent.agg or 'max']} {_code(intent.measure)}"
+        if len(rows) == 1:
+            word = "most" if intent.order != "asc" else "fewest"
+            if intent.agg == "count":
+                return f"**{_md(_fmt(rows[0][0]))}** has the {word} {_md(intent.entity)}{_md(where)}: {_fmt(rows[0][-1])}."
+            word = "highest" if intent.order != "asc" else "lowest"
+            return f"**{_md(_fmt(rows[0][0]))}** has the {word} {what}{_md(where)}: {_fmt(rows[0][-1])}."
+        items = "; ".join(f"{_md(_fmt(r[0]))}: {_fmt(r[-1])}" for r in rows[:10])
+        return f"Top {len(rows)} by {what}{_md(where)}: {items}."
+    if kind == "row_extreme":
+        first = rows[0]
+        word = "highest" if intent.order != "asc" else "lowest"
+        if len(first) >= 2:
+            if len(rows) > 1:
+                items = "; ".join(f"{_md(' '.join(_fmt(v) for v in r[:-1]))}: {_fmt(r[-1])}" for r in rows[:10])
+                return f"The {len(rows)} rows with the {word} {_code(intent.measure)}{_md(where)}: {items}."
+            name = " ".join(_fmt(v) for v in first[:-1])
+            return f"**{_md(name)}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
+        return f"The {word} {_code(intent.measure)}{_md(where)} is **{_fmt(first[0])}**."
+    if kind in ("count", "agg", "share") and intent.groups:
+        what = (
+            "count"
+            if kind == "count"
+            else ("percent" if kind == "share" else f"{AGG_NOUN[intent.agg or 'avg']} {_code(intent.measure)}")
+        )
+        by = " and ".join(_code(g.text()) for g in intent.groups)
+        n = len(intent.groups)
+        items = "; ".join(f"{_md(', '.join(_key(v) for v in r[:n]))}: {_fmt(r[-1])}" for r in rows[:12])
+        more = f"; and {total - 12:,} more" if total > 12 else ""
+        return f"{what[0].upper() + what[1:]} by {by}{_md(where)}: {items}{more}.{based if total > 12 else ''}"
+    if kind == "share":
+        cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
+        return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."
+    return _generic_answer(result) + based
+
+
+def _code(name: str | None) -> str:
+    """Column and table names as inline code: readable in Markdown and in a terminal."""
+    return f"`{(name or '').replace('`', '')}`"
+
+
+def _where_text(intent: Intent | None) -> str:
+    if not intent:
+        return ""
+    return " and ".join(f.text() for f in intent.filters)
+
+
+def _generic_answer(result: Preview) -> str:
+    rows = result.rows
+    if len(rows) == 1 and len(rows[0]) == 1:
+        return f"The result is **{_fmt(rows[0][0])}**."
+    cols = ", ".join(result.columns)
+    first = "; ".join(", ".join(_md(_fmt(v)) for v in r) for r in rows[:5])
+    return f"The query returned {result.total_rows:,} rows ({_md(cols)}). First rows: {first}."

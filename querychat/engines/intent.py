@@ -1,0 +1,140 @@
+"""The offline engine's reading of a question: what to compute, grouped, filtered and ordered how.
+
+Plain data shared by the parser (``offline.py``), the SQL builder (``sql_builder.py``) and the answer
+templates (``answers.py``), with the few helpers all three need to name columns and literals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..schema import ColumnProfile, quote_ident
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                "December"]  # fmt: skip
+
+
+PART_SQL = {"year": "YEAR", "month": "MONTH", "month_start": "DATE_TRUNC", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
+            "isodow": "ISODOW", "hour": "HOUR"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ColRef:
+    column: str
+    part: str | None = None  # year, month, weekday, quarter for date columns
+
+    def sql(self) -> str:
+        col = quote_ident(self.column)
+        if self.part == "date":
+            return f"CAST({col} AS DATE)"
+        if self.part == "month_start":
+            return f"DATE_TRUNC('month', {col})"
+        return f"{PART_SQL[self.part]}({col})" if self.part else col
+
+    def alias(self) -> str:
+        return ("month" if self.part == "month_start" else self.part) if self.part else self.column
+
+    def text(self) -> str:
+        part = {"isodow": "day of week (1 = Monday)", "month_start": "month"}.get(self.part or "", self.part)
+        return f"{part} of {self.column}" if self.part else self.column
+
+
+@dataclass(frozen=True)
+class Filter:
+    col: ColRef
+    op: str  # = != > >= < <= between in like
+    value: Any
+    value2: Any = None
+
+    def sql(self) -> str:
+        lhs = self.col.sql()
+        if self.op == "between":
+            return f"{lhs} BETWEEN {_lit(self.value)} AND {_lit(self.value2)}"
+        if self.op == "in":
+            return f"{lhs} IN ({', '.join(_lit(v) for v in self.value)})"
+        if self.op == "not in":
+            return f"{lhs} NOT IN ({', '.join(_lit(v) for v in self.value)})"
+        return f"{lhs} {self.op} {_lit(self.value)}"
+
+    def text(self) -> str:
+        name = self.col.text()
+        if self.op == "between":
+            return f"{name} between {_fmt(self.value)} and {_fmt(self.value2)}"
+        if self.col.part == "isodow" and self.op == "in":
+            return f"{self.col.column} is on a {'weekend' if tuple(self.value) == (6, 7) else 'weekday'}"
+        if self.col.part == "month" and self.op == "in":
+            names = ", ".join(_MONTH_NAMES[v - 1] for v in self.value if isinstance(v, int) and 1 <= v <= 12)
+            return f"the month of {self.col.column} is {names}"
+        if self.col.part == "hour" and self.op in ("in", "between"):
+            hours = self.value if self.op == "in" else range(self.value, self.value2 + 1)
+            return f"the hour of {self.col.column} is {min(hours, key=lambda h: (h - 12) % 24)}:00-{max(hours, key=lambda h: (h - 12) % 24)}:59"
+        if self.op in ("in", "not in"):
+            vals = " or ".join(str(v) for v in self.value)
+            return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
+        words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
+        value = str(self.value) if self.col.part else _fmt(self.value)
+        if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
+            value = _MONTH_NAMES[self.value - 1]
+        return f"{name} {words.get(self.op, self.op)} {value}"
+
+
+@dataclass(frozen=True)
+class Intent:
+    table: str
+    kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share
+    agg: str | None = None
+    measure: str | None = None
+    groups: tuple[ColRef, ...] = ()
+    filters: tuple[Filter, ...] = ()
+    order: str | None = None  # asc | desc (by the computed value)
+    limit: int | None = None
+    label: str | None = None  # the column that names a row (row_extreme, top rows)
+    share_of: Filter | None = None
+    join: tuple[str, str] | None = None  # (other table, key column)
+    entity: str = ""  # what the question counts, for the answer ("penguins", "days")
+    offset: int = 0  # "the second most": skip the first
+    having: tuple[str, Any] | None = None  # (op, value) on the aggregate: "which artists have more than 35 songs"
+
+
+def _lit(value: Any) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    text = str(value)
+    if text.startswith("DATE '"):
+        return text
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "(missing)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if value != value:
+            return "(missing)"
+        if value.is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3g}"
+    text = str(value)
+    if text.startswith("DATE '"):
+        return text[6:-1]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return text
+
+
+def _split_name(name: str) -> list[str]:
+    name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
+    return [w for w in re.split(r"[^a-zA-Z0-9]+|(?<=[a-zA-Z])(?=[0-9])", name.lower()) if w]
+
+
+def _is_id(c: ColumnProfile) -> bool:
+    words = _split_name(c.name)
+    return bool(words) and words[-1] in ("id", "key", "pk", "fk", "uuid")

@@ -1,0 +1,152 @@
+"""SQL for a reading of a question: one read-only DuckDB query, built from the schema's own names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..schema import Schema, TableProfile, quote_ident
+from .intent import Intent, _is_id, _lit, _split_name
+
+AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
+
+
+def build_sql(intent: Intent, schema: Schema) -> str:
+    t = _from_clause(intent, schema)
+    where = " AND ".join(f.sql() for f in intent.filters)
+    where_sql = f" WHERE {where}" if where else ""
+    group_exprs = [g.sql() for g in intent.groups]
+    group_sel = [f"{g.sql()} AS {quote_ident(g.alias())}" if g.part else g.sql() for g in intent.groups]
+    kind = intent.kind
+    if kind == "count":
+        value = "COUNT(*) AS count"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "count")
+    if kind == "agg":
+        assert intent.measure and intent.agg
+        alias = f"{intent.agg}_{_alias_part(intent.measure)}"
+        value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        if intent.agg == "avg" and not intent.groups:
+            value = f"AVG({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
+    if kind == "count_distinct":
+        assert intent.measure
+        return (
+            f"SELECT COUNT(DISTINCT {quote_ident(intent.measure)}) AS distinct_{_alias_part(intent.measure)} FROM {t}{where_sql}"
+        )
+    if kind == "distinct":
+        col = group_sel[0]
+        sql = f"SELECT DISTINCT {col} FROM {t}{where_sql} ORDER BY {group_exprs[0]}"
+        return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
+    if kind == "top":
+        if intent.agg == "count":
+            value, alias = "COUNT(*) AS count", "count"
+        else:
+            assert intent.measure and intent.agg
+            alias = f"{intent.agg}_{_alias_part(intent.measure)}"
+            value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        direction = "ASC" if intent.order == "asc" else "DESC"
+        null_guard = " AND ".join(f"{g} IS NOT NULL" for g in group_exprs)
+        w = f"{where_sql} AND {null_guard}" if where_sql else f" WHERE {null_guard}"
+        return (
+            f"SELECT {', '.join(group_sel)}, {value} FROM {t}{w} GROUP BY {', '.join(group_exprs)} "
+            f"ORDER BY {quote_ident(alias)} {direction} LIMIT {intent.limit or 1}"
+            + (f" OFFSET {intent.offset}" if intent.offset else "")
+        )
+    if kind == "row_extreme":
+        assert intent.measure
+        direction = "ASC" if intent.order == "asc" else "DESC"
+        cols = [quote_ident(c) for c in _label_columns(intent.label, schema.table(intent.table)) if c != intent.measure]
+        table = schema.table(intent.table)
+        if table is not None:
+            lab = next((c for c in table.columns if c.name == intent.label), None)
+            ident = next((c.name for c in table.columns if _is_id(c) and c.distinct >= 0.99 * table.row_count), None)
+            named = lab is not None and any(w in _split_name(lab.name) for w in ("name", "title"))
+            if ident and ident != intent.label and not named and (lab is None or lab.distinct < 0.99 * table.row_count):
+                cols.insert(0, quote_ident(ident))  # "the 3 longest flights": which flights, by their id
+        cols.append(quote_ident(intent.measure))
+        w = (
+            f"{where_sql} AND {quote_ident(intent.measure)} IS NOT NULL"
+            if where_sql
+            else f" WHERE {quote_ident(intent.measure)} IS NOT NULL"
+        )
+        return (
+            f"SELECT {', '.join(cols)} FROM {t}{w} ORDER BY {quote_ident(intent.measure)} {direction} LIMIT {intent.limit or 1}"
+            + (f" OFFSET {intent.offset}" if intent.offset else "")
+        )
+    if kind == "share":
+        cond = intent.share_of.sql() if intent.share_of else None
+        if cond:
+            value = f"100.0 * COUNT(*) FILTER (WHERE {cond}) / COUNT(*) AS percent"
+            return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "percent")
+        value = "COUNT(*) AS count, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS percent"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, replace(intent, order=intent.order or "desc"), "percent")
+    if kind == "having":
+        assert intent.having is not None
+        op, bound = intent.having
+        if intent.agg == "count":
+            value_expr, alias = "COUNT(*)", "count"
+        else:
+            assert intent.measure and intent.agg
+            value_expr, alias = (
+                f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)})",
+                f"{intent.agg}_{_alias_part(intent.measure)}",
+            )
+        return (
+            f"SELECT {', '.join(group_sel)}, {value_expr} AS {quote_ident(alias)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} "
+            f"HAVING {value_expr} {op} {_lit(bound)} ORDER BY {quote_ident(alias)} DESC"
+        )
+    if kind == "rows":
+        sql = f"SELECT * FROM {t}{where_sql}"
+        if intent.measure:
+            sql += f" ORDER BY {quote_ident(intent.measure)} {'ASC' if intent.order == 'asc' else 'DESC'}"
+        return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
+    raise ValueError(f"unknown intent kind {kind}")
+
+
+def _from_clause(intent: Intent, schema: Schema) -> str:
+    t = quote_ident(intent.table)
+    if not intent.join:
+        return t
+    dim_name, key = intent.join
+    fact, dim = schema.table(intent.table), schema.table(dim_name)
+    if fact is None or dim is None:
+        return t
+    own = {c.name.lower() for c in fact.columns}
+    extra = ", ".join(f"d.{quote_ident(c.name)}" for c in dim.columns if c.name.lower() not in own)
+    fkey = next((c.name for c in fact.columns if c.name.lower() == key.lower()), key)
+    return (
+        f"(SELECT f.*{', ' + extra if extra else ''} FROM {t} AS f JOIN {quote_ident(dim_name)} AS d "
+        f"ON f.{quote_ident(fkey)} = d.{quote_ident(key)}) AS {t}"
+    )
+
+
+def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
+    """A row's name: `first_name` comes with `last_name` when the table has both."""
+    if not label:
+        return []
+    words = _split_name(label)
+    if table is not None and "first" in words:
+        want = ["last" if w == "first" else w for w in words]
+        for c in table.columns:
+            if _split_name(c.name) == want:
+                return [label, c.name]
+    return [label]
+
+
+def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, where_sql: str, intent: Intent, alias: str) -> str:
+    if not group_sel:
+        return f"SELECT {value} FROM {t}{where_sql}"
+    sql = f"SELECT {', '.join(group_sel)}, {value} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)}"
+    if intent.order:
+        sql += f" ORDER BY {quote_ident(alias)} {'ASC' if intent.order == 'asc' else 'DESC'}"
+    elif any(g.part or g.column.lower() in ("year", "month", "date") or "year" in _split_name(g.column) for g in intent.groups):
+        sql += f" ORDER BY {', '.join(group_exprs)}"
+    else:
+        sql += f" ORDER BY {quote_ident(alias)} DESC"
+    if intent.limit:
+        sql += f" LIMIT {intent.limit}"
+    return sql
+
+
+def _alias_part(column: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", column.lower()).strip("_") or "value"
