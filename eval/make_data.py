@@ -328,6 +328,31 @@ def synth7() -> None:
     _write("library_loans.csv", loans)
 
 
+def synth8() -> None:
+    """Hotel bookings (hotels, cities, check-in dates, nights, nightly rate, yes/no cancelled, empty check-out
+    dates for cancelled stays, guest ages, booking channel), for the ninth held-out set."""
+    rnd = random.Random(61)
+    hotels = {"Harbour View": ("Lisbon", 140), "Old Town Inn": ("Prague", 90), "Canal House": ("Amsterdam", 180),
+              "Sunset Lodge": ("Lisbon", 110), "Park Suites": ("Prague", 130)}  # fmt: skip
+    rows = []
+    for i in range(1, 901):
+        hotel = rnd.choice(list(hotels))
+        city, base = hotels[hotel]
+        check_in = dt.date(2023, 1, 1) + dt.timedelta(days=rnd.randrange(0, 2 * 365))
+        nights = rnd.randint(1, 10)
+        cancelled = rnd.random() < 0.15
+        rate = round(base * rnd.uniform(0.8, 1.3), 2)
+        rows.append({
+            "booking_id": 7000 + i, "hotel": hotel, "city": city, "guest_age": rnd.randint(19, 80),
+            "guest_country": rnd.choice(["UK", "Germany", "France", "Spain", "USA"]),
+            "channel": rnd.choice(["Website", "Travel Agent", "Phone"]), "check_in": check_in.isoformat(),
+            "check_out": "" if cancelled else (check_in + dt.timedelta(days=nights)).isoformat(),
+            "nights": nights, "nightly_rate": rate, "total_price": round(rate * nights, 2),
+            "breakfast_included": rnd.choice(["yes", "no"]), "cancelled": "yes" if cancelled else "no",
+        })  # fmt: skip
+    _write("hotel_bookings.csv", rows)
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
@@ -349,3 +374,4 @@ if __name__ == "__main__":
     synth5()
     synth6()
     synth7()
+    synth8()

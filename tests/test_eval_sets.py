@@ -25,7 +25,8 @@ FLOORS = {
     "cases_holdout5.jsonl": 0.93,  # 27/30 when scored once after the holdout4 fixes; 30/30 after three more rules
     "cases_holdout6.jsonl": 0.95,  # 37/54 when scored once; 54/54 after general rules (HAVING, most common, over time, ...)
     "cases_holdout7.jsonl": 0.92,  # 31/40 when scored once after the holdout6 fixes; 38/40 after five more rules, 39/40 round 6
-    "cases_holdout8.jsonl": 0.66,  # 21/30 when scored once after the round-6 rules; not tuned on
+    "cases_holdout8.jsonl": 0.9,  # 21/30 when scored once after the round-6 rules; 28/30 after the round-7 rules
+    "cases_holdout9.jsonl": 0.7,  # 15/20 when scored once after the round-7 rules; not tuned on
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"]

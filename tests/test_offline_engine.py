@@ -408,3 +408,71 @@ def test_prices_rank_groups_by_their_average_and_busiest_counts(
     tables: dict, question: str, must: list[str], must_not: list[str]
 ) -> None:
     test_general_rules_read_new_tables(tables, question, must, must_not)
+
+
+def _csv_source(name: str, text: str) -> DuckDBSource:
+    source = DuckDBSource()
+    source.add_bytes(text.encode(), f"{name}.csv", name=name)
+    return source
+
+
+_SUBSCRIBERS = "sub_id,tier,age,signup_date,weekly_price,logins_per_week,active\n" + "\n".join(
+    f"{i},{['Gold', 'Silver', 'Kids'][i % 3]},{18 + (i * 7) % 60},2023-{1 + i % 12:02d}-{1 + i % 27:02d},"
+    f"{5 + i % 4}.5,{i % 9},{'yes' if i % 4 else 'no'}"
+    for i in range(1, 61)
+)
+_PARCELS = "parcel_id,carrier,category,sent_date,delivered_date,days_overdue,weight_kg\n" + "\n".join(
+    f"{i},{['Fast', 'Cheap'][i % 2]},{['Children' + chr(39) + 's', 'Garden', 'Tools'][i % 3]},2024-03-{1 + i % 27:02d},"
+    f"{'' if i % 5 == 0 else f'2024-04-{1 + i % 27:02d}'},{max(0, i % 7 - 4)},{1 + i % 6}"
+    for i in range(1, 61)
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # 1. a period word inside a matched column name is not a time grouping
+        ("subscribers", "avg weekly price gold", ["AVG(weekly_price)", "tier = 'Gold'"], ["GROUP BY", "WEEK"]),
+        ("subscribers", "total weekly prices by tier", ["GROUP BY tier"], ["signup_date"]),
+        ("subscribers", "average logins per week by tier", ["AVG(logins_per_week)", "GROUP BY tier"], ["logins_per_week,"]),
+        # 3. in-/non-/not on a yes/no column
+        ("subscribers", "inactive subscribers by tier", ["active = FALSE", "GROUP BY tier"], []),
+        ("subscribers", "non-active subscribers", ["active = FALSE"], []),
+        ("subscribers", "subscribers who are not active", ["active = FALSE"], []),
+        # 4. "over 60" with no unit on a table about people: its only age column
+        ("subscribers", "subscribers over 60 in the silver tier", ["age > 60", "tier = 'Silver'"], []),
+        # 2. an empty date named by a negated verb; a count column named by its adjective after a verb
+        ("parcels", "How many parcels haven't been delivered?", ["delivered_date IS NULL"], []),
+        ("parcels", "how many parcels were delivered overdue", ["days_overdue > 0"], ["IS NULL"]),
+        ("parcels", "total days overdue for Fast", ["SUM(days_overdue)"], ["> 0"]),
+        # 3. a possessive value
+        ("parcels", "What's the average weight of children's parcels?", ["AVG(weight_kg)", "category = 'Children''s'"], []),
+    ],
+)
+def test_round7_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    source = _csv_source(table, _SUBSCRIBERS if table == "subscribers" else _PARCELS)
+    try:
+        try:
+            sql = OfflineEngine().write_sql(question, source.schema())
+        except NotUnderstood:
+            assert not must, question
+            return
+        source.run_validated(sql)  # the query runs
+    finally:
+        source.close()
+    flat = " ".join(sql.split())
+    for part in must:
+        assert part in flat, (question, flat)
+    for part in must_not:
+        assert part not in flat, (question, flat)
+
+
+def test_a_measure_word_no_column_holds_is_declined_not_counted() -> None:
+    source = _csv_source("parcels", _PARCELS)
+    try:
+        for question in ("revenue per carrier", "profit by category"):
+            with pytest.raises(NotUnderstood):
+                OfflineEngine().write_sql(question, source.schema())
+        assert "COUNT(*)" in OfflineEngine().write_sql("parcels per carrier", source.schema())
+    finally:
+        source.close()

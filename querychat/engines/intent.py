@@ -44,7 +44,7 @@ class ColRef:
 @dataclass(frozen=True)
 class Filter:
     col: ColRef
-    op: str  # = != > >= < <= between in like
+    op: str  # = != > >= < <= between in like, "is null" / "is not null" (value unused)
     value: Any
     value2: Any = None
 
@@ -56,6 +56,8 @@ class Filter:
             return f"{lhs} IN ({', '.join(_lit(v) for v in self.value)})"
         if self.op == "not in":
             return f"{lhs} NOT IN ({', '.join(_lit(v) for v in self.value)})"
+        if self.op in ("is null", "is not null"):
+            return f"{lhs} {self.op.upper()}"
         return f"{lhs} {self.op} {_lit(self.value)}"
 
     def text(self) -> str:
@@ -70,6 +72,8 @@ class Filter:
         if self.col.part == "hour" and self.op in ("in", "between"):
             hours = self.value if self.op == "in" else range(self.value, self.value2 + 1)
             return f"the hour of {self.col.column} is {min(hours, key=lambda h: (h - 12) % 24)}:00-{max(hours, key=lambda h: (h - 12) % 24)}:59"
+        if self.op in ("is null", "is not null"):
+            return f"{name} is {'empty' if self.op == 'is null' else 'not empty'}"
         if self.op in ("in", "not in"):
             vals = " or ".join(str(v) for v in self.value)
             return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"

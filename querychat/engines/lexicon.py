@@ -10,7 +10,7 @@ import re
 
 STOP = frozenset(
     """a an the of in on at for to by per with from and or is are was were be been being do does did
-    there here it its this that these those what which who whom whose how many much me show list give
+    there here it its this that these those what which who whom whose how many much me show list give yet still
     tell find get please can could would you i we my our your their all each every have has had
     as than into about only just also any some one ones value values number numbers data table dataset
     recorded record observed total overall across between more less most least over under above below
@@ -492,4 +492,10 @@ UNSUPPORTED = re.compile(
     r"probability|chances?|why|cause[sd]?|will(?:\s+\w+){0,4}\s+be|will\s+there|going to|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter))\b",
     re.IGNORECASE,
+)
+
+# Words that ask for an amount of money or another measure: when no column of the table answers to one,
+# counting rows would answer another question ("revenue per category" over a table without sales).
+MEASURE_NOUNS = frozenset(
+    """revenue revenues sales income profit profits earnings spend spending turnover money cost costs""".split()
 )

@@ -32,6 +32,7 @@ from .lexicon import (
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
     HARMLESS_WORDS,
+    MEASURE_NOUNS,
     MONTHS,
     NOUN_SYNONYMS,
     PEOPLE_NOUNS,
@@ -113,6 +114,14 @@ class OfflineEngine:
                 f"I can't answer that yet: I don't know what \"{vague}\" refers to in this data (no table, column or value "
                 f"matches it), and answering without it would answer a broader question. "
                 f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            )
+        missing = self._unmatched_measure(question, schema, intent)
+        if missing:  # "revenue per category" over a table without revenue: not a count of rows
+            raise NotUnderstood(
+                f"unmatched measure {missing} in: {question}",
+                f'I can\'t answer that yet: no column of {intent.table} holds "{missing}", so counting rows would answer '
+                f"another question. Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for "
+                f"free-form questions.",
             )
         unused = _unused_numbers(question, sql)
         if unused:  # a number the reading did not use: the query would silently answer another question
@@ -225,9 +234,11 @@ class OfflineEngine:
             tok, sing = q.tokens[i], q.singles[i]
             if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
+            if tok == "non" and i + 1 < len(q.tokens) and explained(i + 1):
+                return True  # "non-active": the "no" of the next word
             if len(tok) <= 2 or not tok.isalpha() or tok in _PLAIN_WORDS or sing in _PLAIN_WORDS or tok in aliases:
                 return True
-            rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith("un") else ""
+            rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
             if len(rest) >= 4 and _expand(rest) & col_words:
                 return True  # "uninsured": the "no" of `insured`
             if tok in known or sing in known or _expand(tok) & col_words:
@@ -257,6 +268,23 @@ class OfflineEngine:
                 continue  # "length of stay": the head of a column's phrase
             if before in _RESTRICTING or noun_after or ranked:  # "the best doctors": what is ranked
                 return q.raw_tokens[i]
+        return None
+
+    def _unmatched_measure(self, question: str, schema: Schema, intent: Intent) -> str | None:
+        """A measure word (revenue, profit, ...) that names no column, value or table, in a question read as counting rows."""
+        if intent.measure is not None:
+            return None
+        q = Question(question)
+        idx = self._intent_index(intent, schema)
+        col_words = set().union(*idx.col_words.values()) if idx.col_words else set()
+        for i, tok in enumerate(q.tokens):
+            if tok not in MEASURE_NOUNS or (i == q.entity_pos and i > 0):
+                continue
+            if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
+                continue
+            if _expand(tok) & col_words:
+                continue
+            return q.raw_tokens[i]
         return None
 
     def _intent_index(self, intent: Intent, schema: Schema) -> _TableIndex:
@@ -418,6 +446,8 @@ class Question:
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
         # "the busiest borough", "busiest month": the value with the most rows
         text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
+        # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
+        text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
         self.text = text
         self.typed_lower = text.lower()  # as typed, for names written with their underscores
         # snake_case as typed ("by sale_date") reads as its words, like the column names do; token
@@ -510,7 +540,8 @@ class _TableIndex:
             if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not _looks_named(c):
                 continue  # ids and free text: matching values there causes more harm than good
             for v in c.values:
-                norm = " ".join(re.findall(r"[a-z0-9]+", v.lower()))
+                # "Children's" is asked as "children's" (read as "children") or "childrens"
+                norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", v.lower())))
                 if not norm or norm.replace(" ", "").isdigit():
                     continue
                 if len(norm) <= 2:
@@ -1430,6 +1461,11 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             s == start_tok and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
         ):
             continue  # "songs by Nova Lane", "movies by Warner Bros": a name in the data after "by" is who made it
+        if any(
+            start_tok - 2 in pos and start_tok in pos and q.tokens[start_tok - 1] in _split_name(name)
+            for name, pos in m.columns.items()
+        ):
+            continue  # "average visits per month": the cue is inside the column name `visits_per_month`
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
         ref = _group_ref(q, idx, m, window, consumed)
         if ref is not None and ref not in groups:
@@ -1459,6 +1495,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             groups.append(grain)
     for i, tok in enumerate(q.tokens):
         part = _PERIOD_ADJ.get(tok)
+        if part and _in_column_name(i, tok, idx, m):
+            continue  # "avg monthly fee": a word of the matched column `monthly_fee`, not a grouping
         if part and date_col and i not in consumed and not any(g.column == date_col for g in groups):
             if part == "week":
                 continue
@@ -1469,6 +1507,15 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             consumed.add(i)
             groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
     return groups, consumed
+
+
+def _in_column_name(i: int, tok: str, idx: _TableIndex, m: Mentions) -> bool:
+    """Is the question word at i part of the name of a column the question matched ("monthly" in `monthly_fee`)?"""
+    return any(
+        i in pos and tok in idx.col_words[name] and len(idx.col_words[name] - {tok, singular(tok)}) > 0
+        and any(p != i for p in pos)
+        for name, pos in m.columns.items()
+    )  # fmt: skip
 
 
 def _time_grain(idx: _TableIndex, date_col: str | None) -> ColRef | None:
@@ -1500,7 +1547,7 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
             consumed.add(i)
             return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
-        if tok in ("month", "months", "monthly") and date_col:
+        if tok in ("month", "months", "monthly") and date_col and not _in_column_name(i, tok, idx, m):
             consumed.add(i)
             if i + 3 < len(q.tokens) + 1 and " ".join(q.tokens[i + 1 : i + 4]).startswith("of the year"):
                 consumed.update(range(i + 1, i + 4))
@@ -1569,8 +1616,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
     filters.extend(_numeric_filters(q, idx, m, consumed))
     filters.extend(_date_filters(q, idx, consumed, m))
-    for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members": the flag's "no"
-        rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith("un") else ""
+    for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
+        rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
         if len(rest) < 4:
             continue
         for name, truth in idx.flags.items():
@@ -1579,6 +1626,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 false_val = False if truth is True else next((v for v in col.values if v != truth), None)
                 filters.append(Filter(ColRef(name), "=", false_val))
                 consumed.add(i)
+    filters.extend(_state_filters(q, idx, m, filters, consumed))
     for c in re.finditer(r"\b(with|had|has|have|having|got|get|gets|without)\s+(no\s+|an?\s+|any\s+)?([a-z_]+)\b", q.lower):
         tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: c.start(3)]))
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
@@ -1607,6 +1655,49 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             filters.append(Filter(ColRef(name), "=", truth))
         consumed.update(pos)
     return filters, consumed
+
+
+_NEGATORS = ("not", "never", "nt", "no", "non", "yet", "without")
+_BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
+
+
+def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """Conditions a verb or adjective states about a row without a value.
+
+    "loans that haven't been returned": the date column named by the verb (`return_date`) is empty,
+    when that column has empty values; "returned late": a non-negative numeric column named only by
+    the adjective after a verb (`days_late`) is above zero ("not late": zero).
+    """
+    out: list[Filter] = []
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if i in consumed or tok in STOP or len(tok) < 4:
+            continue
+        negated = any(w in _NEGATORS for w in toks[max(0, i - 3) : i])
+        for c in idx.table.columns:
+            if any(f.col.column == c.name for f in filters + out):
+                continue
+            words = idx.col_words[c.name]
+            pos = m.columns.get(c.name, [])
+            if (
+                c.is_temporal and c.nulls > 0 and negated and tok.endswith("ed")
+                and _expand(tok) & words and i in pos
+                and not (i + 1 < len(toks) and any(i + 1 in p for n, p in m.columns.items() if n != c.name))
+            ):  # fmt: skip
+                out.append(Filter(ColRef(c.name), "is null", None))
+                consumed.add(i)
+                break
+            if (
+                c.is_numeric and c.name not in idx.id_cols and isinstance(c.min, (int, float)) and c.min == 0
+                and pos == [i] and tok in words and len(words - {tok}) > 0 and i > 0
+                and (toks[i - 1].endswith("ed") or toks[i - 1] in _BE_VERBS or toks[i - 1] == "not")
+                and not (i + 1 < len(toks) and (re.match(r"-?\d", toks[i + 1]) or toks[i + 1] in _NUMERIC_FOLLOW))
+                and not any(t in AGG_WORDS for t in toks[max(0, i - 3) : i])
+            ):  # fmt: skip
+                out.append(Filter(ColRef(c.name), "=" if toks[i - 1] == "not" or negated else ">", 0))
+                consumed.add(i)
+                break
+    return out
 
 
 def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
@@ -1728,7 +1819,8 @@ def _year_bounds(idx: _TableIndex) -> tuple[int, int] | None:
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
     """The column a number is compared with: by its unit, else the numeric column named nearest before it."""
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
-    age = next((c for c in numeric if "age" in idx.col_words[c]), None)
+    ages = [c for c in numeric if "age" in idx.col_words[c]]
+    age = ages[0] if ages else None
     if age and unit in ("years", "year", "yrs", "yo"):
         return age
     if unit:
@@ -1754,6 +1846,12 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         return plain[0]  # one numeric column: "hours below 40" can only mean it
     if age and idx.people and ((q.entity_pos is not None and _entity_noun(q.tokens[q.entity_pos], idx)) or q.has("aged", "age")):
         return age  # "how many victims were under 18"
+    num = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
+    if (
+        len(ages) == 1 and idx.people and (unit is None or unit in STOP) and num and 0 < float(num.group(1)) <= 110
+        and 0 < tok_i and q.tokens[tok_i - 1] in (_PEOPLE_SINGULAR | idx.name_words)
+    ):  # fmt: skip
+        return age  # "members over 60": the only age column of a table about people
     verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
     for t in q.tokens:
         if t in verbs:
