@@ -84,53 +84,48 @@ class OfflineEngine:
             raise NotUnderstood("no tables", "There is no data loaded yet: upload a file first.")
         intent = self.resolve(question, schema, history)
         sql = build_sql(intent, schema)
+        decline = self._decline_reason(question, schema, intent, sql)
+        if decline is not None:
+            debug, reason = decline
+            raise _decline(f"{debug} in: {question}", reason, schema)
+        return sql
+
+    def _decline_reason(self, question: str, schema: Schema, intent: Intent, sql: str) -> tuple[str, str] | None:
+        """Why a reading that was found must still not be run: answering would answer another question."""
         unknown = self._unknown_name(question, schema)
-        if unknown:  # "Delta flights" where no value is Delta: answering without it would answer another question
-            raise NotUnderstood(
-                f"unknown name {unknown} in: {question}",
-                f'I can\'t answer that yet: I could not find "{unknown}" in the data, so I cannot tell what it refers to. '
-                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
-            )
+        if unknown:  # "Delta flights" where no value is Delta
+            return f"unknown name {unknown}", f'I could not find "{unknown}" in the data, so I cannot tell what it refers to.'
         beyond = UNSUPPORTED.search(question) or re.search(r"\bratios?\b", question, re.IGNORECASE)
         if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
-            raise NotUnderstood(
-                f"unsupported {beyond.group(0)!r} in: {question}",
-                f'I can\'t answer that yet: "{beyond.group(0)}" asks for more than the rows in the data can show with one '
-                f"query (a forecast, a cause, a correlation or a ratio of two aggregates). "
-                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            return (
+                f"unsupported {beyond.group(0)!r}",
+                f'"{beyond.group(0)}" asks for more than the rows in the data can show with one query '
+                "(a forecast, a cause, a correlation or a ratio of two aggregates).",
             )
         relative = RELATIVE_TIME.search(question)
         if relative:  # "last month" needs today's date; the data's own dates are all the engine has
-            raise NotUnderstood(
-                f"relative time {relative.group(0)!r} in: {question}",
-                f"I can't answer that yet: \"{relative.group(0)}\" depends on today's date, which the offline engine does not "
-                f'assume. Ask with a year or a month instead (for example "in 2023" or "in March 2023"), or configure a model '
-                f"(OPENAI_API_KEY) for free-form questions.",
+            return (
+                f"relative time {relative.group(0)!r}",
+                f'"{relative.group(0)}" depends on today\'s date, which the offline engine does not assume. '
+                'Ask with a year or a month instead (for example "in 2023" or "in March 2023").',
             )
         vague = self._unexplained_word(question, schema, intent)
         if vague:  # "average delay on weekends" with no idea what weekends are: answering would drop the condition
-            raise NotUnderstood(
-                f"unexplained word {vague} in: {question}",
-                f"I can't answer that yet: I don't know what \"{vague}\" refers to in this data (no table, column or value "
-                f"matches it), and answering without it would answer a broader question. "
-                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+            return (
+                f"unexplained word {vague}",
+                f'I don\'t know what "{vague}" refers to in this data (no table, column or value matches it), '
+                "and answering without it would answer a broader question.",
             )
         missing = self._unmatched_measure(question, schema, intent)
         if missing:  # "revenue per category" over a table without revenue: not a count of rows
-            raise NotUnderstood(
-                f"unmatched measure {missing} in: {question}",
-                f'I can\'t answer that yet: no column of {intent.table} holds "{missing}", so counting rows would answer '
-                f"another question. Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for "
-                f"free-form questions.",
+            return (
+                f"unmatched measure {missing}",
+                f'no column of {intent.table} holds "{missing}", so counting rows would answer another question.',
             )
         unused = _unused_numbers(question, sql)
         if unused:  # a number the reading did not use: the query would silently answer another question
-            raise NotUnderstood(
-                f"unused number {unused} in: {question}",
-                f"I can't answer that yet: I could not tell what {unused} refers to in this question. "
-                f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
-            )
-        return sql
+            return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
+        return None
 
     def stream_answer(self, question: str, sql: str, result: Preview, history: Sequence[Turn] = ()) -> Iterator[str]:
         intent = self._intents.get(_intent_key(question, history))
@@ -2070,8 +2065,14 @@ def _not_understood(q: Question, idx: _TableIndex, schema: Schema, missing: str 
         understood = f"I could not tell {missing}. "
     else:
         understood = ""
-    msg = (
-        f"I can't answer that yet: the offline engine did not find a confident reading of this question. {understood}"
-        f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions."
+    reason = f"the offline engine did not find a confident reading of this question. {understood}".rstrip()
+    return _decline(f"not understood: {q.text}", reason, schema)
+
+
+def _decline(debug: str, reason: str, schema: Schema) -> NotUnderstood:
+    """Every decline reads the same way: what was not understood, then questions that do work."""
+    return NotUnderstood(
+        debug,
+        f"I can't answer that yet: {reason} "
+        f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
     )
-    return NotUnderstood(f"not understood: {q.text}", msg)
