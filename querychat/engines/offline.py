@@ -1741,34 +1741,18 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     for c in re.finditer(r"(?<![\d.,])(\d{1,4})\s*-?\s*([a-z_]+)", text):
         if any(s <= c.start() < e for s, e in spans):
             continue
-        word = c.group(2)
-        for name in idx.col_words:
-            col = idx.column(name)
-            if (
-                col.kind == "integer"
-                and 0 < col.distinct <= 50
-                and name not in idx.id_cols
-                and _expand(word) & idx.col_words[name]
-            ):
-                out.append(Filter(ColRef(name), "=", int(c.group(1))))
-                spans.append(c.span())
-                break
+        name = _small_count_column(idx, c.group(2))
+        if name is not None:
+            out.append(Filter(ColRef(name), "=", int(c.group(1))))
+            spans.append(c.span())
     # "in grade 12", "level 3": a small integer column named right before the number
     for c in re.finditer(r"\b([a-z_]+)\s+(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))", text):
         if any(s <= c.start(2) < e for s, e in spans) or c.group(1) in STOP:
             continue
-        for name in idx.col_words:
-            col = idx.column(name)
-            if (
-                col.kind == "integer"
-                and 0 < col.distinct <= 50
-                and name not in idx.id_cols
-                and _expand(c.group(1)) & idx.col_words[name]
-            ):
-                if not any(f.col.column == name for f in out):
-                    out.append(Filter(ColRef(name), "=", int(c.group(2))))
-                    spans.append(c.span())
-                break
+        name = _small_count_column(idx, c.group(1))
+        if name is not None and not any(f.col.column == name for f in out):
+            out.append(Filter(ColRef(name), "=", int(c.group(2))))
+            spans.append(c.span())
     # "a negative nonfarm change", "positive returns"
     for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):
         tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
@@ -1784,6 +1768,15 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             consumed.update(range(tok_i, tok_i + 1))
             spans.append(c.span())
     return out
+
+
+def _small_count_column(idx: _TableIndex, word: str) -> str | None:
+    """The small integer column a word names ("cylinders", "grade"), for "8 cylinders" or "grade 12"."""
+    for name in idx.col_words:
+        col = idx.column(name)
+        if col.kind == "integer" and 0 < col.distinct <= 50 and name not in idx.id_cols and _expand(word) & idx.col_words[name]:
+            return name
+    return None
 
 
 def _is_year(v: float | int, idx: _TableIndex | None = None) -> bool:
