@@ -196,6 +196,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aged": ("age",),
     "mileage": ("mpg", "mileage", "gallon"),
     "mpg": ("mpg", "gallon"),
+    "gas": ("mpg", "gallon", "fuel", "gas"),
     "fuel": ("mpg", "gallon", "fuel"),
     "economy": ("mpg", "gallon", "economy"),
     "efficiency": ("mpg", "gallon", "efficiency"),

@@ -240,6 +240,8 @@ class OfflineEngine:
                 return True
             if any(_abbreviates(w, tok) for w in col_words) or any(_stem(tok) in t.value_stems for t in indexes):
                 return True
+            if any(_skeleton_of(w, e) for e in _expand(tok) for w in col_words):
+                return True  # "horsepower" for `hp`
             if len(tok) >= 6 and any(_root(tok) in r for t in indexes for r in t.col_roots.values()):
                 return True
             if tok in _VALUE_WORDS:
@@ -249,6 +251,9 @@ class OfflineEngine:
         for i in range(len(q.tokens)):
             if explained(i):
                 continue
+            head = q.tokens[i - 1] if i else ""
+            if (head in _HEAD_WORDS or head.isdigit()) and idx.names_rows(q.tokens[i]):
+                continue  # "how many animals", "which animal": what the rows are
             j = i - 1
             while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):
                 j -= 1
@@ -442,6 +447,10 @@ class Question:
         # "the busiest borough", "busiest month": the value with the most rows
         text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
+        text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
+        text = re.sub(
+            r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
+        )
         text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
         self.text = text
         self.typed_lower = text.lower()  # as typed, for names written with their underscores
@@ -507,6 +516,56 @@ def _abbreviates(word: str, token: str) -> bool:
     )
 
 
+def _skeleton_of(word: str, token: str) -> bool:
+    """A column word that is the consonant skeleton of the question word, as data names abbreviate:
+    wt/weight, hp/horsepower, hwy/highway, cty/city, drv/drive; or a longer clipped prefix: displ/displacement."""
+    if word in STOP or word in _WEAK_WORDS or token in AGG_WORDS or token in STOP or not word.isalpha():
+        return False
+    if len(word) == 5 and len(token) >= 10 and token.startswith(word):
+        return True
+    if not 2 <= len(word) <= 4 or len(token) < len(word) + 1 or word[0] != token[0] or any(ch in "aeiou" for ch in word[1:]):
+        return False
+    rest = iter(token[1:])
+    return all(ch in rest for ch in word[1:])
+
+
+# Pieces that data names glue to a word without a separator: `poptotal`, `popdensity`, `percollege`, `inmetro`,
+# `brainwt`, `gdpPercap`. A name part that starts or ends with one is also indexed by the rest.
+_GLUED_PREFIXES = (
+    "pop",
+    "perc",
+    "pct",
+    "per",
+    "in",
+    "is",
+    "has",
+    "num",
+    "tot",
+    "total",
+    "avg",
+    "mean",
+    "max",
+    "min",
+    "med",
+    "no",
+)
+_GLUED_SUFFIXES = ("wt", "total", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
+
+
+def _glued_pieces(part: str) -> set[str]:
+    if len(part) < 6 or not part.isalpha():
+        return set()
+    out: set[str] = set()
+    for pre in _GLUED_PREFIXES:
+        if part.startswith(pre) and len(part) - len(pre) >= 3:
+            out.update((pre, part[len(pre) :]))
+            out |= _glued_pieces(part[len(pre) :])
+    for suf in _GLUED_SUFFIXES:
+        if part.endswith(suf) and len(part) - len(suf) >= 3:
+            out.update((part[: -len(suf)], suf))
+    return {w for w in out if w not in STOP and w != "in"}
+
+
 class _TableIndex:
     """Per-table lookup structures, built once per schema profile."""
 
@@ -523,7 +582,8 @@ class _TableIndex:
             if units and len(words) > 1:
                 self.col_units[c.name] = units[-1]
             meaning = [w for w in words if w not in UNIT_WORDS] or words
-            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning}
+            glued = {p for w in meaning for p in _glued_pieces(w)}
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
         self.values: dict[str, list[tuple[str, str]]] = {}
@@ -569,6 +629,29 @@ class _TableIndex:
             if " " not in norm and len(norm) >= 5:
                 self.value_stems.setdefault(_stem(norm), []).extend(hits)
 
+    def names_rows(self, noun: str) -> bool:
+        """A noun inside the table's name though not one of its words ("cars" in `mtcars`, "president" in
+        `presidential`), or a plural noun nothing in the data, the lexicon or the names explains: what the
+        rows are ("How many animals ...", "Which animals ...") over a table whose name does not say it."""
+        if not noun.isalpha() or len(noun) < 3 or noun in STOP:
+            return False
+        sing = singular(noun)
+        compact = re.sub(r"[^a-z]", "", self.table.name.lower())
+        if (
+            len(sing) >= 3
+            and compact != sing
+            and (compact.endswith((noun, sing)) or (len(sing) >= 5 and compact.startswith(sing)))
+        ):
+            return True
+        if len(noun) < 5 or noun in _LEXICON_WORDS or sing in _LEXICON_WORDS:
+            return False
+        if any(w != singular(w) for w in _split_name(self.table.name)):
+            return False  # a table named for its rows ("penguins"): "unicorns" are something else
+        cols = set().union(*self.col_words.values()) if self.col_words else set()
+        if noun in self.known_words() or sing in self.known_words() or _expand(noun) & cols:
+            return False
+        return not any(_abbreviates(w, noun) for w in cols) and _stem(noun) not in self.value_stems
+
     def known_words(self) -> set[str]:
         """Every word of the table's name, its column names and its values (for spotting unknown names)."""
         if self._known is None:
@@ -607,6 +690,8 @@ class _TableIndex:
         named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
         m.table_hit = m.table_hit or named
         says_id = q.has("id", "ids", "key", "keys", "identifier")
+        every = set().union(*self.col_words.values()) if self.col_words else set()
+        exact = {i for i, tok in enumerate(q.tokens) if _expand(tok) & every}  # abbreviations only for words no name holds
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id:
                 continue
@@ -623,6 +708,10 @@ class _TableIndex:
                 if tok not in STOP and len(tok) >= 6:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok):
+                            hits[w] = i
+                if i not in exact and tok not in STOP and len(tok) >= 3:  # "horsepower" -> `hp`, "heaviest" -> `wt`
+                    for w in words:
+                        if w not in hits and any(_skeleton_of(w, e) for e in exp):
                             hits[w] = i
             unit = self.col_units.get(name)
             if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
@@ -862,6 +951,14 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
     distinct = q.has("distinct", "different", "unique")
     counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else None
+    if is_count and not distinct and not counted_measure and q.phrase(r"\b(?:in total|altogether|combined)\b"):
+        # "how many soldiers died of disease in total", "how many silver medals were won in total": a column of counts
+        added = [
+            c for c in m.columns
+            if idx.column(c).kind == "integer" and c not in idx.id_cols and c != _year_column(idx)
+            and not any(f.col.column == c for f in filters)
+        ]  # fmt: skip
+        counted_measure = max(added, key=lambda c: m.column_score[c]) if added else None
     if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
         is_count = False
         agg = agg or "sum"
@@ -1025,6 +1122,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     raise _not_understood(q, idx, schema, None)
 
 
+# Words after which a noun names what is counted or ranked ("how many animals", "which 3 animals", "top 5 cars").
+_HEAD_WORDS = frozenset({"which", "what", "many", "most", "fewest", "least", "top", "bottom", "all", "every", "each", "per"})
+
 _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
@@ -1143,6 +1243,8 @@ def _entity_noun(noun: str, idx: _TableIndex) -> bool:
     sing = singular(noun)
     if noun in GENERIC_ROW_NOUNS or sing in idx.name_words or noun in idx.name_words:
         return True
+    if idx.names_rows(noun):
+        return True  # "cars" over `mtcars`, "presidents" over `presidential`
     if any(w in idx.name_words for w in NOUN_SYNONYMS.get(sing, ())):
         return True  # "films" over a table called movies
     return noun in PEOPLE_NOUNS and idx.people
@@ -1276,6 +1378,9 @@ def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str
 
 def _row_question(q: Question, idx: _TableIndex) -> bool:
     """'Which day had the most rain' asks for a row, not a value."""
+    named = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+\w+(?:est)?\s+(?:\w+\s+)?(\w+)\s*\??$")
+    if named and _entity_noun(named.group(1), idx):
+        return True  # "what is the highest rated film": the film, not the rating
     return bool(q.phrase(r"^\s*(who|whom)\b")) or bool(
         q.phrase(
             r"^\s*(which|what|when|who|where)\b(?!\s+(is|was|are|were)\s+the\s+(highest|lowest|maximum|minimum|max|min|largest|smallest|longest|shortest|biggest|average|total))"
@@ -1401,7 +1506,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
         return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
-    if (sing in idx.name_words or first in idx.name_words) and not any(
+    if (sing in idx.name_words or first in idx.name_words or idx.names_rows(first)) and not any(
         first in w or sing in w for n, w in idx.col_words.items() if idx.column(n).kind == "text"
     ):
         return None, True  # "the most expensive visit" over `visits`: the rows, not `visit_date`
@@ -1417,7 +1522,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         col = idx.column(name)
         row_level = col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
         return ColRef(name), row_level
-    if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS:
+    if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS or idx.names_rows(first):
         return None, True
     return None
 
@@ -1462,6 +1567,11 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         ):
             continue  # "average visits per month": the cue is inside the column name `visits_per_month`
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
+        ranked = re.search(r"\b(?:top|bottom|first|last|the)\s+\d+\s+(?:\w+\s+)?(\w+)\s+(?:by|on)\s+$", text[: cue.end()])
+        if ranked and _entity_noun(ranked.group(1), idx):
+            probe = _group_ref(q, idx, m, window, set(consumed))
+            if probe is not None and not probe.part and idx.column(probe.column).is_numeric:
+                continue  # "top 5 cars by horsepower": the cars ranked by `hp`, not one row per horsepower
         ref = _group_ref(q, idx, m, window, consumed)
         if ref is not None and ref not in groups:
             groups.append(ref)
@@ -1616,6 +1726,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         if len(rest) < 4:
             continue
         for name, truth in idx.flags.items():
+            if _expand(tok) & idx.col_words[name]:
+                continue  # "insured" is the column `insured`, not "not sured"
             if _expand(rest) & idx.col_words[name] and not any(f.col.column == name for f in filters):
                 col = idx.column(name)
                 false_val = False if truth is True else next((v for v in col.values if v != truth), None)
@@ -1774,9 +1886,20 @@ def _small_count_column(idx: _TableIndex, word: str) -> str | None:
     """The small integer column a word names ("cylinders", "grade"), for "8 cylinders" or "grade 12"."""
     for name in idx.col_words:
         col = idx.column(name)
-        if col.kind == "integer" and 0 < col.distinct <= 50 and name not in idx.id_cols and _expand(word) & idx.col_words[name]:
+        if (
+            col.kind == "integer"
+            and 0 < col.distinct <= 50
+            and name not in idx.id_cols
+            and _names_word(word, idx.col_words[name])
+        ):
             return name
     return None
+
+
+def _names_word(word: str, col_words: set[str]) -> bool:
+    """Does a question word name a column with these words, abbreviations included ("cylinders" -> `cyl`)?"""
+    exp = _expand(word)
+    return bool(exp & col_words) or any(_abbreviates(w, word) or any(_skeleton_of(w, e) for e in exp) for w in col_words)
 
 
 def _is_year(v: float | int, idx: _TableIndex | None = None) -> bool:
