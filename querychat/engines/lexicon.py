@@ -418,6 +418,10 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
 FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s+me\s+|show\s+me\s+)?", re.IGNORECASE)
 
 
+_IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "people": "person", "mice": "mouse", "feet": "foot",
+                      "teeth": "tooth", "geese": "goose", "oxen": "ox", "wives": "wife", "knives": "knife", "leaves": "leaf",
+                      "halves": "half", "lives": "life", "shelves": "shelf", "wolves": "wolf", "calves": "calf"}  # fmt: skip
+
 _IE_PLURALS = frozenset(
     "movies cookies calories zombies rookies selfies brownies pies ties lies dies hippies goalies prairies".split()
 )
@@ -427,6 +431,8 @@ def singular(word: str) -> str:
     """Plural to singular for matching only; good enough for English column and value names."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in ("series", "species"):
         return word
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if word in _IE_PLURALS:
         return word[:-1]
     if word.endswith("ies") and len(word) > 4:

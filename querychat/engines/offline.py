@@ -228,6 +228,8 @@ class OfflineEngine:
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
             if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
+                if any(t._synonym_values(tok) for t in indexes):
+                    return True  # "on weekends" over a column of Sat/Sun values
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
             if tok == "non" and i + 1 < len(q.tokens) and explained(i + 1):
                 return True  # "non-active": the "no" of the next word
@@ -448,6 +450,7 @@ class Question:
         text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
         text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
+        text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
         text = re.sub(
             r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
         )
@@ -781,6 +784,11 @@ class _TableIndex:
         if gram in US_STATES:
             cands.append(US_STATES[gram])
         cands.extend(VALUE_SYNONYMS.get(gram, ()))
+        day = gram[:-1] if gram.endswith("s") and gram[:-1] in WEEKDAYS else gram
+        days = ["saturday", "sunday"] if gram in ("weekend", "weekends") else [day]
+        for day in days:
+            if day in WEEKDAYS or (day in MONTHS and len(day) > 4):  # "on Sunday" over Sun/Sat/Thur values, "July" over Jul
+                cands.extend((day[:3], day[:4], day[:5]))
         out: list[tuple[str, str]] = []
         for c in cands:
             out.extend(self.values.get(c.lower(), []))
@@ -792,7 +800,8 @@ class _TableIndex:
 
 def _root(word: str) -> str:
     """The root of a word for matching column names: insurance, insured -> insur."""
-    for suf in ("ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ions", "ion", "ing", "ed", "es", "e", "s"):
+    for suf in ("ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ions", "ion", "ors", "or", "ing", "ed", "es",
+                "e", "s"):  # fmt: skip
         if word.endswith(suf) and len(word) - len(suf) >= 4:
             return word[: -len(suf)]
     return word
@@ -841,7 +850,7 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
     question names, else the first."""
     cols = {c for c, _ in hits}
     if len(cols) == 1:
-        return hits[:1]
+        return list(dict.fromkeys(hits)) if start < len(q.tokens) and q.tokens[start] in ("weekend", "weekends") else hits[:1]
     before = q.tokens[start - 1] if start > 0 else ""
     role = _TO_WORDS if before in ("to", "into", "towards") else _FROM_WORDS if before in ("from", "leaving") else None
     if role:
@@ -1211,6 +1220,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             col = idx.column(best)
             if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best):
                 return None  # "how many cylinders": a small code-like count, read as before
+            if col.kind != "integer" and not _counts_in_question(q):
+                return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
             return best
     return None
 
@@ -1230,6 +1241,8 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
         return True
     if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
         return True  # "how many deaths" over a table with `death_date`: one row per death
+    if any(singular(noun) in idx.col_words[c.name] and c.is_numeric and c.kind != "integer" for c in idx.table.columns):
+        return True  # "how many bills" over `total_bill`: one bill per row
     return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
 
 
@@ -1557,8 +1570,11 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping
+        at = start_tok
+        while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
+            at += 1  # "left by a woman"
         if cue.group(0).strip() == "by" and any(
-            s == start_tok and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
+            s == at and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
         ):
             continue  # "songs by Nova Lane", "movies by Warner Bros": a name in the data after "by" is who made it
         if any(
@@ -1648,7 +1664,8 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if tok in ("total", "average", "avg", "mean", "median", "sum", "combined") and i == window[0]:
             return None  # "bottom 3 categories by total quantity": a measure to rank by, not a grouping
         if (tok in STOP or tok in AGG_WORDS) and tok not in ("year", "month"):
-            continue
+            if not any(i in pos and name.lower() == tok for name, pos in m.columns.items()):
+                continue  # a column called `time` or `size` is still named by its word
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
             consumed.add(i)
             return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
