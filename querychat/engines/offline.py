@@ -519,6 +519,20 @@ def _abbreviates(word: str, token: str) -> bool:
     )
 
 
+def _clips(part: str, word: str, inner: bool = False) -> bool:
+    """A stored value's word that clips a question word: herbi/herbivores, prof/professors; inside a value of
+    several words also a skeleton: asst/assistant. An inflection is not a clip (young/youngest)."""
+    if len(part) < 3 or len(word) < len(part) + 2 or part[0] != word[0]:
+        return False
+    if word.startswith(part):
+        return word[len(part) :] not in _INFLECTIONS
+    rest = iter(word[1:])
+    return inner and len(part) <= 4 and all(ch in rest for ch in part[1:])
+
+
+_INFLECTIONS = frozenset({"s", "es", "est", "er", "ers", "ed", "ing", "ings", "ly", "ish", "ness", "ies", "ied"})
+
+
 def _skeleton_of(word: str, token: str) -> bool:
     """A column word that is the consonant skeleton of the question word, as data names abbreviate:
     wt/weight, hp/horsepower, hwy/highway, cty/city, drv/drive; or a longer clipped prefix: displ/displacement."""
@@ -627,6 +641,18 @@ class _TableIndex:
             if truth is not None:
                 self.flags[c.name] = truth
         self.flag_words = {w for name in self.flags for w in self.col_words[name]}
+        # values written short, as codes are: herbi/carni ("herbivores"), AsstProf ("assistant professors")
+        self.short_forms: list[tuple[tuple[str, ...], str, str]] = []
+        for c in table.columns:
+            if c.kind != "text" or not c.values or c.distinct > 200:
+                continue
+            for v in c.values:
+                if v.isupper():
+                    continue  # codes (ARG, PAN) are matched as typed
+                parts = tuple(w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", v))
+                if 1 <= len(parts) <= 3 and any(3 <= len(w) <= 6 for w in parts) and all(w.isalpha() for w in parts):
+                    self.short_forms.append((parts, c.name, v))
+                    self.max_value_words = max(self.max_value_words, len(parts))
         self.value_stems: dict[str, list[tuple[str, str]]] = {}
         for norm, hits in self.values.items():
             if " " not in norm and len(norm) >= 5:
@@ -767,6 +793,8 @@ class _TableIndex:
                     hits = self._synonym_values(gram)
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self.value_stems.get(_stem(gram), [])
+                if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
+                    hits = self._short_values(toks[s : s + n])
                 if hits:
                     for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
@@ -778,6 +806,20 @@ class _TableIndex:
                 found.append((i, i + 1, col, val))
                 used.add(i)
         return found
+
+    def _short_values(self, words: list[str]) -> list[tuple[str, str]]:
+        """Values that abbreviate these words one by one: "herbivores" -> herbi, "assistant professors" -> AsstProf."""
+        out: list[tuple[int, str, str]] = []
+        for parts, col, val in self.short_forms:
+            if len(parts) != len(words):
+                continue
+            pairs = list(zip(parts, words, strict=True))
+            inner = len(pairs) > 1
+            if all(p in (w, singular(w)) or _clips(p, w, inner) for p, w in pairs) and any(_clips(p, w, inner) for p, w in pairs):
+                exact = sum(len(p) for p, w in pairs if p in (w, singular(w)) or w.startswith(p))
+                out.append((exact, col, val))
+        best = max((e for e, _, _ in out), default=0)
+        return [(col, val) for e, col, val in out if e == best]  # "associate" clips to Assoc before Asst
 
     def _synonym_values(self, gram: str) -> list[tuple[str, str]]:
         cands: list[str] = []
@@ -1075,6 +1117,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                       entity=entity, offset=offset)  # fmt: skip
 
     if is_count:
+        counted = _counted_text_column(q, idx, m) if not groups and not _counts_rows(q, idx) else None
+        if counted is not None:  # "how many countries are there" over one row per country and year
+            rest = tuple(f for f in filters if f.col.column != counted)
+            return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
         if not groups and not filters and not m.table_hit and not _counts_rows(q, idx):
             raise _not_understood(q, idx, schema, "what to count")
         return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
@@ -1224,6 +1270,19 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
                 return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
             return best
     return None
+
+
+def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
+    """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
+    pos = q.entity_pos
+    if pos is None or pos >= len(q.tokens) or _entity_noun(q.tokens[pos], idx):
+        return None
+    sing = q.singles[pos]
+    cols = [
+        c for c, p in m.columns.items()
+        if pos in p and idx.column(c).kind == "text" and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
+    ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`
+    return max(cols, key=lambda c: m.column_score[c]) if cols else None
 
 
 def _asks_for_list(q: Question) -> bool:
