@@ -228,6 +228,8 @@ class OfflineEngine:
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
             if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
+                if any(tok in _split_name(c.name) for t in indexes for c in t.table.columns):
+                    return True  # "peak hour" names `peak_hour`
                 if any(t._synonym_values(tok) for t in indexes):
                     return True  # "on weekends" over a column of Sat/Sun values
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
@@ -595,10 +597,10 @@ class _TableIndex:
         self.col_meaning: dict[str, list[str]] = {}
         for c in table.columns:
             words = _split_name(c.name)
-            units = [w for w in words if w in UNIT_WORDS]
+            units = [w for i, w in enumerate(words) if w in UNIT_WORDS and not (i == 0 and w == "min")]  # `Min_Price`
             if units and len(words) > 1:
                 self.col_units[c.name] = units[-1]
-            meaning = [w for w in words if w not in UNIT_WORDS] or words
+            meaning = [w for w in words if w not in units] or words
             glued = {p for w in meaning for p in _glued_pieces(w)}
             self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
@@ -620,6 +622,10 @@ class _TableIndex:
                     self.short_values.setdefault(v, []).append((c.name, v))
                     continue
                 self.values.setdefault(norm, []).append((c.name, v))
+                if "&" in v or "+" in v:  # "Driver & Passenger" asked as "driver and passenger"
+                    spoken = " ".join(re.findall(r"[a-z0-9]+", v.lower().replace("&", " and ").replace("+", " and ")))
+                    self.values.setdefault(spoken, []).append((c.name, v))
+                    self.max_value_words = max(self.max_value_words, min(len(spoken.split()), 5))
                 sing = " ".join(singular(w) for w in norm.split())
                 if sing != norm:
                     self.values.setdefault(sing, []).append((c.name, v))
@@ -734,7 +740,7 @@ class _TableIndex:
                     hits.setdefault(w, i)
                     if w == tok and tok not in AGG_WORDS:
                         strong.add(w)  # a column literally called `low`, asked as "the lowest low"
-                if tok not in STOP and len(tok) >= 6:
+                if tok not in STOP and len(tok) >= 6 and i not in exact:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok):
                             hits[w] = i
@@ -911,8 +917,10 @@ def _label_column(table: TableProfile) -> str | None:
     for c in text_cols:
         if any(w in ("name", "title", "label") for w in _split_name(c.name)):
             return c.name
-    if text_cols:
-        return max(text_cols, key=lambda c: c.distinct).name
+    if text_cols:  # the most distinct, then the most descriptive: "Buick Roadmaster" (`Make`) over "Roadmaster" (`Model`)
+        return max(
+            text_cols, key=lambda c: (c.distinct, sum(len(str(v)) for v in c.values[:50]) / max(len(c.values[:50]), 1))
+        ).name
     return None
 
 
@@ -940,7 +948,7 @@ def _num(text: str) -> float | int:
 
 def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
     cols = [c for c in m.columns if not numeric_only or idx.column(c).is_numeric]
-    return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0]))
+    return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
 
 
 def _date_column(idx: _TableIndex, m: Mentions | None = None) -> str | None:
@@ -994,6 +1002,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         words = _split_name(c.name)
         if len(words) > 1 and words[-1] == "count" and c.is_numeric:
             count_text = count_text.replace(" ".join(words), words[0])
+        if len(words) == 1 and words[0] in ("frequency", "freq", "count", "counts") and c.is_numeric:
+            count_text = re.sub(rf"\b{words[0]}\b", " ", count_text)  # a column called `frequency` is a measure
     count_text = re.sub(
         r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
         lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
@@ -1038,9 +1048,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     having = _having(q, idx, m, filters)
     if having is not None:
         return having
-    common = q.phrase(r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\bcommonest\s+(\w+)(?:\s+(\w+))?")
-    if common and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
-        words = [w for w in common.groups()[1:] if w and w not in STOP and not w.isdigit()]
+    common_dir, words = _most_common(q)
+    if common_dir and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
         got = _subject_words(words, q, idx, m) if words else None
         if (
             got is not None
@@ -1051,7 +1060,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             col = got[0]
             assert col is not None
             rest = tuple(f for f in filters if f.col.column != col.column)
-            return Intent(table, "top", agg="count", groups=(col,), filters=rest, order="asc" if common.group(1) == "least" else "desc",
+            return Intent(table, "top", agg="count", groups=(col,), filters=rest, order="asc" if common_dir == "least" else "desc",
                           limit=limit or 1, entity=entity)  # fmt: skip
     ordinal = q.phrase(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:most|least|\w+est|highest|lowest)\b")
     offset = _ORDINALS[ordinal.group(1)] - 1 if ordinal else 0
@@ -1072,8 +1081,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
     if counted_measure:
         measures = [counted_measure] + [c for c in measures if c != counted_measure]
-    if directional and not measures:
-        measures = [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
+    if directional and not any(directional[0] in idx.col_words[c] for c in measures):
+        # "the hottest": the temperature column, after any measure the question names
+        measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
     if agg is None and directional:
         agg = directional[1]
     age_word = next((t for t in q.tokens if t in ("oldest", "youngest")), None)
@@ -1266,7 +1276,7 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             col = idx.column(best)
             if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best):
                 return None  # "how many cylinders": a small code-like count, read as before
-            if col.kind != "integer" and not _counts_in_question(q):
+            if col.kind != "integer" and not _quantity(best, idx) and not _counts_in_question(q):
                 return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
             return best
     return None
@@ -1285,6 +1295,20 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     return max(cols, key=lambda c: m.column_score[c]) if cols else None
 
 
+def _most_common(q: Question) -> tuple[str | None, list[str]]:
+    """ "the most common category", "which type of car is the most common": (most|least, the words naming what)."""
+    mt = q.phrase(r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\bcommonest\s+(\w+)(?:\s+(\w+))?")
+    if mt:
+        return mt.group(1) or "most", [w for w in mt.groups()[1:] if w and w not in STOP and not w.isdigit()]
+    mt = q.phrase(
+        r"^\s*(?:which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+\w+)?\s+(?:is|was|are|were)\s+(?:the\s+)?(most|least)\s+"
+        r"(?:common|frequent|popular|usual)\s*\??$"
+    )
+    if mt:
+        return mt.group(2), mt.group(1).split()
+    return None, []
+
+
 def _asks_for_list(q: Question) -> bool:
     return bool(q.phrase(r"^(list|show|name|display|give)\b|\bwhat are the\b|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b"))
 
@@ -1300,9 +1324,24 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
         return True
     if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
         return True  # "how many deaths" over a table with `death_date`: one row per death
-    if any(singular(noun) in idx.col_words[c.name] and c.is_numeric and c.kind != "integer" for c in idx.table.columns):
+    if any(
+        singular(noun) in idx.col_words[c.name] and c.is_numeric and c.kind != "integer" and not _quantity(c.name, idx)
+        for c in idx.table.columns
+    ):
         return True  # "how many bills" over `total_bill`: one bill per row
     return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
+
+
+_QUANTITY_WORDS = frozenset(
+    """hours hour minutes minute seconds days miles kilometers km kg pounds lbs tons liters gallons dollars points votes
+    units calories steps""".split()
+)
+
+
+def _quantity(column: str, idx: _TableIndex) -> bool:
+    """A column measured in a unit (`car_hours`, `distance_km`): "the number of car hours" adds it up, whereas
+    "how many bills" over `total_bill` counts the rows."""
+    return column in idx.col_units or bool(set(_split_name(column)) & _QUANTITY_WORDS)
 
 
 def _counts_in_question(q: Question) -> bool:
@@ -1570,6 +1609,20 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
     if first in ("month", "months") and _date_column(idx):
         return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
+    for name in idx.col_words:  # "which peak hour", "which month" over an integer `Month`: a small code-like column
+        if first in ("day", "days"):
+            if _split_name(name) == ["day"] and idx.column(name).is_numeric:
+                return ColRef(name), True  # "which day was the hottest" over Month/Day columns: a row, named by its day
+            continue
+        col = idx.column(name)
+        parts = _split_name(name)
+        if (
+            col.kind == "integer"
+            and 0 < col.distinct <= 60
+            and name not in idx.id_cols
+            and ([singular(w) for w in words[: len(parts)]] == parts or (len(parts) == 1 and sing == parts[0]))
+        ):
+            return ColRef(name), False
     if len(words) > 1:  # "which customer segment": the head noun names the column
         last = words[-1]
         for name, words_ in idx.col_words.items():
@@ -1723,8 +1776,10 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if tok in ("total", "average", "avg", "mean", "median", "sum", "combined") and i == window[0]:
             return None  # "bottom 3 categories by total quantity": a measure to rank by, not a grouping
         if (tok in STOP or tok in AGG_WORDS) and tok not in ("year", "month"):
-            if not any(i in pos and name.lower() == tok for name, pos in m.columns.items()):
-                continue  # a column called `time` or `size` is still named by its word
+            if not any(
+                i in pos and _split_name(name) == q.tokens[i : i + len(_split_name(name))] for name, pos in m.columns.items()
+            ):
+                continue  # a column called `time` or `size`, or `peak_hour` spelled out, is still named by its words
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
             consumed.add(i)
             return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
@@ -2089,7 +2144,33 @@ def _date_concepts(q: Question, idx: _TableIndex, m: Mentions | None) -> list[Fi
     return out
 
 
+def _month_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
+    """ "in July" over a table with an integer `Month` column (1-12) and no date: Month = 7."""
+    col = next(
+        (c for c in idx.table.columns if c.kind == "integer" and _split_name(c.name) in (["month"], ["mo"], ["mon"])), None
+    )
+    if col is None or not (isinstance(col.min, int) and isinstance(col.max, int) and 1 <= col.min and col.max <= 12):
+        return []
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    mo = re.search(rf"\b(?:in|during|of|for)\s+({month_names})\b", q.lower)
+    if not mo or (mo.group(1) == "may" and not re.search(r"\bin may\b", q.lower)):
+        return []
+    return [Filter(ColRef(col.name), "=", MONTHS[mo.group(1)])]
+
+
 def _year_month_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
+    date_col = _date_column(idx, m)
+    year_col = _year_column(idx)
+    if not date_col:
+        month = _month_number_filter(q, idx)
+        if month:
+            return month + (
+                [f for f in _year_month_filters_dated(q, idx, m) if f.col.column != month[0].col.column] if year_col else []
+            )
+    return _year_month_filters_dated(q, idx, m)
+
+
+def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None = None) -> list[Filter]:
     date_col = _date_column(idx, m)
     year_col = _year_column(idx)
     if not date_col and not year_col:
