@@ -567,6 +567,8 @@ _GLUED_PREFIXES = (
     "min",
     "med",
     "no",
+    "below",
+    "above",
 )
 _GLUED_SUFFIXES = ("wt", "total", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
 
@@ -680,8 +682,9 @@ class _TableIndex:
             return True
         if len(noun) < 5 or noun in _LEXICON_WORDS or sing in _LEXICON_WORDS:
             return False
-        if any(w != singular(w) for w in _split_name(self.table.name)):
-            return False  # a table named for its rows ("penguins"): "unicorns" are something else
+        cols_words = set().union(*self.col_words.values()) if self.col_words else set()
+        if any(w != singular(w) and singular(w) not in cols_words for w in _split_name(self.table.name)):
+            return False  # a table named for its rows ("penguins"): "unicorns" are something else ("tips" holds `tip`)
         cols = set().union(*self.col_words.values()) if self.col_words else set()
         if noun in self.known_words() or sing in self.known_words() or _expand(noun) & cols:
             return False
@@ -992,6 +995,11 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
         if pair is not None:  # "casual riders vs members": one row per value
             groups = [pair.col]
+    elif not groups and not q.phrase(r"\b(combined|together|altogether|in all|in total|total|overall|either)\b"):
+        both = [f for f in filters if f.op == "in" and not f.col.part and not f.col.column.startswith("_")]
+        spans = [(s_, e_) for s_, e_, c_, _ in m.values if both and c_ == both[0].col.column]
+        if len(both) == 1 and len(spans) == 2 and q.tokens[spans[0][1] : spans[1][0]] == ["and"]:
+            groups = [both[0].col]  # "average party size for lunch and dinner": one row for each
     table = idx.table.name
     entity = _entity(q, idx)
     limit = _limit(q)
@@ -1025,7 +1033,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         agg = agg or "sum"
 
     # share / percentage
-    if q.phrase(r"\b(percent|percentage|share|proportion|fraction|ratio)\b|%"):
+    share_word = q.index_of("percent", "percentage", "share", "proportion", "fraction", "ratio")
+    in_name = share_word is not None and any(share_word in pos and len(set(pos)) > 1 for pos in m.columns.values())
+    if (share_word is not None and not in_name) or "%" in q.lower:  # not "percent below poverty" naming `percbelowpoverty`
         cond = filters[-1] if filters else None
         rest = tuple(f for f in filters if f is not cond)
         if cond is not None or groups:
