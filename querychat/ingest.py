@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import duckdb
 
-NULL_STRINGS = ["", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "Null", "None", "#N/A", "-"]
+# "None" is not among them: it is a category in real data (no airbags, no exercise), as the shared scorer reads it.
+NULL_STRINGS = ["", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "Null", "#N/A", "-"]
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".psv", ".dat"}
 JSON_SUFFIXES = {".json", ".ndjson", ".jsonl"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}

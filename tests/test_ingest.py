@@ -154,6 +154,11 @@ def test_quoted_newlines_and_ragged_rows_together(tmp_path: Path, source: DuckDB
     assert types["id"] == "BIGINT" and len(rows) == 3 and rows[0][1] == "two\nlines"
 
 
+def test_none_is_a_category_not_a_missing_value(tmp_path: Path, source: DuckDBSource) -> None:
+    _, types, rows = load(source, write(tmp_path, "bags.csv", "model,airbags\na,None\nb,Driver only\nc,NA\n"))
+    assert types["airbags"] == "VARCHAR" and [r[1] for r in rows] == ["None", "Driver only", None]
+
+
 def test_duplicate_and_blank_headers_get_distinct_names(tmp_path: Path, source: DuckDBSource) -> None:
     _, types, rows = load(source, write(tmp_path, "dups.csv", "a,a,b,,\n1,2,3,4,5\n6,7,8,9,10\n"))
     assert len(types) == 5 and len(set(types)) == 5

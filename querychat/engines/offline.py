@@ -535,6 +535,28 @@ def _clips(part: str, word: str, inner: bool = False) -> bool:
 _INFLECTIONS = frozenset({"s", "es", "est", "er", "ers", "ed", "ing", "ings", "ly", "ish", "ness", "ies", "ied"})
 
 
+def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[int]) -> int | None:
+    """Where two adjacent question words spell a glued column word, each clipped: air+co(nditioning) -> `airco`,
+    lot+size -> `lotsize`, test+scr (score) -> `testscr`, h(ard)+d(rive) -> `hd`, b(irth)+wt (weight) -> `bwt`."""
+    for i in range(len(tokens) - 1):
+        t1, t2 = tokens[i], tokens[i + 1]
+        if i in taken or i + 1 in taken or t1 in STOP or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
+            continue
+        if t1 in AGG_WORDS or t2 in AGG_WORDS or (len(word) <= 3 and (i in exact or i + 1 in exact)):
+            continue  # "avg mpg" does not spell `am`
+        for k in range(1, len(word)):
+            p1, p2 = word[:k], word[k:]
+            if len(p1) == 1 and len(word) > 4:
+                continue
+            if not (t1.startswith(p1) if len(p1) <= 2 else (t1.startswith(p1) or _skeleton_of(p1, t1) or p1 == singular(t1))):
+                continue
+            initials = len(word) <= 3 and len(p2) == 1 and t2.startswith(p2)  # `hd`: h(ard) d(rive)
+            if initials or p2 == t2 or p2 == singular(t2) or (len(p2) >= 2 and (t2.startswith(p2) or _skeleton_of(p2, t2))):
+                if len(p1) + len(p2) >= 2 and not (p1 == t1 and p2 == t2):
+                    return i
+    return None
+
+
 def _skeleton_of(word: str, token: str) -> bool:
     """A column word that is the consonant skeleton of the question word, as data names abbreviate:
     wt/weight, hp/horsepower, hwy/highway, cty/city, drv/drive; or a longer clipped prefix: displ/displacement."""
@@ -570,7 +592,7 @@ _GLUED_PREFIXES = (
     "below",
     "above",
 )
-_GLUED_SUFFIXES = ("wt", "total", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
+_GLUED_SUFFIXES = ("wt", "total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
 
 
 def _glued_pieces(part: str) -> set[str]:
@@ -751,6 +773,12 @@ class _TableIndex:
                     for w in words:
                         if w not in hits and any(_skeleton_of(w, e) for e in exp):
                             hits[w] = i
+            for w in words:  # `airco` for "air conditioning", `lotsize`, `testscr`, `hd` for "hard drive", `bwt`
+                if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP:
+                    pair = _spelled_by_pair(w, q.tokens, taken, exact)
+                    if pair is not None:
+                        hits[w] = pair
+                        hits.setdefault("+" + w, pair + 1)
             unit = self.col_units.get(name)
             if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
                 for i, tok in enumerate(q.tokens):
