@@ -198,6 +198,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mileage": ("mpg", "mileage", "gallon"),
     "mpg": ("mpg", "gallon"),
     "gas": ("mpg", "gallon", "fuel", "gas"),
+    "fed": ("feed", "fed"),
     "fuel": ("mpg", "gallon", "fuel"),
     "economy": ("mpg", "gallon", "economy"),
     "efficiency": ("mpg", "gallon", "efficiency"),
@@ -448,7 +449,7 @@ def singular(word: str) -> str:
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened

@@ -224,9 +224,12 @@ class OfflineEngine:
                 col_words |= w
         nouns = known | TIME_GRAIN_NOUNS | GENERIC_ROW_NOUNS | PEOPLE_NOUNS | {"average", "mean", "median", "total"}
         aliases = _initialisms(question, known)
+        matched = {p for pos in idx.mentions(q).columns.values() for p in pos}  # "preferred area" -> `prefarea`
 
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
+            if i in matched:
+                return True
             if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
                 if any(tok in _split_name(c.name) for t in indexes for c in t.table.columns):
                     return True  # "peak hour" names `peak_hour`
@@ -242,6 +245,8 @@ class OfflineEngine:
                 return True  # "uninsured": the "no" of `insured`
             if tok in known or sing in known or _expand(tok) & col_words:
                 return True
+            if any(t.name_holds(tok) for t in indexes):
+                return True  # "chick" over `chickwts`
             if any(_abbreviates(w, tok) for w in col_words) or any(_stem(tok) in t.value_stems for t in indexes):
                 return True
             if any(_skeleton_of(w, e) for e in _expand(tok) for w in col_words):
@@ -492,6 +497,10 @@ def _expand(token: str) -> set[str]:
     out = _EXPAND_CACHE.get(token)
     if out is None:
         out = {token, singular(token)}
+        if len(token) >= 5 and token.endswith(("re", "er")):  # fibre/fiber, centre/center, litre/liter
+            out.add(token[:-2] + token[-1] + token[-2])
+        if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
+            out.add(token.replace("our", "or"))
         out.update(SYNONYMS.get(token, ()))
         out.update(ABBREVIATIONS.get(token, ()))
         for suf in ("ing", "ly", "ed"):  # "grossing" -> gross, "closing" -> close, "remotely" -> remote
@@ -695,12 +704,7 @@ class _TableIndex:
         if not noun.isalpha() or len(noun) < 3 or noun in STOP:
             return False
         sing = singular(noun)
-        compact = re.sub(r"[^a-z]", "", self.table.name.lower())
-        if (
-            len(sing) >= 3
-            and compact != sing
-            and (compact.endswith((noun, sing)) or (len(sing) >= 5 and compact.startswith(sing)))
-        ):
+        if self.name_holds(noun):
             return True
         if len(noun) < 5 or noun in _LEXICON_WORDS or sing in _LEXICON_WORDS:
             return False
@@ -710,7 +714,18 @@ class _TableIndex:
         cols = set().union(*self.col_words.values()) if self.col_words else set()
         if noun in self.known_words() or sing in self.known_words() or _expand(noun) & cols:
             return False
-        return not any(_abbreviates(w, noun) for w in cols) and _stem(noun) not in self.value_stems
+        return not _names_word(noun, cols) and _stem(noun) not in self.value_stems
+
+    def name_holds(self, noun: str) -> bool:
+        """The noun inside the table's name: "cars" in `mtcars`, "cereal" in `uscereal`, "chicks" in `chickwts`,
+        "presidents" in `presidential`, "houses" in `housing`."""
+        sing = singular(noun)
+        compact = re.sub(r"[^a-z]", "", self.table.name.lower())
+        if len(sing) < 3 or compact == sing or not noun.isalpha():
+            return False
+        if compact.endswith((noun, sing)) or (len(sing) >= 5 and compact.startswith(sing)):
+            return True
+        return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
 
     def known_words(self) -> set[str]:
         """Every word of the table's name, its column names and its values (for spotting unknown names)."""
@@ -1070,7 +1085,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order)
 
     # distinct values
-    if distinct or (q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b") and not is_count and agg is None):
+    listing = q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b")
+    if distinct or (listing and not is_count and agg is None):
         target = _distinct_target(q, idx, m, groups)
         if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
             target = None  # "list products in the Tea category": the rows with that value, not the value itself
@@ -1136,10 +1152,13 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if subject is not None and (superlative or top_n):
         subj_col, row_level = subject
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
-        measure = next((c for c in measures if c != (subj_col.column if subj_col else None)), None)
+        asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
+        measure = next((c for c in measures if c not in (subj_col.column if subj_col else None, asked)), None)
+        if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself
+            measure, asked = asked, None
         n = limit or 1
         if row_level:
-            label = subj_col.column if subj_col else idx.label
+            label = asked or (subj_col.column if subj_col else idx.label)
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
@@ -1348,7 +1367,11 @@ def _most_common(q: Question) -> tuple[str | None, list[str]]:
 
 
 def _asks_for_list(q: Question) -> bool:
-    return bool(q.phrase(r"^(list|show|name|display|give)\b|\bwhat are the\b|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b"))
+    return bool(
+        q.phrase(
+            r"^(list|show|name|display|give)\b|\bwhat are the\b|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b|\bare there\b"
+        )
+    )
 
 
 def _counts_rows(q: Question, idx: _TableIndex) -> bool:
@@ -1598,7 +1621,20 @@ def _superlative_names(q: Question, words: set[str]) -> bool:
 
 
 def _hits_column(token: str, words: set[str]) -> bool:
-    return bool(_expand(token) & words) or any(_abbreviates(w, token) for w in words)
+    return _names_word(token, words)
+
+
+def _asked_column(q: Question, m: Mentions) -> str | None:
+    """The column asked for about one ranked row: "what is the cut of the most expensive diamond" -> `cut`."""
+    mt = q.phrase(
+        r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+((?:\w+\s+){1,3}?)of\s+the\s+(?:\w+\s+)?(?:most|least|\w+est)\b"
+    )
+    if not mt:
+        return None
+    start = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: mt.start(1)]))
+    span = set(range(start, start + len(mt.group(1).split())))
+    named = [c for c, pos in m.columns.items() if set(pos) & span and set(pos) <= span]
+    return max(named, key=lambda c: m.column_score[c]) if named else None
 
 
 def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
@@ -1694,6 +1730,8 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     if groups:
         return groups[0]
     cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
+    if not cands and not m.table_hit:  # "list the screen sizes", "how many different processor speeds": a few numbers
+        cands = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols]
     if cands:
         best = cands[0]
         for c in cands[1:]:  # "product categories": the head noun, the last of adjacent column words
@@ -2019,7 +2057,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
             consumed.update(range(tok_i, tok_i + 5))
     # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
-    for c in re.finditer(r"(?<![\d.,])(\d{1,4})\s*-?\s*([a-z_]+)", text):
+    unit = r"(?:(?:inch|inches|in|cm|mm|ft|gb|mb|tb|ghz|mhz|kg|lb|lbs|oz|liter|litre|l)\s*-?\s*)?"
+    for c in re.finditer(rf"(?<![\d.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen"
         if any(s <= c.start() < e for s, e in spans):
             continue
         name = _small_count_column(idx, c.group(2))
