@@ -291,7 +291,7 @@ class OfflineEngine:
                 continue
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
                 continue
-            if _expand(tok) & col_words:
+            if _names_word(tok, col_words):
                 continue
             return q.raw_tokens[i]
         return None
@@ -601,11 +601,11 @@ _GLUED_PREFIXES = (
     "below",
     "above",
 )
-_GLUED_SUFFIXES = ("wt", "total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
+_GLUED_SUFFIXES = ("total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
 
 
 def _glued_pieces(part: str) -> set[str]:
-    if len(part) < 6 or not part.isalpha():
+    if (len(part) < 6 and not (part.endswith("wt") and len(part) >= 3)) or not part.isalpha():
         return set()
     out: set[str] = set()
     for pre in _GLUED_PREFIXES:
@@ -615,6 +615,8 @@ def _glued_pieces(part: str) -> set[str]:
     for suf in _GLUED_SUFFIXES:
         if part.endswith(suf) and len(part) - len(suf) >= 3:
             out.update((part[: -len(suf)], suf))
+    if part.endswith("wt") and len(part) >= 3:  # `bwt`, `brainwt`, `bodywt`: a weight
+        out.update((part[:-2], "wt"))
     return {w for w in out if w not in STOP and w != "in"}
 
 
@@ -723,8 +725,12 @@ class _TableIndex:
         compact = re.sub(r"[^a-z]", "", self.table.name.lower())
         if len(sing) < 3 or compact == sing or not noun.isalpha():
             return False
+        if any(set(meaning) <= {noun, sing} for meaning in self.col_meaning.values()):
+            return False  # "breaks" over `warpbreaks` is its column `breaks`
         if compact.endswith((noun, sing)) or (len(sing) >= 5 and compact.startswith(sing)):
             return True
+        if len(compact) >= 5 and (noun.endswith(compact) or sing.endswith(singular(compact))):
+            return True  # "earthquakes" over `quakes`
         return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
 
     def known_words(self) -> set[str]:
@@ -919,12 +925,23 @@ def _flag_true(c: ColumnProfile) -> Any:
     """The value meaning "yes" in a yes/no column (True for booleans), else None."""
     if c.kind == "bool":
         return True
+    if c.kind == "integer" and c.distinct == 2 and c.min == 0 and c.max == 1 and not _is_id(c):
+        return 1  # `smoke`, `low`: 0/1 coded
     if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 2:
         return None
     low = {v.lower(): v for v in c.values}
     if set(low) <= _TRUE | _FALSE and set(low) & _TRUE and set(low) & _FALSE:
         return next(v for k, v in low.items() if k in _TRUE)
     return None
+
+
+def _flag_false(c: ColumnProfile, truth: Any) -> Any:
+    """The "no" of a yes/no column whose "yes" is ``truth``."""
+    if truth is True:
+        return False
+    if c.kind == "integer":
+        return 0
+    return next((v for v in c.values if v != truth), None)
 
 
 def tok_join(name: str) -> str:
@@ -972,10 +989,10 @@ def _label_column(table: TableProfile) -> str | None:
 
 # -- parsing ---------------------------------------------------------------------------------------
 _COMPARE = [
-    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter) than", ">"),
+    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger) than", ">"),
     (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
     (r"(?:at least|no less than|not less than|or more|minimum of)", ">="),
-    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler) than", "<"),
+    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker) than", "<"),
     (r"(?:under|below|before)", "<"),
     (r"(?:at most|no more than|not more than|or less|maximum of|up to)", "<="),
     (r"(?:equal to|equals|exactly|of exactly)", "="),
@@ -1078,7 +1095,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     # share / percentage
     share_word = q.index_of("percent", "percentage", "share", "proportion", "fraction", "ratio")
     in_name = share_word is not None and any(share_word in pos and len(set(pos)) > 1 for pos in m.columns.values())
-    if (share_word is not None and not in_name) or "%" in q.lower:  # not "percent below poverty" naming `percbelowpoverty`
+    if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
+        in_name = True  # "more than 90 percent of workers are women": a number, not a share
+    percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
+    if (share_word is not None and not in_name) or percent_sign:  # not "percent below poverty" naming `percbelowpoverty`
         cond = filters[-1] if filters else None
         rest = tuple(f for f in filters if f is not cond)
         if cond is not None or groups:
@@ -1086,7 +1106,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 
     # distinct values
     listing = q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b")
-    if distinct or (listing and not is_count and agg is None):
+    ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
+    if distinct or (listing and not is_count and agg is None and not ranked_list):
         target = _distinct_target(q, idx, m, groups)
         if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
             target = None  # "list products in the Tea category": the rows with that value, not the value itself
@@ -1165,8 +1186,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                           entity=entity, offset=offset)  # fmt: skip
         assert subj_col is not None
         count_words = q.phrase(r"\b(most|fewest|least|number of|count of|how many)\b") and (
-            measure is None or q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b")
-        )
+            measure is None or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure)
+        )  # "the highest average number of breaks": the `breaks` column, averaged
         inner = _inner_agg(q, agg, measure)
         if count_words or measure is None:
             return Intent(
@@ -1239,7 +1260,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
         direction = direction or ("desc" if sort.group(1) in ("ranked", "rank") else "asc")
         return Intent(table, "rows", measure=measures[0], filters=tuple(filters), order=direction, limit=limit, entity=entity)
-    if filters and (m.table_hit or q.phrase(r"^(show|list|give|find|display)\b")):
+    lead = q.phrase(r"^\s*(\w+)\s+(?:with|where|whose|that|which|having)\b")  # "states with at least 80% urban population"
+    named_rows = lead is not None and (_entity_noun(lead.group(1), idx) or _labels_rows(lead.group(1), idx))
+    if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
 
@@ -1333,7 +1356,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             col = idx.column(best)
             if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best):
                 return None  # "how many cylinders": a small code-like count, read as before
-            if col.kind != "integer" and not _quantity(best, idx) and not _counts_in_question(q):
+            whole = set(idx.col_meaning[best]) <= {noun, singular(noun)}  # "teachers" is all of `teachers`
+            if col.kind != "integer" and not whole and not _quantity(best, idx) and not _counts_in_question(q):
                 return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
             return best
     return None
@@ -1345,6 +1369,11 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     if pos is None or pos >= len(q.tokens) or _entity_noun(q.tokens[pos], idx):
         return None
     sing = q.singles[pos]
+    if any(
+        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1)
+        for c in m.columns
+    ):
+        return None  # "how many districts" where nearly every row is its own district: the rows are counted
     cols = [
         c for c, p in m.columns.items()
         if pos in p and idx.column(c).kind == "text" and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
@@ -1386,7 +1415,11 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
     if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
         return True  # "how many deaths" over a table with `death_date`: one row per death
     if any(
-        singular(noun) in idx.col_words[c.name] and c.is_numeric and c.kind != "integer" and not _quantity(c.name, idx)
+        singular(noun) in idx.col_words[c.name]
+        and c.is_numeric
+        and c.kind != "integer"
+        and not _quantity(c.name, idx)
+        and not set(idx.col_meaning[c.name]) <= {noun, singular(noun)}
         for c in idx.table.columns
     ):
         return True  # "how many bills" over `total_bill`: one bill per row
@@ -1627,7 +1660,7 @@ def _hits_column(token: str, words: set[str]) -> bool:
 def _asked_column(q: Question, m: Mentions) -> str | None:
     """The column asked for about one ranked row: "what is the cut of the most expensive diamond" -> `cut`."""
     mt = q.phrase(
-        r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+((?:\w+\s+){1,3}?)of\s+the\s+(?:\w+\s+)?(?:most|least|\w+est)\b"
+        r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+((?:\w+\s+){1,3}?)of\s+the\s+(?:\w+\s+){0,4}?(?:most|least|\w+est)\b"
     )
     if not mt:
         return None
@@ -1772,7 +1805,7 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             continue  # "average visits per month": the cue is inside the column name `visits_per_month`
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
         ranked = re.search(r"\b(?:top|bottom|first|last|the)\s+\d+\s+(?:\w+\s+)?(\w+)\s+(?:by|on)\s+$", text[: cue.end()])
-        if ranked and _entity_noun(ranked.group(1), idx):
+        if ranked and (_entity_noun(ranked.group(1), idx) or _labels_rows(ranked.group(1), idx)):
             probe = _group_ref(q, idx, m, window, set(consumed))
             if probe is not None and not probe.part and idx.column(probe.column).is_numeric:
                 continue  # "top 5 cars by horsepower": the cars ranked by `hp`, not one row per horsepower
@@ -1816,6 +1849,16 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             consumed.add(i)
             groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
     return groups, consumed
+
+
+def _labels_rows(noun: str, idx: _TableIndex) -> bool:
+    """A noun naming a text column with about one value per row ("states", "districts"): ranking those by a
+    number ranks rows, so "top 5 states by assault" is not one group per assault count."""
+    for name, words in idx.col_words.items():
+        col = idx.column(name)
+        if col.kind == "text" and _hits_column(noun, words) and col.distinct >= 0.9 * max(idx.table.row_count, 1):
+            return True
+    return False
 
 
 def _in_column_name(i: int, tok: str, idx: _TableIndex, m: Mentions) -> bool:
@@ -1937,7 +1980,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 continue  # "insured" is the column `insured`, not "not sured"
             if _expand(rest) & idx.col_words[name] and not any(f.col.column == name for f in filters):
                 col = idx.column(name)
-                false_val = False if truth is True else next((v for v in col.values if v != truth), None)
+                false_val = _flag_false(col, truth)
                 filters.append(Filter(ColRef(name), "=", false_val))
                 consumed.add(i)
     filters.extend(_state_filters(q, idx, m, filters, consumed))
@@ -1963,7 +2006,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
         if negate:
             col = idx.column(name)
-            false_val = False if truth is True else next((v for v in col.values if v != truth), None)
+            false_val = _flag_false(col, truth)
             filters.append(Filter(ColRef(name), "=", false_val))
         else:
             filters.append(Filter(ColRef(name), "=", truth))
