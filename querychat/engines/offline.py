@@ -475,6 +475,8 @@ class Question:
         for i, t in enumerate(self.tokens[:-1]):
             if (t == "many" and i and self.tokens[i - 1] == "how") or (t == "of" and i and self.tokens[i - 1] == "number"):
                 self.entity_pos = i + 1
+                while self.entity_pos < len(self.tokens) - 1 and self.tokens[self.entity_pos] in ("of", "the", "these", "all"):
+                    self.entity_pos += 1  # "how many of the mothers"
                 break
         else:
             if len(self.tokens) > 2 and self.tokens[1] in ("by", "per"):
@@ -503,6 +505,9 @@ def _expand(token: str) -> set[str]:
             out.add(token.replace("our", "or"))
         out.update(SYNONYMS.get(token, ()))
         out.update(ABBREVIATIONS.get(token, ()))
+        if token.endswith(("er", "ers")) and len(token) >= 6:  # "smokers" -> smoke, "drinkers" -> drink
+            stem = token[: -3 if token.endswith("ers") else -2]
+            out.update((stem, stem + "e"))
         for suf in ("ing", "ly", "ed"):  # "grossing" -> gross, "closing" -> close, "remotely" -> remote
             if token.endswith(suf) and len(token) - len(suf) >= (3 if suf == "ed" else 4):
                 out.update((token[: -len(suf)], token[: -len(suf)] + "e"))
@@ -551,7 +556,7 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
         t1, t2 = tokens[i], tokens[i + 1]
         if i in taken or i + 1 in taken or t1 in STOP or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
             continue
-        if t1 in AGG_WORDS or t2 in AGG_WORDS or (len(word) <= 3 and (i in exact or i + 1 in exact)):
+        if t1 in AGG_WORDS or t2 in AGG_WORDS or (len(word) == 2 and (i in exact or i + 1 in exact)):
             continue  # "avg mpg" does not spell `am`
         for k in range(1, len(word)):
             p1, p2 = word[:k], word[k:]
@@ -1226,10 +1231,12 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 filters = [f for f in filters if f.col.column not in _value_cols(m)]
         if not measures:
             raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
-        measure = _pick_measure(measures, agg, idx, groups)
-        if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset):
+        asked = _asked_column(q, m) if agg in ("max", "min") and not groups and len(measures) > 1 else None
+        measure = _pick_measure([c for c in measures if c != asked] if asked else measures, agg, idx, groups)
+        if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset or asked):
+            # "the magnitude of the quake reported by the most stations": `mag` of the row with the most `stations`
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order="desc" if agg == "max" else "asc",
-                          limit=limit or 1, label=_row_label(q, idx), entity=entity, offset=offset)  # fmt: skip
+                          limit=limit or 1, label=asked or _row_label(q, idx), entity=entity, offset=offset)  # fmt: skip
         return Intent(table, "agg", agg=agg, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
                       entity=entity)  # fmt: skip
 
@@ -1404,14 +1411,14 @@ def _asks_for_list(q: Question) -> bool:
 
 
 def _counts_rows(q: Question, idx: _TableIndex) -> bool:
-    m = q.phrase(r"\bhow many\s+(\w+)|\bnumber of\s+(\w+)|\bcount (?:the |of )?(\w+)")
+    m = q.phrase(r"\bhow many\s+(?:of\s+(?:the\s+|these\s+|all\s+)?)?(\w+)|\bnumber of\s+(\w+)|\bcount (?:the |of )?(\w+)")
     if not m:
         return False
     noun = next(g for g in m.groups() if g)
     if noun in ("are", "is", "were", "was", "do", "does", "in", "there") or noun in GENERIC_ROW_NOUNS:
         return True
-    if _entity_noun(noun, idx):
-        return True
+    if _entity_noun(noun, idx) or _labels_rows(noun, idx):
+        return True  # "how many districts" where each row is a district
     if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
         return True  # "how many deaths" over a table with `death_date`: one row per death
     if any(
