@@ -797,7 +797,9 @@ class _TableIndex:
                             hits[w] = i
                 if i not in exact and tok not in STOP and len(tok) >= 3:  # "horsepower" -> `hp`, "heaviest" -> `wt`
                     for w in words:
-                        if w not in hits and any(_skeleton_of(w, e) for e in exp):
+                        if w in hits or (len(w) <= 2 and name in self.flags):
+                            continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
+                        if any(_skeleton_of(w, e) for e in exp):
                             hits[w] = i
             for w in words:  # `airco` for "air conditioning", `lotsize`, `testscr`, `hd` for "hard drive", `bwt`
                 if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP:
