@@ -130,6 +130,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "speed": ("speed", "wind"),
     "tempo": ("bpm", "tempo"),
     "distance": ("distance", "miles", "km", "dist"),
+    "miles": ("distance", "miles", "mi", "dist"),
+    "mile": ("distance", "miles", "mi", "dist"),
     "beats": ("bpm", "beats"),
     "cost": ("price", "cost", "amount"),
     "costs": ("price", "cost", "amount"),
@@ -251,8 +253,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "when": ("date", "time", "day"),
     "name": ("name", "title", "label"),
     "names": ("name", "title", "label"),
-    "airport": ("name", "airport"),
-    "airports": ("name", "airport"),
+    "airport": ("name", "airport", "origin", "faa"),
+    "airports": ("name", "airport", "origin", "faa"),
+    "air": ("air", "pressure"),
+    "schooling": ("education", "school", "schooling"),
+    "household": ("household", "size", "family"),
+    "households": ("household", "size", "family"),
 }
 
 # Column-name words that are units, not meaning: `body_mass_g` is about mass.

@@ -732,8 +732,12 @@ class _TableIndex:
             return False
         if any(set(meaning) <= {noun, sing} for meaning in self.col_meaning.values()):
             return False  # "breaks" over `warpbreaks` is its column `breaks`
-        if compact.endswith((noun, sing)) or (len(sing) >= 5 and compact.startswith(sing)):
-            return True
+        if (
+            compact.endswith((noun, sing))
+            or (len(sing) >= 5 and compact.startswith(sing))
+            or (len(noun) >= 5 and compact.startswith(noun))
+        ):
+            return True  # "women" in `womenlf`
         if len(compact) >= 5 and (noun.endswith(compact) or sing.endswith(singular(compact))):
             return True  # "earthquakes" over `quakes`
         return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
@@ -824,6 +828,19 @@ class _TableIndex:
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
             if set(heads) <= self.name_words and set(hits) != words:
                 continue  # "orders" names the table, not `order_date`
+            if (
+                set(heads) <= self.name_words
+                and self.table.column(name) is not None
+                and self.column(name).is_numeric
+                and not _additive(name)
+                and all(
+                    q.tokens[i] != q.singles[i]
+                    and i > 0
+                    and q.tokens[i - 1] in ("most", "fewest", "least", "many", "of", "more", "fewer")
+                    for i in hits.values()
+                )
+            ):
+                continue  # "flights" over `nyc_flights` names the rows, not the flight number `flight`
             if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
                 continue  # "oncology patients" names the rows, not `patient_age`
             full = tok_join(name) in q.lower.replace(" ", "_") or tok_join(name) in "_".join(q.singles)
@@ -832,6 +849,16 @@ class _TableIndex:
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
+        for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
+            if (
+                len(pos) == 1
+                and q.tokens[pos[0]] not in STOP
+                and any(
+                    other != name and pos[0] + 1 in p and pos[0] not in p and q.tokens[pos[0] + 1] not in STOP
+                    for other, p in m.columns.items()
+                )
+            ):
+                m.column_score[name] -= 0.5
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -854,6 +881,8 @@ class _TableIndex:
                 if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
                 hits = self.values.get(gram) or self.values.get(sing)
+                if not hits and n == 2:  # "full time" for a value written `fulltime`
+                    hits = self.values.get(gram.replace(" ", ""), [])
                 if not hits and n <= 3:
                     hits = self._synonym_values(gram)
                 if not hits and n == 1 and len(gram) >= 5:
@@ -924,8 +953,8 @@ def _stem(word: str) -> str:
     return word
 
 
-_TRUE = {"yes", "true", "y", "t", "1"}
-_FALSE = {"no", "false", "n", "f", "0"}
+_TRUE = {"yes", "true", "y", "t", "1", "present"}
+_FALSE = {"no", "false", "n", "f", "0", "absent"}
 
 
 def _flag_true(c: ColumnProfile) -> Any:
@@ -1788,7 +1817,7 @@ _PART_WORDS = {"year": "year", "years": "year", "month": "month", "months": "mon
                "weekday": "weekday", "date": "date", "day": "date"}  # fmt: skip
 _PERIOD_ADJ = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "quarterly": "quarter",
                "daily": "day", "weekly": "week"}  # fmt: skip
-_GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across|broken down by|grouped by|split by|for all)\s+"
+_GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across(?!\s+(?:all|every|the whole)\b)|broken down by|grouped by|split by|for all)\s+"
 
 
 def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], set[int]]:
@@ -1993,7 +2022,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 filters.append(Filter(ColRef(name), "=", false_val))
                 consumed.add(i)
     filters.extend(_state_filters(q, idx, m, filters, consumed))
-    for c in re.finditer(r"\b(with|had|has|have|having|got|get|gets|without)\s+(no\s+|an?\s+|any\s+)?([a-z_]+)\b", q.lower):
+    for c in re.finditer(
+        r"\b(with|had|has|have|having|got|get|gets|without)\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b", q.lower
+    ):
         tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: c.start(3)]))
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
             col = idx.column(name)
