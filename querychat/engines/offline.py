@@ -273,6 +273,7 @@ class OfflineEngine:
             ranked = ranked or (
                 q.tokens[i].endswith("est") and len(q.tokens[i]) > 5
             )  # "the safest": a ranking by something unknown
+            ranked = ranked or any(t in ("best", "worst") for t in q.tokens[max(0, i - 2) : i])  # "the best customer service"
             if i + 2 < len(q.tokens) and q.tokens[i + 1] == "of" and explained(i + 2) and q.tokens[i + 2] not in STOP:
                 continue  # "length of stay": the head of a column's phrase
             if before in _RESTRICTING or noun_after or ranked:  # "the best doctors": what is ranked
