@@ -224,7 +224,19 @@ class OfflineEngine:
                 col_words |= w
         nouns = known | TIME_GRAIN_NOUNS | GENERIC_ROW_NOUNS | PEOPLE_NOUNS | {"average", "mean", "median", "total"}
         aliases = _initialisms(question, known)
-        matched = {p for pos in idx.mentions(q).columns.values() for p in pos}  # "preferred area" -> `prefarea`
+        seen = idx.mentions(q)
+        matched = {p for pos in seen.columns.values() for p in pos}  # "preferred area" -> `prefarea`
+        matched |= {p for s, e, _, _ in seen.values for p in range(s, e)}  # "hispanic" -> 'hisp'
+        for p in list(matched):  # "colour score", "disease death rate", "planting date": words around a named column
+            for nb in (p - 1, p + 1):
+                if (
+                    0 <= nb < len(q.tokens)
+                    and nb not in matched
+                    and (
+                        q.tokens[nb] in _COLUMN_NOUNS or (nb == p - 1 and q.tokens[nb].endswith("ing") and len(q.tokens[nb]) > 5)
+                    )
+                ):
+                    matched.add(nb)
 
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
@@ -650,6 +662,8 @@ class _TableIndex:
             if units and len(words) > 1:
                 self.col_units[c.name] = units[-1]
             meaning = [w for w in words if w not in units] or words
+            if len(meaning) > 1:  # `r1`..`r10`: a lone letter in a longer name is not a word a question uses ("R-rated")
+                meaning = [w for w in meaning if len(w) > 1 or w.isdigit()] or meaning
             glued = {p for w in meaning for p in _glued_pieces(w)}
             self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
@@ -1055,7 +1069,7 @@ _COMPARE = [
     (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker) than", "<"),
     (r"(?:under|below|before)", "<"),
     (r"(?:at most|no more than|not more than|or less|maximum of|up to)", "<="),
-    (r"(?:equal to|equals|exactly|of exactly)", "="),
+    (r"(?:equal to|equals|exactly|of exactly|scored|scoring|rated)", "="),
     (r">=", ">="),
     (r"<=", "<="),
     (r">", ">"),
@@ -1336,6 +1350,12 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
 
+
+# Nouns that describe the column they stand beside rather than restrict the rows ("colour score", "death rate").
+_COLUMN_NOUNS = frozenset(
+    """score scores value values amount amounts level levels rate rates figure figures reading readings
+    measurement measurements death deaths number numbers count counts index total totals size sizes""".split()
+)
 
 # Words after which a noun names what is counted or ranked ("how many animals", "which 3 animals", "top 5 cars").
 _HEAD_WORDS = frozenset({"which", "what", "many", "most", "fewest", "least", "top", "bottom", "all", "every", "each", "per"})
@@ -2171,11 +2191,16 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if col:
             out.append(Filter(ColRef(col), "between", lo, hi))
             spans.append(b.span())
-    for c in re.finditer(rf"{_NUM}\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\s+([a-z_]+)", text):
-        col = _column_for_number(q, idx, m, c.end(), c.group(3))  # "3 or more bedrooms"
+    for c in re.finditer(
+        rf"{_NUM}\s+or\s+(more|greater|higher|above|over|less|fewer|lower|below|under)\b(?:\s+([a-z_]+))?", text
+    ):
+        # "3 or more bedrooms"; "a composition score of 15 or more": the column named before
+        col = _column_for_number(q, idx, m, c.end() if c.group(3) else c.start(), c.group(3))
         if col:
             out.append(
-                Filter(ColRef(col), ">=" if c.group(2) in ("more", "greater", "higher", "above") else "<=", _num(c.group(1)))
+                Filter(
+                    ColRef(col), ">=" if c.group(2) in ("more", "greater", "higher", "above", "over") else "<=", _num(c.group(1))
+                )
             )
             spans.append(c.span())
     for pattern, op in _COMPARE:
@@ -2430,6 +2455,11 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         else:
             out.append(Filter(ColRef(date_col), "<", _date(year, month)))
         return out
+    decade = re.search(r"\b(?:in\s+)?(?:the\s+)?(1[5-9]\d|20\d)0['’]?s\b", text)
+    short = re.search(r"(?:\bthe\s+|['’]|\b)([3-9])0['’]?s\b", text)
+    if decade or short:  # "in the 1990s", "80s movies"
+        start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
+        return [Filter(year_ref, "between", start, start + 9)]
     rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b", text)
     if rng:
         out.append(Filter(year_ref, "between", int(rng.group(1)), int(rng.group(2))))
