@@ -521,7 +521,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(
     r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely|likelihood|"
-    r"probability|chances?|why|cause[sd]?|will(?:\s+\w+){0,4}\s+be|will\s+there|going to|"
+    r"probability|chances?|why|(?<!other )(?<!all )(?<!natural )cause[sd]?|will(?:\s+\w+){0,4}\s+be|will\s+there|going to|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter)|value for (?:the )?money|bang for (?:the )?buck|"
     r"worth (?:it|the (?:money|price|extra))|cost[- ]effective)\b",
     re.IGNORECASE,

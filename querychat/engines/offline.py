@@ -826,6 +826,8 @@ class _TableIndex:
             for i, tok in enumerate(q.tokens):
                 if i in taken or (tok in STOP and tok not in words):
                     continue
+                if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
+                    continue  # "years of schooling": a unit of the next column, not `year`
                 exp = _expand(tok)
                 for w in words & exp:
                     hits.setdefault(w, i)
@@ -1045,7 +1047,14 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
     for c, v in hits:
         if idx.col_words.get(c, set()) & {t for tok in q.tokens for t in _expand(tok)}:
             return [(c, v)]
+    if start < len(q.tokens) and q.tokens[start] in _GENDER_WORDS:  # "men" is M in `sex`, not M in `region`
+        for c, v in hits:
+            if idx.col_words.get(c, set()) & {"sex", "gender"}:
+                return [(c, v)]
     return hits[:1]
+
+
+_GENDER_WORDS = frozenset({"men", "man", "male", "males", "women", "woman", "female", "females", "boys", "boy", "girls", "girl"})
 
 
 def _label_column(table: TableProfile) -> str | None:
@@ -2087,7 +2096,13 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         else:
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
     filters.extend(_numeric_filters(q, idx, m, consumed))
-    filters.extend(_date_filters(q, idx, consumed, m))
+    dated = _date_filters(q, idx, consumed, m)
+    if any(
+        idx.column(f.col.column).is_temporal for f in dated
+    ):  # "from October 1854 through March 1855": dates, not `Month` values
+        named = {c for s, e, c, _ in m.values if all(q.tokens[k] in MONTHS or q.tokens[k] in WEEKDAYS for k in range(s, e))}
+        filters = [f for f in filters if f.col.column not in named]
+    filters.extend(dated)
     for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
         rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
         if len(rest) < 4:
@@ -2441,6 +2456,26 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if year_col and date_col and re.search(r"\byear\b", text) is None:
         year_ref = ColRef(date_col, "year")
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    span = re.search(
+        rf"\b(?:from|between)\s+({month_names})\.?\s+(\d{{4}})\s+(?:to|through|thru|until|till|and|-)\s+({month_names})\.?\s+(\d{{4}})\b",
+        text,
+    )
+    if span and date_col:  # "from October 1854 through March 1855": whole months, both ends included
+        y2, m2 = int(span.group(4)), MONTHS[span.group(3)]
+        after = _date(y2 + (m2 == 12), m2 % 12 + 1)
+        return [
+            Filter(ColRef(date_col), ">=", _date(int(span.group(2)), MONTHS[span.group(1)])),
+            Filter(ColRef(date_col), "<", after),
+        ]
+    days = re.search(rf"\b(?:from|between)\s+({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|through|thru|until|till|and|-)\s+"
+                     rf"(?:({month_names})\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})", text)  # fmt: skip
+    if days and (not days.group(3) or days.group(3) == days.group(1)):  # "between January 10 and January 20"
+        month, lo, hi = MONTHS[days.group(1)], int(days.group(2)), int(days.group(4))
+        parts = {c.name.lower(): c.name for c in idx.table.columns if c.kind == "integer"}
+        if "month" in parts and "day" in parts:
+            return [Filter(ColRef(parts["month"]), "=", month), Filter(ColRef(parts["day"]), "between", lo, hi)]
+        if date_col:
+            return [Filter(ColRef(date_col, "month"), "=", month), Filter(ColRef(date_col, "day"), "between", lo, hi)]
     mb = re.search(rf"\b(since|after|from|before|until|till|up to)\s+(?:({month_names})\.?\s+)?(\d{{4}})\b", text)
     if mb and date_col:
         word, mon, year = mb.group(1), mb.group(2), int(mb.group(3))
