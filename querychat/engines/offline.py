@@ -1158,6 +1158,11 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             count_text = count_text.replace(" ".join(words), words[0])
         if len(words) == 1 and words[0] in ("frequency", "freq", "count", "counts") and c.is_numeric:
             count_text = re.sub(rf"\b{words[0]}\b", " ", count_text)  # a column called `frequency` is a measure
+    count_text = re.sub(  # "the most common number of cylinders", "by origin and number of cylinders": the column
+        r"\b(?:common|frequent|usual|typical|and|by|per)\s+(?:the\s+)?number of\s+(\w+)",
+        lambda mt: " " if _small_count_column(idx, mt.group(1)) else mt.group(0),
+        count_text,
+    )
     count_text = re.sub(
         r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
         lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
@@ -1228,7 +1233,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 
     # "which X has the most Y", "top 5 states by number of airports"
     which = q.phrase(
-        rf"\b(which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year))?\s+(?:{_WHICH_VERBS})\b"
+        rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year))?\s+(?:{_WHICH_VERBS})\b"
     ) or q.phrase(
         r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+s\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
     )  # "which country places the most orders": any verb before the superlative
@@ -1484,6 +1489,9 @@ def _most_common(q: Question) -> tuple[str | None, list[str]]:
     """ "the most common category", "which type of car is the most common": (most|least, the words naming what)."""
     mt = q.phrase(r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\bcommonest\s+(\w+)(?:\s+(\w+))?")
     if mt:
+        after = re.match(r"\s*(?:number|count|amount|level)\s+of\s+(?:years\s+of\s+)?(\w+)", q.lower[mt.start(2) :])
+        if after:  # "the most common number of cylinders", "number of years of experience": the column
+            return mt.group(1) or "most", [after.group(1)]
         return mt.group(1) or "most", [w for w in mt.groups()[1:] if w and w not in STOP and not w.isdigit()]
     mt = q.phrase(
         r"^\s*(?:which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+\w+)?\s+(?:is|was|are|were)\s+(?:the\s+)?(most|least)\s+"
@@ -1735,6 +1743,14 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
         return True
     if _entity_noun(word, idx):
         return False  # "top 5 trips by fare" over `taxi_trips` with `trip_miles`: the trips themselves
+    own = {word, singular(word)} | ({word[:-3], word[:-3] + "e"} if word.endswith("ing") and len(word) > 6 else set())
+    # its own forms, not synonyms: "selling" is not `quantity` here
+    if any(
+        own & w and (idx.column(c).kind == "text" or (idx.column(c).kind == "integer" and idx.column(c).distinct <= 60))
+        for c, w in idx.col_words.items()
+        if c not in idx.id_cols
+    ):
+        return False  # "top 3 schooling levels", "top 5 ages": what is ranked, one group per value
     if word.endswith(("est", "ing")) and len(word) > 5:
         return True
     return any(idx.column(c).is_numeric and _hits_column(word, w) for c, w in idx.col_words.items() if c not in idx.id_cols)
@@ -1829,9 +1845,12 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             col.kind == "integer"
             and 0 < col.distinct <= 60
             and name not in idx.id_cols
-            and ([singular(w) for w in words[: len(parts)]] == parts or (len(parts) == 1 and sing == parts[0]))
+            and (
+                [singular(w) for w in words[: len(parts)]] == parts
+                or (len(parts) == 1 and (sing == parts[0] or _hits_column(first, idx.col_words[name])))
+            )
         ):
-            return ColRef(name), False
+            return ColRef(name), False  # also "schooling levels" -> `school`, "ages" -> `age`
     if len(words) > 1:  # "which customer segment": the head noun names the column
         last = words[-1]
         for name, words_ in idx.col_words.items():
