@@ -61,6 +61,8 @@ AGG_WORDS: dict[str, str] = {
     "coolest": "min",
     "earliest": "min",
     "cheapest": "min",
+    "widest": "max",
+    "narrowest": "min",
     "strongest": "max",
     "weakest": "min",
     "deepest": "max",
@@ -147,6 +149,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "length": ("length", "len", "runtime", "duration"),
     "shortest": ("length", "len", "runtime", "duration"),
     "longer": ("length", "len", "runtime", "duration"),
+    "widest": ("width", "wide"),
+    "narrowest": ("width", "wide"),
+    "wider": ("width", "wide"),
+    "width": ("width", "wide"),
+    "citations": ("citations", "cites", "citation", "cited"),
+    "cited": ("citations", "cites", "citation", "cited"),
+    "girls": ("females", "female", "girls"),
+    "boys": ("males", "male", "boys"),
     "shorter": ("length", "len", "runtime", "duration"),
     "marital": ("married", "marital", "marriage"),
     "ethnicity": ("ethnicity", "ethnic", "ethn", "race"),
@@ -192,7 +202,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "people": ("population", "pop", "size", "guests", "persons"),
     "party": ("party", "size"),
     "population": ("population", "pop"),
-    "income": ("income", "salary", "wage"),
+    "income": ("income", "salary", "wage", "earnings", "inc"),
     "salary": ("salary", "income", "wage", "pay"),
     "salaries": ("salary", "income", "wage", "pay"),
     "pay": ("salary", "pay", "wage"),
@@ -472,7 +482,7 @@ def singular(word: str) -> str:
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
@@ -521,8 +531,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(
     r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely|likelihood|"
-    r"probability|chances?|why|(?<!other )(?<!all )(?<!natural )cause[sd]?|will(?:\s+\w+){0,4}\s+be|will\s+there|going to|"
-    r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter)|value for (?:the )?money|bang for (?:the )?buck|"
+    r"probability|chances?|why|(?<!other )(?<!all )(?<!natural )cause[sd]?|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
+    r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
+    r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
+    r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
+    r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|"
     r"worth (?:it|the (?:money|price|extra))|cost[- ]effective)\b",
     re.IGNORECASE,
 )

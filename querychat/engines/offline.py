@@ -444,7 +444,7 @@ def _scale_numbers(text: str) -> str:
 
 def _unused_numbers(question: str, sql: str) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
-    question = _scale_numbers(question)
+    question = _digits(_scale_numbers(question))
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
         num = tok.replace(",", "")
         if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):
@@ -479,6 +479,10 @@ class Question:
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
         text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
         text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
+        # "how many people are in the survey": the data itself, whatever the table is called
+        text = re.sub(r"\b(?:in|of|from)\s+(?:the|this|my|our)\s+(?:survey|dataset|data set|data|table|file|sample|spreadsheet)\b",
+                      "", text, flags=re.I)  # fmt: skip
+        text = _digits(text)
         text = re.sub(
             r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
         )
@@ -542,6 +546,20 @@ def _expand(token: str) -> set[str]:
 _EXPAND_CACHE: dict[str, set[str]] = {}
 _WEAK_WORDS = frozenset({"max", "min", "high", "low", "hi", "lo"})
 _NOT_ABBREVIATED = frozenset({"popular", "general", "generally", "country", "countries", "description", "agency"})
+
+
+def _digits(text: str) -> str:
+    """ "worked zero hours", "five largest": number words before a word, as digits."""
+    return re.sub(
+        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])",
+        lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]),
+        text,
+        flags=re.I,
+    )
+
+
+_NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}  # fmt: skip
 
 
 def _abbreviates(word: str, token: str) -> bool:
@@ -2267,9 +2285,25 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             and re.match(r"\s*\w+\s+(?:\w+\s+)?(?:most|least|\w+est)\b", text[c.end() :])
         ):
             continue  # "which 3 towns", "the 5 towns with the most": how many to list, not a value
+        if c.group(2) in AGG_WORDS or c.group(2) in DIRECTIONAL or (c.group(2).endswith("est") and len(c.group(2)) > 4):
+            continue  # "the 5 oldest": how many
         name = _small_count_column(idx, c.group(2))
         if name is not None:
             out.append(Filter(ColRef(name), "=", int(c.group(1))))
+            spans.append(c.span())
+    # "worked 0 hours", "scored 100 points": a verb, a number and the column's word is that value
+    for c in re.finditer(
+        r"\b(?:worked|spent|took|lasted|scored|had|have|has|with|got|gets|earned)\s+(\d+(?:\.\d+)?)\s+([a-z_]+)", text
+    ):
+        if any(s <= c.start(1) < e for s, e in spans):
+            continue
+        named = [
+            n
+            for n in idx.col_words
+            if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])
+        ]
+        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+            out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
             spans.append(c.span())
     # "in grade 12", "level 3": a small integer column named right before the number
     for c in re.finditer(r"\b([a-z_]+)\s+(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))", text):
@@ -2514,7 +2548,9 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if decade or short:  # "in the 1990s", "80s movies"
         start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
         return [Filter(year_ref, "between", start, start + 9)]
-    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b", text)
+    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))", text)
+    if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
+        rng = None  # "between 2000 and 3000 pounds": a weight, not years
     if rng:
         out.append(Filter(year_ref, "between", int(rng.group(1)), int(rng.group(2))))
         return out
