@@ -1129,10 +1129,10 @@ def _year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:
         if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
             return c.name
-    for c in idx.table.columns:  # `release_year`, `model_year`: a year by its name and its values
+    for c in idx.table.columns:  # `release_year`, `model_year`, `date1`, `founded`: a year by its name and its values
         if (
             c.kind == "integer"
-            and "year" in _split_name(c.name)
+            and set(_split_name(c.name)) & {"year", "date", "founded", "established", "built", "born", "since"}
             and isinstance(c.min, int)
             and isinstance(c.max, int)
             and 1000 < c.min <= c.max < 2200
@@ -1275,9 +1275,12 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         agg = directional[1]
     parts = [c for c in measures if c.lower() in ("day", "month", "hour", "minute", "week", "quarter") and len(measures) > 1]
     measures = [c for c in measures if c not in parts] + parts  # "which day of the month": `month` is when, not what
-    age_word = next((t for t in q.tokens if t in ("oldest", "youngest")), None)
+    age_word = next((t for t in q.tokens if t in ("oldest", "youngest", "newest")), None)
     if age_word and measures and "age" in idx.col_words[measures[0]]:
         agg = "max" if age_word == "oldest" else "min"  # the oldest person has the highest age
+    elif age_word and not measures and _year_column(idx):  # "the oldest journal": the earliest founding year
+        measures = [_year_column(idx)]  # type: ignore[list-item]
+        agg = "min" if age_word == "oldest" else "max"
 
     subject = None
     if which or top_n:
@@ -1319,7 +1322,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                       entity=entity, offset=offset)  # fmt: skip
 
     if is_count:
-        counted = _counted_text_column(q, idx, m) if not groups and not _counts_rows(q, idx) else None
+        counted = _counted_text_column(q, idx, m) if not groups else None
         if counted is not None:  # "how many countries are there" over one row per country and year
             rest = tuple(f for f in filters if f.col.column != counted)
             return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
@@ -1488,6 +1491,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
+    if pos is not None and pos + 1 < len(q.tokens) and (q.tokens[pos] in idx.name_words or q.singles[pos] in idx.name_words):
+        pos += 1  # "how many barley varieties" over `barley`: the varieties
     if pos is None or pos >= len(q.tokens) or _entity_noun(q.tokens[pos], idx):
         return None
     sing = q.singles[pos]
@@ -1933,6 +1938,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
             at += 1  # "left by a woman"
+        if cue.group(0).strip() == "by" and at > start_tok and any(at in m.columns.get(f, []) for f in idx.flags):
+            continue  # "journals published by a society": the yes/no column `society`, not a grouping
         if cue.group(0).strip() == "by" and any(
             s == at and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
         ):
@@ -2529,6 +2536,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
             return [Filter(ColRef(parts["month"]), "=", month), Filter(ColRef(parts["day"]), "between", lo, hi)]
         if date_col:
             return [Filter(ColRef(date_col, "month"), "=", month), Filter(ColRef(date_col, "day"), "between", lo, hi)]
+    text = re.sub(r"\b(?:from|in)\s+(\d{4})\s+(?:onwards?|and later|or later|on)\b", r"since \1", text)  # "from 1990 onwards"
     mb = re.search(rf"\b(since|after|from|before|until|till|up to)\s+(?:({month_names})\.?\s+)?(\d{{4}})\b", text)
     if mb and date_col:
         word, mon, year = mb.group(1), mb.group(2), int(mb.group(3))
