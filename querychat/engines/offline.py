@@ -551,8 +551,8 @@ _NOT_ABBREVIATED = frozenset({"popular", "general", "generally", "country", "cou
 def _digits(text: str) -> str:
     """ "worked zero hours", "five largest": number words before a word, as digits."""
     return re.sub(
-        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])",
-        lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]),
+        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])|\b(?:below|above|under|over)\s+(zero)\b",
+        lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]) if mt.group(1) else mt.group(0)[: -len(mt.group(2))] + "0",
         text,
         flags=re.I,
     )
@@ -642,6 +642,7 @@ _GLUED_PREFIXES = (
     "min",
     "med",
     "no",
+    "n",
     "below",
     "above",
 )
@@ -649,7 +650,7 @@ _GLUED_SUFFIXES = ("total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "m
 
 
 def _glued_pieces(part: str) -> set[str]:
-    if (len(part) < 6 and not (part.endswith("wt") and len(part) >= 3)) or not part.isalpha():
+    if (len(part) < 5 and not (part.endswith("wt") and len(part) >= 3)) or not part.isalpha():
         return set()
     out: set[str] = set()
     for pre in _GLUED_PREFIXES:
@@ -767,7 +768,11 @@ class _TableIndex:
         sing = singular(noun)
         if self.name_holds(noun):
             return True
-        if len(noun) < 5 or noun in _LEXICON_WORDS or sing in _LEXICON_WORDS:
+        cols = set().union(*self.col_words.values()) if self.col_words else set()
+        lexical = noun in _LEXICON_WORDS or sing in _LEXICON_WORDS
+        if lexical and (noun in SYNONYMS or sing in SYNONYMS) and not (_expand(noun) & cols) and noun not in STOP:
+            lexical = False  # "companies" over a table without a company column: what the rows are
+        if len(noun) < 5 or lexical:
             return False
         cols_words = set().union(*self.col_words.values()) if self.col_words else set()
         if any(w != singular(w) and singular(w) not in cols_words for w in _split_name(self.table.name)):
@@ -1389,7 +1394,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 # Nouns that describe the column they stand beside rather than restrict the rows ("colour score", "death rate").
 _COLUMN_NOUNS = frozenset(
     """score scores value values amount amounts level levels rate rates figure figures reading readings
-    measurement measurements death deaths number numbers count counts index total totals size sizes""".split()
+    measurement measurements death deaths number numbers count counts index total totals size sizes consumption usage
+    use""".split()
 )
 
 # Words after which a noun names what is counted or ranked ("how many animals", "which 3 animals", "top 5 cars").
@@ -1455,6 +1461,9 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
         sing = q.singles[i]
         if sing == tok or len(tok) < 4 or _entity_noun(tok, idx) or any(s <= i < e for s, e, _, _ in m.values):
             continue
+        before = " ".join(q.tokens[max(0, i - 3) : i])
+        if re.search(r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?$", before) or _labels_rows(tok, idx):
+            continue  # "total deaths across all states", "in states where ...": the whole table, not one row per state
         for name, words in idx.col_words.items():
             col = idx.column(name)
             if col.is_numeric or col.is_temporal or name in idx.id_cols or not (1 < col.distinct <= 60):
@@ -1923,7 +1932,7 @@ _PART_WORDS = {"year": "year", "years": "year", "month": "month", "months": "mon
                "weekday": "weekday", "date": "date", "day": "date"}  # fmt: skip
 _PERIOD_ADJ = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "quarterly": "quarter",
                "daily": "day", "weekly": "week"}  # fmt: skip
-_GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across(?!\s+(?:all|every|the whole)\b)|broken down by|grouped by|split by|for all)\s+"
+_GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across(?!\s+(?:all|every|the)\b)|broken down by|grouped by|split by|for all)\s+"
 
 
 def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], set[int]]:
