@@ -770,7 +770,13 @@ class _TableIndex:
             return True
         cols = set().union(*self.col_words.values()) if self.col_words else set()
         lexical = noun in _LEXICON_WORDS or sing in _LEXICON_WORDS
-        if lexical and (noun in SYNONYMS or sing in SYNONYMS) and not (_expand(noun) & cols) and noun not in STOP:
+        if (
+            lexical
+            and sing != noun
+            and (noun in SYNONYMS or sing in SYNONYMS)
+            and not (_expand(noun) & cols)
+            and noun not in STOP
+        ):
             lexical = False  # "companies" over a table without a company column: what the rows are
         if len(noun) < 5 or lexical:
             return False
