@@ -122,6 +122,12 @@ class OfflineEngine:
                 f"unmatched measure {missing}",
                 f'no column of {intent.table} holds "{missing}", so counting rows would answer another question.',
             )
+        future = self._year_beyond_data(schema, intent)
+        if future:  # "unemployment in 2025" over 1966-1990: a forecast or a gap, not an empty answer
+            return f"year beyond the data {future[0]}", (
+                f"the data covers the years {future[1]}-{future[2]}, so {future[0]} is outside it "
+                "(the offline engine does not forecast)."
+            )
         unused = _unused_numbers(question, sql)
         if unused:  # a number the reading did not use: the query would silently answer another question
             return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
@@ -265,8 +271,8 @@ class OfflineEngine:
                 return True  # "horsepower" for `hp`
             if len(tok) >= 6 and any(_root(tok) in r for t in indexes for r in t.col_roots.values()):
                 return True
-            if tok in _VALUE_WORDS:
-                return any(t._synonym_values(tok) for t in indexes)
+            if tok in _VALUE_WORDS:  # "women" over a table of women (no sex column): the rows
+                return any(t._synonym_values(tok) for t in indexes) or (tok in PEOPLE_NOUNS and idx.people)
             return tok in NOUN_SYNONYMS or sing in NOUN_SYNONYMS or tok in UNIT_QUESTION_WORDS
 
         for i in range(len(q.tokens)):
@@ -290,6 +296,19 @@ class OfflineEngine:
                 continue  # "length of stay": the head of a column's phrase
             if before in _RESTRICTING or noun_after or ranked:  # "the best doctors": what is ranked
                 return q.raw_tokens[i]
+        return None
+
+    def _year_beyond_data(self, schema: Schema, intent: Intent) -> tuple[int, int, int] | None:
+        """A year asked for (= or >) that lies after the last year in the data."""
+        bounds = _year_bounds(self._intent_index(intent, schema))
+        if bounds is None:
+            return None
+        for f in intent.filters:
+            is_year = f.col.part == "year" or (
+                f.col.part is None and f.col.column == _year_column(self._intent_index(intent, schema))
+            )
+            if is_year and f.op in ("=", ">", ">=") and isinstance(f.value, int) and f.value > bounds[1]:
+                return f.value, bounds[0], bounds[1]
         return None
 
     def _unmatched_measure(self, question: str, schema: Schema, intent: Intent) -> str | None:
@@ -480,7 +499,7 @@ class Question:
         text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
         text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
         # "how many people are in the survey": the data itself, whatever the table is called
-        text = re.sub(r"\b(?:in|of|from)\s+(?:the|this|my|our)\s+(?:survey|dataset|data set|data|table|file|sample|spreadsheet)\b",
+        text = re.sub(r"\b(?:in|of|from)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:survey|dataset|data set|data|table|file|sample|spreadsheet)\b",
                       "", text, flags=re.I)  # fmt: skip
         text = _digits(text)
         text = re.sub(
@@ -866,6 +885,10 @@ class _TableIndex:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok):
                             hits[w] = i
+                if i not in exact and len(tok) >= 8:  # "policyholders" -> `Holders`: a word glued in front of the name
+                    for w in words:
+                        if w not in hits and len(w) >= 5 and (tok.endswith(w) or q.singles[i].endswith(singular(w))):
+                            hits[w] = i
                 if i not in exact and tok not in STOP and len(tok) >= 3:  # "horsepower" -> `hp`, "heaviest" -> `wt`
                     for w in words:
                         if w in hits or (len(w) <= 2 and name in self.flags):
@@ -1005,10 +1028,11 @@ class _TableIndex:
 
 def _root(word: str) -> str:
     """The root of a word for matching column names: insurance, insured -> insur."""
-    for suf in ("ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ions", "ion", "ors", "or", "ing", "ed", "es",
-                "e", "s"):  # fmt: skip
+    for suf in ("ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ions", "ion", "ors", "or", "ates", "ated",
+                "ate", "ing", "ed", "es", "e", "s"):  # fmt: skip
         if word.endswith(suf) and len(word) - len(suf) >= 4:
-            return word[: -len(suf)]
+            root = word[: -len(suf)]
+            return root[:-1] if root.endswith("e") and len(root) > 4 else root  # improvement/improved, education/educate
     return word
 
 
@@ -1313,10 +1337,18 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
                           entity=entity, offset=offset)  # fmt: skip
         assert subj_col is not None
+        numbered = q.phrase(r"\bnumber of\s+(\w+)")
+        of_measure = bool(
+            numbered
+            and measure
+            and idx.column(measure).kind == "integer"
+            and _names_word(numbered.group(1), idx.col_words[measure])
+        )  # "top 3 districts by number of holders": the `Holders` column, added up
         count_words = q.phrase(r"\b(most|fewest|least|number of|count of|how many)\b") and (
-            measure is None or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure)
+            measure is None
+            or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure and not of_measure)
         )  # "the highest average number of breaks": the `breaks` column, averaged
-        inner = _inner_agg(q, agg, measure)
+        inner = "sum" if of_measure else _inner_agg(q, agg, measure)
         if count_words or measure is None:
             return Intent(
                 table,
@@ -2254,7 +2286,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     out: list[Filter] = []
     text = q.lower
     spans: list[tuple[int, int]] = []
-    between = re.finditer(rf"\bbetween\s+{_NUM}\s*(\w+)?\s+and\s+{_NUM}\s*(\w+)?", text)
+    between = re.finditer(rf"\b(?:between|aged|ages|from)\s+{_NUM}\s*(\w+)?\s+(?:and|to)\s+{_NUM}\s*(\w+)?", text)
     for b in between:
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
@@ -2369,7 +2401,13 @@ def _small_count_column(idx: _TableIndex, word: str) -> str | None:
 def _names_word(word: str, col_words: set[str]) -> bool:
     """Does a question word name a column with these words, abbreviations included ("cylinders" -> `cyl`)?"""
     exp = _expand(word)
-    return bool(exp & col_words) or any(_abbreviates(w, word) or any(_skeleton_of(w, e) for e in exp) for w in col_words)
+    if exp & col_words or any(_abbreviates(w, word) or any(_skeleton_of(w, e) for e in exp) for w in col_words):
+        return True
+    if any(
+        len(w) >= 5 and len(word) >= len(w) + 3 and (word.endswith(w) or singular(word).endswith(singular(w))) for w in col_words
+    ):
+        return True  # "policyholders" / `Holders`
+    return len(word) >= 6 and any(len(w) >= 6 and _root(w) == _root(word) for w in col_words)  # education / `educate`
 
 
 def _is_year(v: float | int, idx: _TableIndex | None = None) -> bool:
@@ -2402,6 +2440,13 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     ages = [c for c in numeric if "age" in idx.col_words[c]]
     age = ages[0] if ages else None
+    after_unit = (
+        re.match(r"[^\d]{0,20}?\d[\d,.]*\s*(?:years?|hours?|months?|days?)\s+of\s+(\w+)", q.lower[pos:]) if unit else None
+    )
+    if after_unit:  # "at least 16 years of education": the education column, counted in years
+        named = [c for c in numeric if _names_word(after_unit.group(1), idx.col_words[c])]
+        if named:
+            return named[0]
     if age and unit in ("years", "year", "yrs", "yo"):
         return age
     tok_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
