@@ -48,12 +48,16 @@ FLOORS = {
     "cases_holdout26.jsonl": 0.84,  # PSID, Arbuthnot, Fishing: 0.688 first, 29/32 now
     "cases_holdout27.jsonl": 0.75,  # Pima.tr, road, whiteside: 0.594 first, 26/32 now
     "cases_holdout28.jsonl": 0.81,  # Ornstein, swiss, Galton, PolioTrials: 0.844 first, 28/32 now
+    "cases_holdout29.jsonl": 0.78,  # Arthritis, turnout, macro: 0.688 first, 27/32 now
+    "cases_holdout30.jsonl": 0.72,  # kyphosis, infert, Insurance: 0.656 first, 25/32 now
+    "cases_holdout31.jsonl": 0.62,  # singer, veteran: 0.656 first; not tuned on
+    "cases_holdout32.jsonl": 0.75,  # voteincome, cu.summary: 0.781 first; not tuned on
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout15_decline and holdout27_decline each hold one outside-knowledge question ("How many people live in
 # California?") that the engine answers from a population-like column (`UrbanPop`, `popden`); see eval/README.md.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 29) if n not in (15, 27)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 33) if n not in (15, 27)
 ]
 
 

@@ -531,7 +531,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(
     r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely|likelihood|"
-    r"probability|chances?|why|(?<!other )(?<!all )(?<!natural )cause[sd]?|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
+    r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?<!other )(?<!all )(?<!natural )cause[sd]?|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"

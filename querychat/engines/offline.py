@@ -294,7 +294,8 @@ class OfflineEngine:
             ranked = ranked or any(t in ("best", "worst") for t in q.tokens[max(0, i - 2) : i])  # "the best customer service"
             if i + 2 < len(q.tokens) and q.tokens[i + 1] == "of" and explained(i + 2) and q.tokens[i + 2] not in STOP:
                 continue  # "length of stay": the head of a column's phrase
-            if before in _RESTRICTING or noun_after or ranked:  # "the best doctors": what is ranked
+            demonym = q.tokens[i] in DEMONYMS or singular(q.tokens[i]) in DEMONYMS  # "an American adult man": a restriction
+            if before in _RESTRICTING or noun_after or ranked or demonym:  # "the best doctors": what is ranked
                 return q.raw_tokens[i]
         return None
 
