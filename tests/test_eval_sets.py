@@ -50,8 +50,8 @@ FLOORS = {
     "cases_holdout28.jsonl": 0.81,  # Ornstein, swiss, Galton, PolioTrials: 0.844 first, 28/32 now
     "cases_holdout29.jsonl": 0.78,  # Arthritis, turnout, macro: 0.688 first, 27/32 now
     "cases_holdout30.jsonl": 0.72,  # kyphosis, infert, Insurance: 0.656 first, 25/32 now
-    "cases_holdout31.jsonl": 0.62,  # singer, veteran: 0.656 first; not tuned on
-    "cases_holdout32.jsonl": 0.75,  # voteincome, cu.summary: 0.781 first; not tuned on
+    "cases_holdout31.jsonl": 0.75,  # singer, veteran: 0.656 first, 26/32 now
+    "cases_holdout32.jsonl": 0.93,  # voteincome, cu.summary: 0.781 first, 32/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout15_decline and holdout27_decline each hold one outside-knowledge question ("How many people live in

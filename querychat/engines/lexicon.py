@@ -181,7 +181,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "minimum": ("min", "low", "lo"),
     "lowest": ("min", "low", "lo"),
     "low": ("min", "low", "lo"),
-    "gender": ("sex", "gender"),
+    "gender": ("sex", "gender", "female", "male"),
+    "women": ("women", "female"),
+    "woman": ("woman", "female"),
+    "men": ("men", "male"),
     "sex": ("sex", "gender"),
     "kind": ("type", "kind", "category"),
     "type": ("type", "kind", "category"),
@@ -482,7 +485,7 @@ def singular(word: str) -> str:
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened

@@ -625,8 +625,8 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
                 continue
             initials = len(word) <= 3 and len(p2) == 1 and t2.startswith(p2)  # `hd`: h(ard) d(rive)
             if initials or p2 == t2 or p2 == singular(t2) or (len(p2) >= 2 and (t2.startswith(p2) or _skeleton_of(p2, t2))):
-                if len(p1) + len(p2) >= 2 and not (p1 == t1 and p2 == t2):
-                    return i
+                if len(p1) + len(p2) >= 2:
+                    return i  # also spelled out whole: "cell type" -> `celltype`
     return None
 
 
@@ -969,6 +969,8 @@ class _TableIndex:
                 sing = " ".join(q.singles[s : s + n])
                 if n == 1 and (gram in STOP or gram.isdigit()):
                     continue
+                if n == 1 and gram in AGG_WORDS and self._aggregate_word(toks, s):
+                    continue  # "average price", "on average" is a mean, not Reliability = 'average'
                 if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
                 hits = self.values.get(gram) or self.values.get(sing)
@@ -993,6 +995,15 @@ class _TableIndex:
                 found.append((i, i + 1, col, val))
                 used.add(i)
         return found
+
+    def _aggregate_word(self, toks: list[str], s: int) -> bool:
+        """Is an aggregate word that is also a stored value ('average') used as the aggregate here?"""
+        if s > 0 and toks[s - 1] == "on":
+            return True  # "on average"
+        if s + 1 >= len(toks):
+            return False
+        nxt = toks[s + 1]
+        return any(_names_word(nxt, words) and self.column(c).is_numeric for c, words in self.col_words.items())
 
     def _short_values(self, words: list[str]) -> list[tuple[str, str]]:
         """Values that abbreviate these words one by one: "herbivores" -> herbi, "assistant professors" -> AsstProf."""
@@ -1434,7 +1445,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 _COLUMN_NOUNS = frozenset(
     """score scores value values amount amounts level levels rate rates figure figures reading readings
     measurement measurements death deaths number numbers count counts index total totals size sizes consumption usage
-    use""".split()
+    use gas fuel""".split()
 )
 
 # Words after which a noun names what is counted or ranked ("how many animals", "which 3 animals", "top 5 cars").
@@ -1517,9 +1528,11 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
     if not mt:
         return None
-    for noun in (mt.group(1), mt.group(2)):
+    for k, noun in enumerate((mt.group(1), mt.group(2))):
         if not noun or noun in STOP or _entity_noun(noun, idx) or noun in TIME_GRAIN_NOUNS:
             return None
+        if k == 0 and singular(noun) != noun and not any(_names_word(noun, w) for w in idx.col_words.values()):
+            return None  # "how many cars cost less than 10,000": plural rows, then a verb
         tok_i = q.tokens.index(noun) if noun in q.tokens else -1
         if any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
             return None  # "how many exams scored below 50": one row per exam (`exam_date`), counted
@@ -1890,6 +1903,13 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
 
 def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
     first = words[0]
+    spelled = [  # "which 2 cell types": the words spell a glued text column (`celltype`)
+        c for c, pos in m.columns.items()
+        if len(pos) > 1 and idx.column(c).kind == "text" and all(q.tokens[p] in words or q.singles[p] in words for p in pos)
+    ]  # fmt: skip
+    if spelled:
+        col = idx.column(spelled[0])
+        return ColRef(spelled[0]), col.distinct > 0.5 * max(idx.table.row_count, 1)
     sing = singular(first)
     date_col = _date_column(idx, m)
     literal = _literal_part_column(idx, first)
