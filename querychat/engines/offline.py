@@ -318,7 +318,7 @@ class OfflineEngine:
             return None
         q = Question(question)
         idx = self._intent_index(intent, schema)
-        col_words = set().union(*idx.col_words.values()) if idx.col_words else set()
+        col_words = idx.all_col_words
         for i, tok in enumerate(q.tokens):
             if tok not in MEASURE_NOUNS or (i == q.entity_pos and i > 0):
                 continue
@@ -774,6 +774,8 @@ class _TableIndex:
                 if 1 <= len(parts) <= 3 and any(3 <= len(w) <= 6 for w in parts) and all(w.isalpha() for w in parts):
                     self.short_forms.append((parts, c.name, v))
                     self.max_value_words = max(self.max_value_words, len(parts))
+        self.all_col_words: set[str] = set().union(*self.col_words.values()) if self.col_words else set()
+        self.compact_name = re.sub(r"[^a-z]", "", table.name.lower())  # `mtcars`, `nyc_flights` -> nycflights
         self.value_stems: dict[str, list[tuple[str, str]]] = {}
         for norm, hits in self.values.items():
             if " " not in norm and len(norm) >= 5:
@@ -788,22 +790,14 @@ class _TableIndex:
         sing = singular(noun)
         if self.name_holds(noun):
             return True
-        cols = set().union(*self.col_words.values()) if self.col_words else set()
+        cols = self.all_col_words
         lexical = noun in _LEXICON_WORDS or sing in _LEXICON_WORDS
-        if (
-            lexical
-            and sing != noun
-            and (noun in SYNONYMS or sing in SYNONYMS)
-            and not (_expand(noun) & cols)
-            and noun not in STOP
-        ):
+        if lexical and sing != noun and (noun in SYNONYMS or sing in SYNONYMS) and not (_expand(noun) & cols):
             lexical = False  # "companies" over a table without a company column: what the rows are
         if len(noun) < 5 or lexical:
             return False
-        cols_words = set().union(*self.col_words.values()) if self.col_words else set()
-        if any(w != singular(w) and singular(w) not in cols_words for w in _split_name(self.table.name)):
+        if any(w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name)):
             return False  # a table named for its rows ("penguins"): "unicorns" are something else ("tips" holds `tip`)
-        cols = set().union(*self.col_words.values()) if self.col_words else set()
         if noun in self.known_words() or sing in self.known_words() or _expand(noun) & cols:
             return False
         return not _names_word(noun, cols) and _stem(noun) not in self.value_stems
@@ -812,7 +806,7 @@ class _TableIndex:
         """The noun inside the table's name: "cars" in `mtcars`, "cereal" in `uscereal`, "chicks" in `chickwts`,
         "presidents" in `presidential`, "houses" in `housing`."""
         sing = singular(noun)
-        compact = re.sub(r"[^a-z]", "", self.table.name.lower())
+        compact = self.compact_name
         if len(sing) < 3 or compact == sing or not noun.isalpha():
             return False
         if any(set(meaning) <= {noun, sing} for meaning in self.col_meaning.values()):
@@ -865,7 +859,7 @@ class _TableIndex:
         named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
         m.table_hit = m.table_hit or named
         says_id = q.has("id", "ids", "key", "keys", "identifier")
-        every = set().union(*self.col_words.values()) if self.col_words else set()
+        every = self.all_col_words
         exact = {i for i, tok in enumerate(q.tokens) if _expand(tok) & every}  # abbreviations only for words no name holds
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id:
