@@ -1,6 +1,6 @@
 """The offline engine's reading of a question: what to compute, grouped, filtered and ordered how.
 
-Plain data shared by the parser (``offline.py``), the SQL builder (``sql_builder.py``) and the answer
+Plain data shared by the parser (the ``offline/`` package), the SQL builder (``sql_builder.py``) and the answer
 templates (``answers.py``), with the few helpers all three need to name columns and literals.
 """
 

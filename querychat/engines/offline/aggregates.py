@@ -1,0 +1,237 @@
+"""What the question computes: the aggregate and its measure, what is counted, the order and the limit.
+
+These small readings of wording are shared by the parser and by follow-ups, which change one of
+them and keep the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..intent import ColRef, _split_name
+from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, TIME_GRAIN_NOUNS, singular
+from .columns import _date_column, _entity_noun, _labels_rows
+from .table_index import Mentions, _TableIndex
+from .words import Question, _additive, _expand, _hits_column, _intensive, _names_word
+
+_ORDER_PHRASE = re.compile(
+    r"\b(?:from\s+)?(?:highest|largest|biggest|most|lowest|smallest|least|high|low)\s+(?:to|first)(?:\s+(?:lowest|smallest|least|highest|largest|most|low|high))?\b"
+)
+
+
+def _agg(q: Question) -> str | None:
+    if q.phrase(r"\bstandard deviation\b"):
+        return "stddev"
+    text = _ORDER_PHRASE.sub(" ", q.lower)
+    for t in re.findall(r"[a-z]+", text):
+        if t in AGG_WORDS and t not in ("top", "bottom", "record", "overall"):
+            return AGG_WORDS[t]
+    if q.phrase(r"\bhow much\b") or q.has("sum", "total"):
+        return "sum"
+    return None
+
+
+def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
+    if q.phrase(r"\b(average|mean|avg|typical)\b"):
+        return "avg"
+    if q.phrase(r"\b(total|sum|combined|overall)\b"):
+        return "sum"
+    if q.phrase(r"\bmedian\b"):
+        return "median"
+    if measure and _additive(measure):
+        return "sum"  # "which region has the highest sales": the region's total
+    most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)")
+    if (
+        measure
+        and most
+        and most.group(1) not in AGG_WORDS
+        and most.group(1) not in DIRECTIONAL
+        and _hits_column(most.group(1), set(_split_name(measure)))
+    ):
+        return "sum"  # "the most money", "the most points": how much in all
+    if measure and _intensive(measure) and not q.phrase(r"\b(max|maximum|min|minimum|single|peak|record|ever|any)\b"):
+        return "avg"  # "the cheapest neighborhood", "top 3 boroughs by fare": a price ranks groups by its average
+    return agg if agg in ("max", "min") else "max"
+
+
+def _order(q: Question) -> str | None:
+    if q.phrase(
+        r"\b(descending|desc|highest to lowest|largest to smallest|biggest to smallest|most to least|high to low|largest first|highest first|decreasing|reverse)\b"
+    ):
+        return "desc"
+    if q.phrase(
+        r"\b(ascending|asc|lowest to highest|smallest to largest|least to most|low to high|smallest first|lowest first|increasing)\b"
+    ):
+        return "asc"
+    if q.phrase(r"\b(sort|sorted|rank|ranked)\b|\border(?:ed)?\s+(?:by|them|it|the results|from)\b|\bin order\b"):
+        return "desc"
+    return None
+
+
+# "the 3 days with the lowest low", "5 movies that had the highest rating"
+_N_WITH = r"\bthe\s+(\d{1,3})(?=\s+\w+\s+(?:with|having|that|which|where)\b.*\b(?:most|least|\w+est)\b)"
+
+
+def _limit(q: Question) -> int | None:
+    m = (
+        q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b")
+        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
+        or q.phrase(r"^\s*(?:which|what|who)(?: are)?(?: the)?\s+(\d{1,3})\s+(?!(?:cylinders?|years?|days?)\b)[a-z]")
+        or q.phrase(_N_WITH)
+    )
+    return int(m.group(1)) if m and 0 < int(m.group(1)) <= 1000 else None
+
+
+def _pick_measure(measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef]) -> str:
+    cands = [c for c in measures if c not in {g.column for g in groups}] or measures
+    best = cands[0]
+    ties = [
+        c
+        for c in cands
+        if idx.col_words[c] - {"max", "min", "high", "low", "hi", "lo"}
+        == idx.col_words[best] - {"max", "min", "high", "low", "hi", "lo"}
+    ]
+    if len(ties) > 1 and agg in ("max", "min"):  # "highest temperature": temp_max, not temp_min
+        for c in ties:
+            if agg in idx.col_words[c] or {"max": "high", "min": "low"}[agg] in idx.col_words[c]:
+                return c
+    return best
+
+
+def _value_cols(m: Mentions) -> set[str]:
+    return {c for _, _, c, _ in m.values}
+
+
+def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str]:
+    out = []
+    for s, e, _, _ in m.values:
+        for tok in q.tokens[s:e]:
+            for name, words in idx.col_words.items():
+                if words & _expand(tok) and idx.column(name).is_numeric:
+                    out.append(name)
+    return out
+
+
+def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
+    """The numeric column right after "how many" / "number of", when it is not what the rows are."""
+    mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
+    if not mt:
+        return None
+    for k, noun in enumerate((mt.group(1), mt.group(2))):
+        if not noun or noun in STOP or _entity_noun(noun, idx) or noun in TIME_GRAIN_NOUNS:
+            return None
+        if k == 0 and singular(noun) != noun and not any(_names_word(noun, w) for w in idx.col_words.values()):
+            return None  # "how many cars cost less than 10,000": plural rows, then a verb
+        tok_i = q.tokens.index(noun) if noun in q.tokens else -1
+        if any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
+            return None  # "how many exams scored below 50": one row per exam (`exam_date`), counted
+        cols = [c for c, pos in m.columns.items() if tok_i in pos and idx.column(c).is_numeric and c not in idx.id_cols]
+        if cols:
+            best = max(cols, key=lambda c: m.column_score[c])
+            col = idx.column(best)
+            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best):
+                return None  # "how many cylinders": a small code-like count, read as before
+            whole = set(idx.col_meaning[best]) <= {noun, singular(noun)}  # "teachers" is all of `teachers`
+            if col.kind != "integer" and not whole and not _quantity(best, idx) and not _counts_in_question(q):
+                return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
+            return best
+    return None
+
+
+def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
+    """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
+    pos = q.entity_pos
+    if pos is not None and pos + 1 < len(q.tokens) and (q.tokens[pos] in idx.name_words or q.singles[pos] in idx.name_words):
+        pos += 1  # "how many barley varieties" over `barley`: the varieties
+    if pos is None or pos >= len(q.tokens) or _entity_noun(q.tokens[pos], idx):
+        return None
+    sing = q.singles[pos]
+    if any(
+        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1)
+        for c in m.columns
+    ):
+        return None  # "how many districts" where nearly every row is its own district: the rows are counted
+    cols = [
+        c for c, p in m.columns.items()
+        if pos in p and idx.column(c).kind == "text" and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
+    ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`
+    return max(cols, key=lambda c: m.column_score[c]) if cols else None
+
+
+def _counts_rows(q: Question, idx: _TableIndex) -> bool:
+    m = q.phrase(r"\bhow many\s+(?:of\s+(?:the\s+|these\s+|all\s+)?)?(\w+)|\bnumber of\s+(\w+)|\bcount (?:the |of )?(\w+)")
+    if not m:
+        return False
+    noun = next(g for g in m.groups() if g)
+    if noun in ("are", "is", "were", "was", "do", "does", "in", "there") or noun in GENERIC_ROW_NOUNS:
+        return True
+    if _entity_noun(noun, idx) or _labels_rows(noun, idx):
+        return True  # "how many districts" where each row is a district
+    if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
+        return True  # "how many deaths" over a table with `death_date`: one row per death
+    if any(
+        singular(noun) in idx.col_words[c.name]
+        and c.is_numeric
+        and c.kind != "integer"
+        and not _quantity(c.name, idx)
+        and not set(idx.col_meaning[c.name]) <= {noun, singular(noun)}
+        for c in idx.table.columns
+    ):
+        return True  # "how many bills" over `total_bill`: one bill per row
+    return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
+
+
+_QUANTITY_WORDS = frozenset(
+    """hours hour minutes minute seconds days miles kilometers km kg pounds lbs tons liters gallons dollars points votes
+    units calories steps""".split()
+)
+
+
+def _quantity(column: str, idx: _TableIndex) -> bool:
+    """A column measured in a unit (`car_hours`, `distance_km`): "the number of car hours" adds it up, whereas
+    "how many bills" over `total_bill` counts the rows."""
+    return column in idx.col_units or bool(set(_split_name(column)) & _QUANTITY_WORDS)
+
+
+def _counts_in_question(q: Question) -> bool:
+    """ "disease deaths by year": the column holds counts of something, so groups add them up."""
+    return q.has("deaths", "casualties", "cases", "visits", "visitors", "births", "sold", "units", "arrivals", "crimes")
+
+
+def _entity(q: Question, idx: _TableIndex) -> str:
+    """What the question counts, in its own words, for the answer ("penguins", "days")."""
+    m = q.phrase(r"\bhow many\s+(\w+)|\bnumber of\s+(\w+)")
+    if m:
+        noun = next(g for g in m.groups() if g)
+        if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):
+            return noun
+    m = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")  # "which island has the most penguins"
+    if m and _entity_noun(m.group(1), idx):
+        return m.group(1)
+    return "rows"
+
+
+def _most_common(q: Question) -> tuple[str | None, list[str]]:
+    """ "the most common category", "which type of car is the most common": (most|least, the words naming what)."""
+    mt = q.phrase(r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\bcommonest\s+(\w+)(?:\s+(\w+))?")
+    if mt:
+        after = re.match(r"\s*(?:number|count|amount|level)\s+of\s+(?:years\s+of\s+)?(\w+)", q.lower[mt.start(2) :])
+        if after:  # "the most common number of cylinders", "number of years of experience": the column
+            return mt.group(1) or "most", [after.group(1)]
+        return mt.group(1) or "most", [w for w in mt.groups()[1:] if w and w not in STOP and not w.isdigit()]
+    mt = q.phrase(
+        r"^\s*(?:which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+\w+)?\s+(?:is|was|are|were)\s+(?:the\s+)?(most|least)\s+"
+        r"(?:common|frequent|popular|usual)\s*\??$"
+    )
+    if mt:
+        return mt.group(2), mt.group(1).split()
+    return None, []
+
+
+def _asks_for_list(q: Question) -> bool:
+    return bool(
+        q.phrase(
+            r"^(list|show|name|display|give)\b|\bwhat are the\b|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b|\bare there\b"
+        )
+    )

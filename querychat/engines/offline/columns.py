@@ -1,0 +1,106 @@
+"""Which column of a table plays which part: the date, the year, the measures named, what the rows are.
+
+Filters, groups and the parser all ask these questions of a table; asking them in one place keeps
+their answers the same everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..intent import _split_name
+from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, singular
+from .table_index import Mentions, _TableIndex
+from .words import _hits_column
+
+
+def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
+    cols = [c for c in m.columns if not numeric_only or idx.column(c).is_numeric]
+    return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
+
+
+def _date_column(idx: _TableIndex, m: Mentions | None = None) -> str | None:
+    """The date column: the one the question names when there are several, else the first."""
+    temporal = [c.name for c in idx.table.columns if c.is_temporal]
+    if m is not None and len(temporal) > 1:
+        named = [c for c in temporal if c in m.columns]
+        if named:
+            return named[0]
+    return temporal[0] if temporal else None
+
+
+def _year_column(idx: _TableIndex) -> str | None:
+    for c in idx.table.columns:
+        if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
+            return c.name
+    for c in idx.table.columns:  # `release_year`, `model_year`, `date1`, `founded`: a year by its name and its values
+        if (
+            c.kind == "integer"
+            and set(_split_name(c.name)) & {"year", "date", "founded", "established", "built", "born", "since"}
+            and isinstance(c.min, int)
+            and isinstance(c.max, int)
+            and 1000 < c.min <= c.max < 2200
+        ):
+            return c.name
+    return None
+
+
+def _year_bounds(idx: _TableIndex) -> tuple[int, int] | None:
+    year_col = _year_column(idx)
+    if year_col:
+        c = idx.column(year_col)
+        return (int(c.min), int(c.max)) if isinstance(c.min, (int, float)) and isinstance(c.max, (int, float)) else None
+    date_col = _date_column(idx)
+    if date_col:
+        c = idx.column(date_col)
+        lo, hi = getattr(c.min, "year", None), getattr(c.max, "year", None)
+        return (lo, hi) if isinstance(lo, int) and isinstance(hi, int) else None
+    return None
+
+
+def _is_year(v: float | int, idx: _TableIndex | None = None) -> bool:
+    """A year: 1800-2100, or within the years the table's year/date column spans (wheat prices from 1565)."""
+    if not isinstance(v, int):
+        return False
+    if 1800 <= v <= 2100:
+        return True
+    if idx is not None:
+        bounds = _year_bounds(idx)
+        return bounds is not None and bounds[0] - 10 <= v <= bounds[1] + 10
+    return False
+
+
+def _monthly_rows(idx: _TableIndex, date_col: str) -> bool:
+    """Does the table hold one row per month (a monthly series)?"""
+    c = idx.column(date_col)
+    rows = idx.table.row_count
+    try:
+        lo, hi = (dt.date.fromisoformat(str(v)[:10]) for v in (c.min, c.max))
+    except ValueError:
+        return False
+    if rows < 2 or c.distinct < 0.95 * rows:
+        return False
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    return rows * 0.9 <= months <= rows * 1.1
+
+
+def _entity_noun(noun: str, idx: _TableIndex) -> bool:
+    """Does this noun name the table's rows ("airports", "records", "victims") rather than a column?"""
+    sing = singular(noun)
+    if noun in GENERIC_ROW_NOUNS or sing in idx.name_words or noun in idx.name_words:
+        return True
+    if idx.names_rows(noun):
+        return True  # "cars" over `mtcars`, "presidents" over `presidential`
+    if any(w in idx.name_words for w in NOUN_SYNONYMS.get(sing, ())):
+        return True  # "films" over a table called movies
+    return noun in PEOPLE_NOUNS and idx.people
+
+
+def _labels_rows(noun: str, idx: _TableIndex) -> bool:
+    """A noun naming a text column with about one value per row ("states", "districts"): ranking those by a
+    number ranks rows, so "top 5 states by assault" is not one group per assault count."""
+    for name, words in idx.col_words.items():
+        col = idx.column(name)
+        if col.kind == "text" and _hits_column(noun, words) and col.distinct >= 0.9 * max(idx.table.row_count, 1):
+            return True
+    return False

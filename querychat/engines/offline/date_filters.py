@@ -1,0 +1,169 @@
+"""Conditions on dates: years, months, spans, decades, quarters, weekends, seasons, parts of the day.
+
+Dates are asked in more shapes than any other value, over a date column, a year column or integer
+year/month/day columns; they have their own module so the other filters stay readable.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..intent import ColRef, Filter, _split_name
+from ..lexicon import DAY_PARTS, MONTHS, SEASONS
+from .columns import _date_column, _is_year, _year_column
+from .table_index import Mentions, _TableIndex
+from .words import Question
+
+
+def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
+    return _year_month_filters(q, idx, consumed, m) + _date_concepts(q, idx, m)
+
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+
+
+def _date_concepts(q: Question, idx: _TableIndex, m: Mentions | None) -> list[Filter]:
+    """Weekends and weekdays, quarters (Q1, "the first quarter"), seasons as months, parts of the day as hours."""
+    date_col = _date_column(idx, m)
+    if not date_col:
+        return []
+    text = q.lower
+    out: list[Filter] = []
+    cue = r"(?<!by )(?<!per )(?<!each )(?<!every )(?<!across )"
+    if re.search(rf"{cue}\b(weekends?|saturdays? (?:and|or) sundays?)\b", text):
+        out.append(Filter(ColRef(date_col, "isodow"), "in", (6, 7)))
+    elif re.search(rf"{cue}\b(?:weekdays|workdays|working days|business days|on (?:a )?weekday)\b", text):
+        out.append(Filter(ColRef(date_col, "isodow"), "in", (1, 2, 3, 4, 5)))
+    qt = re.search(r"\bq([1-4])\b", text) or re.search(r"\bquarter\s+([1-4])\b", text)
+    qw = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+quarter\b", text)
+    if qt:
+        out.append(Filter(ColRef(date_col, "quarter"), "=", int(qt.group(1))))
+    elif qw:
+        out.append(Filter(ColRef(date_col, "quarter"), "=", _QUARTER_WORDS[qw.group(1)]))
+    season = re.search(r"\b(spring|summer|winter|autumn)\b|\b(?:in|during|over|the)\s+(fall)\b", text)
+    if season:
+        out.append(Filter(ColRef(date_col, "month"), "in", SEASONS[season.group(1) or season.group(2)]))
+    if idx.column(date_col).kind == "timestamp":
+        part = re.search(r"\b(mornings?|afternoons?|evenings?|nights?|overnight)\b", text)
+        if part:
+            lo, hi = DAY_PARTS[part.group(1)]
+            hours = tuple(range(lo, hi)) if lo < hi else tuple(range(lo, 24)) + tuple(range(0, hi))
+            out.append(
+                Filter(ColRef(date_col, "hour"), "between", lo, hi - 1)
+                if lo < hi
+                else Filter(ColRef(date_col, "hour"), "in", hours)
+            )
+    return out
+
+
+def _month_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
+    """ "in July" over a table with an integer `Month` column (1-12) and no date: Month = 7."""
+    col = next(
+        (c for c in idx.table.columns if c.kind == "integer" and _split_name(c.name) in (["month"], ["mo"], ["mon"])), None
+    )
+    if col is None or not (isinstance(col.min, int) and isinstance(col.max, int) and 1 <= col.min and col.max <= 12):
+        return []
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    mo = re.search(rf"\b(?:in|during|of|for)\s+({month_names})\b", q.lower)
+    if not mo or (mo.group(1) == "may" and not re.search(r"\bin may\b", q.lower)):
+        return []
+    return [Filter(ColRef(col.name), "=", MONTHS[mo.group(1)])]
+
+
+def _year_month_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
+    date_col = _date_column(idx, m)
+    year_col = _year_column(idx)
+    if not date_col:
+        month = _month_number_filter(q, idx)
+        if month:
+            return month + (
+                [f for f in _year_month_filters_dated(q, idx, m) if f.col.column != month[0].col.column] if year_col else []
+            )
+    return _year_month_filters_dated(q, idx, m)
+
+
+def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None = None) -> list[Filter]:
+    date_col = _date_column(idx, m)
+    year_col = _year_column(idx)
+    if not date_col and not year_col:
+        return []
+    text = q.lower
+    out: list[Filter] = []
+    year_ref = ColRef(year_col) if year_col and not date_col else (ColRef(date_col, "year") if date_col else ColRef(year_col))  # type: ignore[arg-type]
+    if year_col and date_col and re.search(r"\byear\b", text) is None:
+        year_ref = ColRef(date_col, "year")
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    span = re.search(
+        rf"\b(?:from|between)\s+({month_names})\.?\s+(\d{{4}})\s+(?:to|through|thru|until|till|and|-)\s+({month_names})\.?\s+(\d{{4}})\b",
+        text,
+    )
+    if span and date_col:  # "from October 1854 through March 1855": whole months, both ends included
+        y2, m2 = int(span.group(4)), MONTHS[span.group(3)]
+        after = _date(y2 + (m2 == 12), m2 % 12 + 1)
+        return [
+            Filter(ColRef(date_col), ">=", _date(int(span.group(2)), MONTHS[span.group(1)])),
+            Filter(ColRef(date_col), "<", after),
+        ]
+    days = re.search(rf"\b(?:from|between)\s+({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|through|thru|until|till|and|-)\s+"
+                     rf"(?:({month_names})\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})", text)  # fmt: skip
+    if days and (not days.group(3) or days.group(3) == days.group(1)):  # "between January 10 and January 20"
+        month, lo, hi = MONTHS[days.group(1)], int(days.group(2)), int(days.group(4))
+        parts = {c.name.lower(): c.name for c in idx.table.columns if c.kind == "integer"}
+        if "month" in parts and "day" in parts:
+            return [Filter(ColRef(parts["month"]), "=", month), Filter(ColRef(parts["day"]), "between", lo, hi)]
+        if date_col:
+            return [Filter(ColRef(date_col, "month"), "=", month), Filter(ColRef(date_col, "day"), "between", lo, hi)]
+    text = re.sub(r"\b(?:from|in)\s+(\d{4})\s+(?:onwards?|and later|or later|on)\b", r"since \1", text)  # "from 1990 onwards"
+    mb = re.search(rf"\b(since|after|from|before|until|till|up to)\s+(?:({month_names})\.?\s+)?(\d{{4}})\b", text)
+    if mb and date_col:
+        word, mon, year = mb.group(1), mb.group(2), int(mb.group(3))
+        month = MONTHS[mon] if mon else 1
+        if word in ("since", "from"):
+            out.append(Filter(ColRef(date_col), ">=", _date(year, month)))
+        elif word == "after" and mon:
+            last = calendar.monthrange(year, month)[1]
+            out.append(Filter(ColRef(date_col, "date"), ">", f"DATE '{year:04d}-{month:02d}-{last:02d}'"))
+        elif word == "after":
+            out.append(Filter(ColRef(date_col, "year"), ">", year))
+        else:
+            out.append(Filter(ColRef(date_col), "<", _date(year, month)))
+        return out
+    decade = re.search(r"\b(?:in\s+)?(?:the\s+)?(1[5-9]\d|20\d)0['’]?s\b", text)
+    short = re.search(r"(?:\bthe\s+|['’]|\b)([3-9])0['’]?s\b", text)
+    if decade or short:  # "in the 1990s", "80s movies"
+        start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
+        return [Filter(year_ref, "between", start, start + 9)]
+    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))", text)
+    if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
+        rng = None  # "between 2000 and 3000 pounds": a weight, not years
+    if rng:
+        out.append(Filter(year_ref, "between", int(rng.group(1)), int(rng.group(2))))
+        return out
+    my = re.search(rf"\b({month_names})\.?\s+(?:of\s+)?(\d{{4}})\b", text)
+    if my and date_col:
+        out.append(Filter(ColRef(date_col, "year"), "=", int(my.group(2))))
+        out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[my.group(1)]))
+        return out
+    if mb and year_col and not date_col:  # "after 1980", "before 1700" over an integer `year` column
+        op = {"since": ">=", "from": ">=", "after": ">", "before": "<", "until": "<=", "till": "<=", "up to": "<="}[mb.group(1)]
+        return [Filter(ColRef(year_col), op, int(mb.group(3)))]
+    for y in re.finditer(r"\b(in|during|for|of|year)?\s*(\d{4})\b", text):
+        if not _is_year(int(y.group(2)), idx):
+            continue
+        if re.search(rf"(than|over|above|under|below|between|and)\s+{y.group(2)}", text):
+            continue
+        out.append(Filter(year_ref, "=", int(y.group(2))))
+        break
+    if date_col:
+        mo = re.search(rf"\b(?:in|during|of)\s+({month_names})\b(?!\s+\d)", text)
+        if mo and not (mo.group(1) == "may" and not re.search(r"\bin may\b", text)):
+            out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[mo.group(1)]))
+        wd = re.search(r"\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b", text)
+        if wd:
+            out.append(Filter(ColRef(date_col, "weekday"), "=", wd.group(1).capitalize()))
+    return out
+
+
+def _date(year: int, month: int) -> str:
+    return f"DATE '{year:04d}-{month:02d}-01'"

@@ -1,0 +1,122 @@
+"""Declining honestly: the word lists and checks behind a decline, its message, and questions that work.
+
+The engine never guesses. Every "no" it gives reads the same way and offers questions it does answer,
+so that wording lives apart from the rules that read questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schema import Schema
+from ..base import NotUnderstood
+from ..intent import _is_id
+from ..lexicon import AGG_WORDS, DEMONYMS, HARMLESS_WORDS, MONTHS, SYNONYMS, US_STATES, VALUE_SYNONYMS, WEEKDAYS
+from .table_index import _TableIndex
+from .words import _LEXICON_WORDS, Question, _additive, _digits, _scale_numbers
+
+# Nouns that describe the column they stand beside rather than restrict the rows ("colour score", "death rate").
+_COLUMN_NOUNS = frozenset(
+    """score scores value values amount amounts level levels rate rates figure figures reading readings
+    measurement measurements death deaths number numbers count counts index total totals size sizes consumption usage
+    use gas fuel""".split()
+)
+
+
+# Words after which a noun names what is counted or ranked ("how many animals", "which 3 animals", "top 5 cars").
+_HEAD_WORDS = frozenset({"which", "what", "many", "most", "fewest", "least", "top", "bottom", "all", "every", "each", "per"})
+
+
+_VALUE_WORDS = set(VALUE_SYNONYMS) | {w for k in US_STATES for w in k.split()} | set(DEMONYMS) | {d + "s" for d in DEMONYMS}
+
+
+_DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday", "workdays", "quarter", "quarters", "hour",
+                         "hours", "hourly", "q1", "q2", "q3", "q4"})  # fmt: skip
+
+
+_PLAIN_WORDS = (
+    (_LEXICON_WORDS - _VALUE_WORDS - (set(SYNONYMS) - set(AGG_WORDS))) | HARMLESS_WORDS | set(MONTHS) | set(WEEKDAYS)
+    | {"percent", "percentage", "share", "proportion", "fraction", "descending", "ascending", "increasing", "decreasing",
+       "reverse", "instead", "about", "first", "second", "third", "fourth", "last", "next", "previous", "daily", "weekly",
+       "monthly", "yearly", "annual", "annually", "quarterly", "distinct", "different", "unique", "count", "number",
+       "negative", "positive", "nonzero"}
+)  # fmt: skip
+
+
+# Words after which an unexplained word restricts the question ("on weekends", "for premium members", "which airline").
+_RESTRICTING = frozenset({"on", "in", "for", "with", "during", "from", "at", "among", "within", "without", "by", "per",
+                          "whose", "where", "to", "near", "inside", "outside", "except", "excluding", "which", "what",
+                          "each", "every", "only", "non", "not"})  # fmt: skip
+
+
+def _initialisms(question: str, known: set[str]) -> set[str]:
+    """Capitalised words whose initials are a known word: "San Francisco" over a table `sf_temps`."""
+    out: set[str] = set()
+    for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question):
+        words = run.split()
+        if "".join(w[0] for w in words).lower() in known:
+            out.update(w.lower() for w in words)
+    return out
+
+
+def _unused_numbers(question: str, sql: str) -> str | None:
+    """The first number of the question that does not occur in the SQL, if any."""
+    question = _digits(_scale_numbers(question))
+    for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
+        num = tok.replace(",", "")
+        if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):
+            continue
+        try:
+            val = float(num)
+        except ValueError:
+            continue
+        if val.is_integer() and re.search(rf"(?<![\d.]){int(val)}(?:\.0)?(?![\d])", sql):
+            continue
+        return tok
+    return None
+
+
+def suggestions(schema: Schema, limit: int = 4) -> str:
+    """Questions this engine answers for these tables, built from their real columns and values."""
+    out: list[str] = []
+    for t in schema.tables:
+        nums = [c for c in t.columns if c.is_numeric and c.name.lower() not in ("year", "id") and not _is_id(c)]
+        nums.sort(key=lambda c: not _additive(c.name))
+        cats = [c for c in t.columns if c.kind == "text" and c.values_complete and 1 < c.distinct <= 30]
+        dates = [c for c in t.columns if c.is_temporal]
+        out.append(f'"How many rows are in {t.name}?"')
+        if cats:
+            out.append(f'"How many rows are there for each {cats[0].name}?"')
+        if nums and cats:
+            out.append(f'"What is the average {nums[0].name} by {cats[0].name}?"')
+        elif nums:
+            out.append(f'"What is the highest {nums[0].name}?"')
+        if nums and dates:
+            out.append(f'"What is the total {nums[0].name} per year?"')
+        if cats and cats[0].values:
+            out.append(f'"How many rows have {cats[0].name} {cats[0].values[0]}?"')
+    return ", ".join(out[:limit])
+
+
+def _not_understood(q: Question, idx: _TableIndex, schema: Schema, missing: str | None) -> NotUnderstood:
+    seen = sorted({c for c in idx.mentions(q).columns})
+    cols = f"the column{'s' if len(seen) > 1 else ''} {', '.join(seen)} in {idx.table.name}" if seen else ""
+    if cols and missing:
+        understood = f"I recognised {cols} but could not tell {missing}. "
+    elif cols:
+        understood = f"I recognised {cols}. "
+    elif missing:
+        understood = f"I could not tell {missing}. "
+    else:
+        understood = ""
+    reason = f"the offline engine did not find a confident reading of this question. {understood}".rstrip()
+    return _decline(f"not understood: {q.text}", reason, schema)
+
+
+def _decline(debug: str, reason: str, schema: Schema) -> NotUnderstood:
+    """Every decline reads the same way: what was not understood, then questions that do work."""
+    return NotUnderstood(
+        debug,
+        f"I can't answer that yet: {reason} "
+        f"Try a question like {suggestions(schema)}, or configure a model (OPENAI_API_KEY) for free-form questions.",
+    )

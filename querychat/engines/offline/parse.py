@@ -1,0 +1,346 @@
+"""The reading of a whole question: its parts put together into one ``Intent``.
+
+The parts (filters, groups, aggregate, measure, subject) are found in their own modules; this is
+where they meet and where the order of the decisions between readings lives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schema import Schema
+from ..answers import AGG_TEXT
+from ..intent import ColRef, Filter, Intent, _split_name
+from ..lexicon import DIRECTIONAL, STOP
+from .aggregates import (
+    _N_WITH,
+    _agg,
+    _asks_for_list,
+    _counted_measure,
+    _counted_text_column,
+    _counts_in_question,
+    _counts_rows,
+    _entity,
+    _inner_agg,
+    _limit,
+    _measure_from_values,
+    _most_common,
+    _order,
+    _pick_measure,
+    _value_cols,
+)
+from .columns import _entity_noun, _labels_rows, _measure_candidates, _year_column
+from .declines import _not_understood
+from .filters import _NUM, _filters, _num, _small_count_column
+from .groups import _groups, _plural_group
+from .subjects import _asked_column, _distinct_target, _row_label, _row_question, _subject, _subject_words, _superlative_subject
+from .table_index import Mentions, _TableIndex
+from .words import Question, _additive, _hits_column, _names_word
+
+_WHICH_VERBS = (
+    "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
+    "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
+    "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
+    "do|does|did"
+)
+
+
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+_HAVING = re.compile(
+    r"\b(?:which|what)\s+(\w+(?:\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
+    r"(?:an?\s+|the\s+)?(?:(average|mean|avg|total|combined|median|overall)\s+)?((?:[a-z_]+\s+){0,3}?)"
+    r"(?:of\s+)?(more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
+    + _NUM
+    + r"\s*([a-z]+)?"
+)
+
+
+_HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over": ">", "above": ">", "exceeding": ">",
+               "at least": ">=", "fewer than": "<", "less than": "<", "lower than": "<", "under": "<", "below": "<",
+               "at most": "<="}  # fmt: skip
+
+
+def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
+    m = idx.mentions(q)
+    filters, consumed = _filters(q, idx, m)
+    groups, group_tokens = _groups(q, idx, m)
+    for g in groups:  # a grouped column is not also a filter on its own values
+        filters = [f for f in filters if not (f.col.column == g.column and f.op in ("=", "in") and not g.part)]
+    consumed |= group_tokens
+    if idx.join and idx.dim_label and any(g.column == idx.join[1] and not g.part for g in groups):
+        if not any(g.column == idx.dim_label for g in groups):  # "flights by airline" over a joined airlines table: its names
+            groups.insert([g.column for g in groups].index(idx.join[1]) + 1, ColRef(idx.dim_label))
+    for col in list(m.columns):
+        if all(i in consumed for i in m.columns[col]):
+            del m.columns[col]
+            m.column_score.pop(col, None)
+    if not groups and q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s"):
+        pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
+        if pair is not None:  # "casual riders vs members": one row per value
+            groups = [pair.col]
+    elif not groups and not q.phrase(r"\b(combined|together|altogether|in all|in total|total|overall|either)\b"):
+        both = [f for f in filters if f.op == "in" and not f.col.part and not f.col.column.startswith("_")]
+        spans = [(s_, e_) for s_, e_, c_, _ in m.values if both and c_ == both[0].col.column]
+        if len(both) == 1 and len(spans) == 2 and q.tokens[spans[0][1] : spans[1][0]] == ["and"]:
+            groups = [both[0].col]  # "average party size for lunch and dinner": one row for each
+    table = idx.table.name
+    entity = _entity(q, idx)
+    limit = _limit(q)
+    order = _order(q)
+    agg = _agg(q)
+    count_text = q.lower
+    for c in idx.table.columns:  # "median passenger count": a column called `passenger_count` is not a request to count
+        words = _split_name(c.name)
+        if len(words) > 1 and words[-1] == "count" and c.is_numeric:
+            count_text = count_text.replace(" ".join(words), words[0])
+        if len(words) == 1 and words[0] in ("frequency", "freq", "count", "counts") and c.is_numeric:
+            count_text = re.sub(rf"\b{words[0]}\b", " ", count_text)  # a column called `frequency` is a measure
+    count_text = re.sub(  # "the most common number of cylinders", "by origin and number of cylinders": the column
+        r"\b(?:common|frequent|usual|typical|and|by|per)\s+(?:the\s+)?number of\s+(\w+)",
+        lambda mt: " " if _small_count_column(idx, mt.group(1)) else mt.group(0),
+        count_text,
+    )
+    count_text = re.sub(
+        r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
+        lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
+        count_text,
+    )
+    is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
+    distinct = q.has("distinct", "different", "unique")
+    counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else None
+    if is_count and not distinct and not counted_measure and q.phrase(r"\b(?:in total|altogether|combined)\b"):
+        # "how many soldiers died of disease in total", "how many silver medals were won in total": a column of counts
+        added = [
+            c for c in m.columns
+            if idx.column(c).kind == "integer" and c not in idx.id_cols and c != _year_column(idx)
+            and not any(f.col.column == c for f in filters)
+        ]  # fmt: skip
+        counted_measure = max(added, key=lambda c: m.column_score[c]) if added else None
+    if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
+        is_count = False
+        agg = agg or "sum"
+
+    # share / percentage
+    share_word = q.index_of("percent", "percentage", "share", "proportion", "fraction", "ratio")
+    in_name = share_word is not None and any(share_word in pos and len(set(pos)) > 1 for pos in m.columns.values())
+    if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
+        in_name = True  # "more than 90 percent of workers are women": a number, not a share
+    percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
+    if (share_word is not None and not in_name) or percent_sign:  # not "percent below poverty" naming `percbelowpoverty`
+        cond = filters[-1] if filters else None
+        rest = tuple(f for f in filters if f is not cond)
+        if cond is not None or groups:
+            return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order)
+
+    # distinct values
+    listing = q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b")
+    ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
+    if distinct or (listing and not is_count and agg is None and not ranked_list):
+        target = _distinct_target(q, idx, m, groups)
+        if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
+            target = None  # "list products in the Tea category": the rows with that value, not the value itself
+        if target is not None and (distinct or _asks_for_list(q)):
+            if is_count:
+                return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+            return Intent(table, "distinct", groups=(target,), filters=tuple(filters), entity=entity, limit=limit)
+    if is_count and distinct:
+        target = _distinct_target(q, idx, m, groups)
+        if target is not None:
+            return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+
+    having = _having(q, idx, m, filters)
+    if having is not None:
+        return having
+    common_dir, words = _most_common(q)
+    if common_dir and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
+        got = _subject_words(words, q, idx, m) if words else None
+        if (
+            got is not None
+            and got[0] is not None
+            and not got[1]
+            and (not idx.column(got[0].column).is_numeric or idx.column(got[0].column).distinct <= 60)
+        ):
+            col = got[0]
+            assert col is not None
+            rest = tuple(f for f in filters if f.col.column != col.column)
+            return Intent(table, "top", agg="count", groups=(col,), filters=rest, order="asc" if common_dir == "least" else "desc",
+                          limit=limit or 1, entity=entity)  # fmt: skip
+    ordinal = q.phrase(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:most|least|\w+est|highest|lowest)\b")
+    offset = _ORDINALS[ordinal.group(1)] - 1 if ordinal else 0
+
+    # "which X has the most Y", "top 5 states by number of airports"
+    which = q.phrase(
+        rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year))?\s+(?:{_WHICH_VERBS})\b"
+    ) or q.phrase(
+        r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+s\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
+    )  # "which country places the most orders": any verb before the superlative
+    top_n = (
+        q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
+        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
+        or q.phrase(_N_WITH)
+        or q.phrase(r"^\s*(\d{1,3})\s+\w+\s+(?:with|having|that|which|where|whose)\b.*\b(?:most|least|fewest|\w+est)\b")
+    )  # "3 countries with the lowest infant mortality"
+    superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
+    directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
+    measures = _measure_candidates(m, idx)
+    equal = {f.col.column for f in filters if not f.col.part}  # "average tip for trips longer than 10 miles": not the miles
+    measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
+    if counted_measure:
+        measures = [counted_measure] + [c for c in measures if c != counted_measure]
+    if directional and not any(directional[0] in idx.col_words[c] for c in measures):
+        # "the hottest": the temperature column, after any measure the question names
+        measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
+    if agg is None and directional:
+        agg = directional[1]
+    parts = [c for c in measures if c.lower() in ("day", "month", "hour", "minute", "week", "quarter") and len(measures) > 1]
+    measures = [c for c in measures if c not in parts] + parts  # "which day of the month": `month` is when, not what
+    age_word = next((t for t in q.tokens if t in ("oldest", "youngest", "newest")), None)
+    if age_word and measures and "age" in idx.col_words[measures[0]]:
+        agg = "max" if age_word == "oldest" else "min"  # the oldest person has the highest age
+    elif age_word and not measures and _year_column(idx):  # "the oldest journal": the earliest founding year
+        measures = [_year_column(idx)]  # type: ignore[list-item]
+        agg = "min" if age_word == "oldest" else "max"
+
+    subject = None
+    if which or top_n:
+        subject = _subject(q, idx, m, which, top_n, groups)
+    elif superlative:  # "the longest movie", "the most expensive product", "the best selling product"
+        subject = _superlative_subject(q, idx, m)
+    if subject is not None and (superlative or top_n):
+        subj_col, row_level = subject
+        direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
+        asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
+        measure = next((c for c in measures if c not in (subj_col.column if subj_col else None, asked)), None)
+        if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself
+            measure, asked = asked, None
+        n = limit or 1
+        if row_level:
+            label = asked or (subj_col.column if subj_col else idx.label)
+            if measure is None or label is None:
+                raise _not_understood(q, idx, schema, "which value to rank by")
+            return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
+                          entity=entity, offset=offset)  # fmt: skip
+        assert subj_col is not None
+        numbered = q.phrase(r"\bnumber of\s+(\w+)")
+        of_measure = bool(
+            numbered
+            and measure
+            and idx.column(measure).kind == "integer"
+            and _names_word(numbered.group(1), idx.col_words[measure])
+        )  # "top 3 districts by number of holders": the `Holders` column, added up
+        count_words = q.phrase(r"\b(most|fewest|least|number of|count of|how many)\b") and (
+            measure is None
+            or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure and not of_measure)
+        )  # "the highest average number of breaks": the `breaks` column, averaged
+        inner = "sum" if of_measure else _inner_agg(q, agg, measure)
+        if count_words or measure is None:
+            return Intent(
+                table,
+                "top",
+                agg="count",
+                groups=(subj_col,),
+                filters=tuple(filters),
+                order=direction,
+                limit=n,
+                entity=entity,
+                offset=offset,
+            )
+        return Intent(table, "top", agg=inner, measure=measure, groups=(subj_col,), filters=tuple(filters), order=direction, limit=n,
+                      entity=entity, offset=offset)  # fmt: skip
+
+    if is_count:
+        counted = _counted_text_column(q, idx, m) if not groups else None
+        if counted is not None:  # "how many countries are there" over one row per country and year
+            rest = tuple(f for f in filters if f.col.column != counted)
+            return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
+        if not groups and not filters and not m.table_hit and not _counts_rows(q, idx):
+            raise _not_understood(q, idx, schema, "what to count")
+        return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
+                      entity=entity)  # fmt: skip
+
+    if not groups and measures and (agg or order) and not is_count:
+        plural = _plural_group(q, idx, m, filters)
+        if plural is not None:  # "genres ranked by average streams": one row per genre
+            groups = [plural]
+    if (agg is not None and agg not in ("max", "min")) or (agg in ("max", "min") and measures):
+        if not measures:
+            # "total rain": the word was read as a value; read it as a column instead.
+            measures = _measure_from_values(q, idx, m)
+            if measures:
+                filters = [f for f in filters if f.col.column not in _value_cols(m)]
+        if not measures:
+            raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
+        asked = _asked_column(q, m) if agg in ("max", "min") and not groups and len(measures) > 1 else None
+        measure = _pick_measure([c for c in measures if c != asked] if asked else measures, agg, idx, groups)
+        if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset or asked):
+            # "the magnitude of the quake reported by the most stations": `mag` of the row with the most `stations`
+            return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order="desc" if agg == "max" else "asc",
+                          limit=limit or 1, label=asked or _row_label(q, idx), entity=entity, offset=offset)  # fmt: skip
+        return Intent(table, "agg", agg=agg, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
+                      entity=entity)  # fmt: skip
+
+    if groups:
+        if measures:
+            measure = _pick_measure(measures, None, idx, groups)
+            default = "sum" if _additive(measure) or _counts_in_question(q) else "avg"
+            return Intent(table, "agg", agg=default, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order,
+                          limit=limit, entity=entity)  # fmt: skip
+        return Intent(
+            table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit, entity=entity
+        )
+
+    plain = [c for c in measures if not any(f.col.column == c for f in filters)]
+    if plain and not distinct and q.phrase(r"^\s*(what|how much)\b"):
+        # "what was the net generation of nuclear energy in 2005": the value, summed if additive
+        measure = _pick_measure(plain, None, idx, groups)
+        default = "sum" if _additive(measure) or _counts_in_question(q) else "avg"
+        return Intent(table, "agg", agg=default, measure=measure, filters=tuple(filters), order=order, limit=limit, entity=entity)
+
+    sort = q.phrase(r"\b(ranked|sorted|ordered|sort|order|rank)\s+(?:them\s+|it\s+)?by\b")
+    if sort and measures and (m.table_hit or filters or q.phrase(r"^(show|list|give|find|display)\b")):
+        # "movies in 2020 sorted by gross": the rows in that order (ranked: highest first; sorted: as asked, else ascending)
+        direction = (
+            _order(q)
+            if q.phrase(r"\b(desc|descending|highest|largest|biggest|most|decreasing|asc|ascending|lowest|smallest)\b")
+            else None
+        )
+        direction = direction or ("desc" if sort.group(1) in ("ranked", "rank") else "asc")
+        return Intent(table, "rows", measure=measures[0], filters=tuple(filters), order=direction, limit=limit, entity=entity)
+    lead = q.phrase(r"^\s*(\w+)\s+(?:with|where|whose|that|which|having)\b")  # "states with at least 80% urban population"
+    named_rows = lead is not None and (_entity_noun(lead.group(1), idx) or _labels_rows(lead.group(1), idx))
+    if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
+        return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
+    raise _not_understood(q, idx, schema, None)
+
+
+def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:
+    """ "Which artists have more than 35 songs", "which departments have an average salary above 90000": groups kept
+    by a condition on their aggregate (HAVING), not rows kept by a condition on a column."""
+    mt = _HAVING.search(q.lower)
+    if not mt:
+        return None
+    words = [w for w in mt.group(1).split() if w not in STOP]
+    if not words:
+        return None
+    got = _subject_words(words, q, idx, m)
+    if got is None or got[0] is None or got[1] or (idx.column(got[0].column).is_numeric and got[0].column != _year_column(idx)):
+        return None
+    group = got[0]
+    agg_word, middle, unit = mt.group(2), mt.group(3).split(), mt.group(6)
+    op, bound = _HAVING_OPS[mt.group(4)], _num(mt.group(5))
+    table, entity = idx.table.name, _entity(q, idx)
+    if agg_word:
+        names = [c for w in middle + ([unit] if unit else []) for c, ws in idx.col_words.items()
+                 if idx.column(c).is_numeric and c not in idx.id_cols and _hits_column(w, ws)]  # fmt: skip
+        if not names:
+            return None
+        measure = max(names, key=lambda c: m.column_score.get(c, 0))
+        agg = {"mean": "avg", "avg": "avg", "average": "avg", "median": "median"}.get(agg_word, "sum")
+        rest = tuple(f for f in filters if f.col.column not in (measure, group.column))
+        return Intent(table, "having", agg=agg, measure=measure, groups=(group,), filters=rest, having=(op, bound), entity=entity)
+    if not middle and unit and (_entity_noun(unit, idx) or unit in ("rows", "entries", "records", "items")):
+        rest = tuple(f for f in filters if f.col.column != group.column and not (f.op == op and f.value == bound))
+        return Intent(table, "having", agg="count", groups=(group,), filters=rest, having=(op, bound), entity=unit)
+    return None

@@ -1,0 +1,212 @@
+"""What the question ranks or lists: a column to group by, or the rows themselves.
+
+"Which island has the most penguins", "the most expensive product", "top 5 cars": the ranked thing
+has rules of its own, kept apart from the parser that decides what to compute for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..intent import ColRef, _split_name
+from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, singular
+from .columns import _date_column, _entity_noun, _measure_candidates, _monthly_rows, _year_column
+from .groups import _literal_part_column
+from .table_index import Mentions, _TableIndex
+from .words import Question, _hits_column
+
+
+def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | None, top_n: re.Match[str] | None,
+             groups: list[ColRef]) -> tuple[ColRef | None, bool] | None:  # fmt: skip
+    """The thing being ranked: a column to group by, or the rows themselves (row_level=True)."""
+    words: list[str] = []
+    if which:
+        words = which.group(2).split()
+    elif top_n:
+        after = re.findall(r"[a-z0-9_]+", q.lower[top_n.end() :])
+        while after and after[0] != "by" and _is_modifier(after[0], idx):
+            after = after[1:]  # "top 10 highest grossing movies": the movies
+        words = after[:2]
+    words = [w for w in words if not w.isdigit()]
+    if not words:
+        return None
+    return _subject_words(words, q, idx, m)
+
+
+def _is_modifier(word: str, idx: _TableIndex) -> bool:
+    """A word between a rank and the ranked noun: highest, most, expensive, grossing, selling."""
+    if word in AGG_WORDS or word in DIRECTIONAL or word in ("most", "least", "the", "best", "worst", "expensive"):
+        return True
+    if _entity_noun(word, idx):
+        return False  # "top 5 trips by fare" over `taxi_trips` with `trip_miles`: the trips themselves
+    own = {word, singular(word)} | ({word[:-3], word[:-3] + "e"} if word.endswith("ing") and len(word) > 6 else set())
+    # its own forms, not synonyms: "selling" is not `quantity` here
+    if any(
+        own & w and (idx.column(c).kind == "text" or (idx.column(c).kind == "integer" and idx.column(c).distinct <= 60))
+        for c, w in idx.col_words.items()
+        if c not in idx.id_cols
+    ):
+        return False  # "top 3 schooling levels", "top 5 ages": what is ranked, one group per value
+    if word.endswith(("est", "ing")) and len(word) > 5:
+        return True
+    return any(idx.column(c).is_numeric and _hits_column(word, w) for c, w in idx.col_words.items() if c not in idx.id_cols)
+
+
+def _superlative_names(q: Question, words: set[str]) -> bool:
+    """Is one of these nouns what the question ranks ("which product", "the best selling product", "top 3 products")?"""
+    for i, tok in enumerate(q.tokens):
+        if tok in words or q.singles[i] in words:
+            before = q.tokens[max(0, i - 3) : i]
+            if any(
+                b in ("which", "what", "top", "bottom", "most", "least", "best", "worst") or b.endswith("est") for b in before
+            ):
+                return True
+    return False
+
+
+def _asked_column(q: Question, m: Mentions) -> str | None:
+    """The column asked for about one ranked row: "what is the cut of the most expensive diamond" -> `cut`."""
+    mt = q.phrase(
+        r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+((?:\w+\s+){1,3}?)of\s+the\s+(?:\w+\s+){0,4}?(?:most|least|\w+est)\b"
+    )
+    if not mt:
+        return None
+    start = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: mt.start(1)]))
+    span = set(range(start, start + len(mt.group(1).split())))
+    named = [c for c, pos in m.columns.items() if set(pos) & span and set(pos) <= span]
+    return max(named, key=lambda c: m.column_score[c]) if named else None
+
+
+def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
+    """The noun right after a superlative, when it names the table's rows or a text column."""
+    for i, tok in enumerate(q.tokens):
+        if not (tok in AGG_WORDS and AGG_WORDS[tok] in ("max", "min")) or tok in ("top", "bottom", "record", "max", "min"):
+            continue
+        for j, nxt in enumerate(q.tokens[i + 1 : i + 4], i + 1):
+            if any(s <= j < e for s, e, _, _ in m.values) and j + 1 < len(q.tokens) and _entity_noun(q.tokens[j + 1], idx):
+                continue  # "the lowest rated horror movie": a value word before the table's noun
+            if _is_modifier(nxt, idx) and not _entity_noun(nxt, idx):
+                if (
+                    not nxt.endswith(("ing", "ed"))
+                    and nxt not in DIRECTIONAL
+                    and any(_hits_column(nxt, w) and idx.column(c).is_numeric for c, w in idx.col_words.items())
+                ):
+                    return None  # "the maximum government employment": a value of a column, not a row
+                continue
+            if nxt in STOP and nxt not in ("day", "days", "month", "year"):
+                return None
+            if any(
+                idx.column(c).is_numeric and nxt in w and (len(w) == 1 or not _entity_noun(nxt, idx))
+                for c, w in idx.col_words.items()
+                if c not in idx.id_cols
+            ):
+                return None  # "the highest wheat price" in a table `wheat` with a column `wheat`: the column
+            got = _subject_words([nxt], q, idx, m)
+            if got is None or (got[0] is not None and idx.column(got[0].column).is_numeric):
+                return None
+            return got
+        return None
+    return None
+
+
+def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
+    first = words[0]
+    spelled = [  # "which 2 cell types": the words spell a glued text column (`celltype`)
+        c for c, pos in m.columns.items()
+        if len(pos) > 1 and idx.column(c).kind == "text" and all(q.tokens[p] in words or q.singles[p] in words for p in pos)
+    ]  # fmt: skip
+    if spelled:
+        col = idx.column(spelled[0])
+        return ColRef(spelled[0]), col.distinct > 0.5 * max(idx.table.row_count, 1)
+    sing = singular(first)
+    date_col = _date_column(idx, m)
+    literal = _literal_part_column(idx, first)
+    if literal is not None:
+        return ColRef(literal), False  # "which day had the most flights": one group per day of the month
+    if first in ("month", "months") and date_col and _monthly_rows(idx, date_col):
+        return ColRef(date_col), True  # one row per month: "which month" asks for a row
+    if first in ("month", "months", "year", "years") and date_col and singular(first) in _split_name(date_col):
+        return ColRef(date_col), True  # a monthly series whose date column is called `month`
+    if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
+        return ColRef(_date_column(idx)), True  # type: ignore[arg-type]
+    if first in ("year", "years") and (_date_column(idx) or _year_column(idx)):
+        return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
+    if first in ("month", "months") and _date_column(idx):
+        return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
+    for name in idx.col_words:  # "which peak hour", "which month" over an integer `Month`: a small code-like column
+        if first in ("day", "days"):
+            if _split_name(name) == ["day"] and idx.column(name).is_numeric:
+                return ColRef(name), True  # "which day was the hottest" over Month/Day columns: a row, named by its day
+            continue
+        col = idx.column(name)
+        parts = _split_name(name)
+        if (
+            col.kind == "integer"
+            and 0 < col.distinct <= 60
+            and name not in idx.id_cols
+            and (
+                [singular(w) for w in words[: len(parts)]] == parts
+                or (len(parts) == 1 and (sing == parts[0] or _hits_column(first, idx.col_words[name])))
+            )
+        ):
+            return ColRef(name), False  # also "schooling levels" -> `school`, "ages" -> `age`
+    if len(words) > 1:  # "which customer segment": the head noun names the column
+        last = words[-1]
+        for name, words_ in idx.col_words.items():
+            if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and not idx.column(name).is_numeric:
+                col = idx.column(name)
+                return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
+    if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
+        return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
+    if (sing in idx.name_words or first in idx.name_words or idx.names_rows(first)) and not any(
+        first in w or sing in w for n, w in idx.col_words.items() if idx.column(n).kind == "text"
+    ):
+        return None, True  # "the most expensive visit" over `visits`: the rows, not `visit_date`
+    found = []
+    for name, words_ in idx.col_words.items():
+        if _hits_column(first, words_) or _hits_column(sing, words_):
+            col = idx.column(name)
+            if col.is_numeric and name not in ("year",):
+                continue
+            found.append(name)
+    if found:  # "which station do most rides start from": `start_station` over `end_station`
+        name = max(found, key=lambda n: m.column_score.get(n, 0))
+        col = idx.column(name)
+        row_level = col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
+        return ColRef(name), row_level
+    if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS or idx.names_rows(first):
+        return None, True
+    return None
+
+
+def _row_question(q: Question, idx: _TableIndex) -> bool:
+    """'Which day had the most rain' asks for a row, not a value."""
+    named = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+\w+(?:est)?\s+(?:\w+\s+)?(\w+)\s*\??$")
+    if named and _entity_noun(named.group(1), idx):
+        return True  # "what is the highest rated film": the film, not the rating
+    return bool(q.phrase(r"^\s*(who|whom)\b")) or bool(
+        q.phrase(
+            r"^\s*(which|what|when|who|where)\b(?!\s+(is|was|are|were)\s+the\s+(highest|lowest|maximum|minimum|max|min|largest|smallest|longest|shortest|biggest|average|total))"
+        )
+    )
+
+
+def _row_label(q: Question, idx: _TableIndex) -> str | None:
+    if q.phrase(r"^\s*when\b") or q.has("day", "date"):
+        return _date_column(idx) or idx.label
+    return idx.label
+
+
+def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[ColRef]) -> ColRef | None:
+    if groups:
+        return groups[0]
+    cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
+    if not cands and not m.table_hit:  # "list the screen sizes", "how many different processor speeds": a few numbers
+        cands = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols]
+    if cands:
+        best = cands[0]
+        for c in cands[1:]:  # "product categories": the head noun, the last of adjacent column words
+            if m.column_score[c] == m.column_score[best] and m.columns[c][0] == m.columns[best][-1] + 1:
+                best = c
+        return ColRef(best)
+    return None

@@ -1,0 +1,481 @@
+"""What one table offers a question: its column words, values, yes/no flags and label column.
+
+These lookups are the costly part of reading a question, so they are built once per table profile
+(the engine caches them per session); ``Mentions`` is what one question finds in one table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...schema import ColumnProfile, TableProfile
+from ..intent import _is_id, _split_name
+from ..lexicon import (
+    AGG_WORDS,
+    MONTHS,
+    STOP,
+    SYNONYMS,
+    UNIT_QUESTION_WORDS,
+    UNIT_WORDS,
+    US_STATES,
+    VALUE_SYNONYMS,
+    WEEKDAYS,
+    singular,
+)
+from .words import (
+    _LEXICON_WORDS,
+    _PEOPLE_SINGULAR,
+    _WEAK_WORDS,
+    Question,
+    _abbreviates,
+    _additive,
+    _clips,
+    _expand,
+    _glued_pieces,
+    _names_word,
+    _root,
+    _skeleton_of,
+    _spelled_by_pair,
+    _stem,
+)
+
+
+@dataclass
+class Mentions:
+    """Everything the question mentions in one table, with token positions."""
+
+    columns: dict[str, list[int]] = field(default_factory=dict)
+    column_score: dict[str, float] = field(default_factory=dict)
+    values: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, column, value
+    table_hit: bool = False
+    score: float = 0.0
+
+
+class _TableIndex:
+    """Per-table lookup structures, built once per schema profile."""
+
+    def __init__(self, table: TableProfile) -> None:
+        self.table = table
+        self.name_words = {singular(w) for w in _split_name(table.name)} | set(_split_name(table.name))
+        self.col_words: dict[str, set[str]] = {}
+        self.col_units: dict[str, str] = {}
+        self.col_roots: dict[str, set[str]] = {}
+        self.col_meaning: dict[str, list[str]] = {}
+        for c in table.columns:
+            words = _split_name(c.name)
+            units = [w for i, w in enumerate(words) if w in UNIT_WORDS and not (i == 0 and w == "min")]  # `Min_Price`
+            if units and len(words) > 1:
+                self.col_units[c.name] = units[-1]
+            meaning = [w for w in words if w not in units] or words
+            if len(meaning) > 1:  # `r1`..`r10`: a lone letter in a longer name is not a word a question uses ("R-rated")
+                meaning = [w for w in meaning if len(w) > 1 or w.isdigit()] or meaning
+            glued = {p for w in meaning for p in _glued_pieces(w)}
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued
+            self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
+            self.col_meaning[c.name] = meaning
+        self.values: dict[str, list[tuple[str, str]]] = {}
+        self.short_values: dict[str, list[tuple[str, str]]] = {}
+        self.max_value_words = 1
+        for c in table.columns:
+            if c.kind not in ("text", "bool") or not c.values:
+                continue
+            if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not _looks_named(c):
+                continue  # ids and free text: matching values there causes more harm than good
+            for v in c.values:
+                # "Children's" is asked as "children's" (read as "children") or "childrens"
+                norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", v.lower())))
+                if not norm or norm.replace(" ", "").isdigit():
+                    continue
+                if len(norm) <= 2 or (len(v) <= 4 and v.isupper() and v.isalpha() and c.distinct > 12):
+                    self.short_values.setdefault(v, []).append((c.name, v))  # codes (TX, DAY, LAX): matched as typed
+                    continue
+                self.values.setdefault(norm, []).append((c.name, v))
+                if "&" in v or "+" in v:  # "Driver & Passenger" asked as "driver and passenger"
+                    spoken = " ".join(re.findall(r"[a-z0-9]+", v.lower().replace("&", " and ").replace("+", " and ")))
+                    self.values.setdefault(spoken, []).append((c.name, v))
+                    self.max_value_words = max(self.max_value_words, min(len(spoken.split()), 5))
+                sing = " ".join(singular(w) for w in norm.split())
+                if sing != norm:
+                    self.values.setdefault(sing, []).append((c.name, v))
+                self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
+        # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
+        self.first_words: dict[str, list[tuple[str, str]]] = {}
+        for c in table.columns:
+            if c.kind != "text" or not c.values or c.distinct > 500:
+                continue
+            firsts: dict[str, list[str]] = {}
+            for v in c.values:
+                words = re.findall(r"[a-z0-9]+", v.lower())
+                if len(words) > 1 and len(words[0]) >= 4 and words[0] not in STOP:
+                    firsts.setdefault(words[0], []).append(v)
+            for w, vals in firsts.items():
+                if len(vals) == 1 and w not in self.values:
+                    self.first_words.setdefault(w, []).append((c.name, vals[0]))
+        self.label = _label_column(table)
+        self.join: tuple[str, str] | None = None
+        self.dim_columns: set[str] = set()
+        self.dim_words: set[str] = set()
+        self.dim_label: str | None = None
+        self._known: set[str] | None = None
+        person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
+        self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
+        # ids and keys are never measures, and match a question only when it says "id"
+        self.id_cols = {c.name for c in table.columns if _is_id(c)}
+        # yes/no columns: "returned orders", "remote employees" filter on them
+        self.flags: dict[str, Any] = {}
+        for c in table.columns:
+            truth = _flag_true(c)
+            if truth is not None:
+                self.flags[c.name] = truth
+        self.flag_words = {w for name in self.flags for w in self.col_words[name]}
+        # values written short, as codes are: herbi/carni ("herbivores"), AsstProf ("assistant professors")
+        self.short_forms: list[tuple[tuple[str, ...], str, str]] = []
+        for c in table.columns:
+            if c.kind != "text" or not c.values or c.distinct > 200:
+                continue
+            for v in c.values:
+                if v.isupper():
+                    continue  # codes (ARG, PAN) are matched as typed
+                parts = tuple(w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", v))
+                if 1 <= len(parts) <= 3 and any(3 <= len(w) <= 6 for w in parts) and all(w.isalpha() for w in parts):
+                    self.short_forms.append((parts, c.name, v))
+                    self.max_value_words = max(self.max_value_words, len(parts))
+        self.all_col_words: set[str] = set().union(*self.col_words.values()) if self.col_words else set()
+        self.compact_name = re.sub(r"[^a-z]", "", table.name.lower())  # `mtcars`, `nyc_flights` -> nycflights
+        self.value_stems: dict[str, list[tuple[str, str]]] = {}
+        for norm, hits in self.values.items():
+            if " " not in norm and len(norm) >= 5:
+                self.value_stems.setdefault(_stem(norm), []).extend(hits)
+
+    def names_rows(self, noun: str) -> bool:
+        """A noun inside the table's name though not one of its words ("cars" in `mtcars`, "president" in
+        `presidential`), or a plural noun nothing in the data, the lexicon or the names explains: what the
+        rows are ("How many animals ...", "Which animals ...") over a table whose name does not say it."""
+        if not noun.isalpha() or len(noun) < 3 or noun in STOP:
+            return False
+        sing = singular(noun)
+        if self.name_holds(noun):
+            return True
+        cols = self.all_col_words
+        lexical = noun in _LEXICON_WORDS or sing in _LEXICON_WORDS
+        if lexical and sing != noun and (noun in SYNONYMS or sing in SYNONYMS) and not (_expand(noun) & cols):
+            lexical = False  # "companies" over a table without a company column: what the rows are
+        if len(noun) < 5 or lexical:
+            return False
+        if any(w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name)):
+            return False  # a table named for its rows ("penguins"): "unicorns" are something else ("tips" holds `tip`)
+        if noun in self.known_words() or sing in self.known_words() or _expand(noun) & cols:
+            return False
+        return not _names_word(noun, cols) and _stem(noun) not in self.value_stems
+
+    def name_holds(self, noun: str) -> bool:
+        """The noun inside the table's name: "cars" in `mtcars`, "cereal" in `uscereal`, "chicks" in `chickwts`,
+        "presidents" in `presidential`, "houses" in `housing`."""
+        sing = singular(noun)
+        compact = self.compact_name
+        if len(sing) < 3 or compact == sing or not noun.isalpha():
+            return False
+        if any(set(meaning) <= {noun, sing} for meaning in self.col_meaning.values()):
+            return False  # "breaks" over `warpbreaks` is its column `breaks`
+        if (
+            compact.endswith((noun, sing))
+            or (len(sing) >= 5 and compact.startswith(sing))
+            or (len(noun) >= 5 and compact.startswith(noun))
+        ):
+            return True  # "women" in `womenlf`
+        if len(compact) >= 5 and (noun.endswith(compact) or sing.endswith(singular(compact))):
+            return True  # "earthquakes" over `quakes`
+        return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
+
+    def known_words(self) -> set[str]:
+        """Every word of the table's name, its column names and its values (for spotting unknown names)."""
+        if self._known is None:
+            known = set(self.name_words) | set(_split_name(self.table.name))
+            for name, words in self.col_words.items():
+                known |= words | set(_split_name(name))
+            for norm in self.values:
+                known.update(norm.split())
+            for c in self.table.columns:
+                if c.kind in ("text", "bool"):
+                    for v in c.values:
+                        known.update(re.findall(r"[a-z]+", v.lower()))
+            self._known = known
+        return self._known
+
+    def column(self, name: str) -> ColumnProfile:
+        col = self.table.column(name)
+        assert col is not None
+        return col
+
+    def mentions(self, q: Question) -> Mentions:
+        m = Mentions()
+        m.values = self._value_mentions(q)
+        ent = q.entity_pos
+        if ent is not None:  # "how many deaths", "deaths by race": the counted rows, not type = 'Death'
+            m.values = [
+                v for v in m.values
+                if not (v[0] == ent and v[1] == ent + 1 and any(
+                    q.singles[ent] in words for name, words in self.col_words.items() if name != v[2]))
+            ]  # fmt: skip
+        taken = {i for s, e, _, _ in m.values for i in range(s, e)}
+        for i, tok in enumerate(q.tokens):
+            if tok in self.name_words or q.singles[i] in self.name_words:
+                m.table_hit = True
+        # The table's own name as typed ("bars_upload"): the strongest signal there is.
+        named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
+        m.table_hit = m.table_hit or named
+        says_id = q.has("id", "ids", "key", "keys", "identifier")
+        every = self.all_col_words
+        exact = {i for i, tok in enumerate(q.tokens) if _expand(tok) & every}  # abbreviations only for words no name holds
+        for name, words in self.col_words.items():
+            if name in self.id_cols and not says_id:
+                continue
+            hits: dict[str, int] = {}
+            strong: set[str] = set()
+            for i, tok in enumerate(q.tokens):
+                if i in taken or (tok in STOP and tok not in words):
+                    continue
+                if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
+                    continue  # "years of schooling": a unit of the next column, not `year`
+                exp = _expand(tok)
+                for w in words & exp:
+                    hits.setdefault(w, i)
+                    if w == tok and tok not in AGG_WORDS:
+                        strong.add(w)  # a column literally called `low`, asked as "the lowest low"
+                if tok not in STOP and len(tok) >= 6 and i not in exact:
+                    for w in words:
+                        if w not in hits and _abbreviates(w, tok):
+                            hits[w] = i
+                if i not in exact and len(tok) >= 8:  # "policyholders" -> `Holders`: a word glued in front of the name
+                    for w in words:
+                        if w not in hits and len(w) >= 5 and (tok.endswith(w) or q.singles[i].endswith(singular(w))):
+                            hits[w] = i
+                if i not in exact and tok not in STOP and len(tok) >= 3:  # "horsepower" -> `hp`, "heaviest" -> `wt`
+                    for w in words:
+                        if w in hits or (len(w) <= 2 and name in self.flags):
+                            continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
+                        if any(_skeleton_of(w, e) for e in exp):
+                            hits[w] = i
+            for w in words:  # `airco` for "air conditioning", `lotsize`, `testscr`, `hd` for "hard drive", `bwt`
+                if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP:
+                    pair = _spelled_by_pair(w, q.tokens, taken, exact)
+                    if pair is not None:
+                        hits[w] = pair
+                        hits.setdefault("+" + w, pair + 1)
+            unit = self.col_units.get(name)
+            if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
+                for i, tok in enumerate(q.tokens):
+                    if UNIT_QUESTION_WORDS.get(tok) == unit and i not in taken:
+                        hits.setdefault("unit:" + unit, i)
+            if not hits:  # "insurance status" -> `insured`: the same root
+                roots = self.col_roots[name]
+                for i, tok in enumerate(q.tokens):
+                    if i not in taken and len(tok) >= 6 and tok not in STOP and _root(tok) in roots:
+                        hits.setdefault(_root(tok), i)
+            if not hits:
+                continue
+            heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
+            if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
+                continue  # "cars per origin" does not name `Miles_per_Gallon`
+            if set(heads) <= self.name_words and set(hits) != words:
+                continue  # "orders" names the table, not `order_date`
+            if (
+                set(heads) <= self.name_words
+                and self.table.column(name) is not None
+                and self.column(name).is_numeric
+                and not _additive(name)
+                and all(
+                    q.tokens[i] != q.singles[i]
+                    and i > 0
+                    and q.tokens[i - 1] in ("most", "fewest", "least", "many", "of", "more", "fewer")
+                    for i in hits.values()
+                )
+            ):
+                continue  # "flights" over `nyc_flights` names the rows, not the flight number `flight`
+            if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
+                continue  # "oncology patients" names the rows, not `patient_age`
+            full = tok_join(name) in q.lower.replace(" ", "_") or tok_join(name) in "_".join(q.singles)
+            meaning = self.col_meaning[name]
+            covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
+            score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
+            m.columns[name] = sorted(set(hits.values()))
+            m.column_score[name] = score
+        for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
+            if (
+                len(pos) == 1
+                and q.tokens[pos[0]] not in STOP
+                and any(
+                    other != name and pos[0] + 1 in p and pos[0] not in p and q.tokens[pos[0] + 1] not in STOP
+                    for other, p in m.columns.items()
+                )
+            ):
+                m.column_score[name] -= 0.5
+        m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
+        if named:
+            m.score += 10
+        if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
+            m.score += 1.5
+        return m
+
+    def _value_mentions(self, q: Question) -> list[tuple[int, int, str, str]]:
+        found: list[tuple[int, int, str, str]] = []
+        used: set[int] = set()
+        toks = q.tokens
+        for n in range(min(self.max_value_words, 5), 0, -1):
+            for s in range(0, len(toks) - n + 1):
+                if any(i in used for i in range(s, s + n)):
+                    continue
+                gram = " ".join(toks[s : s + n])
+                sing = " ".join(q.singles[s : s + n])
+                if n == 1 and (gram in STOP or gram.isdigit()):
+                    continue
+                if n == 1 and gram in AGG_WORDS and self._aggregate_word(toks, s):
+                    continue  # "average price", "on average" is a mean, not Reliability = 'average'
+                if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
+                    continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
+                hits = self.values.get(gram) or self.values.get(sing)
+                if not hits and n == 2:  # "full time" for a value written `fulltime`
+                    hits = self.values.get(gram.replace(" ", ""), [])
+                if not hits and n <= 3:
+                    hits = self._synonym_values(gram)
+                if not hits and n == 1 and len(gram) >= 5:
+                    hits = self.value_stems.get(_stem(gram), [])
+                if not hits and n == 1:
+                    hits = self.first_words.get(gram, [])
+                if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
+                    hits = self._short_values(toks[s : s + n])
+                if hits:
+                    for col, val in _prefer_mentioned(hits, q, self, s):
+                        found.append((s, s + n, col, val))
+                    used.update(range(s, s + n))
+        for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
+            if i in used:
+                continue
+            for col, val in self.short_values.get(raw, []):
+                found.append((i, i + 1, col, val))
+                used.add(i)
+        return found
+
+    def _aggregate_word(self, toks: list[str], s: int) -> bool:
+        """Is an aggregate word that is also a stored value ('average') used as the aggregate here?"""
+        if s > 0 and toks[s - 1] == "on":
+            return True  # "on average"
+        if s + 1 >= len(toks):
+            return False
+        nxt = toks[s + 1]
+        return any(_names_word(nxt, words) and self.column(c).is_numeric for c, words in self.col_words.items())
+
+    def _short_values(self, words: list[str]) -> list[tuple[str, str]]:
+        """Values that abbreviate these words one by one: "herbivores" -> herbi, "assistant professors" -> AsstProf."""
+        out: list[tuple[int, str, str]] = []
+        for parts, col, val in self.short_forms:
+            if len(parts) != len(words):
+                continue
+            pairs = list(zip(parts, words, strict=True))
+            inner = len(pairs) > 1
+            if all(p in (w, singular(w)) or _clips(p, w, inner) for p, w in pairs) and any(_clips(p, w, inner) for p, w in pairs):
+                exact = sum(len(p) for p, w in pairs if p in (w, singular(w)) or w.startswith(p))
+                out.append((exact, col, val))
+        best = max((e for e, _, _ in out), default=0)
+        return [(col, val) for e, col, val in out if e == best]  # "associate" clips to Assoc before Asst
+
+    def _synonym_values(self, gram: str) -> list[tuple[str, str]]:
+        cands: list[str] = []
+        if gram in US_STATES:
+            cands.append(US_STATES[gram])
+        cands.extend(VALUE_SYNONYMS.get(gram, ()))
+        day = gram[:-1] if gram.endswith("s") and gram[:-1] in WEEKDAYS else gram
+        days = ["saturday", "sunday"] if gram in ("weekend", "weekends") else [day]
+        for day in days:
+            if day in WEEKDAYS or (day in MONTHS and len(day) > 4):  # "on Sunday" over Sun/Sat/Thur values, "July" over Jul
+                cands.extend((day[:3], day[:4], day[:5]))
+        out: list[tuple[str, str]] = []
+        for c in cands:
+            out.extend(self.values.get(c.lower(), []))
+            for key, hits in self.short_values.items():
+                if key.lower() == c.lower():
+                    out.extend(hits)
+        return out
+
+
+_TRUE = {"yes", "true", "y", "t", "1", "present"}
+
+
+_FALSE = {"no", "false", "n", "f", "0", "absent"}
+
+
+def _flag_true(c: ColumnProfile) -> Any:
+    """The value meaning "yes" in a yes/no column (True for booleans), else None."""
+    if c.kind == "bool":
+        return True
+    if c.kind == "integer" and c.distinct == 2 and c.min == 0 and c.max == 1 and not _is_id(c):
+        return 1  # `smoke`, `low`: 0/1 coded
+    if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 2:
+        return None
+    low = {v.lower(): v for v in c.values}
+    if set(low) <= _TRUE | _FALSE and set(low) & _TRUE and set(low) & _FALSE:
+        return next(v for k, v in low.items() if k in _TRUE)
+    return None
+
+
+def _flag_false(c: ColumnProfile, truth: Any) -> Any:
+    """The "no" of a yes/no column whose "yes" is ``truth``."""
+    if truth is True:
+        return False
+    if c.kind == "integer":
+        return 0
+    return next((v for v in c.values if v != truth), None)
+
+
+def tok_join(name: str) -> str:
+    return name.lower()
+
+
+def _looks_named(c: ColumnProfile) -> bool:
+    return any(w in _split_name(c.name) for w in ("name", "city", "title", "country", "state", "town"))
+
+
+_TO_WORDS = frozenset({"dest", "destination", "to", "arrival", "arr", "target", "recipient", "receiver", "end"})
+
+
+_FROM_WORDS = frozenset({"origin", "orig", "source", "src", "from", "departure", "dep", "start", "sender"})
+
+
+def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex, start: int = 0) -> list[tuple[str, str]]:
+    """A value found in several columns: "to X"/"from X" picks the destination/origin, then the column the
+    question names, else the first."""
+    cols = {c for c, _ in hits}
+    if len(cols) == 1:
+        return list(dict.fromkeys(hits)) if start < len(q.tokens) and q.tokens[start] in ("weekend", "weekends") else hits[:1]
+    before = q.tokens[start - 1] if start > 0 else ""
+    role = _TO_WORDS if before in ("to", "into", "towards") else _FROM_WORDS if before in ("from", "leaving") else None
+    if role:
+        for c, v in hits:
+            if idx.col_words.get(c, set()) & role:
+                return [(c, v)]
+    for c, v in hits:
+        if idx.col_words.get(c, set()) & {t for tok in q.tokens for t in _expand(tok)}:
+            return [(c, v)]
+    if start < len(q.tokens) and q.tokens[start] in _GENDER_WORDS:  # "men" is M in `sex`, not M in `region`
+        for c, v in hits:
+            if idx.col_words.get(c, set()) & {"sex", "gender"}:
+                return [(c, v)]
+    return hits[:1]
+
+
+_GENDER_WORDS = frozenset({"men", "man", "male", "males", "women", "woman", "female", "females", "boys", "boy", "girls", "girl"})
+
+
+def _label_column(table: TableProfile) -> str | None:
+    """The column that names a row: `name`, `title`, ... else the most distinct text column."""
+    text_cols = [c for c in table.columns if c.kind == "text"]
+    for c in text_cols:
+        if any(w in ("name", "title", "label") for w in _split_name(c.name)):
+            return c.name
+    if text_cols:  # the most distinct, then the most descriptive: "Buick Roadmaster" (`Make`) over "Roadmaster" (`Model`)
+        return max(
+            text_cols, key=lambda c: (c.distinct, sum(len(str(v)) for v in c.values[:50]) / max(len(c.values[:50]), 1))
+        ).name
+    return None

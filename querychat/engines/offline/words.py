@@ -1,0 +1,318 @@
+"""The words of a question, and how they match the words of data names.
+
+Data names abbreviate (`hp`, `wt`, `dest`), glue (`poptotal`, `lotsize`) and inflect differently from
+questions. The question's normalisation (numbers, contractions, tokens) and these matching rules live
+here, with no table in sight, so that every other part of the engine agrees on what a word names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..intent import _split_name
+from ..lexicon import (
+    ABBREVIATIONS,
+    AGG_WORDS,
+    DIRECTIONAL,
+    FILLER_QUESTION,
+    GENERIC_ROW_NOUNS,
+    MONTHS,
+    PEOPLE_NOUNS,
+    STOP,
+    SYNONYMS,
+    TIME_GRAIN_NOUNS,
+    UNIT_QUESTION_WORDS,
+    US_STATES,
+    VALUE_SYNONYMS,
+    WEEKDAYS,
+    singular,
+)
+
+_LEXICON_WORDS = (
+    set(STOP) | set(AGG_WORDS) | set(DIRECTIONAL) | set(SYNONYMS) | set(VALUE_SYNONYMS) | set(MONTHS) | set(WEEKDAYS)
+    | {w for k in US_STATES for w in k.split()} | set(PEOPLE_NOUNS) | set(GENERIC_ROW_NOUNS) | set(TIME_GRAIN_NOUNS)
+    | set(UNIT_QUESTION_WORDS) | {"average", "total", "sum", "count", "median", "percent", "percentage", "share"}
+)  # fmt: skip
+
+
+_PEOPLE_SINGULAR = frozenset(PEOPLE_NOUNS | {singular(w) for w in PEOPLE_NOUNS})
+
+
+_SCALES = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
+           "bn": 1_000_000_000, "b": 1_000_000_000}  # fmt: skip
+
+
+_SCALED = re.compile(r"(\$\s*)?(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)\b|(k|m|mn|bn|b)\b)", re.IGNORECASE)
+
+
+def _scale_numbers(text: str) -> str:
+    """ "100 million", "$2.5m", "40k" -> plain numbers ("5 m" with a space stays metres)."""
+
+    def sub(mt: re.Match[str]) -> str:
+        word = (mt.group(3) or mt.group(4)).lower()
+        if mt.group(4) and (word in ("m", "b") and not mt.group(1)):
+            return mt.group(0)  # "5m" without a currency sign may be metres
+        value = float(mt.group(2)) * _SCALES[word]
+        return str(int(value)) if value.is_integer() else str(value)
+
+    if not re.search(r"\d", text):
+        return text
+    return re.sub(r"\$\s*(?=\d)", "", _SCALED.sub(sub, text))  # "over $500": the number
+
+
+def _digits(text: str) -> str:
+    """ "worked zero hours", "five largest": number words before a word, as digits."""
+    return re.sub(
+        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])|\b(?:below|above|under|over)\s+(zero)\b",
+        lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]) if mt.group(1) else mt.group(0)[: -len(mt.group(2))] + "0",
+        text,
+        flags=re.I,
+    )
+
+
+_NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+class Question:
+    """A question split into lower-case tokens, keeping the original spelling for short codes."""
+
+    def __init__(self, text: str) -> None:
+        text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
+        # "haven't shipped", "didn't return": the negation as a word the rules read ("can't" -> "can not")
+        text = re.sub(
+            r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
+        )
+        text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
+        # "the busiest borough", "busiest month": the value with the most rows
+        text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
+        # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
+        text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
+        text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
+        # "how many people are in the survey": the data itself, whatever the table is called
+        text = re.sub(r"\b(?:in|of|from)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:survey|dataset|data set|data|table|file|sample|spreadsheet)\b",
+                      "", text, flags=re.I)  # fmt: skip
+        text = _digits(text)
+        text = re.sub(
+            r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
+        )
+        text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
+        self.text = text
+        self.typed_lower = text.lower()  # as typed, for names written with their underscores
+        # snake_case as typed ("by sale_date") reads as its words, like the column names do; token
+        # positions and the text the patterns search must agree, so both use the split form.
+        text = re.sub(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])", " ", text.replace("’", "'"))
+        self.lower = text.lower()
+        self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text)
+        self.tokens = [t.lower() for t in self.raw_tokens]
+        self.singles = [singular(t) for t in self.tokens]
+        self.entity_pos: int | None = None
+        for i, t in enumerate(self.tokens[:-1]):
+            if (t == "many" and i and self.tokens[i - 1] == "how") or (t == "of" and i and self.tokens[i - 1] == "number"):
+                self.entity_pos = i + 1
+                while self.entity_pos < len(self.tokens) - 1 and self.tokens[self.entity_pos] in ("of", "the", "these", "all"):
+                    self.entity_pos += 1  # "how many of the mothers"
+                break
+        else:
+            if len(self.tokens) > 2 and self.tokens[1] in ("by", "per"):
+                self.entity_pos = 0
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.tokens or w in self.singles for w in words)
+
+    def phrase(self, pattern: str) -> re.Match[str] | None:
+        return re.search(pattern, self.lower)
+
+    def index_of(self, *words: str) -> int | None:
+        for i, t in enumerate(self.tokens):
+            if t in words or self.singles[i] in words:
+                return i
+        return None
+
+
+def _expand(token: str) -> set[str]:
+    out = _EXPAND_CACHE.get(token)
+    if out is None:
+        out = {token, singular(token)}
+        if len(token) >= 5 and token.endswith(("re", "er")):  # fibre/fiber, centre/center, litre/liter
+            out.add(token[:-2] + token[-1] + token[-2])
+        if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
+            out.add(token.replace("our", "or"))
+        out.update(SYNONYMS.get(token, ()))
+        out.update(ABBREVIATIONS.get(token, ()))
+        if token.endswith(("er", "ers")) and len(token) >= 6:  # "smokers" -> smoke, "drinkers" -> drink
+            stem = token[: -3 if token.endswith("ers") else -2]
+            out.update((stem, stem + "e"))
+        for suf in ("ing", "ly", "ed"):  # "grossing" -> gross, "closing" -> close, "remotely" -> remote
+            if token.endswith(suf) and len(token) - len(suf) >= (3 if suf == "ed" else 4):
+                out.update((token[: -len(suf)], token[: -len(suf)] + "e"))
+                if suf == "ed":
+                    out.add(token[:-2] + "ing")  # "highest rated" -> rating
+        if len(_EXPAND_CACHE) < 4096:
+            _EXPAND_CACHE[token] = out
+    return out
+
+
+_EXPAND_CACHE: dict[str, set[str]] = {}
+
+
+_WEAK_WORDS = frozenset({"max", "min", "high", "low", "hi", "lo"})
+
+
+_NOT_ABBREVIATED = frozenset({"popular", "general", "generally", "country", "countries", "description", "agency"})
+
+
+def _abbreviates(word: str, token: str) -> bool:
+    """A column word that is a short abbreviation of the question word: dest/destination, dep/departure, ret/return."""
+    return (
+        3 <= len(word) <= 4
+        and len(token) >= len(word) + 3
+        and token.startswith(word)
+        and word not in _WEAK_WORDS
+        and token not in _NOT_ABBREVIATED
+        and token not in AGG_WORDS
+    )
+
+
+def _clips(part: str, word: str, inner: bool = False) -> bool:
+    """A stored value's word that clips a question word: herbi/herbivores, prof/professors; inside a value of
+    several words also a skeleton: asst/assistant. An inflection is not a clip (young/youngest)."""
+    if len(part) < 3 or len(word) < len(part) + 2 or part[0] != word[0]:
+        return False
+    if word.startswith(part):
+        return word[len(part) :] not in _INFLECTIONS
+    rest = iter(word[1:])
+    return inner and len(part) <= 4 and all(ch in rest for ch in part[1:])
+
+
+_INFLECTIONS = frozenset({"s", "es", "est", "er", "ers", "ed", "ing", "ings", "ly", "ish", "ness", "ies", "ied"})
+
+
+def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[int]) -> int | None:
+    """Where two adjacent question words spell a glued column word, each clipped: air+co(nditioning) -> `airco`,
+    lot+size -> `lotsize`, test+scr (score) -> `testscr`, h(ard)+d(rive) -> `hd`, b(irth)+wt (weight) -> `bwt`."""
+    for i in range(len(tokens) - 1):
+        t1, t2 = tokens[i], tokens[i + 1]
+        if i in taken or i + 1 in taken or t1 in STOP or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
+            continue
+        if t1 in AGG_WORDS or t2 in AGG_WORDS or (len(word) == 2 and (i in exact or i + 1 in exact)):
+            continue  # "avg mpg" does not spell `am`
+        for k in range(1, len(word)):
+            p1, p2 = word[:k], word[k:]
+            if len(p1) == 1 and len(word) > 4:
+                continue
+            if not (t1.startswith(p1) if len(p1) <= 2 else (t1.startswith(p1) or _skeleton_of(p1, t1) or p1 == singular(t1))):
+                continue
+            initials = len(word) <= 3 and len(p2) == 1 and t2.startswith(p2)  # `hd`: h(ard) d(rive)
+            if initials or p2 == t2 or p2 == singular(t2) or (len(p2) >= 2 and (t2.startswith(p2) or _skeleton_of(p2, t2))):
+                if len(p1) + len(p2) >= 2:
+                    return i  # also spelled out whole: "cell type" -> `celltype`
+    return None
+
+
+def _skeleton_of(word: str, token: str) -> bool:
+    """A column word that is the consonant skeleton of the question word, as data names abbreviate:
+    wt/weight, hp/horsepower, hwy/highway, cty/city, drv/drive; or a longer clipped prefix: displ/displacement."""
+    if word in STOP or word in _WEAK_WORDS or token in AGG_WORDS or token in STOP or not word.isalpha():
+        return False
+    if len(word) == 5 and len(token) >= 10 and token.startswith(word):
+        return True
+    if not 2 <= len(word) <= 4 or len(token) < len(word) + 1 or word[0] != token[0] or any(ch in "aeiou" for ch in word[1:]):
+        return False
+    rest = iter(token[1:])
+    return all(ch in rest for ch in word[1:])
+
+
+# Pieces that data names glue to a word without a separator: `poptotal`, `popdensity`, `percollege`, `inmetro`,
+# `brainwt`, `gdpPercap`. A name part that starts or ends with one is also indexed by the rest.
+_GLUED_PREFIXES = (
+    "pop",
+    "perc",
+    "pct",
+    "per",
+    "in",
+    "is",
+    "has",
+    "num",
+    "tot",
+    "total",
+    "avg",
+    "mean",
+    "max",
+    "min",
+    "med",
+    "no",
+    "n",
+    "below",
+    "above",
+)
+
+
+_GLUED_SUFFIXES = ("total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
+
+
+def _glued_pieces(part: str) -> set[str]:
+    if (len(part) < 5 and not (part.endswith("wt") and len(part) >= 3)) or not part.isalpha():
+        return set()
+    out: set[str] = set()
+    for pre in _GLUED_PREFIXES:
+        if part.startswith(pre) and len(part) - len(pre) >= 3:
+            out.update((pre, part[len(pre) :]))
+            out |= _glued_pieces(part[len(pre) :])
+    for suf in _GLUED_SUFFIXES:
+        if part.endswith(suf) and len(part) - len(suf) >= 3:
+            out.update((part[: -len(suf)], suf))
+    if part.endswith("wt") and len(part) >= 3:  # `bwt`, `brainwt`, `bodywt`: a weight
+        out.update((part[:-2], "wt"))
+    return {w for w in out if w not in STOP and w != "in"}
+
+
+def _root(word: str) -> str:
+    """The root of a word for matching column names: insurance, insured -> insur."""
+    for suf in ("ations", "ation", "ances", "ance", "ences", "ence", "ments", "ment", "ions", "ion", "ors", "or", "ates", "ated",
+                "ate", "ing", "ed", "es", "e", "s"):  # fmt: skip
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            root = word[: -len(suf)]
+            return root[:-1] if root.endswith("e") and len(root) > 4 else root  # improvement/improved, education/educate
+    return word
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching values only: engineers, engineering -> engine."""
+    for _ in range(2):
+        for suf in ("ing", "ers", "er", "ly", "s"):
+            if word.endswith(suf) and len(word) - len(suf) >= 4:
+                word = word[: -len(suf)]
+                break
+    return word
+
+
+def _names_word(word: str, col_words: set[str]) -> bool:
+    """Does a question word name a column with these words, abbreviations included ("cylinders" -> `cyl`)?"""
+    exp = _expand(word)
+    if exp & col_words or any(_abbreviates(w, word) or any(_skeleton_of(w, e) for e in exp) for w in col_words):
+        return True
+    if any(
+        len(w) >= 5 and len(word) >= len(w) + 3 and (word.endswith(w) or singular(word).endswith(singular(w))) for w in col_words
+    ):
+        return True  # "policyholders" / `Holders`
+    return len(word) >= 6 and any(len(w) >= 6 and _root(w) == _root(word) for w in col_words)  # education / `educate`
+
+
+def _hits_column(token: str, words: set[str]) -> bool:
+    return _names_word(token, words)
+
+
+def _intensive(column: str) -> bool:
+    """A per-row price or rate (`fare_amount`, `unit_price`): averaged, not summed, unless a total is asked for."""
+    return bool(set(_split_name(column)) & {"price", "fare", "fee", "rate", "rating", "score", "temperature", "temp", "age"})
+
+
+def _additive(column: str) -> bool:
+    words = set(_split_name(column))
+    if _intensive(column):
+        return False
+    return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
+                         "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
+                         "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
+                         "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings"})  # fmt: skip
