@@ -537,3 +537,65 @@ _ROUND8_TABLES = {"autocars": _AUTOS, "countystats": _COUNTIES, "homes": _HOMES,
 )
 def test_round8_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND8_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+# Rounds 16-17 (car, plyr, Ecdat and the vega-datasets npm files): the same rules over small tables of other names.
+_POLL = "answer,region,smoker,n\n" + "\n".join(  # a frequency table: every combination once, `n` cases each
+    f"{a},{r},{s},{(i * 37) % 90 + 5}"
+    for i, (a, r, s) in enumerate(
+        (a, r, s) for a in ("agree", "disagree") for r in ("North", "South", "East") for s in ("Smoker", "Non")
+    )
+)
+_TRIALS = "trap,catch\n" + "\n".join(f"{'ABC'[i % 3]},{(i * 7) % 20}" for i in range(1, 31))  # a measured count, repeated traps
+_ROUTES = "origin,destination,hours,dist\n" + "\n".join(
+    f"{['SEA', 'PDX', 'BOI'][i % 3]},{['PDX', 'BOI', 'SEA'][(i + 1 + i // 3) % 3]},{(i * 13) % 9 + 1},{100 + i * 7}"
+    for i in range(1, 41)
+)
+_NATIONS = "nation,gdp,literacy\n" + "\n".join(
+    f"Land.{chr(65 + i)},{'' if i % 5 == 0 else 1000 + (i * 331) % 9000},{0.4 + (i * 7) % 50 / 100}" for i in range(20)
+)
+_SECTORS = "series,year,month,rate,count\n" + "\n".join(
+    f"{['Mining', 'Retail', 'Finance'][i % 3]},{2000 + i // 36},{1 + (i // 3) % 12},{2 + (i * 17) % 80 / 10},{100 + i}"
+    for i in range(108)
+)
+_ANOMALY = "year,temp\n" + "\n".join(f"{1950 + i},{((i * 37) % 50 - 20) / 100}" for i in range(40))
+_ROUND16_TABLES = {
+    "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a frequency table's counts are summed; its rows are counted only when asked for rows
+        ("poll", "How many smokers agree?", ["SUM(n)", "answer = 'agree'", "smoker = 'Smoker'"], ["COUNT(*)"]),
+        ("poll", "Which region had the most people?", ["SUM(n)", "GROUP BY region"], []),
+        ("poll", "What percentage disagree?", ["SUM(n) FILTER (WHERE answer = 'disagree')"], []),
+        ("poll", "How many rows are in poll?", ["COUNT(*)"], ["SUM("]),
+        ("trials", "How many catches at trap A?", [], ['SUM("catch")']),  # repeated categories: not a frequency table
+        # "at least N" is a bound, not the superlative "least"
+        ("routes", "routes with at least 5 hours", ["hours >= 5"], ["MIN(", "LIMIT"]),
+        ("routes", "How many routes have at most 3 hours?", ["hours <= 3"], []),
+        # a code after "from" is the origin, after "to" the destination
+        ("routes", "How many routes go from SEA to BOI?", ["origin = 'SEA'", "destination = 'BOI'"], [" IN ("]),
+        # "N <rows> with the lowest X"; "which <rows> had X below N" lists rows; "missing X" is empty
+        ("nations", "3 nations with the lowest literacy", ["ORDER BY literacy ASC", "LIMIT 3"], []),
+        ("nations", "Which nations have a literacy below 0.5?", ["literacy < 0.5"], ["LIMIT"]),
+        ("nations", "How many nations are missing gdp?", ["gdp IS NULL"], []),
+        ("nations", "What is the average gdp across nations?", ["AVG(gdp)"], ["GROUP BY"]),
+        ("nations", "How many nations have a literacy above 60%?", ["literacy > 0.6"], []),
+        # "which X had the highest average Y" groups X even when X names the rows
+        ("sectors", "Which series had the highest average rate?", ["AVG(rate)", "GROUP BY series", "LIMIT 1"], []),
+        # the share's condition is the non-date filter; the year scopes it
+        (
+            "sectors",
+            "What percentage of rows had a rate above 5 in 2001?",
+            ["FILTER (WHERE rate > 5)", 'WHERE "year" = 2001'],
+            [],
+        ),
+        # "the 3 coldest years": years ranked by the temperature
+        ("anomaly", "What were the 3 coldest years?", ['"year"', "temp", "ASC LIMIT 3"], []),
+    ],
+)
+def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND16_TABLES[table]), question, must, must_not)

@@ -100,6 +100,11 @@ class Intent:
     entity: str = ""  # what the question counts, for the answer ("penguins", "days")
     offset: int = 0  # "the second most": skip the first
     having: tuple[str, Any] | None = None  # (op, value) on the aggregate: "which artists have more than 35 songs"
+    weight: str | None = None  # a frequency table's count column: counts sum it instead of counting rows
+
+    def count_sql(self) -> str:
+        """How many cases the rows stand for: the rows themselves, or the sum of a frequency table's counts."""
+        return f"SUM({quote_ident(self.weight)})" if self.weight else "COUNT(*)"
 
 
 def _lit(value: Any) -> str:

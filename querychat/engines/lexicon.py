@@ -92,6 +92,14 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "lightest": ("mass", "min"),
     "cheapest": ("price", "min"),
     "expensive": ("price", "max"),
+    # comparatives between groups ("which city is windier on average"); "windier than 20" stays a filter
+    "hotter": ("temp", "max"),
+    "warmer": ("temp", "max"),
+    "colder": ("temp", "min"),
+    "windier": ("wind", "max"),
+    "wetter": ("precipitation", "max"),
+    "rainier": ("precipitation", "max"),
+    "deadliest": ("deaths", "max"),
 }
 
 # Question words -> words that may appear inside column names.
@@ -199,12 +207,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "companies": ("symbol", "company"),
     "town": ("city", "town"),
     "towns": ("city", "town"),
-    "cities": ("city",),
+    "cities": ("city", "location"),
+    "city": ("city", "location"),
+    "departing": ("origin", "departure", "dep"),
+    "departures": ("origin", "departure", "dep"),
+    "leaving": ("origin", "departure", "dep"),
+    "arriving": ("destination", "arrival", "dest"),
+    "arrivals": ("destination", "arrival", "dest"),
+    "headed": ("destination", "dest"),
     "nation": ("country", "nation"),
     "age": ("age",),
     "people": ("population", "pop", "size", "guests", "persons"),
     "party": ("party", "size"),
-    "population": ("population", "pop"),
+    "population": ("population", "pop", "people"),
+    "occupation": ("occupation", "job", "profession"),
+    "occupations": ("occupation", "job", "profession"),
+    "profession": ("profession", "occupation", "job"),
+    "professions": ("profession", "occupation", "job"),
+    "residents": ("population", "pop", "residents"),
+    "inhabitants": ("population", "pop", "inhabitants"),
     "income": ("income", "salary", "wage", "earnings", "inc"),
     "salary": ("salary", "income", "wage", "pay"),
     "salaries": ("salary", "income", "wage", "pay"),
@@ -245,7 +266,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "degree": ("temp", "temperature"),
     "sold": ("quantity", "qty", "units", "sales"),
     "discounts": ("discount",),
-    "jobs": ("employment", "jobs"),
+    "jobs": ("employment", "jobs", "job", "occupation", "profession"),
     "employment": ("employment", "jobs"),
     "produced": ("generation", "production", "output"),
     "generated": ("generation", "production", "output"),
@@ -485,7 +506,7 @@ def singular(word: str) -> str:
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """atleast atmost sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
@@ -534,7 +555,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(
     r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely|likelihood|"
-    r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?<!other )(?<!all )(?<!natural )cause[sd]?|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
+    r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?:what|which\s+factors?)\s+(?:caused?|causes)|caused\s+by|(?:does|do|did)\s+\w+(?:\s+\w+)?\s+cause|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"

@@ -18,8 +18,9 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     group_exprs = [g.sql() for g in intent.groups]
     group_sel = [f"{g.sql()} AS {quote_ident(g.alias())}" if g.part else g.sql() for g in intent.groups]
     kind = intent.kind
+    count = intent.count_sql()
     if kind == "count":
-        value = "COUNT(*) AS count"
+        value = f"{count} AS count"
         return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "count")
     if kind == "agg":
         assert intent.measure and intent.agg
@@ -39,7 +40,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         return sql + (f" LIMIT {intent.limit}" if intent.limit else "")
     if kind == "top":
         if intent.agg == "count":
-            value, alias = "COUNT(*) AS count", "count"
+            value, alias = f"{count} AS count", "count"
         else:
             assert intent.measure and intent.agg
             alias = f"{intent.agg}_{_alias_part(intent.measure)}"
@@ -76,15 +77,15 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "share":
         cond = intent.share_of.sql() if intent.share_of else None
         if cond:
-            value = f"100.0 * COUNT(*) FILTER (WHERE {cond}) / COUNT(*) AS percent"
+            value = f"100.0 * {count} FILTER (WHERE {cond}) / {count} AS percent"
             return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "percent")
-        value = "COUNT(*) AS count, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS percent"
+        value = f"{count} AS count, 100.0 * {count} / SUM({count}) OVER () AS percent"
         return _grouped(t, group_sel, group_exprs, value, where_sql, replace(intent, order=intent.order or "desc"), "percent")
     if kind == "having":
         assert intent.having is not None
         op, bound = intent.having
         if intent.agg == "count":
-            value_expr, alias = "COUNT(*)", "count"
+            value_expr, alias = count, "count"
         else:
             assert intent.measure and intent.agg
             value_expr, alias = (

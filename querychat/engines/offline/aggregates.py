@@ -73,12 +73,20 @@ def _order(q: Question) -> str | None:
 _N_WITH = r"\bthe\s+(\d{1,3})(?=\s+\w+\s+(?:with|having|that|which|where)\b.*\b(?:most|least|\w+est)\b)"
 
 
+# "3 countries with the lowest infant mortality", "the 3 survey years with the fewest respondents": the N ranked rows
+_N_LEADING = (
+    r"^\s*(?:which\s+|the\s+)?(\d{1,3})"
+    r"(?=\s+(?:\w+\s+){1,2}(?:with|having|that|which|where|whose|have|has|had)\b.*\b(?:most|least|fewest|\w+est)\b)"
+)
+
+
 def _limit(q: Question) -> int | None:
     m = (
         q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b")
         or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
         or q.phrase(r"^\s*(?:which|what|who)(?: are)?(?: the)?\s+(\d{1,3})\s+(?!(?:cylinders?|years?|days?)\b)[a-z]")
         or q.phrase(_N_WITH)
+        or q.phrase(_N_LEADING)
     )
     return int(m.group(1)) if m and 0 < int(m.group(1)) <= 1000 else None
 

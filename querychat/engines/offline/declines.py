@@ -72,6 +72,8 @@ def _unused_numbers(question: str, sql: str) -> str | None:
             continue
         if val.is_integer() and re.search(rf"(?<![\d.]){int(val)}(?:\.0)?(?![\d])", sql):
             continue
+        if re.search(rf"(?<![\d.]){re.escape(repr(val / 100))}(?![\d])", sql):
+            continue  # "above 18%" compared as 0.18 with a rate stored as a fraction
         return tok
     return None
 

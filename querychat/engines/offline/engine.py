@@ -50,7 +50,7 @@ from .followup import _followup, _is_followup
 from .parse import _parse
 from .subjects import _superlative_names
 from .table_index import _label_column, _TableIndex
-from .words import _LEXICON_WORDS, Question, _abbreviates, _expand, _names_word, _root, _skeleton_of, _stem
+from .words import _LEXICON_WORDS, Question, _abbreviates, _expand, _hits_column, _names_word, _root, _skeleton_of, _stem
 
 MAX_CACHE = 256
 
@@ -168,7 +168,7 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                return _with_join(_parse(q, idx, schema), idx.join)
+                return _with_join(_weighted(_parse(q, idx, schema), idx, q), idx.join)
             except NotUnderstood as exc:
                 first_error = first_error or exc
         try:
@@ -365,6 +365,21 @@ class OfflineEngine:
                 if dim_hit and fact_hit:
                     return idx
         return None
+
+
+_ROW_WORDS = frozenset({"row", "rows", "record", "records", "entry", "entries", "line", "lines", "cell", "cells"})
+
+
+def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
+    """Counts over a frequency table sum its count column, unless the question counts the rows themselves."""
+    counts = intent.kind in ("count", "share") or (intent.kind in ("top", "having") and intent.agg == "count")
+    if idx.weight is None or not counts or _ROW_WORDS.intersection(q.tokens):
+        return intent
+    noun = intent.entity.lower()
+    filtered = {f.col.column for f in intent.filters}
+    if any(idx.column(c).kind == "text" and c not in filtered and _hits_column(noun, ws) for c, ws in idx.col_words.items()):
+        return intent  # "how many jobs had more than 10,000 women": the cells of the `job` column, not the people
+    return replace(intent, weight=idx.weight)
 
 
 def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:

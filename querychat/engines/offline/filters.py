@@ -9,19 +9,20 @@ from __future__ import annotations
 import re
 
 from ..intent import ColRef, Filter
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS, WEEKDAYS
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS, WEEKDAYS, singular
 from .columns import _date_column, _entity_noun, _is_year, _year_column
 from .date_filters import _date_filters
 from .table_index import Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word
 
 _COMPARE = [
+    # the bounds first: "no more than 5" is not "more than 5"
+    (r"(?:at least|atleast|no less than|not less than|or more|minimum of)", ">="),
+    (r"(?:at most|atmost|no more than|not more than|or less|maximum of|up to)", "<="),
     (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger) than", ">"),
     (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
-    (r"(?:at least|no less than|not less than|or more|minimum of)", ">="),
     (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker) than", "<"),
     (r"(?:under|below|before)", "<"),
-    (r"(?:at most|no more than|not more than|or less|maximum of|up to)", "<="),
     (r"(?:equal to|equals|exactly|of exactly|scored|scoring|rated)", "="),
     (r">=", ">="),
     (r"<=", "<="),
@@ -136,6 +137,12 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
     out: list[Filter] = []
     toks = q.tokens
     for i, tok in enumerate(toks):
+        if i > 0 and toks[i - 1] in ("missing", "without", "lacking", "no") and i not in consumed:
+            empty = [c for c in idx.table.columns if c.nulls > 0 and i in m.columns.get(c.name, [])]
+            if empty and not any(f.col.column == empty[0].name for f in filters + out):
+                out.append(Filter(ColRef(empty[0].name), "is null", None))  # "countries missing GDP", "no rating"
+                consumed.update((i - 1, i))
+                continue
         if i in consumed or tok in STOP or len(tok) < 4:
             continue
         negated = any(w in _NEGATORS for w in toks[max(0, i - 3) : i])
@@ -165,6 +172,17 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
     return out
 
 
+_COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
+
+
+def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None) -> float | int:
+    """ "above 18%" over a rate stored as a fraction (0.187): compared as 0.18, the way the column holds it."""
+    hi = idx.column(col).max
+    if unit in ("%", "percent", "pct") and isinstance(hi, (int, float)) and 0 < hi <= 1 and value > 1:
+        return value / 100
+    return value
+
+
 def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
     out: list[Filter] = []
     text = q.lower
@@ -181,16 +199,19 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             out.append(Filter(ColRef(col), "between", lo, hi))
             spans.append(b.span())
     for c in re.finditer(
-        rf"{_NUM}\s+or\s+(more|greater|higher|above|over|less|fewer|lower|below|under)\b(?:\s+([a-z_]+))?", text
+        rf"{_NUM}\s+(?:or|and)\s+(more|greater|higher|above|over|older|up|less|fewer|lower|below|under|younger)\b(?:\s+([a-z_]+))?",
+        text,
     ):
-        # "3 or more bedrooms"; "a composition score of 15 or more": the column named before
+        # "3 or more bedrooms"; "a composition score of 15 or more"; "aged 65 and over": the column named before
+        if any(s <= c.start() < e for s, e in spans):
+            continue
         col = _column_for_number(q, idx, m, c.end() if c.group(3) else c.start(), c.group(3))
+        ages = [a.name for a in idx.table.columns if a.is_numeric and "age" in idx.col_words[a.name]]
+        if ages and re.search(r"\b(?:aged?|ages)\s*$", text[: c.start()]):
+            col = ages[0]  # "people aged 65 and over"
         if col:
-            out.append(
-                Filter(
-                    ColRef(col), ">=" if c.group(2) in ("more", "greater", "higher", "above", "over") else "<=", _num(c.group(1))
-                )
-            )
+            up = c.group(2) in ("more", "greater", "higher", "above", "over", "older", "up")
+            out.append(Filter(ColRef(col), ">=" if up else "<=", _num(c.group(1))))
             spans.append(c.span())
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
@@ -208,7 +229,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             col = _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
                 continue
-            out.append(Filter(ColRef(col), op, value))
+            out.append(Filter(ColRef(col), op, _as_stored(idx, col, value, unit)))
             spans.append(c.span())
             tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
             consumed.update(range(tok_i, tok_i + 5))
@@ -296,6 +317,13 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     if age and unit in ("years", "year", "yrs", "yo"):
         return age
     tok_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    before = [t for t in q.tokens[max(0, tok_at - 4) : tok_at] if t not in _BE_VERBS]
+    lead = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
+    if (
+        age and (unit is None or unit in STOP or unit in ("years", "yrs")) and before and tok_at < len(q.tokens) and q.tokens[tok_at] in _COMPARE_WORDS
+        and singular(before[-1]) in _PEOPLE_SINGULAR and lead and 0 < float(lead.group(1)) <= 110
+    ):  # fmt: skip
+        return age  # "how many people were under 15": their age, even beside a `people` count column
     named_before = [
         c for c in numeric
         if any(0 < tok_at - p <= 4 for p in m.columns.get(c, [])) and not (unit and idx.col_words[c] & _expand(unit))
@@ -306,6 +334,8 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     if clock and named_before and not idx.col_units.get(named_before[0]):
         # "a delay of more than 60 minutes" beside a clock column `minute`: the delay, measured in minutes
         return max(named_before, key=lambda c: (max(m.columns[c]), m.column_score.get(c, 0)))
+    if idx.weight and unit and (singular(unit) in _PEOPLE_SINGULAR or unit in idx.values or _entity_noun(unit, idx)):
+        return idx.weight  # "jobs with more than 1 million women": the frequency table's counts, not a measure
     if unit:
         code = UNIT_QUESTION_WORDS.get(unit)
         if code:

@@ -197,7 +197,7 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                         return ColRef(name, part)
                 return ColRef(name)
         for s, e, col, _ in m.values:  # "by island" where island is also a value word
-            if s == i:
+            if s == i and q.tokens[max(0, i - 2) : i] not in (["number", "of"], ["count", "of"]):  # not "by number of men"
                 consumed.update(range(s, e))
                 return ColRef(col)
     return None

@@ -13,6 +13,7 @@ from ..answers import AGG_TEXT
 from ..intent import ColRef, Filter, Intent, _split_name
 from ..lexicon import DIRECTIONAL, STOP
 from .aggregates import (
+    _N_LEADING,
     _N_WITH,
     _agg,
     _asks_for_list,
@@ -51,7 +52,7 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 _HAVING = re.compile(
     r"\b(?:which|what)\s+(\w+(?:\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
     r"(?:an?\s+|the\s+)?(?:(average|mean|avg|total|combined|median|overall)\s+)?((?:[a-z_]+\s+){0,3}?)"
-    r"(?:of\s+)?(more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
+    r"(?:of\s+)?(atleast|atmost|no less than|not less than|no more than|not more than|more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
     + _NUM
     + r"\s*([a-z]+)?"
 )
@@ -59,7 +60,7 @@ _HAVING = re.compile(
 
 _HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over": ">", "above": ">", "exceeding": ">",
                "at least": ">=", "fewer than": "<", "less than": "<", "lower than": "<", "under": "<", "below": "<",
-               "at most": "<="}  # fmt: skip
+               "at most": "<=", "atleast": ">=", "atmost": "<=", "no less than": ">=", "not less than": ">=", "no more than": "<=", "not more than": "<="}  # fmt: skip
 
 
 def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
@@ -69,6 +70,13 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     for g in groups:  # a grouped column is not also a filter on its own values
         filters = [f for f in filters if not (f.col.column == g.column and f.op in ("=", "in") and not g.part)]
     consumed |= group_tokens
+    if q.phrase(r"\bacross\b"):  # "the average GDP across countries", one row per country: the overall figure
+        rows = max(idx.table.row_count, 1)
+        groups = [
+            g
+            for g in groups
+            if g.part or not (idx.column(g.column).kind == "text" and idx.column(g.column).distinct >= 0.9 * rows)
+        ]
     if idx.join and idx.dim_label and any(g.column == idx.join[1] and not g.part for g in groups):
         if not any(g.column == idx.dim_label for g in groups):  # "flights by airline" over a joined airlines table: its names
             groups.insert([g.column for g in groups].index(idx.join[1]) + 1, ColRef(idx.dim_label))
@@ -129,7 +137,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         in_name = True  # "more than 90 percent of workers are women": a number, not a share
     percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
     if (share_word is not None and not in_name) or percent_sign:  # not "percent below poverty" naming `percbelowpoverty`
-        cond = filters[-1] if filters else None
+        # "percentage of countries with a fertility above 3 in 2005": the year scopes the share, the fertility is its condition
+        conditions = [f for f in filters if not _is_when(f, idx)] or filters
+        cond = conditions[-1] if conditions else None
         rest = tuple(f for f in filters if f is not cond)
         if cond is not None or groups:
             return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order)
@@ -174,16 +184,18 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     which = q.phrase(
         rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year))?\s+(?:{_WHICH_VERBS})\b"
     ) or q.phrase(
-        r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+s\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
+        r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+(?:s|ed)\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
     )  # "which country places the most orders": any verb before the superlative
     top_n = (
         q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
         or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
         or q.phrase(_N_WITH)
-        or q.phrase(r"^\s*(\d{1,3})\s+\w+\s+(?:with|having|that|which|where|whose)\b.*\b(?:most|least|fewest|\w+est)\b")
+        or q.phrase(_N_LEADING)
     )  # "3 countries with the lowest infant mortality"
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
-    directional = next((DIRECTIONAL[t] for t in q.tokens if t in DIRECTIONAL), None)
+    directional = next(
+        (DIRECTIONAL[t] for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None
+    )
     measures = _measure_candidates(m, idx)
     equal = {f.col.column for f in filters if not f.col.part}  # "average tip for trips longer than 10 miles": not the miles
     measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
@@ -192,6 +204,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if directional and not any(directional[0] in idx.col_words[c] for c in measures):
         # "the hottest": the temperature column, after any measure the question names
         measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
+    if len(measures) > 1 and measures[0] == _year_column(idx):
+        measures = measures[1:] + measures[:1]  # "the 3 coldest years": years ranked by the temperature, not by the year
     if agg is None and directional:
         agg = directional[1]
     parts = [c for c in measures if c.lower() in ("day", "month", "hour", "minute", "week", "quarter") and len(measures) > 1]
@@ -210,6 +224,11 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         subject = _superlative_subject(q, idx, m)
     if subject is not None and (superlative or top_n):
         subj_col, row_level = subject
+        explicit = q.phrase(r"\b(?:average|avg|mean|total|median|combined|overall)\b")
+        named = subj_col.column if subj_col is not None else idx.label
+        if row_level and named and explicit and _repeats(named, idx) and not _asked_column(q, m):
+            # "which industry had the highest average rate" over rows per industry and month: one average per industry
+            subj_col, row_level = ColRef(named), False
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
         asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
         measure = next((c for c in measures if c not in (subj_col.column if subj_col else None, asked)), None)
@@ -308,11 +327,28 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
         direction = direction or ("desc" if sort.group(1) in ("ranked", "rank") else "asc")
         return Intent(table, "rows", measure=measures[0], filters=tuple(filters), order=direction, limit=limit, entity=entity)
-    lead = q.phrase(r"^\s*(\w+)\s+(?:with|where|whose|that|which|having)\b")  # "states with at least 80% urban population"
-    named_rows = lead is not None and (_entity_noun(lead.group(1), idx) or _labels_rows(lead.group(1), idx))
+    lead = q.phrase(r"^\s*(\w+)\s+(?:with|without|where|whose|that|which|having)\b") or q.phrase(
+        r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|are|were|is|was|got|saw|recorded|scored)\b"
+    )  # "states with at least 80% urban population", "which countries had a fertility rate below 1.4"
+    named_rows = lead is not None and (
+        _entity_noun(lead.group(1), idx)
+        or _labels_rows(lead.group(1), idx)
+        or any(idx.column(c).kind == "text" and _hits_column(lead.group(1), ws) for c, ws in idx.col_words.items())
+    )
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
+
+
+def _is_when(f: Filter, idx: _TableIndex) -> bool:
+    """A filter on when (a date part, the year column, a date range) rather than on what."""
+    return f.col.part is not None or f.col.column == _year_column(idx) or idx.column(f.col.column).is_temporal
+
+
+def _repeats(column: str, idx: _TableIndex) -> bool:
+    """A text column whose values each cover several rows (an industry, a region), not a row's own name."""
+    col = idx.column(column)
+    return col.kind == "text" and col.distinct < 0.5 * max(idx.table.row_count, 1)
 
 
 def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:

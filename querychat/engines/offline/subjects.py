@@ -27,6 +27,9 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
         while after and after[0] != "by" and _is_modifier(after[0], idx):
             after = after[1:]  # "top 10 highest grossing movies": the movies
         words = after[:2]
+    for cut in ("with", "having", "that", "which", "where", "whose", "have", "has", "had", "by"):
+        if cut in words[1:]:  # "3 countries with the lowest ...": the countries
+            words = words[: words.index(cut)]
     words = [w for w in words if not w.isdigit()]
     if not words:
         return None
@@ -129,7 +132,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return ColRef(date_col), True  # a monthly series whose date column is called `month`
     if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
         return ColRef(_date_column(idx)), True  # type: ignore[arg-type]
-    if first in ("year", "years") and (_date_column(idx) or _year_column(idx)):
+    if (first in ("year", "years") or words[-1] in ("year", "years")) and (_date_column(idx) or _year_column(idx)):
+        # "which year", "which survey year": one group per year
         return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
     if first in ("month", "months") and _date_column(idx):
         return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
@@ -194,6 +198,8 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
 def _row_label(q: Question, idx: _TableIndex) -> str | None:
     if q.phrase(r"^\s*when\b") or q.has("day", "date"):
         return _date_column(idx) or idx.label
+    if q.has("year") and _year_column(idx) and q.phrase(r"\b(?:\w+est|most|least|\d+)\s+years?\b"):
+        return _year_column(idx)  # "the 3 coldest years", "the deadliest year": named by the year
     return idx.label
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from ...schema import ColumnProfile, TableProfile
 from ..intent import _is_id, _split_name
 from ..lexicon import (
+    ABBREVIATIONS,
     AGG_WORDS,
     MONTHS,
     STOP,
@@ -72,7 +73,10 @@ class _TableIndex:
             if len(meaning) > 1:  # `r1`..`r10`: a lone letter in a longer name is not a word a question uses ("R-rated")
                 meaning = [w for w in meaning if len(w) > 1 or w.isdigit()] or meaning
             glued = {p for w in meaning for p in _glued_pieces(w)}
-            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued
+            spelled = {  # `Dept`: "department" (a clipped prefix like `temp` already matches its word)
+                full for w in meaning for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
+            }
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
         self.values: dict[str, list[tuple[str, str]]] = {}
@@ -114,6 +118,7 @@ class _TableIndex:
                 if len(vals) == 1 and w not in self.values:
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))
         self.label = _label_column(table)
+        self.weight = _weight_column(table)
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
         self.dim_words: set[str] = set()
@@ -353,8 +358,9 @@ class _TableIndex:
         for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
             if i in used:
                 continue
-            for col, val in self.short_values.get(raw, []):
-                found.append((i, i + 1, col, val))
+            hits = self.short_values.get(raw, [])
+            for col, val in _prefer_mentioned(hits, q, self, i) if len({c for c, _ in hits}) > 1 else hits:
+                found.append((i, i + 1, col, val))  # "from OAK to LAX": the origin, then the destination
                 used.add(i)
         return found
 
@@ -466,6 +472,29 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
 
 
 _GENDER_WORDS = frozenset({"men", "man", "male", "males", "women", "woman", "female", "females", "boys", "boy", "girls", "girl"})
+
+
+_WEIGHT_NAMES = frozenset({"freq", "frequency", "count", "counts", "n", "cnt", "number", "num", "people", "persons"})
+
+
+def _weight_column(table: TableProfile) -> str | None:
+    """A frequency table's count column (UCBAdmissions: Admit, Gender, Dept, Freq), or None.
+
+    A row of such a table stands for `Freq` cases, so "how many applicants were admitted" sums it.
+    The sign is the shape: every combination of the category columns occurs exactly once (their
+    numbers of values multiply to the row count, give or take the profile's approximate distinct counts), so the rows are cells, not cases. A measured count
+    beside repeated categories (insect counts per spray) has more rows than combinations and stays a
+    measure."""
+    named = [c for c in table.columns if c.kind == "integer" and set(_split_name(c.name)) & _WEIGHT_NAMES and not _is_id(c)]
+    if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
+        return None
+    cells = 1
+    dims = [c for c in table.columns if c is not named[0] and c.kind not in ("number",)]
+    for c in dims:
+        if c.kind == "integer" and c.distinct >= table.row_count:
+            return None  # a row number or an id: the rows are not cells
+        cells *= max(c.distinct, 1)
+    return named[0].name if len(dims) >= 2 and abs(cells - table.row_count) <= 0.1 * table.row_count else None
 
 
 def _label_column(table: TableProfile) -> str | None:

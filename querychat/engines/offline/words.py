@@ -57,6 +57,13 @@ def _scale_numbers(text: str) -> str:
 
     if not re.search(r"\d", text):
         return text
+    # "between 5 and 10 million": the scale word belongs to both numbers
+    text = re.sub(
+        r"\b(between|from)\s+(\d+(?:\.\d+)?)\s+(and|to)\s+(\d+(?:\.\d+)?)\s*(thousand|million|billion)\b",
+        r"\1 \2 \5 \3 \4 \5",
+        text,
+        flags=re.IGNORECASE,
+    )
     return re.sub(r"\$\s*(?=\d)", "", _SCALED.sub(sub, text))  # "over $500": the number
 
 
@@ -86,6 +93,8 @@ class Question:
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
         # "the busiest borough", "busiest month": the value with the most rows
         text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
+        # "at least 3000 feet", "at most 5": a bound, not the superlatives "least" and "most"
+        text = re.sub(r"\bat (least|most)(?=\s*[-$]?\d)", lambda mt: "at" + mt.group(1).lower(), text, flags=re.I)
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
         text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
         text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
@@ -315,4 +324,5 @@ def _additive(column: str) -> bool:
     return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
                          "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
                          "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
-                         "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings"})  # fmt: skip
+                         "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings", "people", "persons",
+                         "households", "freq", "frequency"})  # fmt: skip
