@@ -559,8 +559,19 @@ _SECTORS = "series,year,month,rate,count\n" + "\n".join(
     for i in range(108)
 )
 _ANOMALY = "year,temp\n" + "\n".join(f"{1950 + i},{((i * 37) % 50 - 20) / 100}" for i in range(40))
+_CALAMITIES = "Entity,Year,Deaths\n" + "\n".join(
+    f"{['Drought', 'Storm', 'Wildfire'][i % 3]},{1990 + i // 3},{(i * 97) % 5000}" for i in range(45)
+)
+_HAILSTORMS = "Storm Name,Time of day,Hail Size,Damage USD\n" + "\n".join(
+    f"S{i},{['Day', 'Night', 'Dusk'][i % 3]},{['Small', 'Large'][i % 2]},{(i * 1231) % 90000}" for i in range(1, 41)
+)
+_COUNTIES = "county,acres,wells\n" + "\n".join(f"County {chr(65 + i)},{1000 + i * 17},{(i * 7) % 11}" for i in range(20))
+_LEAGUES = "division,home_team,home_goals\n" + "\n".join(
+    f"{['Scottish Premiership League', 'English Championship League'][i % 2]},T{i % 5},{i % 4}" for i in range(30)
+)
 _ROUND16_TABLES = {
     "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
+    "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _COUNTIES, "leagues": _LEAGUES,
 }  # fmt: skip
 
 
@@ -595,6 +606,17 @@ _ROUND16_TABLES = {
         ),
         # "the 3 coldest years": years ranked by the temperature
         ("anomaly", "What were the 3 coldest years?", ['"year"', "temp", "ASC LIMIT 3"], []),
+        # "how many people died" over rows that are not people: the deaths column, added up
+        ("calamities", "How many people died in droughts in 1995?", ['SUM("Deaths")', "'Drought'", '"Year" = 1995'], []),
+        ("calamities", "What were the 3 deadliest years for storms?", ['"Year"', '"Deaths"', "DESC LIMIT 3"], []),
+        # a column whose whole name is spelled out ("time of day") is the column, not its value 'Day'
+        ("hailstorms", "Number of storms by time of day and hail size", ['GROUP BY "Time of day", "Hail Size"'], []),
+        # a word of a many-word table name is still a column when the question names the rows by their label
+        ("county_acres_wells", "Which county has the most wells?", ["ORDER BY wells DESC", "county"], ["COUNT(*)"]),
+        # a value named by its distinctive end ("the Championship League"); terse "X of <value>"
+        ("leagues", "What percentage of matches were in the Championship League?", ["'English Championship League'"], []),
+        ("leagues", "How many matches were in the Premiership League?", ["'Scottish Premiership League'"], []),
+        ("nations", "gdp of Land.C", ["gdp", "nation = 'Land.C'"], []),
     ],
 )
 def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -59,6 +59,8 @@ AGG_WORDS: dict[str, str] = {
     "lightest": "min",
     "coldest": "min",
     "coolest": "min",
+    "fastest": "max",
+    "slowest": "min",
     "earliest": "min",
     "cheapest": "min",
     "widest": "max",
@@ -215,6 +217,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "arriving": ("destination", "arrival", "dest"),
     "arrivals": ("destination", "arrival", "dest"),
     "headed": ("destination", "dest"),
+    "died": ("deaths", "death", "fatalities", "dead", "killed"),
+    "killed": ("deaths", "death", "fatalities", "dead", "killed"),
     "nation": ("country", "nation"),
     "age": ("age",),
     "people": ("population", "pop", "size", "guests", "persons"),
@@ -506,7 +510,7 @@ def singular(word: str) -> str:
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """atleast atmost sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """atleast atmost without missing lacking caused causing sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
@@ -560,6 +564,7 @@ UNSUPPORTED = re.compile(
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|"
+    r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
     r"worth (?:it|the (?:money|price|extra))|cost[- ]effective)\b",
     re.IGNORECASE,
 )

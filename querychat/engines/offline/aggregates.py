@@ -126,6 +126,12 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
     if not mt:
         return None
+    if mt.group(1) in ("people", "persons", "lives") and not idx.people and mt.group(1) in q.tokens:
+        at = q.tokens.index(mt.group(1))  # "how many people died": a column of deaths over rows that are not people
+        for c, pos in m.columns.items():
+            col = idx.column(c)
+            if col.kind == "integer" and _additive(c) and any(at < p <= at + 3 for p in pos):
+                return c
     for k, noun in enumerate((mt.group(1), mt.group(2))):
         if not noun or noun in STOP or _entity_noun(noun, idx) or noun in TIME_GRAIN_NOUNS:
             return None

@@ -88,6 +88,18 @@ class OfflineEngine:
                 f'"{beyond.group(0)}" asks for more than the rows in the data can show with one query '
                 "(a forecast, a cause, a correlation or a ratio of two aggregates).",
             )
+        lives = re.search(r"\bhow many (?:people|residents|inhabitants) (?:live|lived|living|reside)\b", question, re.IGNORECASE)
+        idx = self._intent_index(intent, schema)
+        counts_people = [  # a head count, not a percentage like `UrbanPop`
+            c for c, ws in idx.col_words.items()
+            if ws & _POPULATION_WORDS and isinstance(idx.column(c).max, (int, float)) and idx.column(c).max > 1000  # type: ignore[operator]
+        ]  # fmt: skip
+        if lives and not counts_people:
+            return (  # "how many people live in Seattle" over weather rows: a population the data does not hold
+                "outside knowledge: population",
+                f"no column of {intent.table} holds how many people live somewhere, and the offline engine does not "
+                "bring in outside knowledge.",
+            )
         relative = RELATIVE_TIME.search(question)
         if relative:  # "last month" needs today's date; the data's own dates are all the engine has
             return (
@@ -367,6 +379,7 @@ class OfflineEngine:
         return None
 
 
+_POPULATION_WORDS = frozenset({"population", "pop", "people", "residents", "inhabitants", "persons"})
 _ROW_WORDS = frozenset({"row", "rows", "record", "records", "entry", "entries", "line", "lines", "cell", "cells"})
 
 

@@ -152,6 +152,13 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                 i in pos and _split_name(name) == q.tokens[i : i + len(_split_name(name))] for name, pos in m.columns.items()
             ):
                 continue  # a column called `time` or `size`, or `peak_hour` spelled out, is still named by its words
+        spelled = [
+            n for n, p in m.columns.items()
+            if len(p) >= 2 and p[0] == i and q.tokens[i : i + len(p)] in (_split_name(n), [singular(w) for w in _split_name(n)])
+        ]  # fmt: skip
+        if spelled:  # "by time of day": a column whose whole name the question spells out
+            consumed.update(m.columns[spelled[0]])
+            return ColRef(spelled[0])
         literal = _literal_part_column(idx, tok)
         if literal is not None:  # "each day of the month" over integer year/month/day columns: the `day` column
             consumed.add(i)

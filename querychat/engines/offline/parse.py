@@ -311,7 +311,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
 
     plain = [c for c in measures if not any(f.col.column == c for f in filters)]
-    if plain and not distinct and q.phrase(r"^\s*(what|how much)\b"):
+    terse = bool(filters) and bool(plain) and min(m.columns[plain[0]]) <= 1  # "GDP of the United States"
+    if plain and not distinct and (q.phrase(r"^\s*(what|how much)\b") or terse):
         # "what was the net generation of nuclear energy in 2005": the value, summed if additive
         measure = _pick_measure(plain, None, idx, groups)
         default = "sum" if _additive(measure) or _counts_in_question(q) else "avg"

@@ -110,10 +110,16 @@ class _TableIndex:
             if c.kind != "text" or not c.values or c.distinct > 500:
                 continue
             firsts: dict[str, list[str]] = {}
+            tails: dict[str, list[str]] = {}
             for v in c.values:
                 words = re.findall(r"[a-z0-9]+", v.lower())
+                if len(words) >= 3 and not any(w in STOP for w in words[-2:]):
+                    tails.setdefault(" ".join(words[-2:]), []).append(v)
                 if len(words) > 1 and len(words[0]) >= 4 and words[0] not in STOP:
                     firsts.setdefault(words[0], []).append(v)
+            for tail, vals in tails.items():  # "the Premier League" for 'English Premier League': its distinctive end
+                if len(vals) == 1 and tail not in self.values:
+                    self.values[tail] = [(c.name, vals[0])]
             for w, vals in firsts.items():
                 if len(vals) == 1 and w not in self.values:
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))
@@ -185,7 +191,7 @@ class _TableIndex:
         if any(set(meaning) <= {noun, sing} for meaning in self.col_meaning.values()):
             return False  # "breaks" over `warpbreaks` is its column `breaks`
         if (
-            compact.endswith((noun, sing))
+            compact.endswith((noun, sing, sing + "s"))
             or (len(sing) >= 5 and compact.startswith(sing))
             or (len(noun) >= 5 and compact.startswith(noun))
         ):
@@ -228,12 +234,18 @@ class _TableIndex:
         for i, tok in enumerate(q.tokens):
             if tok in self.name_words or q.singles[i] in self.name_words:
                 m.table_hit = True
+            elif i and (q.tokens[i - 1] + tok in self.name_words or q.tokens[i - 1] + q.singles[i] in self.name_words):
+                m.table_hit = True  # "bird strikes" over `birdstrikes`
         # The table's own name as typed ("bars_upload"): the strongest signal there is.
         named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
         m.table_hit = m.table_hit or named
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         every = self.all_col_words
         exact = {i for i, tok in enumerate(q.tokens) if _expand(tok) & every}  # abbreviations only for words no name holds
+        label_named = self.label is not None and any(
+            (self.column(self.label).distinct >= 0.9 * max(self.table.row_count, 1)) and _expand(t) & self.col_words[self.label]
+            for t in q.tokens
+        )
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id:
                 continue
@@ -291,6 +303,7 @@ class _TableIndex:
                 and self.table.column(name) is not None
                 and self.column(name).is_numeric
                 and not _additive(name)
+                and not label_named  # "which state has the most hurricanes" over `population_engineers_hurricanes`
                 and all(
                     q.tokens[i] != q.singles[i]
                     and i > 0
@@ -307,6 +320,16 @@ class _TableIndex:
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
+        for name in self.col_words:  # "by time of day" over a column `Time of day`: the name spelled out, not the value 'Day'
+            parts = _split_name(name)
+            if len(parts) < 2 or len(parts) > len(q.tokens):
+                continue
+            for s in range(len(q.tokens) - len(parts) + 1):
+                if q.tokens[s : s + len(parts)] == parts or q.singles[s : s + len(parts)] == parts:
+                    m.values = [v for v in m.values if v[1] <= s or v[0] >= s + len(parts)]
+                    m.columns[name] = list(range(s, s + len(parts)))
+                    m.column_score[name] = len(parts) + 3.0
+                    break
         for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
             if (
                 len(pos) == 1
