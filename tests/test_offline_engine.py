@@ -569,9 +569,17 @@ _COUNTIES = "county,acres,wells\n" + "\n".join(f"County {chr(65 + i)},{1000 + i 
 _LEAGUES = "division,home_team,home_goals\n" + "\n".join(
     f"{['Scottish Premiership League', 'English Championship League'][i % 2]},T{i % 5},{i % 4}" for i in range(30)
 )
+_OZONE = "Date,O3,adjusted O3\n" + "\n".join(
+    f"{1990 + i // 12}-{1 + i % 12:02d}-01,{30 + (i * 7) % 25}.5,{31 + (i * 5) % 20}.5" for i in range(60)
+)
+_COMMITS = "time,count\n" + "\n".join(f"2020-03-{1 + i // 24:02d} {i % 24:02d}:00:00,{(i * 13) % 40}" for i in range(96))
+_DONORS = "Donor_Name,Party_Code,Party_Affiliation,Total_Gifts\n" + "\n".join(
+    f"Donor {i},{[1, 2, 3][i % 3]},{['DEM', 'REP', 'GRN'][i % 3]},{(i * 977) % 9000 + 10}" for i in range(1, 31)
+)
 _ROUND16_TABLES = {
     "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
     "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _COUNTIES, "leagues": _LEAGUES,
+    "ozone": _OZONE, "commits": _COMMITS, "donors": _DONORS,
 }  # fmt: skip
 
 
@@ -617,6 +625,20 @@ _ROUND16_TABLES = {
         ("leagues", "What percentage of matches were in the Championship League?", ["'English Championship League'"], []),
         ("leagues", "How many matches were in the Premiership League?", ["'Scottish Premiership League'"], []),
         ("nations", "gdp of Land.C", ["gdp", "nation = 'Land.C'"], []),
+        # a name of letters and digits (`O3`) is asked as written; readings of a series are named by their date
+        ("ozone", "avg o3 per year", ['AVG("O3")', 'YEAR("Date")'], []),
+        ("ozone", "Top 5 highest O3 readings", ['"Date"', 'ORDER BY "O3" DESC', "LIMIT 5"], []),
+        ("ozone", "How many monthly O3 readings are there?", ["COUNT(*)"], ["GROUP BY"]),
+        # a series of counts: "events" add the counts up, "hours" count the rows
+        ("commits", "How many commits are there in total?", ["SUM(count)"], []),
+        ("commits", "total commits per day", ["SUM(count)", "GROUP BY"], []),
+        ("commits", "How many hours had more than 20 commits?", ["COUNT(*)", "count > 20"], []),
+        ("commits", "What's the highest number of commits in a single hour?", ["MAX(count)"], []),
+        # text before a numeric code; a party code read from the start of its word; the rows counted per party
+        ("donors", "Total gifts by party", ['GROUP BY "Party_Affiliation"', 'SUM("Total_Gifts")'], []),
+        ("donors", "How many Republican donors are there?", ["\"Party_Affiliation\" = 'REP'"], []),
+        ("donors", "Which party has the most donors?", ["COUNT(*)", 'GROUP BY "Party_Affiliation"'], ["Party_Code"]),
+        ("donors", "Which donors had total gifts between 1,000 and 5,000?", ['"Total_Gifts" BETWEEN 1000 AND 5000'], ["SUM("]),
     ],
 )
 def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

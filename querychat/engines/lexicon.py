@@ -358,6 +358,10 @@ GENERIC_ROW_NOUNS = frozenset(
         "elements",
         "thing",
         "things",
+        "reading",
+        "readings",
+        "measurement",
+        "measurements",
     }
 )
 TIME_GRAIN_NOUNS = frozenset(
@@ -510,7 +514,7 @@ def singular(word: str) -> str:
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """atleast atmost without missing lacking caused causing sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """atleast atmost without missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened

@@ -83,7 +83,7 @@ _N_LEADING = (
 def _limit(q: Question) -> int | None:
     m = (
         q.phrase(r"\b(?:top|bottom|first|last)\s+(\d+)\b")
-        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
+        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est|\w+ernmost)\b")
         or q.phrase(r"^\s*(?:which|what|who)(?: are)?(?: the)?\s+(\d{1,3})\s+(?!(?:cylinders?|years?|days?)\b)[a-z]")
         or q.phrase(_N_WITH)
         or q.phrase(_N_LEADING)

@@ -389,9 +389,17 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
     if idx.weight is None or not counts or _ROW_WORDS.intersection(q.tokens):
         return intent
     noun = intent.entity.lower()
+    if noun in TIME_GRAIN_NOUNS or singular(noun) in TIME_GRAIN_NOUNS:
+        return intent  # "how many hours had more than 10 events": the rows (hours), counted
     filtered = {f.col.column for f in intent.filters}
     if any(idx.column(c).kind == "text" and c not in filtered and _hits_column(noun, ws) for c, ws in idx.col_words.items()):
         return intent  # "how many jobs had more than 10,000 women": the cells of the `job` column, not the people
+    extreme = q.phrase(
+        r"\b(highest|largest|biggest|most|maximum|max|lowest|smallest|fewest|minimum|min)\s+(?:number|count)\s+of\b"
+    )
+    if intent.kind == "count" and not intent.groups and extreme:  # "the highest number of events in a single hour"
+        agg = "min" if extreme.group(1) in ("lowest", "smallest", "fewest", "minimum", "min") else "max"
+        return replace(intent, kind="agg", agg=agg, measure=idx.weight)
     return replace(intent, weight=idx.weight)
 
 

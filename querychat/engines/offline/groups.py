@@ -85,6 +85,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         part = _PERIOD_ADJ.get(tok)
         if part and _in_column_name(i, tok, idx, m):
             continue  # "avg monthly fee": a word of the matched column `monthly_fee`, not a grouping
+        if part and q.tokens[max(0, i - 2) : i] in (["how", "many"], ["number", "of"]):
+            continue  # "how many monthly readings": what the rows are, not one count per month
         if part and date_col and i not in consumed and not any(g.column == date_col for g in groups):
             if part == "week":
                 continue
@@ -189,7 +191,9 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if tok in ("day", "days", "date", "daily") and date_col:
             consumed.add(i)
             return ColRef(date_col)
-        ranked = sorted(m.columns.items(), key=lambda kv: -m.column_score.get(kv[0], 0))  # "cat 1": cat_1 over cat_0
+        ranked = sorted(  # "cat 1": cat_1 over cat_0; "by party": `Party_Affiliation` before the number `Party_Code`
+            m.columns.items(), key=lambda kv: (-m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
+        )
         for name, positions in ranked:
             col = idx.column(name)
             if i in positions and col.is_numeric and col.distinct > 60:

@@ -11,7 +11,7 @@ import re
 from ...schema import Schema
 from ..answers import AGG_TEXT
 from ..intent import ColRef, Filter, Intent, _split_name
-from ..lexicon import DIRECTIONAL, STOP
+from ..lexicon import DIRECTIONAL, MEASURE_NOUNS, STOP
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
@@ -30,7 +30,7 @@ from .aggregates import (
     _pick_measure,
     _value_cols,
 )
-from .columns import _entity_noun, _labels_rows, _measure_candidates, _year_column
+from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _year_column
 from .declines import _not_understood
 from .filters import _NUM, _filters, _num, _small_count_column
 from .groups import _groups, _plural_group
@@ -98,6 +98,11 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     limit = _limit(q)
     order = _order(q)
     agg = _agg(q)
+    at = q.index_of("total")
+    if agg == "sum" and at is not None and not q.phrase(r"\b(?:sum|how much|combined|overall|altogether)\b"):
+        bounded = {f.col.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
+        if any(at in pos and "total" in idx.col_words[c] and c in bounded for c, pos in m.columns.items()):
+            agg = None  # "which candidates had total disbursements between ...": the column `Total_Disbursements`
     count_text = q.lower
     for c in idx.table.columns:  # "median passenger count": a column called `passenger_count` is not a request to count
         words = _split_name(c.name)
@@ -188,7 +193,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )  # "which country places the most orders": any verb before the superlative
     top_n = (
         q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
-        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est)\b")
+        or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est|\w+ernmost)\b")
         or q.phrase(_N_WITH)
         or q.phrase(_N_LEADING)
     )  # "3 countries with the lowest infant mortality"
@@ -231,12 +236,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             subj_col, row_level = ColRef(named), False
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
         asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
-        measure = next((c for c in measures if c not in (subj_col.column if subj_col else None, asked)), None)
+        subj_pos = set(m.columns.get(subj_col.column, [])) if subj_col else set()
+        measure = next(  # not a column named only by the subject's own word ("which party": not `Party_Code`)
+            (c for c in measures if c not in (subj_col.column if subj_col else None, asked)
+             and not (subj_pos and m.columns.get(c) and set(m.columns[c]) <= subj_pos)),
+            None,
+        )  # fmt: skip
         if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself
             measure, asked = asked, None
         n = limit or 1
         if row_level:
-            label = asked or (subj_col.column if subj_col else idx.label)
+            label = asked or (subj_col.column if subj_col else idx.label) or _date_column(idx)  # a series: its dates
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
@@ -289,6 +299,16 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             measures = _measure_from_values(q, idx, m)
             if measures:
                 filters = [f for f in filters if f.col.column not in _value_cols(m)]
+        counted = q.phrase(r"\btotal\s+(?:number\s+of\s+)?(\w+)")
+        if (
+            not measures
+            and agg == "sum"
+            and counted
+            and counted.group(1) not in MEASURE_NOUNS
+            and (idx.weight or _entity_noun(counted.group(1), idx))
+        ):  # "total events per month": the rows (or a frequency table's counts), counted
+            return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
+                          entity=counted.group(1))  # fmt: skip
         if not measures:
             raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
         asked = _asked_column(q, m) if agg in ("max", "min") and not groups and len(measures) > 1 else None

@@ -174,12 +174,17 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 continue
             found.append(name)
     if found:  # "which station do most rides start from": `start_station` over `end_station`
-        name = max(found, key=lambda n: m.column_score.get(n, 0))
+        name = max(  # ties: the row's label, then a text column ("which candidate": `Candidate_Name`, not its id code)
+            found, key=lambda n: (m.column_score.get(n, 0), n == idx.label, idx.column(n).kind == "text")
+        )
         col = idx.column(name)
         row_level = col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
         return ColRef(name), row_level
     if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS or idx.names_rows(first):
         return None, True
+    last = words[-1]
+    if len(words) > 1 and (last in GENERIC_ROW_NOUNS or singular(last) in idx.name_words or idx.names_rows(last)):
+        return None, True  # "top 5 highest CO2 readings": the rows, ranked by the column named before them
     return None
 
 

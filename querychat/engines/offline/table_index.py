@@ -73,10 +73,13 @@ class _TableIndex:
             if len(meaning) > 1:  # `r1`..`r10`: a lone letter in a longer name is not a word a question uses ("R-rated")
                 meaning = [w for w in meaning if len(w) > 1 or w.isdigit()] or meaning
             glued = {p for w in meaning for p in _glued_pieces(w)}
+            mixed = {  # `CO2`, `adjusted CO2`, `PM2.5`: a piece of letters and digits is asked as written ("co2")
+                p for p in re.split(r"[^a-z0-9]+", c.name.lower()) if re.search(r"[a-z]", p) and re.search(r"\d", p)
+            }
             spelled = {  # `Dept`: "department" (a clipped prefix like `temp` already matches its word)
                 full for w in meaning for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
             }
-            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
         self.values: dict[str, list[tuple[str, str]]] = {}
@@ -382,6 +385,19 @@ class _TableIndex:
             if i in used:
                 continue
             hits = self.short_values.get(raw, [])
+            tok = q.tokens[i]
+            if (
+                not hits and len(tok) >= 6 and tok.isalpha() and raw[:1].isupper() and i > 0  # a proper name, capitalised
+                and tok not in _LEXICON_WORDS and q.singles[i] not in _LEXICON_WORDS
+            ):  # fmt: skip
+                code = (
+                    self.short_values.get(tok[:3].upper(), [])
+                    or [  # "Republicans" for 'REP', "Democrats" for 'DEM'
+                        (c, v) for c, v in self.values.get(tok[:3], []) if v.isupper() and len(v) == 3
+                    ]
+                )
+                if len({c for c, _ in code}) == 1 and not any(_expand(tok) & ws for ws in self.col_words.values()):
+                    hits = code
             for col, val in _prefer_mentioned(hits, q, self, i) if len({c for c, _ in hits}) > 1 else hits:
                 found.append((i, i + 1, col, val))  # "from OAK to LAX": the origin, then the destination
                 used.add(i)
@@ -511,8 +527,11 @@ def _weight_column(table: TableProfile) -> str | None:
     named = [c for c in table.columns if c.kind == "integer" and set(_split_name(c.name)) & _WEIGHT_NAMES and not _is_id(c)]
     if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
         return None
+    others = [c for c in table.columns if c is not named[0]]
+    if len(others) == 1 and others[0].is_temporal and others[0].distinct >= 0.9 * table.row_count:
+        return named[0].name  # a series of counts (events per hour): "how many events" adds them up
     cells = 1
-    dims = [c for c in table.columns if c is not named[0] and c.kind not in ("number",)]
+    dims = [c for c in others if c.kind not in ("number",)]
     for c in dims:
         if c.kind == "integer" and c.distinct >= table.row_count:
             return None  # a row number or an id: the rows are not cells
