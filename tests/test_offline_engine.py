@@ -565,7 +565,7 @@ _CALAMITIES = "Entity,Year,Deaths\n" + "\n".join(
 _HAILSTORMS = "Storm Name,Time of day,Hail Size,Damage USD\n" + "\n".join(
     f"S{i},{['Day', 'Night', 'Dusk'][i % 3]},{['Small', 'Large'][i % 2]},{(i * 1231) % 90000}" for i in range(1, 41)
 )
-_COUNTIES = "county,acres,wells\n" + "\n".join(f"County {chr(65 + i)},{1000 + i * 17},{(i * 7) % 11}" for i in range(20))
+_WELL_COUNTIES = "county,acres,wells\n" + "\n".join(f"County {chr(65 + i)},{1000 + i * 17},{(i * 7) % 11}" for i in range(20))
 _LEAGUES = "division,home_team,home_goals\n" + "\n".join(
     f"{['Scottish Premiership League', 'English Championship League'][i % 2]},T{i % 5},{i % 4}" for i in range(30)
 )
@@ -578,7 +578,7 @@ _DONORS = "Donor_Name,Party_Code,Party_Affiliation,Total_Gifts\n" + "\n".join(
 )
 _ROUND16_TABLES = {
     "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
-    "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _COUNTIES, "leagues": _LEAGUES,
+    "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _WELL_COUNTIES, "leagues": _LEAGUES,
     "ozone": _OZONE, "commits": _COMMITS, "donors": _DONORS,
 }  # fmt: skip
 

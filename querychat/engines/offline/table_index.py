@@ -521,9 +521,10 @@ def _weight_column(table: TableProfile) -> str | None:
 
     A row of such a table stands for `Freq` cases, so "how many applicants were admitted" sums it.
     The sign is the shape: every combination of the category columns occurs exactly once (their
-    numbers of values multiply to the row count, give or take the profile's approximate distinct counts), so the rows are cells, not cases. A measured count
-    beside repeated categories (insect counts per spray) has more rows than combinations and stays a
-    measure."""
+    numbers of values multiply to the row count, within the profile's approximate distinct counts),
+    so the rows are cells, not cases; or the only other column is a unique time stamp (events per
+    hour). A measured count beside repeated categories (insect counts per spray) has more rows than
+    combinations and stays a measure."""
     named = [c for c in table.columns if c.kind == "integer" and set(_split_name(c.name)) & _WEIGHT_NAMES and not _is_id(c)]
     if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
         return None
