@@ -197,7 +197,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         or q.phrase(_N_WITH)
         or q.phrase(_N_LEADING)
     )  # "3 countries with the lowest infant mortality"
-    superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b"))
+    superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b|\b\w+ernmost\b"))
     directional = next(
         (DIRECTIONAL[t] for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None
     )

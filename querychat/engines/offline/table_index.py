@@ -106,6 +106,8 @@ class _TableIndex:
                 sing = " ".join(singular(w) for w in norm.split())
                 if sing != norm:
                     self.values.setdefault(sing, []).append((c.name, v))
+                if norm.count(" ") == 1 and len(norm) >= 8:  # "superhero" for 'Super Hero'
+                    self.values.setdefault(norm.replace(" ", ""), []).append((c.name, v))
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
         # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
         self.first_words: dict[str, list[tuple[str, str]]] = {}
@@ -123,8 +125,8 @@ class _TableIndex:
             for tail, vals in tails.items():  # "the Premier League" for 'English Premier League': its distinctive end
                 if len(vals) == 1 and tail not in self.values:
                     self.values[tail] = [(c.name, vals[0])]
-            for w, vals in firsts.items():
-                if len(vals) == 1 and w not in self.values:
+            for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
+                if len(vals) == 1 and w not in self.values and w not in self.col_words[c.name]:
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))
         self.label = _label_column(table)
         self.weight = _weight_column(table)
@@ -366,6 +368,8 @@ class _TableIndex:
                     continue  # "average price", "on average" is a mean, not Reliability = 'average'
                 if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
+                if n == 1 and s > 0 and toks[s - 1] in ("has", "have", "had", "did", "does", "do"):
+                    continue  # "which director has made the most films": a verb, not the film 'Made'
                 hits = self.values.get(gram) or self.values.get(sing)
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
