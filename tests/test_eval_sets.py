@@ -55,22 +55,26 @@ FLOORS = {
     "cases_holdout33.jsonl": 0.69,  # car UN, States, Duncan: 0.594 first, 23/32 now
     "cases_holdout34.jsonl": 0.72,  # plyr baseball, car Vocab: 0.688 first, 24/32 now
     "cases_holdout35.jsonl": 0.81,  # GaltonFamilies, UCBAdmissions, InsectSprays, cats: 0.594 first, 27/32 now
-    "cases_holdout36.jsonl": 0.81,  # Produc, Guerry, hills, Animals: 0.781 first, 27/32 now
+    "cases_holdout36.jsonl": 0.84,  # Produc, Guerry, hills, Animals: 0.781 first, 28/32 now
     "cases_holdout37.jsonl": 0.78,  # vega weather, disasters, global-temp: 0.594 first, 26/32 now
     "cases_holdout38.jsonl": 0.84,  # vega jobs, population, gapminder: 0.406 first, 28/32 now
     "cases_holdout39.jsonl": 0.69,  # vega birdstrikes, flights-2k, flights-airport: 0.531 first, 23/32 now
     "cases_holdout40.jsonl": 0.75,  # vega football, income, unemployment, states, obesity: 0.562 first, 25/32 now
     "cases_holdout41.jsonl": 0.66,  # vega co2-concentration, sp500, github: 0.281 first, 22/32 now
     "cases_holdout42.jsonl": 0.62,  # vega political-contributions, monarchs, state capitals: 0.406 first, 21/32 now
-    "cases_holdout43.jsonl": 0.84,  # vega Seattle hourly normals, zipcodes: 0.875 first, 28/32 now
-    "cases_holdout44.jsonl": 0.69,  # vega movies, lookup people/groups: 0.719 first, 23/32 now
+    "cases_holdout43.jsonl": 0.87,  # vega Seattle hourly normals, zipcodes: 0.875 first, 29/32 now
+    "cases_holdout44.jsonl": 0.78,  # vega movies, lookup people/groups: 0.719 first, 26/32 now
+    "cases_holdout45.jsonl": 0.81,  # vega gapminder-health-income, sp500-2000, windvectors: 0.562 first, 27/32 now
+    "cases_holdout46.jsonl": 0.78,  # palmerpenguins penguins_raw: 0.812 first, 26/32 now
+    "cases_holdout47.jsonl": 0.87,  # statsmodels statecrime, cpunish, grunfeld: 0.906 first, 29/32 now
+    "cases_holdout48.jsonl": 0.62,  # statsmodels macrodata, vega county unemployment: 0.500 first, 21/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline, holdout38_decline and holdout42_decline each hold one outside-knowledge question that
 # the engine answers from a related column (`popden`; the capital of the most populous country; Texas's capital city);
 # see eval/README.md.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 45) if n not in (27, 38, 42)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 49) if n not in (27, 38, 42)
 ]
 
 

@@ -576,10 +576,23 @@ _COMMITS = "time,count\n" + "\n".join(f"2020-03-{1 + i // 24:02d} {i % 24:02d}:0
 _DONORS = "Donor_Name,Party_Code,Party_Affiliation,Total_Gifts\n" + "\n".join(
     f"Donor {i},{[1, 2, 3][i % 3]},{['DEM', 'REP', 'GRN'][i % 3]},{(i * 977) % 9000 + 10}" for i in range(1, 31)
 )
+_ECONOMY = "year,quarter,realgdp,realinv,cpi\n" + "\n".join(
+    f"{1990 + i // 4},{1 + i % 4},{9000 + i * 37}.5,{1500 + (i * 11) % 300}.25,{100 + i}.5" for i in range(40)
+)
+_FILMS = "Title,Distributor,Creative Type,Director\n" + "\n".join(
+    f"{['Made', 'Up', 'Heat', 'Ran'][i % 4]} {i // 4 if i > 3 else ''},{['Distributor Unknown', 'Fox', 'Sony'][i % 3]},"
+    f"{['Super Hero', 'Contemporary Fiction'][i % 2]},{['Ann Lee', 'Bo Park', 'Cy Diaz'][i % 3]}"
+    for i in range(30)
+)
+_SITE_GUSTS = "longitude,latitude,dir,dirCat,speed\n" + "\n".join(
+    f"{i * 0.25},{45 + i * 0.1},{(i * 37) % 360},{[0, 90, 180, 270][i % 4]},{(i * 13) % 20}.5" for i in range(40)
+)
+_JOBLESS = "id,rate\n" + "\n".join(f"{1000 + i * 3},{((i * 7) % 40 + 2) / 1000}" for i in range(30))
 _ROUND16_TABLES = {
     "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
     "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _WELL_COUNTIES, "leagues": _LEAGUES,
-    "ozone": _OZONE, "commits": _COMMITS, "donors": _DONORS,
+    "ozone": _OZONE, "commits": _COMMITS, "donors": _DONORS, "economy": _ECONOMY, "films": _FILMS,
+    "gustvectors": _SITE_GUSTS, "jobless_rates": _JOBLESS,
 }  # fmt: skip
 
 
@@ -639,6 +652,20 @@ _ROUND16_TABLES = {
         ("donors", "How many Republican donors are there?", ["\"Party_Affiliation\" = 'REP'"], []),
         ("donors", "Which party has the most donors?", ["COUNT(*)", 'GROUP BY "Party_Affiliation"'], ["Party_Code"]),
         ("donors", "Which donors had total gifts between 1,000 and 5,000?", ['"Total_Gifts" BETWEEN 1000 AND 5000'], ["SUM("]),
+        # initials of a run of words (`cpi`), a glued name's piece in capitals ("real GDP"), ordinal quarters
+        ("economy", "How many quarters had a consumer price index of at least 120?", ["cpi >= 120"], []),
+        ("economy", "What was real GDP in the first quarter of 1995?", ["realgdp", '"year" = 1995', "quarter = 1"], []),
+        ("economy", "Average real investment in fourth quarters", ["AVG(realinv)", "quarter = 4"], []),
+        # a column's own word is not a value's first word; a verb after "has" is not a title; values asked glued
+        ("films", "Which distributor released the most films?", ['GROUP BY "Distributor"'], ["'Distributor Unknown'"]),
+        ("films", "Which director has made the most films?", ['GROUP BY "Director"'], ["'Made"]),
+        ("films", "How many superhero films are there?", ["\"Creative Type\" = 'Super Hero'"], []),
+        # a word opening the table's name ("gust" in `gustvectors`) is explained; `dir` is not inside "direction"
+        ("gustvectors", "What is the average gust speed?", ["AVG(speed)"], []),
+        ("gustvectors", "Average gust speed for each direction category", ['GROUP BY "dirCat"'], []),
+        ("gustvectors", "Which direction category is the most common?", ['GROUP BY "dirCat"', "COUNT(*)"], []),
+        # rows without a name are named by their id
+        ("jobless_rates", "top 5 counties by jobless rate", ["SELECT id, rate", "LIMIT 5"], []),
     ],
 )
 def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

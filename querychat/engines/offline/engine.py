@@ -208,6 +208,10 @@ class OfflineEngine:
                 continue
             if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):
                 continue
+            if len(low) >= 3 and any(
+                c.name.lower().endswith(low) or c.name.lower().startswith(low) for t in schema.tables for c in t.columns
+            ):
+                continue  # "real GDP" for `realgdp`, "CPI" for `cpi_index`: a piece of a column's glued name
             return w
         return None
 

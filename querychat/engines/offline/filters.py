@@ -76,6 +76,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         named = {c for s, e, c, _ in m.values if all(q.tokens[k] in MONTHS or q.tokens[k] in WEEKDAYS for k in range(s, e))}
         filters = [f for f in filters if f.col.column not in named]
     filters.extend(dated)
+    filters.extend(_quarter_number(q, idx, filters))
     for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
         rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
         if len(rest) < 4:
@@ -173,6 +174,23 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
 
 
 _COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
+
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+
+
+def _quarter_number(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[Filter]:
+    """ "the first quarter of 2000", "fourth quarters", "Q3" over an integer `quarter` column (1-4)."""
+    col = next(
+        (c for c in idx.table.columns if c.kind == "integer" and c.name.lower() in ("quarter", "qtr", "q") and c.max == 4), None
+    )
+    if col is None or any(f.col.column == col.name for f in filters):
+        return []
+    mt = q.phrase(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+quarters?\b") or q.phrase(r"\bq([1-4])\b")
+    if mt is None:
+        return []
+    word = mt.group(1)
+    return [Filter(ColRef(col.name), "=", int(word) if word.isdigit() else _QUARTER_ORDINALS[word])]
 
 
 def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None) -> float | int:

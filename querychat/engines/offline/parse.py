@@ -246,7 +246,12 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             measure, asked = asked, None
         n = limit or 1
         if row_level:
-            label = asked or (subj_col.column if subj_col else idx.label) or _date_column(idx)  # a series: its dates
+            label = (  # a series is named by its dates, rows without a name by their id (a county's FIPS code)
+                asked
+                or (subj_col.column if subj_col else idx.label)
+                or _date_column(idx)
+                or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
+            )
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,

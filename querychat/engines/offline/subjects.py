@@ -116,7 +116,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     first = words[0]
     spelled = [  # "which 2 cell types": the words spell a glued text column (`celltype`)
         c for c, pos in m.columns.items()
-        if len(pos) > 1 and idx.column(c).kind == "text" and all(q.tokens[p] in words or q.singles[p] in words for p in pos)
+        if len(pos) > 1 and (idx.column(c).kind == "text" or (idx.column(c).kind == "integer" and idx.column(c).distinct <= 60))
+        and all(q.tokens[p] in words or q.singles[p] in words for p in pos)
     ]  # fmt: skip
     if spelled:
         col = idx.column(spelled[0])

@@ -197,7 +197,7 @@ class _TableIndex:
             return False  # "breaks" over `warpbreaks` is its column `breaks`
         if (
             compact.endswith((noun, sing, sing + "s"))
-            or (len(sing) >= 5 and compact.startswith(sing))
+            or (len(sing) >= 4 and compact.startswith(sing))  # "wind" in `windvectors`
             or (len(noun) >= 5 and compact.startswith(noun))
         ):
             return True  # "women" in `womenlf`
@@ -286,6 +286,17 @@ class _TableIndex:
                     if pair is not None:
                         hits[w] = pair
                         hits.setdefault("+" + w, pair + 1)
+            for w in words:  # `cpi` for "consumer price index", `gsp` for "gross state product": the initials of a run
+                if w in hits or not (3 <= len(w) <= 4) or not w.isalpha():
+                    continue
+                for s in range(len(q.tokens) - len(w) + 1):
+                    run = q.tokens[s : s + len(w)]
+                    if all(len(t) >= 3 and t not in STOP for t in run) and "".join(t[0] for t in run) == w:
+                        if not any(i in taken for i in range(s, s + len(w))):
+                            hits[w] = s
+                            for k in range(1, len(w)):
+                                hits.setdefault(f"+{w}{k}", s + k)
+                            break
             unit = self.col_units.get(name)
             if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
                 for i, tok in enumerate(q.tokens):
@@ -301,8 +312,9 @@ class _TableIndex:
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
             if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
-            if set(heads) <= self.name_words and set(hits) != words:
-                continue  # "orders" names the table, not `order_date`
+            whole = all(w in hits or singular(w) in hits for w in self.col_meaning[name])
+            if set(heads) <= self.name_words and set(hits) != words and not whole:
+                continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
                 set(heads) <= self.name_words
                 and self.table.column(name) is not None
@@ -319,7 +331,7 @@ class _TableIndex:
                 continue  # "flights" over `nyc_flights` names the rows, not the flight number `flight`
             if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
                 continue  # "oncology patients" names the rows, not `patient_age`
-            full = tok_join(name) in q.lower.replace(" ", "_") or tok_join(name) in "_".join(q.singles)
+            full = _spells_name(tok_join(name), q)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
@@ -368,9 +380,15 @@ class _TableIndex:
                     continue  # "average price", "on average" is a mean, not Reliability = 'average'
                 if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
-                if n == 1 and s > 0 and toks[s - 1] in ("has", "have", "had", "did", "does", "do"):
-                    continue  # "which director has made the most films": a verb, not the film 'Made'
                 hits = self.values.get(gram) or self.values.get(sing)
+                if (
+                    hits
+                    and n == 1
+                    and s > 0
+                    and toks[s - 1] in ("has", "have", "had", "did", "does", "do")
+                    and all(self.column(c).distinct >= 0.5 * max(self.table.row_count, 1) for c, _ in hits)
+                ):
+                    continue  # "which director has made the most films": a verb, not the film 'Made' (but "had rain")
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
                 if not hits and n <= 3:
@@ -515,6 +533,16 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
 
 
 _GENDER_WORDS = frozenset({"men", "man", "male", "males", "women", "woman", "female", "females", "boys", "boy", "girls", "girl"})
+
+
+def _spells_name(joined: str, q: Question) -> bool:
+    """The whole name typed in the question, or the head of one word ("unemployed" for `unemploy`), but not a short
+    name inside a longer word (`dir` in "direction")."""
+    for text in (q.lower.replace(" ", "_"), "_".join(q.singles)):
+        for mt in re.finditer(rf"(?<![a-z0-9]){re.escape(joined)}([a-z0-9]*)", text):
+            if len(mt.group(1)) <= 0.3 * len(joined):
+                return True
+    return False
 
 
 _WEIGHT_NAMES = frozenset({"freq", "frequency", "count", "counts", "n", "cnt", "number", "num", "people", "persons"})
