@@ -65,16 +65,20 @@ FLOORS = {
     "cases_holdout43.jsonl": 0.87,  # vega Seattle hourly normals, zipcodes: 0.875 first, 29/32 now
     "cases_holdout44.jsonl": 0.78,  # vega movies, lookup people/groups: 0.719 first, 26/32 now
     "cases_holdout45.jsonl": 0.81,  # vega gapminder-health-income, sp500-2000, windvectors: 0.562 first, 27/32 now
-    "cases_holdout46.jsonl": 0.78,  # palmerpenguins penguins_raw: 0.812 first, 26/32 now
+    "cases_holdout46.jsonl": 0.93,  # palmerpenguins penguins_raw: 0.812 first, 31/32 now
     "cases_holdout47.jsonl": 0.87,  # statsmodels statecrime, cpunish, grunfeld: 0.906 first, 29/32 now
-    "cases_holdout48.jsonl": 0.62,  # statsmodels macrodata, vega county unemployment: 0.500 first, 21/32 now
+    "cases_holdout48.jsonl": 0.66,  # statsmodels macrodata, vega county unemployment: 0.500 first, 22/32 now
+    "cases_holdout49.jsonl": 0.50,  # plotnine txhousing, huron: 0.531 first (not tuned on)
+    "cases_holdout50.jsonl": 0.50,  # plotnine meat, economics_long: 0.531 first (not tuned on)
+    "cases_holdout51.jsonl": 0.72,  # R Titanic and HairEyeColor frequency tables, esoph: 0.750 first (not tuned on)
+    "cases_holdout52.jsonl": 0.59,  # car Freedman, MASS anorexia, lme4 sleepstudy: 0.625 first (not tuned on)
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline, holdout38_decline and holdout42_decline each hold one outside-knowledge question that
 # the engine answers from a related column (`popden`; the capital of the most populous country; Texas's capital city);
 # see eval/README.md.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 49) if n not in (27, 38, 42)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 53) if n not in (27, 38, 42)
 ]
 
 

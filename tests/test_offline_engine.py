@@ -588,11 +588,15 @@ _SITE_GUSTS = "longitude,latitude,dir,dirCat,speed\n" + "\n".join(
     f"{i * 0.25},{45 + i * 0.1},{(i * 37) % 360},{[0, 90, 180, 270][i % 4]},{(i * 13) % 20}.5" for i in range(40)
 )
 _JOBLESS = "id,rate\n" + "\n".join(f"{1000 + i * 3},{((i * 7) % 40 + 2) / 1000}" for i in range(30))
+_RATES = "year,unemp,tbilrate\n" + "\n".join(f"{1960 + i},{3 + (i * 7) % 8}.5,{1 + (i * 5) % 12}.25" for i in range(40))
+_NESTS = "studyName,Individual ID,Clutch Completion,Body Mass (g)\n" + "\n".join(
+    f"PAL{i % 3},N{i}A{i % 2},{'Yes' if i % 4 else 'No'},{3000 + (i * 211) % 2500}" for i in range(60)
+)
 _ROUND16_TABLES = {
     "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
     "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _WELL_COUNTIES, "leagues": _LEAGUES,
     "ozone": _OZONE, "commits": _COMMITS, "donors": _DONORS, "economy": _ECONOMY, "films": _FILMS,
-    "gustvectors": _SITE_GUSTS, "jobless_rates": _JOBLESS,
+    "gustvectors": _SITE_GUSTS, "jobless_rates": _JOBLESS, "rates": _RATES, "nests": _NESTS,
 }  # fmt: skip
 
 
@@ -666,6 +670,11 @@ _ROUND16_TABLES = {
         ("gustvectors", "Which direction category is the most common?", ['GROUP BY "dirCat"', "COUNT(*)"], []),
         # rows without a name are named by their id
         ("jobless_rates", "top 5 counties by jobless rate", ["SELECT id, rate", "LIMIT 5"], []),
+        # "unemployment rate" is `unemp`, the "rate" only qualifying it (not half of `tbilrate`)
+        ("rates", "How many years had an unemployment rate above 6?", ["unemp > 6"], ["tbilrate"]),
+        # a name column that does not name rows (three studies) is not the label; "incomplete" is the flag's "no"
+        ("nests", "Which nest is the heaviest?", ['"Individual ID"', 'ORDER BY "Body Mass (g)" DESC'], ['"studyName"']),
+        ("nests", "How many nests have an incomplete clutch?", ['"Clutch Completion" = FALSE'], []),
     ],
 )
 def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -263,6 +263,8 @@ class OfflineEngine:
             rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
             if len(rest) >= 4 and _expand(rest) & col_words:
                 return True  # "uninsured": the "no" of `insured`
+            if len(rest) >= 6 and any(_root(rest) in r for t in indexes for r in t.col_roots.values()):
+                return True  # "incomplete": the "no" of `Clutch Completion`
             if tok in known or sing in known or _expand(tok) & col_words:
                 return True
             if any(t.name_holds(tok) for t in indexes):

@@ -13,7 +13,7 @@ from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS,
 from .columns import _date_column, _entity_noun, _is_year, _year_column
 from .date_filters import _date_filters
 from .table_index import Mentions, _flag_false, _TableIndex
-from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word
+from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
 
 _COMPARE = [
     # the bounds first: "no more than 5" is not "more than 5"
@@ -84,7 +84,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         for name, truth in idx.flags.items():
             if _expand(tok) & idx.col_words[name]:
                 continue  # "insured" is the column `insured`, not "not sured"
-            if _expand(rest) & idx.col_words[name] and not any(f.col.column == name for f in filters):
+            roots = {_root(w) for w in idx.col_words[name] if len(w) >= 6}
+            named = _expand(rest) & idx.col_words[name] or (len(rest) >= 6 and _root(rest) in roots)  # incomplete/`Completion`
+            if named and not any(f.col.column == name for f in filters):
                 col = idx.column(name)
                 false_val = _flag_false(col, truth)
                 filters.append(Filter(ColRef(name), "=", false_val))
@@ -173,6 +175,7 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
     return out
 
 
+_MEASURE_HEADS = frozenset({"rate", "rates", "level", "levels", "price", "prices", "amount", "total", "score", "index", "ratio"})
 _COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
 
 
@@ -365,9 +368,15 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
                 return c
     tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
     best, best_dist = None, 99
+    named_at = {p for c in numeric for p in m.columns.get(c, [])}
     for c in numeric:
         for p in m.columns.get(c, []):
-            dist = tok_i - p if p < tok_i else (p - tok_i) + 3
+            head = (  # "unemployment rate above 8": the compound's first word names the column, "rate" only qualifies it
+                p + 1
+                if p + 1 in named_at and p + 1 < tok_i and p + 1 not in m.columns[c] and q.tokens[p + 1] in _MEASURE_HEADS
+                else p
+            )
+            dist = tok_i - head if head < tok_i else (head - tok_i) + 3  # "unemployment rate": one compound, best name wins
             if dist < best_dist or (dist == best_dist and best and m.column_score.get(c, 0) > m.column_score.get(best, 0)):
                 best, best_dist = c, dist
     if best:

@@ -246,6 +246,7 @@ class _TableIndex:
         m.table_hit = m.table_hit or named
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         every = self.all_col_words
+        coverage: dict[str, float] = {}
         exact = {i for i, tok in enumerate(q.tokens) if _expand(tok) & every}  # abbreviations only for words no name holds
         label_named = self.label is not None and any(
             (self.column(self.label).distinct >= 0.9 * max(self.table.row_count, 1)) and _expand(t) & self.col_words[self.label]
@@ -337,6 +338,7 @@ class _TableIndex:
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
+            coverage[name] = covered
         for name in self.col_words:  # "by time of day" over a column `Time of day`: the name spelled out, not the value 'Day'
             parts = _split_name(name)
             if len(parts) < 2 or len(parts) > len(q.tokens):
@@ -352,7 +354,11 @@ class _TableIndex:
                 len(pos) == 1
                 and q.tokens[pos[0]] not in STOP
                 and any(
-                    other != name and pos[0] + 1 in p and pos[0] not in p and q.tokens[pos[0] + 1] not in STOP
+                    other != name
+                    and pos[0] + 1 in p
+                    and pos[0] not in p
+                    and q.tokens[pos[0] + 1] not in STOP
+                    and coverage.get(other, 1.0) >= coverage.get(name, 1.0)  # "unemployment rate": not half of `tbilrate`
                     for other, p in m.columns.items()
                 )
             ):
@@ -575,8 +581,8 @@ def _weight_column(table: TableProfile) -> str | None:
 def _label_column(table: TableProfile) -> str | None:
     """The column that names a row: `name`, `title`, ... else the most distinct text column."""
     text_cols = [c for c in table.columns if c.kind == "text"]
-    for c in text_cols:
-        if any(w in ("name", "title", "label") for w in _split_name(c.name)):
+    for c in text_cols:  # a name that names rows, not `studyName` with three studies
+        if any(w in ("name", "title", "label") for w in _split_name(c.name)) and c.distinct >= 0.5 * max(table.row_count, 1):
             return c.name
     if text_cols:  # the most distinct, then the most descriptive: "Buick Roadmaster" (`Make`) over "Roadmaster" (`Model`)
         return max(
