@@ -68,17 +68,21 @@ FLOORS = {
     "cases_holdout46.jsonl": 0.93,  # palmerpenguins penguins_raw: 0.812 first, 31/32 now
     "cases_holdout47.jsonl": 0.87,  # statsmodels statecrime, cpunish, grunfeld: 0.906 first, 29/32 now
     "cases_holdout48.jsonl": 0.66,  # statsmodels macrodata, vega county unemployment: 0.500 first, 22/32 now
-    "cases_holdout49.jsonl": 0.50,  # plotnine txhousing, huron: 0.531 first (not tuned on)
-    "cases_holdout50.jsonl": 0.50,  # plotnine meat, economics_long: 0.531 first (not tuned on)
-    "cases_holdout51.jsonl": 0.72,  # R Titanic and HairEyeColor frequency tables, esoph: 0.750 first (not tuned on)
-    "cases_holdout52.jsonl": 0.59,  # car Freedman, MASS anorexia, lme4 sleepstudy: 0.625 first (not tuned on)
+    "cases_holdout49.jsonl": 0.50,  # plotnine txhousing, huron: 0.531 first, 17/32 now
+    "cases_holdout50.jsonl": 0.56,  # plotnine meat, economics_long: 0.531 first, 19/32 now
+    "cases_holdout51.jsonl": 0.75,  # R Titanic and HairEyeColor frequency tables, esoph: 0.750 first, 25/32 now
+    "cases_holdout52.jsonl": 0.69,  # car Freedman, MASS anorexia, lme4 sleepstudy: 0.625 first, 23/32 now
+    "cases_holdout53.jsonl": 0.78,  # nycflights13 weather (2013, hourly): 0.812 first (not tuned on)
+    "cases_holdout54.jsonl": 0.50,  # statsmodels fair (coded survey answers): 0.531 first (not tuned on)
+    "cases_holdout55.jsonl": 0.34,  # car Florida (one column per candidate), trees: 0.375 first (not tuned on)
+    "cases_holdout56.jsonl": 0.75,  # MASS quine, survival lung: 0.781 first (not tuned on)
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline, holdout38_decline and holdout42_decline each hold one outside-knowledge question that
 # the engine answers from a related column (`popden`; the capital of the most populous country; Texas's capital city);
 # see eval/README.md.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 53) if n not in (27, 38, 42)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 57) if n not in (27, 38, 42)
 ]
 
 

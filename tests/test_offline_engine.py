@@ -592,11 +592,22 @@ _RATES = "year,unemp,tbilrate\n" + "\n".join(f"{1960 + i},{3 + (i * 7) % 8}.5,{1
 _NESTS = "studyName,Individual ID,Clutch Completion,Body Mass (g)\n" + "\n".join(
     f"PAL{i % 3},N{i}A{i % 2},{'Yes' if i % 4 else 'No'},{3000 + (i * 211) % 2500}" for i in range(60)
 )
+_LARDER = "date,beef,veal\n" + "\n".join(
+    f"{1950 + i // 12}-{1 + i % 12:02d}-01,{1500 + (i * 37) % 1200},{5 + (i * 3) % 20}" for i in range(60)
+)
+_TRIAL = "Treat,Prewt,Postwt\n" + "\n".join(
+    f"{['Cont', 'CBT', 'FT'][i % 3]},{75 + (i * 7) % 20}.5,{78 + (i * 5) % 22}.5" for i in range(45)
+)
+_SLEEPY = "Reaction,Days,Subject\n" + "\n".join(f"{200 + (i * 17) % 250}.5,{i % 10},{300 + i // 10}" for i in range(60))
+_CASE_CONTROL = "agegp,alcgp,ncases,ncontrols\n" + "\n".join(
+    f"{['25-34', '35-44', '45-54'][i % 3]},{['0-39g', '40-79g'][i // 3 % 2]},{(i * 5) % 9},{10 + i}" for i in range(12)
+)
 _ROUND16_TABLES = {
     "poll": _POLL, "trials": _TRIALS, "routes": _ROUTES, "nations": _NATIONS, "sectors": _SECTORS, "anomaly": _ANOMALY,
     "calamities": _CALAMITIES, "hailstorms": _HAILSTORMS, "county_acres_wells": _WELL_COUNTIES, "leagues": _LEAGUES,
     "ozone": _OZONE, "commits": _COMMITS, "donors": _DONORS, "economy": _ECONOMY, "films": _FILMS,
-    "gustvectors": _SITE_GUSTS, "jobless_rates": _JOBLESS, "rates": _RATES, "nests": _NESTS,
+    "gustvectors": _SITE_GUSTS, "jobless_rates": _JOBLESS, "rates": _RATES, "nests": _NESTS, "larder": _LARDER,
+    "bulimia": _TRIAL, "sleepy": _SLEEPY, "case_control": _CASE_CONTROL,
 }  # fmt: skip
 
 
@@ -675,6 +686,14 @@ _ROUND16_TABLES = {
         # a name column that does not name rows (three studies) is not the label; "incomplete" is the flag's "no"
         ("nests", "Which nest is the heaviest?", ['"Individual ID"', 'ORDER BY "Body Mass (g)" DESC'], ['"studyName"']),
         ("nests", "How many nests have an incomplete clutch?", ['"Clutch Completion" = FALSE'], []),
+        # "2000 million pounds" over a column already kept in millions; "list ... where the X percentage": rows
+        ("larder", "How many months had more than 2000 million pounds of beef?", ["beef > 2000"], ["2000000000"]),
+        ("nations", "List the nations where the literacy percentage is between 0.5 and 0.7", ["literacy BETWEEN"], ["percent"]),
+        # the people of a study table are its rows; the slowest time is the largest; "most cases" adds `ncases` up
+        ("bulimia", "How many patients are there?", ["COUNT(*)"], []),
+        ("sleepy", "What was the slowest reaction time recorded?", ['"Reaction"', "DESC LIMIT 1"], []),
+        ("sleepy", "What was the fastest reaction time recorded?", ['"Reaction"', "ASC LIMIT 1"], []),
+        ("case_control", "Which age group has the most cases?", ["SUM(ncases)", "GROUP BY agegp"], ["MAX("]),
     ],
 )
 def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -93,7 +93,12 @@ def _entity_noun(noun: str, idx: _TableIndex) -> bool:
         return True  # "cars" over `mtcars`, "presidents" over `presidential`
     if any(w in idx.name_words for w in NOUN_SYNONYMS.get(sing, ())):
         return True  # "films" over a table called movies
+    if noun in _STUDY_NOUNS and not any(_hits_column(noun, ws) for ws in idx.col_words.values()):
+        return True  # "how many patients" over a study table (`anorexia`): its rows are the people studied
     return noun in PEOPLE_NOUNS and idx.people
+
+
+_STUDY_NOUNS = frozenset({"patients", "patient", "participants", "participant", "respondents", "respondent", "volunteers"})
 
 
 def _labels_rows(noun: str, idx: _TableIndex) -> bool:

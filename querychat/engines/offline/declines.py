@@ -74,6 +74,8 @@ def _unused_numbers(question: str, sql: str) -> str | None:
             continue
         if re.search(rf"(?<![\d.]){re.escape(repr(val / 100))}(?![\d])", sql):
             continue  # "above 18%" compared as 0.18 with a rate stored as a fraction
+        if any(val % f == 0 and re.search(rf"(?<![\d.]){int(val // f)}(?![\d])", sql) for f in (1_000, 1_000_000, 1_000_000_000)):
+            continue  # "2000 million pounds" compared as 2000 with a column kept in millions
         return tok
     return None
 

@@ -180,7 +180,7 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                return _with_join(_weighted(_parse(q, idx, schema), idx, q), idx.join)
+                return _with_join(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx.join)
             except NotUnderstood as exc:
                 first_error = first_error or exc
         try:
@@ -383,6 +383,24 @@ class OfflineEngine:
                 if dim_hit and fact_hit:
                     return idx
         return None
+
+
+_TIME_WORDS = frozenset({"time", "times", "duration", "reaction", "seconds", "secs", "minutes", "mins", "ms", "hours", "elapsed"})
+_FLIP = {"max": "min", "min": "max", "desc": "asc", "asc": "desc"}
+
+
+def _timed(intent: Intent, q: Question) -> Intent:
+    """ "the fastest record time", "the slowest reaction time": over a time the fastest is the smallest."""
+    if not (q.has("fastest", "quickest", "slowest") and intent.measure):
+        return intent
+    if not set(_split_name(intent.measure)) & _TIME_WORDS:
+        return intent  # "the fastest speed": the largest
+    changes: dict[str, Any] = {}
+    if intent.agg in ("max", "min"):
+        changes["agg"] = _FLIP[intent.agg]
+    if intent.order in ("asc", "desc") and intent.kind in ("row_extreme", "top", "rows"):
+        changes["order"] = _FLIP[intent.order]
+    return replace(intent, **changes)
 
 
 _POPULATION_WORDS = frozenset({"population", "pop", "people", "residents", "inhabitants", "persons"})

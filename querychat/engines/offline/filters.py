@@ -198,9 +198,13 @@ def _quarter_number(q: Question, idx: _TableIndex, filters: list[Filter]) -> lis
 
 def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None) -> float | int:
     """ "above 18%" over a rate stored as a fraction (0.187): compared as 0.18, the way the column holds it."""
-    hi = idx.column(col).max
+    hi, lo = idx.column(col).max, idx.column(col).min
     if unit in ("%", "percent", "pct") and isinstance(hi, (int, float)) and 0 < hi <= 1 and value > 1:
         return value / 100
+    if isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and hi > 0 and value > 100 * hi:
+        for scale in (1_000_000_000, 1_000_000, 1_000):  # "2000 million pounds" over a column kept in millions
+            if value % scale == 0 and lo <= value / scale <= 1.5 * hi:
+                return int(value // scale)
     return value
 
 

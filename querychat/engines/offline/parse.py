@@ -141,7 +141,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
         in_name = True  # "more than 90 percent of workers are women": a number, not a share
     percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
-    if (share_word is not None and not in_name) or percent_sign:  # not "percent below poverty" naming `percbelowpoverty`
+    listing = q.phrase(r"^\s*(?:list|show|display|give|find|name)\b")  # "list the cities where the nonwhite percentage ..."
+    if (
+        (share_word is not None and not in_name) or percent_sign
+    ) and not listing:  # not "percent below poverty" (`percbelowpoverty`)
         # "percentage of countries with a fertility above 3 in 2005": the year scopes the share, the fertility is its condition
         conditions = [f for f in filters if not _is_when(f, idx)] or filters
         cond = conditions[-1] if conditions else None

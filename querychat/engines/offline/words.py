@@ -321,8 +321,11 @@ def _additive(column: str) -> bool:
     words = set(_split_name(column))
     if _intensive(column):
         return False
-    return bool(words & {"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
-                         "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
-                         "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
-                         "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings", "people", "persons",
-                         "households", "freq", "frequency"})  # fmt: skip
+    return bool(words & _ADDITIVE) or any(w.endswith(a) and len(w) - len(a) <= 2 for w in words for a in _ADDITIVE)  # `ncases`
+
+
+_ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
+                       "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
+                       "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
+                       "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings", "people", "persons",
+                       "households", "freq", "frequency", "controls"})  # fmt: skip
