@@ -60,10 +60,10 @@ FLOORS = {
     "cases_holdout38.jsonl": 0.84,  # vega jobs, population, gapminder: 0.406 first, 28/32 now
     "cases_holdout39.jsonl": 0.69,  # vega birdstrikes, flights-2k, flights-airport: 0.531 first, 23/32 now
     "cases_holdout40.jsonl": 0.75,  # vega football, income, unemployment, states, obesity: 0.562 first, 25/32 now
-    "cases_holdout41.jsonl": 0.66,  # vega co2-concentration, sp500, github: 0.281 first, 22/32 now
+    "cases_holdout41.jsonl": 0.69,  # vega co2-concentration, sp500, github: 0.281 first, 23/32 now
     "cases_holdout42.jsonl": 0.62,  # vega political-contributions, monarchs, state capitals: 0.406 first, 21/32 now
     "cases_holdout43.jsonl": 0.87,  # vega Seattle hourly normals, zipcodes: 0.875 first, 29/32 now
-    "cases_holdout44.jsonl": 0.78,  # vega movies, lookup people/groups: 0.719 first, 26/32 now
+    "cases_holdout44.jsonl": 0.87,  # vega movies, lookup people/groups: 0.719 first, 29/32 now
     "cases_holdout45.jsonl": 0.81,  # vega gapminder-health-income, sp500-2000, windvectors: 0.562 first, 27/32 now
     "cases_holdout46.jsonl": 0.93,  # palmerpenguins penguins_raw: 0.812 first, 31/32 now
     "cases_holdout47.jsonl": 0.87,  # statsmodels statecrime, cpunish, grunfeld: 0.906 first, 29/32 now

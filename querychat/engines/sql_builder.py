@@ -106,6 +106,12 @@ def build_sql(intent: Intent, schema: Schema) -> str:
 
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
+    if intent.casts:  # dates written as text: converted in a subquery, so the query runs on the file as it is
+        converted = ", ".join(
+            f"CAST(TRY_STRPTIME({quote_ident(col)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
+            for col, fmt, kind in intent.casts
+        )
+        return f"(SELECT * REPLACE ({converted}) FROM {t}) AS {t}"
     if not intent.join:
         return t
     dim_name, key = intent.join

@@ -50,6 +50,7 @@ from .followup import _followup, _is_followup
 from .parse import _parse
 from .subjects import _superlative_names
 from .table_index import _label_column, _TableIndex
+from .text_dates import dated_table
 from .words import _LEXICON_WORDS, Question, _abbreviates, _expand, _hits_column, _names_word, _root, _skeleton_of, _stem
 
 MAX_CACHE = 256
@@ -159,7 +160,9 @@ class OfflineEngine:
         if idx is None:
             if len(self._indexes) > 32:
                 self._indexes.clear()
-            idx = self._indexes[key] = _TableIndex(table)
+            dated, casts = dated_table(table)
+            idx = self._indexes[key] = _TableIndex(dated)
+            idx.casts = casts
         return idx
 
     def _read(self, question: str, schema: Schema, prev: Intent | None) -> Intent:
@@ -180,7 +183,7 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                return _with_join(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx.join)
+                return _with_casts(_with_join(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx.join), idx)
             except NotUnderstood as exc:
                 first_error = first_error or exc
         try:
@@ -425,6 +428,11 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
         agg = "min" if extreme.group(1) in ("lowest", "smallest", "fewest", "minimum", "min") else "max"
         return replace(intent, kind="agg", agg=agg, measure=idx.weight)
     return replace(intent, weight=idx.weight)
+
+
+def _with_casts(intent: Intent, idx: _TableIndex) -> Intent:
+    """The text-date conversions of a reading's own table (none for a join, whose subquery names its columns)."""
+    return replace(intent, casts=idx.casts) if idx.casts and not intent.join else intent
 
 
 def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:

@@ -130,6 +130,7 @@ class _TableIndex:
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))
         self.label = _label_column(table)
         self.weight = _weight_column(table)
+        self.casts: tuple[tuple[str, str, str], ...] = ()  # text date columns this index reads as dates
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
         self.dim_words: set[str] = set()

@@ -1,0 +1,75 @@
+"""Dates written as text ('Jan 1 2000', '2001/01/14 21:55'): read as dates without changing the data.
+
+CSV readers leave such columns as text, so "average price in 2008" would find no date to filter on. The
+engine reads the table as if these columns were dates, and the SQL converts them in a subquery
+(`TRY_STRPTIME`), so the query runs the same on any copy of the file, converted or not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...schema import ColumnProfile, TableProfile
+
+# (strptime format, kind): the spellings of dates seen in public data, most specific first
+_FORMATS = (
+    ("%Y/%m/%d %H:%M", "timestamp"),
+    ("%Y/%m/%d %H:%M:%S", "timestamp"),
+    ("%m/%d/%Y %H:%M", "timestamp"),
+    ("%Y/%m/%d", "date"),
+    ("%b %d %Y", "date"),
+    ("%b %d, %Y", "date"),
+    ("%B %d %Y", "date"),
+    ("%B %d, %Y", "date"),
+    ("%d %b %Y", "date"),
+    ("%d %B %Y", "date"),
+    ("%m/%d/%Y", "date"),
+    ("%d.%m.%Y", "date"),
+)
+_SAMPLE = 200
+Cast = tuple[str, str, str]  # (column, strptime format, "date" | "timestamp")
+
+
+def _parse(value: str, fmt: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(value.strip(), fmt)
+    except ValueError:
+        return None
+
+
+def text_date_format(col: ColumnProfile) -> tuple[str, str] | None:
+    """The one format every sampled value of a text column parses with, or None (too few values, or mixed)."""
+    if col.kind != "text" or len(col.values) < 5:
+        return None
+    sample = col.values[:_SAMPLE]
+    for fmt, kind in _FORMATS:
+        if all(_parse(v, fmt) is not None for v in sample):
+            return fmt, kind
+    return None
+
+
+def dated_table(table: TableProfile) -> tuple[TableProfile, tuple[Cast, ...]]:
+    """The table as the engine reads it (text dates as dates, their range parsed) and the casts its SQL needs."""
+    casts: list[Cast] = []
+    columns = []
+    for col in table.columns:
+        found = text_date_format(col)
+        if found is None:
+            columns.append(col)
+            continue
+        fmt, kind = found
+        parsed = sorted(p for p in (_parse(v, fmt) for v in col.values) if p is not None)
+        lo: object = parsed[0].date().isoformat() if kind == "date" else parsed[0].isoformat(sep=" ")
+        hi: object = parsed[-1].date().isoformat() if kind == "date" else parsed[-1].isoformat(sep=" ")
+        if not col.values_complete:  # only some values were profiled: the range is a sample's, not the column's
+            lo = hi = None
+        columns.append(
+            replace(
+                col, kind=kind, type="DATE" if kind == "date" else "TIMESTAMP", min=lo, max=hi, values=(), values_complete=False
+            )  # type: ignore[arg-type]
+        )
+        casts.append((col.name, fmt, kind))
+    if not casts:
+        return table, ()
+    return replace(table, columns=tuple(columns)), tuple(casts)
