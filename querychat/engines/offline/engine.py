@@ -90,12 +90,7 @@ class OfflineEngine:
                 "(a forecast, a cause, a correlation or a ratio of two aggregates).",
             )
         lives = re.search(r"\bhow many (?:people|residents|inhabitants) (?:live|lived|living|reside)\b", question, re.IGNORECASE)
-        idx = self._intent_index(intent, schema)
-        counts_people = [  # a head count, not a percentage like `UrbanPop`
-            c for c, ws in idx.col_words.items()
-            if ws & _POPULATION_WORDS and isinstance(idx.column(c).max, (int, float)) and idx.column(c).max > 1000  # type: ignore[operator]
-        ]  # fmt: skip
-        if lives and not counts_people:
+        if lives and not self._counts_people(self._intent_index(intent, schema)):
             return (  # "how many people live in Seattle" over weather rows: a population the data does not hold
                 "outside knowledge: population",
                 f"no column of {intent.table} holds how many people live somewhere, and the offline engine does not "
@@ -305,6 +300,14 @@ class OfflineEngine:
             if before in _RESTRICTING or noun_after or ranked or demonym:  # "the best doctors": what is ranked
                 return q.raw_tokens[i]
         return None
+
+    @staticmethod
+    def _counts_people(idx: _TableIndex) -> bool:
+        """A head-count column (`population` in the thousands or more), not a percentage like `UrbanPop`."""
+        return any(
+            ws & _POPULATION_WORDS and isinstance(idx.column(c).max, (int, float)) and idx.column(c).max > 1000  # type: ignore[operator]
+            for c, ws in idx.col_words.items()
+        )
 
     def _year_beyond_data(self, schema: Schema, intent: Intent) -> tuple[int, int, int] | None:
         """A year asked for (= or >) that lies after the last year in the data."""

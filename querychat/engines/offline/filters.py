@@ -11,7 +11,7 @@ import re
 from ..intent import ColRef, Filter
 from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS, WEEKDAYS, singular
 from .columns import _date_column, _entity_noun, _is_year, _year_column
-from .date_filters import _date_filters
+from .date_filters import _QUARTER_WORDS, _date_filters
 from .table_index import Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
 
@@ -179,9 +179,6 @@ _MEASURE_HEADS = frozenset({"rate", "rates", "level", "levels", "price", "prices
 _COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
 
 
-_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
-
-
 def _quarter_number(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[Filter]:
     """ "the first quarter of 2000", "fourth quarters", "Q3" over an integer `quarter` column (1-4)."""
     col = next(
@@ -193,7 +190,7 @@ def _quarter_number(q: Question, idx: _TableIndex, filters: list[Filter]) -> lis
     if mt is None:
         return []
     word = mt.group(1)
-    return [Filter(ColRef(col.name), "=", int(word) if word.isdigit() else _QUARTER_ORDINALS[word])]
+    return [Filter(ColRef(col.name), "=", int(word) if word.isdigit() else _QUARTER_WORDS[word])]
 
 
 def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None) -> float | int:

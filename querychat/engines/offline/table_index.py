@@ -82,6 +82,7 @@ class _TableIndex:
             self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
+        self.name_parts = {c.name: _split_name(c.name) for c in table.columns}  # every word of each name, units included
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.short_values: dict[str, list[tuple[str, str]]] = {}
         self.max_value_words = 1
@@ -248,6 +249,7 @@ class _TableIndex:
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         every = self.all_col_words
         coverage: dict[str, float] = {}
+        typed = (q.lower.replace(" ", "_"), "_".join(q.singles))  # the question as names are written, once per question
         exact = {i for i, tok in enumerate(q.tokens) if _expand(tok) & every}  # abbreviations only for words no name holds
         label_named = self.label is not None and any(
             (self.column(self.label).distinct >= 0.9 * max(self.table.row_count, 1)) and _expand(t) & self.col_words[self.label]
@@ -333,15 +335,14 @@ class _TableIndex:
                 continue  # "flights" over `nyc_flights` names the rows, not the flight number `flight`
             if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
                 continue  # "oncology patients" names the rows, not `patient_age`
-            full = _spells_name(tok_join(name), q)
+            full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
             coverage[name] = covered
-        for name in self.col_words:  # "by time of day" over a column `Time of day`: the name spelled out, not the value 'Day'
-            parts = _split_name(name)
+        for name, parts in self.name_parts.items():  # "by time of day" over `Time of day`: the name spelled out, not 'Day'
             if len(parts) < 2 or len(parts) > len(q.tokens):
                 continue
             for s in range(len(q.tokens) - len(parts) + 1):
@@ -542,10 +543,10 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
 _GENDER_WORDS = frozenset({"men", "man", "male", "males", "women", "woman", "female", "females", "boys", "boy", "girls", "girl"})
 
 
-def _spells_name(joined: str, q: Question) -> bool:
+def _spells_name(joined: str, typed: tuple[str, ...]) -> bool:
     """The whole name typed in the question, or the head of one word ("unemployed" for `unemploy`), but not a short
     name inside a longer word (`dir` in "direction")."""
-    for text in (q.lower.replace(" ", "_"), "_".join(q.singles)):
+    for text in typed:
         for mt in re.finditer(rf"(?<![a-z0-9]){re.escape(joined)}([a-z0-9]*)", text):
             if len(mt.group(1)) <= 0.3 * len(joined):
                 return True

@@ -59,11 +59,12 @@ def dated_table(table: TableProfile) -> tuple[TableProfile, tuple[Cast, ...]]:
             columns.append(col)
             continue
         fmt, kind = found
-        parsed = sorted(p for p in (_parse(v, fmt) for v in col.values) if p is not None)
-        lo: object = parsed[0].date().isoformat() if kind == "date" else parsed[0].isoformat(sep=" ")
-        hi: object = parsed[-1].date().isoformat() if kind == "date" else parsed[-1].isoformat(sep=" ")
-        if not col.values_complete:  # only some values were profiled: the range is a sample's, not the column's
-            lo = hi = None
+        lo: object = None
+        hi: object = None
+        if col.values_complete:  # with only some values profiled the range would be a sample's, not the column's
+            parsed = sorted(p for p in (_parse(v, fmt) for v in col.values) if p is not None)
+            lo = parsed[0].date().isoformat() if kind == "date" else parsed[0].isoformat(sep=" ")
+            hi = parsed[-1].date().isoformat() if kind == "date" else parsed[-1].isoformat(sep=" ")
         columns.append(
             replace(
                 col, kind=kind, type="DATE" if kind == "date" else "TIMESTAMP", min=lo, max=hi, values=(), values_complete=False
