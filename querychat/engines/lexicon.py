@@ -65,6 +65,8 @@ AGG_WORDS: dict[str, str] = {
     "cheapest": "min",
     "widest": "max",
     "narrowest": "min",
+    "thickest": "max",
+    "thinnest": "min",
     "strongest": "max",
     "weakest": "min",
     "deepest": "max",
@@ -176,7 +178,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "deepest": ("depth",),
     "depth": ("depth",),
     "wide": ("width",),
+    "elevation": ("elevation", "elev", "altitude", "alt"),
+    "altitude": ("altitude", "alt", "elevation", "elev"),
+    "feet": ("ft", "feet", "altitude", "alt", "elevation", "elev", "height"),
+    "season": ("season", "year", "yr"),
+    "seasons": ("season", "year", "yr"),
+    "capita": ("capita", "pc", "percap"),
     "tall": ("height",),
+    "taller": ("height",),
+    "thick": ("girth", "thickness", "diameter"),
+    "thicker": ("girth", "thickness", "diameter"),
+    "thickest": ("girth", "thickness", "diameter"),
+    "thinnest": ("girth", "thickness", "diameter"),
     "tallest": ("height",),
     "north": ("latitude", "lat"),
     "northernmost": ("latitude", "lat"),
@@ -282,6 +295,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "slowest": ("speed", "acceleration"),
     "profit": ("profit", "margin"),
     "profits": ("profit", "margin"),
+    "profitable": ("profit", "profits", "margin"),
     "spend": ("amount", "spend", "cost"),
     "spending": ("amount", "spend", "cost"),
     "region": ("region", "area"),
@@ -360,6 +374,8 @@ GENERIC_ROW_NOUNS = frozenset(
         "things",
         "reading",
         "readings",
+        "period",
+        "periods",
         "measurement",
         "measurements",
     }
@@ -496,6 +512,8 @@ _IE_PLURALS = frozenset(
 
 def singular(word: str) -> str:
     """Plural to singular for matching only; good enough for English column and value names."""
+    if word in ("cpus", "gpus"):
+        return word[:-1]  # the -us rule below is for Latin words (status, census), not these
     if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in ("series", "species"):
         return word
     if word in _IRREGULAR_PLURALS:
@@ -518,6 +536,7 @@ HARMLESS_WORDS = frozenset(
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
+    play plays played playing
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
     please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around
@@ -569,7 +588,8 @@ UNSUPPORTED = re.compile(
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
-    r"worth (?:it|the (?:money|price|extra))|cost[- ]effective)\b",
+    r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|"
+    r"too\s+(?:expensive|cheap|pricey|costly|high|low|hot|cold|much|many|few|little|big|small|long|short|late|early))\b",
     re.IGNORECASE,
 )
 

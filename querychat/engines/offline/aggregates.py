@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from ..intent import ColRef, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, TIME_GRAIN_NOUNS, singular
-from .columns import _date_column, _entity_noun, _labels_rows
+from .columns import _date_column, _entity_noun, _few_values, _labels_rows
 from .table_index import Mentions, _TableIndex
-from .words import Question, _additive, _expand, _hits_column, _intensive, _names_word
+from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _intensive, _names_word
 
 _ORDER_PHRASE = re.compile(
     r"\b(?:from\s+)?(?:highest|largest|biggest|most|lowest|smallest|least|high|low)\s+(?:to|first)(?:\s+(?:lowest|smallest|least|highest|largest|most|low|high))?\b"
@@ -39,6 +39,10 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         return "sum"
     if q.phrase(r"\bmedian\b"):
         return "median"
+    if q.phrase(
+        r"\b(?:in|on|during|for)\s+(?:a|one)\s+single\b|\bin\s+(?:a|one)\s+(?:match|game|day|month|year|race|season|row)\b"
+    ):
+        return agg if agg in ("max", "min") else "max"  # "the most goals in a single match": one row's value
     if measure and _additive(measure):
         return "sum"  # "which region has the highest sales": the region's total
     most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)")
@@ -50,9 +54,20 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         and _hits_column(most.group(1), set(_split_name(measure)))
     ):
         return "sum"  # "the most money", "the most points": how much in all
+    one = q.phrase(r"\bthe\s+(?:\w+est|highest|lowest|most|least)\s+(\w+)\s*(\w*)")
+    if measure and one and _one_reading(one.group(1), one.group(2), measure):
+        return agg if agg in ("max", "min") else "max"  # "the coldest temperature", "the oldest patient": one reading
     if measure and _intensive(measure) and not q.phrase(r"\b(max|maximum|min|minimum|single|peak|record|ever|any)\b"):
         return "avg"  # "the cheapest neighborhood", "top 3 boroughs by fare": a price ranks groups by its average
     return agg if agg in ("max", "min") else "max"
+
+
+def _one_reading(word: str, after: str, measure: str) -> bool:
+    """After a superlative, a singular noun for one reading or one person ("the coldest temperature", "the tallest
+    child"), not the ranked group ("the cheapest neighborhood") nor a plural ("the highest prices")."""
+    if word != singular(word) or (after != singular(after) and after not in STOP):
+        return False
+    return _hits_column(word, set(_split_name(measure))) or word in _PEOPLE_SINGULAR
 
 
 def _order(q: Question) -> str | None:
@@ -132,9 +147,21 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             col = idx.column(c)
             if col.kind == "integer" and _additive(c) and any(at < p <= at + 3 for p in pos):
                 return c
+    if mt.group(2) and mt.group(2) in GENERIC_ROW_NOUNS:
+        return None  # "how many price records": the records, counted
+    averaged = q.phrase(  # "the average number of goals", "the total number of page views", "the lowest number of ..."
+        r"\b(?:average|mean|median|avg|typical|total|overall|combined|lowest|highest|smallest|largest|maximum|minimum)\s+number of\b"
+    )
+    if averaged and mt.group(1) in TIME_GRAIN_NOUNS:  # "the average number of years married", "of days absent"
+        at = q.tokens.index(mt.group(1)) if mt.group(1) in q.tokens else -1
+        timed = [c for c, pos in m.columns.items() if (at in pos or at + 1 in pos) and idx.column(c).is_numeric]
+        if timed:
+            return max(timed, key=lambda c: m.column_score[c])
     for k, noun in enumerate((mt.group(1), mt.group(2))):
-        if not noun or noun in STOP or _entity_noun(noun, idx) or noun in TIME_GRAIN_NOUNS:
-            return None
+        at = q.tokens.index(noun) if noun and noun in q.tokens else -1
+        spelled = any(at in pos and len(pos) > 1 and idx.column(c).is_numeric for c, pos in m.columns.items())
+        if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
+            return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
         if k == 0 and singular(noun) != noun and not any(_names_word(noun, w) for w in idx.col_words.values()):
             return None  # "how many cars cost less than 10,000": plural rows, then a verb
         tok_i = q.tokens.index(noun) if noun in q.tokens else -1
@@ -144,10 +171,17 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         if cols:
             best = max(cols, key=lambda c: m.column_score[c])
             col = idx.column(best)
-            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best):
+            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best) and not averaged:
                 return None  # "how many cylinders": a small code-like count, read as before
+            if _intensive(best):
+                return None  # "how many prices were above 100": prices are not added up, the rows are counted
+            fractional = any(isinstance(v, float) and not v.is_integer() for v in (col.min, col.max))
+            totalled = q.phrase(r"\b(?:in total|altogether|combined)\b")
+            if fractional and not _quantity(best, idx) and not averaged and not _additive(best) and not totalled:
+                return None  # "how many eruptions lasted more than 4 minutes" over `eruptions` of 3.6 minutes: rows
             whole = set(idx.col_meaning[best]) <= {noun, singular(noun)}  # "teachers" is all of `teachers`
-            if col.kind != "integer" and not whole and not _quantity(best, idx) and not _counts_in_question(q):
+            whole = whole or {tok_i, tok_i + 1} <= set(m.columns[best])  # "page views" is all of `pageviews`
+            if col.kind != "integer" and not whole and not _quantity(best, idx) and not _counts_in_question(q) and not averaged:
                 return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
             return best
     return None
@@ -156,11 +190,23 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
-    if pos is not None and pos + 1 < len(q.tokens) and (q.tokens[pos] in idx.name_words or q.singles[pos] in idx.name_words):
+    if (
+        pos is not None
+        and pos + 1 < len(q.tokens)
+        and (q.tokens[pos] in idx.name_words or q.singles[pos] in idx.name_words)
+        and q.tokens[pos + 1] not in STOP
+    ):
         pos += 1  # "how many barley varieties" over `barley`: the varieties
-    if pos is None or pos >= len(q.tokens) or _entity_noun(q.tokens[pos], idx):
+    if pos is None or pos >= len(q.tokens):
         return None
     sing = q.singles[pos]
+    repeated = any(  # "how many countries" over `countries` with a row per country and year: still the countries
+        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).kind == "text"
+        and idx.column(c).distinct < 0.5 * max(idx.table.row_count, 1)
+        for c in m.columns
+    )  # fmt: skip
+    if _entity_noun(q.tokens[pos], idx) and not repeated:
+        return None
     if any(
         set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1)
         for c in m.columns
@@ -168,9 +214,17 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         return None  # "how many districts" where nearly every row is its own district: the rows are counted
     cols = [
         c for c, p in m.columns.items()
-        if pos in p and idx.column(c).kind == "text" and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
-    ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`
+        if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
+        and (idx.column(c).kind == "text" or _repeated_code(idx, c))
+    ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`; "subjects"
+    # -> an integer `Subject` repeated on each of their rows
     return max(cols, key=lambda c: m.column_score[c]) if cols else None
+
+
+def _repeated_code(idx: _TableIndex, column: str) -> bool:
+    """Integer codes repeated over rows (subject 308, 309, ...), not small counts or clock parts (children, day, hour)."""
+    col = idx.column(column)
+    return _few_values(idx, column) and col.distinct < 0.5 * idx.table.row_count and isinstance(col.min, int) and col.min >= 100
 
 
 def _counts_rows(q: Question, idx: _TableIndex) -> bool:
@@ -178,6 +232,9 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
     if not m:
         return False
     noun = next(g for g in m.groups() if g)
+    after = q.tokens[q.tokens.index(noun) + 1 : q.tokens.index(noun) + 2] if noun in q.tokens else []
+    if after and after[0] in GENERIC_ROW_NOUNS:
+        return True  # "how many price records", "how many weather readings"
     if noun in ("are", "is", "were", "was", "do", "does", "in", "there") or noun in GENERIC_ROW_NOUNS:
         return True
     if _entity_noun(noun, idx) or _labels_rows(noun, idx):
@@ -189,10 +246,13 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
         and c.is_numeric
         and c.kind != "integer"
         and not _quantity(c.name, idx)
-        and not set(idx.col_meaning[c.name]) <= {noun, singular(noun)}
+        and (
+            not set(idx.col_meaning[c.name]) <= {noun, singular(noun)}
+            or any(isinstance(v, float) and not v.is_integer() for v in (c.min, c.max))
+        )
         for c in idx.table.columns
     ):
-        return True  # "how many bills" over `total_bill`: one bill per row
+        return True  # "how many bills" over `total_bill`, "how many eruptions" over minutes in `eruptions`: the rows
     return noun in TIME_GRAIN_NOUNS and _date_column(idx) is not None
 
 
@@ -246,6 +306,7 @@ def _most_common(q: Question) -> tuple[str | None, list[str]]:
 def _asks_for_list(q: Question) -> bool:
     return bool(
         q.phrase(
-            r"^(list|show|name|display|give)\b|\bwhat are the\b|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b|\bare there\b"
+            r"^(list|show|name|display|give)\b|\bwhat are the\b|\b(?:which|what)\b.*\b(are|exist|appear)\b\s*\??\s*$"
+            r"|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b|\bare there\b"
         )
     )

@@ -7,6 +7,7 @@ their answers the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..intent import _split_name
 from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, singular
@@ -82,6 +83,32 @@ def _monthly_rows(idx: _TableIndex, date_col: str) -> bool:
         return False
     months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
     return rows * 0.9 <= months <= rows * 1.1
+
+
+def _few_values(idx: _TableIndex, name: str) -> bool:
+    """An integer column of codes rather than amounts: a few values (levels, ratings), or an id that repeats
+    (`schidkn`, a school's id on each pupil's row)."""
+    col = idx.column(name)
+    if col.kind != "integer" or name in idx.id_cols or col.distinct <= 0:
+        return False
+    return col.distinct <= 60 or (col.distinct <= 0.2 * idx.table.row_count and re.search(r"id|code", name.lower()) is not None)
+
+
+def _date_grain(idx: _TableIndex, date_col: str) -> str | None:
+    """How far apart the dates of a series are (one row, or one row per series, each day, week or month), from
+    the column's range and its number of distinct dates."""
+    c = idx.column(date_col)
+    try:
+        lo, hi = (dt.date.fromisoformat(str(v)[:10]) for v in (c.min, c.max))
+    except ValueError:
+        return None
+    if c.distinct < 3:
+        return None
+    step = (hi - lo).days / (c.distinct - 1)
+    return next((g for g, (a, b) in _GRAINS.items() if a <= step <= b), None)
+
+
+_GRAINS = {"day": (0.9, 1.5), "week": (6.5, 7.5), "month": (27.0, 32.0), "quarter": (85.0, 95.0), "year": (350.0, 380.0)}
 
 
 def _entity_noun(noun: str, idx: _TableIndex) -> bool:

@@ -7,6 +7,7 @@ year/month/day columns; they have their own module so the other filters stay rea
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 from ..intent import ColRef, Filter, _split_name
@@ -94,6 +95,10 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if year_col and date_col and re.search(r"\byear\b", text) is None:
         year_ref = ColRef(date_col, "year")
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    if date_col:
+        on_days = _day_filters(text, date_col)
+        if on_days:
+            return on_days
     span = re.search(
         rf"\b(?:from|between)\s+({month_names})\.?\s+(\d{{4}})\s+(?:to|through|thru|until|till|and|-)\s+({month_names})\.?\s+(\d{{4}})\b",
         text,
@@ -163,6 +168,49 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         if wd:
             out.append(Filter(ColRef(date_col, "weekday"), "=", wd.group(1).capitalize()))
     return out
+
+
+def _full_dates(text: str) -> list[tuple[int, int, str]]:
+    """Whole dates written in the question, as DATE literals with their spans: "1 January 2005", "January 31, 2005",
+    "Jan 1st 2005", "2005-03-31", "3/31/2005" (month first, as US data writes it)."""
+    names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    shapes = (
+        (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({names})\.?,?\s+(\d{{4}})\b", (3, 2, 1)),
+        (rf"\b({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", (3, 1, 2)),
+        (r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", (1, 2, 3)),
+        (r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", (3, 1, 2)),
+    )
+    found: list[tuple[int, int, str]] = []
+    for pattern, (yi, mi, di) in shapes:
+        for mt in re.finditer(pattern, text):
+            if any(s <= mt.start() < e for s, e, _ in found):
+                continue
+            mon = mt.group(mi)
+            try:
+                day = dt.date(int(mt.group(yi)), MONTHS[mon] if mon in MONTHS else int(mon), int(mt.group(di)))
+            except ValueError:
+                continue
+            found.append((mt.start(), mt.end(), f"DATE '{day.isoformat()}'"))
+    return sorted(found)
+
+
+def _day_filters(text: str, date_col: str) -> list[Filter]:
+    """Conditions on whole days: "between 1 January 2005 and 31 March 2005", "since 2013-06-01", "on Jan 1 2008"."""
+    dates = _full_dates(text)
+    if not dates:
+        return []
+    day = ColRef(date_col, "date")
+    if len(dates) >= 2:
+        between = text[dates[0][1] : dates[1][0]].strip()
+        before = text[: dates[0][0]].rstrip()
+        if between in ("and", "to", "through", "thru", "until", "till", "-") and re.search(r"\b(?:between|from)$", before):
+            return [Filter(day, "between", dates[0][2], dates[1][2])]
+    start, _, lit = dates[0]
+    word = re.search(r"(\w+)\s*$", text[:start])
+    op = {"since": ">=", "from": ">=", "after": ">", "before": "<", "until": "<=", "till": "<=", "through": "<="}.get(
+        word.group(1) if word else "", "="
+    )
+    return [Filter(day, op, lit)]
 
 
 def _date(year: int, month: int) -> str:

@@ -82,7 +82,10 @@ class OfflineEngine:
         unknown = self._unknown_name(question, schema)
         if unknown:  # "Delta flights" where no value is Delta
             return f"unknown name {unknown}", f'I could not find "{unknown}" in the data, so I cannot tell what it refers to.'
-        beyond = UNSUPPORTED.search(question) or re.search(r"\bratios?\b", question, re.IGNORECASE)
+        ratio = re.search(r"\bratios?\b", question, re.IGNORECASE)
+        if ratio and any("ratio" in c.name.lower() for t in schema.tables for c in t.columns):
+            ratio = None  # "the pupil-teacher ratio" of a column `ptratio`: a value the data holds
+        beyond = UNSUPPORTED.search(question) or ratio
         if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
             return (
                 f"unsupported {beyond.group(0)!r}",
@@ -219,7 +222,7 @@ class OfflineEngine:
         noun the question counts or measures ("weekend flights", "rainy days")."""
         q = Question(question)
         idx = self._intent_index(intent, schema)
-        has_date = any(c.is_temporal for c in idx.table.columns)
+        has_date = any(c.is_temporal for c in idx.table.columns) or _year_column(idx) is not None  # "since 2000"
         has_time = any(c.kind == "timestamp" for c in idx.table.columns)
         known: set[str] = set()
         col_words: set[str] = set()
@@ -246,8 +249,12 @@ class OfflineEngine:
 
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
-            if i in matched:
-                return True
+            nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            if i in matched or (i - 1 in matched and (i + 1 in matched or nxt in _COLUMN_NOUNS) and len(tok) > 3):
+                return True  # also a word inside a column's phrase: "physical ability rating", "oral ruling ratings"
+            if any(tok + q.tokens[j] in t.name_words or q.tokens[j] + tok in t.name_words
+                   for j in (i - 1, i + 1) if 0 <= j < len(q.tokens) for t in indexes):  # fmt: skip
+                return True  # "ice cream" over `icecream`
             if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
                 if any(tok in _split_name(c.name) for t in indexes for c in t.table.columns):
                     return True  # "peak hour" names `peak_hour`
@@ -291,8 +298,8 @@ class OfflineEngine:
             noun_after = bool(after) and (after in nouns or singular(after) in nouns) and after not in STOP
             ranked = before in AGG_WORDS and AGG_WORDS[before] in ("max", "min") and before not in ("top", "bottom")
             ranked = ranked or (
-                q.tokens[i].endswith("est") and len(q.tokens[i]) > 5
-            )  # "the safest": a ranking by something unknown
+                (q.tokens[i].endswith("est") and len(q.tokens[i]) > 5) or (after == "than" and q.tokens[i] not in _COMPARATIVES)
+            )  # "the safest", "tastier than": a ranking by something unknown
             ranked = ranked or any(t in ("best", "worst") for t in q.tokens[max(0, i - 2) : i])  # "the best customer service"
             if i + 2 < len(q.tokens) and q.tokens[i + 1] == "of" and explained(i + 2) and q.tokens[i + 2] not in STOP:
                 continue  # "length of stay": the head of a column's phrase
@@ -433,9 +440,21 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
     return replace(intent, weight=idx.weight)
 
 
+_COMPARATIVES = frozenset(
+    """more greater higher larger bigger heavier longer taller older warmer hotter deeper stronger less fewer lower smaller
+    lighter shorter younger colder cooler shallower weaker earlier later faster slower rather other""".split()
+)  # the comparisons the filters read ("longer than 10 miles")
+
+
 def _with_casts(intent: Intent, idx: _TableIndex) -> Intent:
     """The text-date conversions of a reading's own table (none for a join, whose subquery names its columns)."""
-    return replace(intent, casts=idx.casts) if idx.casts and not intent.join else intent
+    if not idx.casts or intent.join:
+        return intent
+    used = {f.col.column for f in intent.filters} | {g.column for g in intent.groups} | {intent.measure}
+    if intent.share_of is not None:
+        used.add(intent.share_of.col.column)
+    casts = tuple(c for c in idx.casts if c[0] in used)  # a date only shown (a row's label) is shown as written
+    return replace(intent, casts=casts) if casts else intent
 
 
 def _with_join(intent: Intent, join: tuple[str, str] | None) -> Intent:

@@ -93,7 +93,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 consumed.add(i)
     filters.extend(_state_filters(q, idx, m, filters, consumed))
     for c in re.finditer(
-        r"\b(with|had|has|have|having|got|get|gets|without)\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b", q.lower
+        r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report)\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
+        q.lower,
     ):
         tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: c.start(3)]))
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
@@ -101,13 +102,16 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
                 continue
             if not (isinstance(col.min, (int, float)) and col.min == 0) or (
-                tok_i + 1 < len(q.tokens) and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
+                tok_i + 1 < len(q.tokens)
+                and q.tokens[tok_i + 1 : tok_i + 3] != ["at", "all"]  # "any affairs at all"
+                and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
             ):
                 continue
             negate = c.group(1) == "without" or c.group(2) == "no "
             filters.append(Filter(ColRef(name), "=" if negate else ">", 0))
             consumed.add(tok_i)
             break
+    filters.extend(_loss_filter(q, idx, filters))
     for name, truth in idx.flags.items():  # "returned orders", "not remote"
         pos = m.columns.get(name)
         if not pos or any(f.col.column == name for f in filters):
@@ -125,6 +129,21 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
 
 
 _NEGATORS = ("not", "never", "nt", "no", "non", "yet", "without")
+
+
+_LOSS = re.compile(r"\b(?:(?:made|make|makes|making|posted|posts|reported|reports|had|has|have|with|ran|run|at)\s+(?:a\s+)?"
+                   r"(?:net\s+)?loss(?:es)?|unprofitable|lost money|losing money|loss-making|in the red)\b")  # fmt: skip
+
+
+def _loss_filter(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[Filter]:
+    """A loss said in words: "companies that made a loss", "unprofitable firms": the profit below zero."""
+    out: list[Filter] = []
+    numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
+    if _LOSS.search(q.lower):
+        profit = [c for c in numeric if idx.col_words[c] & {"profit", "profits", "income", "earnings", "return", "returns"}]
+        if profit and not any(f.col.column == profit[0] for f in filters):
+            out.append(Filter(ColRef(profit[0]), "<", 0))
+    return out
 
 
 _BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
@@ -217,9 +236,21 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
             continue
         col = _column_for_number(q, idx, m, b.start(), unit)
-        if col:
-            out.append(Filter(ColRef(col), "between", lo, hi))
+        if col:  # "between 50 and 100 billion" over a column kept in billions
+            out.append(Filter(ColRef(col), "between", _as_stored(idx, col, lo, unit), _as_stored(idx, col, hi, unit)))
             spans.append(b.span())
+    for r in re.finditer(rf"\b([a-z_]+)\s+{_NUM}\s*(?:to|through|thru|-)\s*{_NUM}\b", text):
+        if any(s <= r.start() < e for s, e in spans) or r.group(1) in STOP or r.group(1) in ("between", "from", "aged", "ages"):
+            continue  # "in rounds 10 to 20", "weeks 5-8": the column named right before the range
+        lo, hi = _num(r.group(2)), _num(r.group(3))
+        named = [
+            n
+            for n in idx.col_words
+            if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(r.group(1), idx.col_words[n])
+        ]
+        if len(named) == 1 and lo < hi and not (_is_year(lo, idx) and named[0] != _year_column(idx)):
+            out.append(Filter(ColRef(named[0]), "between", lo, hi))
+            spans.append(r.span())
     for c in re.finditer(
         rf"{_NUM}\s+(?:or|and)\s+(more|greater|higher|above|over|older|up|less|fewer|lower|below|under|younger)\b(?:\s+([a-z_]+))?",
         text,
@@ -324,20 +355,33 @@ def _small_count_column(idx: _TableIndex, word: str) -> str | None:
     return None
 
 
+_DURATION_UNITS = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "seconds", "secs"})
+_DURATION_WORDS = frozenset({"length", "duration", "runtime", "len", "time"})
+
+
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
     """The column a number is compared with: by its unit, else the numeric column named nearest before it."""
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     ages = [c for c in numeric if "age" in idx.col_words[c]]
     age = ages[0] if ages else None
     after_unit = (
-        re.match(r"[^\d]{0,20}?\d[\d,.]*\s*(?:years?|hours?|months?|days?)\s+of\s+(\w+)", q.lower[pos:]) if unit else None
+        re.match(
+            r"[^\d]{0,20}?\d[\d,.]*(?:\s*(?:and|to|-)\s*\d[\d,.]*)?\s*(?:years?|hours?|months?|days?)\s+of\s+(\w+)", q.lower[pos:]
+        )
+        if unit
+        else None
     )
     if after_unit:  # "at least 16 years of education": the education column, counted in years
         named = [c for c in numeric if _names_word(after_unit.group(1), idx.col_words[c])]
         if named:
             return named[0]
     if age and unit in ("years", "year", "yrs", "yo"):
-        return age
+        counted_in_years = [
+            c for c in numeric
+            if c != age and idx.col_words[c] & {"yrs", "years", "year", "yr"}
+            and any(q.tokens[p] not in ("years", "year", "yrs", "yr") for p in m.columns.get(c, []))
+        ]  # fmt: skip  # "married for more than 10 years": `yrs_married`, which the question names, not the age
+        return max(counted_in_years, key=lambda c: m.column_score.get(c, 0)) if counted_in_years else age
     tok_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
     before = [t for t in q.tokens[max(0, tok_at - 4) : tok_at] if t not in _BE_VERBS]
     lead = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
@@ -358,15 +402,19 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         return max(named_before, key=lambda c: (max(m.columns[c]), m.column_score.get(c, 0)))
     if idx.weight and unit and (singular(unit) in _PEOPLE_SINGULAR or unit in idx.values or _entity_noun(unit, idx)):
         return idx.weight  # "jobs with more than 1 million women": the frequency table's counts, not a measure
+    if unit in _DURATION_UNITS and not any(idx.col_units.get(c) for c in numeric):
+        durations = [c for c in numeric if idx.col_words[c] & _DURATION_WORDS]
+        if len(durations) == 1:  # "movies that run between 90 and 120 minutes": the `length`, in no unit its name says
+            return durations[0]
     if unit:
         code = UNIT_QUESTION_WORDS.get(unit)
         if code:
             by_unit = [c for c in numeric if idx.col_units.get(c) == code]
             if len(by_unit) == 1:
                 return by_unit[0]
-        for c in numeric:
-            if idx.col_words[c] & _expand(unit):
-                return c
+        by_word = [c for c in numeric if idx.col_words[c] & _expand(unit)]
+        if by_word:  # "the away team scoring more than 4 goals": `AwayGoals`, the one the question names more of
+            return max(by_word, key=lambda c: m.column_score.get(c, 0))
     tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
     best, best_dist = None, 99
     named_at = {p for c in numeric for p in m.columns.get(c, [])}

@@ -11,7 +11,7 @@ import re
 
 from ..intent import ColRef, Filter, _split_name
 from ..lexicon import AGG_WORDS, STOP, singular
-from .columns import _date_column, _entity_noun, _labels_rows, _monthly_rows, _year_column
+from .columns import _date_column, _date_grain, _entity_noun, _labels_rows, _monthly_rows, _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question, _hits_column
 
@@ -35,6 +35,10 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping
+        if re.search(
+            r"\b(?:\w+ed|scored|won|made|written|given|taken|driven|drawn|paid|sold|spent)\s+by\s+$", text[: cue.end()]
+        ) and (re.match(r"(?:the|a|an)\s+\w+(?:\s+\w+)?\s*(?:$|\?|\b(?:in|on|at|during|for|when)\b)", text[cue.end() :])):
+            continue  # "goals scored by the home team": who did it, one side, not one row per team
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
             at += 1  # "left by a woman"
@@ -91,9 +95,9 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             if part == "week":
                 continue
             col = idx.column(date_col)
-            if part == "day" and col.distinct >= 0.95 * max(idx.table.row_count, 1):
-                consumed.add(i)  # "average daily return" over one row per day: the rows are the days already
-                continue
+            if (part == "day" and col.distinct >= 0.95 * max(idx.table.row_count, 1)) or _date_grain(idx, date_col) == part:
+                consumed.add(i)  # "average daily return" over one row per day, "monthly prices" of a monthly series:
+                continue  # the rows are the days (months) already
             consumed.add(i)
             groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
     return groups, consumed

@@ -11,7 +11,7 @@ import re
 from ...schema import Schema
 from ..answers import AGG_TEXT
 from ..intent import ColRef, Filter, Intent, _split_name
-from ..lexicon import DIRECTIONAL, MEASURE_NOUNS, STOP
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, STOP
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
@@ -36,13 +36,13 @@ from .filters import _NUM, _filters, _num, _small_count_column
 from .groups import _groups, _plural_group
 from .subjects import _asked_column, _distinct_target, _row_label, _row_question, _subject, _subject_words, _superlative_subject
 from .table_index import Mentions, _TableIndex
-from .words import Question, _additive, _hits_column, _names_word
+from .words import _PEOPLE_SINGULAR, Question, _additive, _hits_column, _names_word
 
 _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
-    "do|does|did"
+    "do|does|did|played|plays|play|lost|loses|hosted|hosts"
 )
 
 
@@ -67,8 +67,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     m = idx.mentions(q)
     filters, consumed = _filters(q, idx, m)
     groups, group_tokens = _groups(q, idx, m)
-    for g in groups:  # a grouped column is not also a filter on its own values
-        filters = [f for f in filters if not (f.col.column == g.column and f.op in ("=", "in") and not g.part)]
+    for g in groups:  # a grouped column is not also a filter on its own values (but "by country for Japan and China" is)
+        filters = [f for f in filters if not (f.col.column == g.column and f.op == "=" and not g.part)]
     consumed |= group_tokens
     if q.phrase(r"\bacross\b"):  # "the average GDP across countries", one row per country: the overall figure
         rows = max(idx.table.row_count, 1)
@@ -91,7 +91,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     elif not groups and not q.phrase(r"\b(combined|together|altogether|in all|in total|total|overall|either)\b"):
         both = [f for f in filters if f.op == "in" and not f.col.part and not f.col.column.startswith("_")]
         spans = [(s_, e_) for s_, e_, c_, _ in m.values if both and c_ == both[0].col.column]
-        if len(both) == 1 and len(spans) == 2 and q.tokens[spans[0][1] : spans[1][0]] == ["and"]:
+        between = q.tokens[spans[0][1] : spans[1][0]] if len(spans) == 2 else []
+        if len(both) == 1 and len(spans) == 2 and between in (["and"], ["and", "for"], ["and", "in"], ["and", "among"]):
             groups = [both[0].col]  # "average party size for lunch and dinner": one row for each
     table = idx.table.name
     entity = _entity(q, idx)
@@ -140,6 +141,12 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     in_name = share_word is not None and any(share_word in pos and len(set(pos)) > 1 for pos in m.columns.values())
     if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
         in_name = True  # "more than 90 percent of workers are women": a number, not a share
+    if (
+        share_word is not None
+        and q.phrase(r"\b(?:average|mean|median|avg)\b")
+        and any(share_word - 1 in pos and idx.column(c).is_numeric for c, pos in m.columns.items())
+    ):
+        in_name = True  # "the average lower status percentage": a column of percentages, averaged
     percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
     listing = q.phrase(r"^\s*(?:list|show|display|give|find|name)\b")  # "list the cities where the nonwhite percentage ..."
     if (
@@ -153,12 +160,18 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order)
 
     # distinct values
-    listing = q.phrase(r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b")
+    listing = q.phrase(
+        r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b"
+        r"|^(what|which)\s+(\w+\s+){1,2}(are|is|exist)\s*\??\s*$"
+    )  # "what species are in the data" (the place said is filler)
     ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
     if distinct or (listing and not is_count and agg is None and not ranked_list):
         target = _distinct_target(q, idx, m, groups)
         if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
             target = None  # "list products in the Tea category": the rows with that value, not the value itself
+        valued = [c for c in _measure_candidates(m, idx) if target is not None and c != target.column and c not in idx.id_cols]
+        if target is not None and groups and valued and not distinct:
+            target = None  # "show Kenya's fertility for each year": the values per year, not the list of years
         if target is not None and (distinct or _asks_for_list(q)):
             if is_count:
                 return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
@@ -209,6 +222,18 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
     if counted_measure:
         measures = [counted_measure] + [c for c in measures if c != counted_measure]
+    sup_at = next((i for i, t in enumerate(q.tokens) if AGG_WORDS.get(t) in ("max", "min") and t not in ("top", "bottom")), None)
+    if sup_at is not None and not counted_measure:  # "the shortest wait between eruptions": the noun the superlative qualifies
+        end = sup_at + 1
+        while end < len(q.tokens) and q.tokens[end] not in STOP and q.tokens[end].isalpha():
+            end += 1
+        head = [  # the phrase's last word names the whole column: "the longest flight distance" is `distance`
+            c for c in measures
+            if end - 1 > sup_at and end - 1 in m.columns.get(c, ()) and set(m.columns[c]) <= set(range(sup_at, end))
+            and q.singles[end - 1] not in _PEOPLE_SINGULAR  # "the most unemployed people": not `pop`
+            and all(w in idx.col_words[c] for w in idx.col_meaning[c]) and _covered(c, q, m, idx)
+        ]  # fmt: skip
+        measures = head[:1] + [c for c in measures if c not in head[:1]]
     if directional and not any(directional[0] in idx.col_words[c] for c in measures):
         # "the hottest": the temperature column, after any measure the question names
         measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
@@ -219,8 +244,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     parts = [c for c in measures if c.lower() in ("day", "month", "hour", "minute", "week", "quarter") and len(measures) > 1]
     measures = [c for c in measures if c not in parts] + parts  # "which day of the month": `month` is when, not what
     age_word = next((t for t in q.tokens if t in ("oldest", "youngest", "newest")), None)
-    if age_word and measures and "age" in idx.col_words[measures[0]]:
-        agg = "max" if age_word == "oldest" else "min"  # the oldest person has the highest age
+    aged = [c for c in measures if "age" in idx.col_words[c]]
+    if age_word and aged:  # the oldest person has the highest age ("which institution had the oldest patient")
+        measures = aged + [c for c in measures if c not in aged]
+        agg = "max" if age_word == "oldest" else "min"
     elif age_word and not measures and _year_column(idx):  # "the oldest journal": the earliest founding year
         measures = [_year_column(idx)]  # type: ignore[list-item]
         agg = "min" if age_word == "oldest" else "max"
@@ -228,7 +255,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     subject = None
     if which or top_n:
         subject = _subject(q, idx, m, which, top_n, groups)
-    elif superlative:  # "the longest movie", "the most expensive product", "the best selling product"
+    elif superlative and not (groups and measures):
+        # "the longest movie", "the most expensive product" (but "the lowest score for boys and for girls": one per group)
         subject = _superlative_subject(q, idx, m)
     if subject is not None and (superlative or top_n):
         subj_col, row_level = subject
@@ -247,6 +275,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )  # fmt: skip
         if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself
             measure, asked = asked, None
+        if measure is None and row_level and q.phrase(r"\b(?:biggest|largest|smallest|greatest|tiniest)\b"):
+            sizes = [c.name for c in idx.table.columns
+                     if c.is_numeric and c.name not in idx.id_cols and c.name != _year_column(idx)]  # fmt: skip
+            measure = sizes[0] if len(sizes) == 1 else None  # "which island is the smallest": its one measure, the area
         n = limit or 1
         if row_level:
             label = (  # a series is named by its dates, rows without a name by their id (a county's FIPS code)
@@ -255,6 +287,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 or _date_column(idx)
                 or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
             )
+            if measure is not None and label is None and not q.has("name", "names"):
+                # "show the 5 trees with the largest volume": whole rows (but a name asked for is not there)
+                return Intent(table, "rows", measure=measure, filters=tuple(filters), order=direction, limit=n, entity=entity)
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
@@ -367,6 +402,15 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
+
+
+def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:
+    """Every word of the column's name is asked (`waiting` by "wait"), not one word of several (`unit_price` by "units")."""
+    asked = {q.tokens[p] for p in m.columns[column]} | {q.singles[p] for p in m.columns[column]}
+    return all(
+        w in asked or (w.endswith("ing") and w[:-3] in asked) or any(_names_word(a, {w}) for a in asked)
+        for w in idx.col_meaning[column]
+    )
 
 
 def _is_when(f: Filter, idx: _TableIndex) -> bool:

@@ -10,10 +10,10 @@ import re
 
 from ..intent import ColRef, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, singular
-from .columns import _date_column, _entity_noun, _measure_candidates, _monthly_rows, _year_column
+from .columns import _date_column, _date_grain, _entity_noun, _few_values, _measure_candidates, _monthly_rows, _year_column
 from .groups import _literal_part_column
 from .table_index import Mentions, _TableIndex
-from .words import Question, _hits_column
+from .words import Question, _abbreviates, _hits_column
 
 
 def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | None, top_n: re.Match[str] | None,
@@ -45,7 +45,13 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
     own = {word, singular(word)} | ({word[:-3], word[:-3] + "e"} if word.endswith("ing") and len(word) > 6 else set())
     # its own forms, not synonyms: "selling" is not `quantity` here
     if any(
-        own & w and (idx.column(c).kind == "text" or (idx.column(c).kind == "integer" and idx.column(c).distinct <= 60))
+        (
+            own & w
+            or (  # "top 3 institutions" over a code column `inst` that repeats
+                any(_abbreviates(x, word) for x in idx.col_meaning[c]) and idx.column(c).distinct <= 0.5 * idx.table.row_count
+            )
+        )
+        and (idx.column(c).kind == "text" or _few_values(idx, c))
         for c, w in idx.col_words.items()
         if c not in idx.id_cols
     ):
@@ -70,10 +76,12 @@ def _superlative_names(q: Question, words: set[str]) -> bool:
 def _asked_column(q: Question, m: Mentions) -> str | None:
     """The column asked for about one ranked row: "what is the cut of the most expensive diamond" -> `cut`."""
     mt = q.phrase(
-        r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+((?:\w+\s+){1,3}?)of\s+the\s+(?:\w+\s+){0,4}?(?:most|least|\w+est)\b"
+        r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+((?:\w+\s+){1,3}?)(?:of|in|for|on)\s+the\s+(?:\w+\s+){0,5}?(?:most|least|\w+est)\b"
     )
     if not mt:
-        return None
+        mt = q.phrase(r"^\s*how\s+(\w+\s+)(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,3}?(?:most|least|\w+est)\b")
+        if not mt or mt.group(1).strip() in ("many", "much"):  # "how tall is the thickest tree": the height
+            return None
     start = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: mt.start(1)]))
     span = set(range(start, start + len(mt.group(1).split())))
     named = [c for c, pos in m.columns.items() if set(pos) & span and set(pos) <= span]
@@ -116,14 +124,21 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     first = words[0]
     spelled = [  # "which 2 cell types": the words spell a glued text column (`celltype`)
         c for c, pos in m.columns.items()
-        if len(pos) > 1 and (idx.column(c).kind == "text" or (idx.column(c).kind == "integer" and idx.column(c).distinct <= 60))
+        if len(pos) > 1 and (idx.column(c).kind == "text" or _few_values(idx, c))
         and all(q.tokens[p] in words or q.singles[p] in words for p in pos)
     ]  # fmt: skip
     if spelled:
         col = idx.column(spelled[0])
         return ColRef(spelled[0]), col.distinct > 0.5 * max(idx.table.row_count, 1)
     sing = singular(first)
+    at = {i for i, t in enumerate(q.tokens) if t == first}
+    packed = [c for c in m.columns if c in idx.packed and set(m.columns[c]) & at and _few_values(idx, c)]
+    if packed:  # "which school" over a packed id `schidkn` found only by the question's whole reading
+        return ColRef(packed[0]), False
     date_col = _date_column(idx, m)
+    grain = _date_grain(idx, date_col) if date_col else None
+    if grain and sing == grain and grain in ("week", "month"):
+        return ColRef(date_col), True  # type: ignore[arg-type]  # "which week" over weekly prices: a row, by its date
     literal = _literal_part_column(idx, first)
     if literal is not None:
         return ColRef(literal), False  # "which day had the most flights": one group per day of the month
@@ -146,8 +161,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         col = idx.column(name)
         parts = _split_name(name)
         if (
-            col.kind == "integer"
-            and 0 < col.distinct <= 60
+            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12))  # ages 17.5, 22, ...
             and name not in idx.id_cols
             and (
                 [singular(w) for w in words[: len(parts)]] == parts
@@ -158,8 +172,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     if len(words) > 1:  # "which customer segment": the head noun names the column
         last = words[-1]
         for name, words_ in idx.col_words.items():
-            if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and not idx.column(name).is_numeric:
-                col = idx.column(name)
+            col = idx.column(name)
+            few = col.is_numeric and 0 < col.distinct <= 60 and name not in idx.id_cols  # "the most common tree height"
+            if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and (not col.is_numeric or few):
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
         return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
@@ -213,12 +228,24 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     if groups:
         return groups[0]
     cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
-    if not cands and not m.table_hit:  # "list the screen sizes", "how many different processor speeds": a few numbers
-        cands = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols]
+    if not cands and (not m.table_hit or q.has("distinct", "different", "unique")):
+        # "list the screen sizes", "how many different processor speeds", "the distinct tree heights": a few numbers
+        cands = [
+            c for c in _measure_candidates(m, idx)
+            if c not in idx.id_cols and (_few_values(idx, c) or 0 < idx.column(c).distinct <= 60 or q.has("distinct", "different", "unique"))
+        ]  # fmt: skip
     if cands:
         best = cands[0]
         for c in cands[1:]:  # "product categories": the head noun, the last of adjacent column words
             if m.column_score[c] == m.column_score[best] and m.columns[c][0] == m.columns[best][-1] + 1:
                 best = c
+        label = idx.label
+        if (
+            label in cands
+            and label != best
+            and m.column_score[label] >= m.column_score[best]
+            and m.columns[label] == m.columns[best]
+        ):
+            best = label  # "list the airports" names `faa` and `name` alike: the names
         return ColRef(best)
     return None

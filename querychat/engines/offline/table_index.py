@@ -15,6 +15,7 @@ from ..intent import _is_id, _split_name
 from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
+    DIRECTIONAL,
     MONTHS,
     STOP,
     SYNONYMS,
@@ -26,6 +27,8 @@ from ..lexicon import (
     singular,
 )
 from .words import (
+    _GLUED_AFFIXES,
+    _GLUED_PREFIXES,
     _LEXICON_WORDS,
     _PEOPLE_SINGULAR,
     _WEAK_WORDS,
@@ -79,9 +82,16 @@ class _TableIndex:
             spelled = {  # `Dept`: "department" (a clipped prefix like `temp` already matches its word)
                 full for w in meaning for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
             }
-            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed
+            verbs = {w[:-3] for w in meaning if w.endswith("ing") and len(w) >= 7}  # `waiting` for "the shortest wait"
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
+        # names packed from clipped words and codes without separators (`tmathssk`, `freelunk`, `schidkn`, `lstat`)
+        self.packed = {
+            c.name: c.name.lower()
+            for c in table.columns
+            if c.name.isalpha() and len(c.name) >= 5 and len(self.col_meaning[c.name]) == 1 and c.name.lower() not in STOP
+        }
         self.name_parts = {c.name: _split_name(c.name) for c in table.columns}  # every word of each name, units included
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.short_values: dict[str, list[tuple[str, str]]] = {}
@@ -89,7 +99,7 @@ class _TableIndex:
         for c in table.columns:
             if c.kind not in ("text", "bool") or not c.values:
                 continue
-            if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not _looks_named(c):
+            if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not (_looks_named(c) or _word_like(c)):
                 continue  # ids and free text: matching values there causes more harm than good
             for v in c.values:
                 # "Children's" is asked as "children's" (read as "children") or "childrens"
@@ -129,6 +139,16 @@ class _TableIndex:
             for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
                 if len(vals) == 1 and w not in self.values and w not in self.col_words[c.name]:
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))
+        self.letter_codes: dict[str, list[tuple[str, str]]] = {}  # columns of one-letter codes (B/O, M/F)
+        for c in table.columns:
+            if (
+                c.kind == "text"
+                and c.values_complete
+                and 1 < len(c.values) <= 6
+                and all(re.fullmatch(r"[A-Z]", v) for v in c.values)
+            ):
+                for v in c.values:
+                    self.letter_codes.setdefault(v, []).append((c.name, v))
         self.label = _label_column(table)
         self.weight = _weight_column(table)
         self.casts: tuple[tuple[str, str, str], ...] = ()  # text date columns this index reads as dates
@@ -137,6 +157,7 @@ class _TableIndex:
         self.dim_words: set[str] = set()
         self.dim_label: str | None = None
         self._known: set[str] | None = None
+        self._known_shared: set[str] = set()
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -182,9 +203,12 @@ class _TableIndex:
             lexical = False  # "companies" over a table without a company column: what the rows are
         if len(noun) < 5 or lexical:
             return False
-        if any(w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name)):
+        if not (noun in SYNONYMS or sing in SYNONYMS) and any(
+            w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name)
+        ):
             return False  # a table named for its rows ("penguins"): "unicorns" are something else ("tips" holds `tip`)
-        if noun in self.known_words() or sing in self.known_words() or _expand(noun) & cols:
+        shared = self.known_words(shared_only=True)  # not a word inside a name ('... Company', 'Trading Companies')
+        if noun in shared or sing in shared or _expand(noun) & cols:
             return False
         return not _names_word(noun, cols) and _stem(noun) not in self.value_stems
 
@@ -207,20 +231,24 @@ class _TableIndex:
             return True  # "earthquakes" over `quakes`
         return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
 
-    def known_words(self) -> set[str]:
-        """Every word of the table's name, its column names and its values (for spotting unknown names)."""
+    def known_words(self, shared_only: bool = False) -> set[str]:
+        """Every word of the table's name, its column names and its values (for spotting unknown names); with
+        ``shared_only``, of its values only those that are one word and not each row's own name."""
         if self._known is None:
             known = set(self.name_words) | set(_split_name(self.table.name))
             for name, words in self.col_words.items():
                 known |= words | set(_split_name(name))
-            for norm in self.values:
-                known.update(norm.split())
+            self._known_shared = set(known)
+            rows = max(self.table.row_count, 1)
             for c in self.table.columns:
                 if c.kind in ("text", "bool"):
-                    for v in c.values:
-                        known.update(re.findall(r"[a-z]+", v.lower()))
+                    words = {w for v in c.values for w in re.findall(r"[a-z]+", v.lower())}
+                    known |= words
+                    if not (c.distinct >= 0.9 * rows and rows > 50):  # a one-word value, not 'Trading Companies'
+                        self._known_shared.update(v.lower() for v in c.values if re.fullmatch(r"[A-Za-z]+", v))
+            known.update(w for norm in self.values for w in norm.split())
             self._known = known
-        return self._known
+        return self._known_shared if shared_only else self._known
 
     def column(self, name: str) -> ColumnProfile:
         col = self.table.column(name)
@@ -261,7 +289,7 @@ class _TableIndex:
             hits: dict[str, int] = {}
             strong: set[str] = set()
             for i, tok in enumerate(q.tokens):
-                if i in taken or (tok in STOP and tok not in words):
+                if i in taken or (tok in STOP and tok not in words and q.singles[i] not in words):  # "survival times": `time`
                     continue
                 if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
                     continue  # "years of schooling": a unit of the next column, not `year`
@@ -270,7 +298,7 @@ class _TableIndex:
                     hits.setdefault(w, i)
                     if w == tok and tok not in AGG_WORDS:
                         strong.add(w)  # a column literally called `low`, asked as "the lowest low"
-                if tok not in STOP and len(tok) >= 6 and i not in exact:
+                if tok not in STOP and len(tok) >= 5 and i not in exact:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok):
                             hits[w] = i
@@ -282,25 +310,41 @@ class _TableIndex:
                     for w in words:
                         if w in hits or (len(w) <= 2 and name in self.flags):
                             continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
-                        if any(_skeleton_of(w, e) for e in exp):
-                            hits[w] = i
+                        if w in _GLUED_AFFIXES and w not in self.col_meaning[name]:
+                            continue  # the `pc` glued to `packpc` is "per capita", not the skeleton of "price"
+                        if any(_skeleton_of(w, e) for e in exp) or (w.endswith("s") and _skeleton_of(w, tok + "s")):
+                            hits[w] = i  # also a plural's skeleton asked in the singular (`prs`, "price")
+                        elif (
+                            name.isupper()
+                            and 3 <= len(w) <= 4
+                            and len(tok) >= 6
+                            and tok[0] == w[0]
+                            and _letters_in(w[1:], tok[1:])
+                        ):
+                            hits[w] = i  # a capitalised code of a word's letters: `DILG` diligence, `RTEN` retention
             for w in words:  # `airco` for "air conditioning", `lotsize`, `testscr`, `hd` for "hard drive", `bwt`
                 if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP:
                     pair = _spelled_by_pair(w, q.tokens, taken, exact)
                     if pair is not None:
                         hits[w] = pair
                         hits.setdefault("+" + w, pair + 1)
+            acronym = name.isupper() and len(name) == 2  # `CW` for "carapace width", `FL` for "frontal lobe"
             for w in words:  # `cpi` for "consumer price index", `gsp` for "gross state product": the initials of a run
-                if w in hits or not (3 <= len(w) <= 4) or not w.isalpha():
+                if w in hits or not (3 <= len(w) <= 4 or (acronym and len(w) == 2)) or not w.isalpha():
                     continue
                 for s in range(len(q.tokens) - len(w) + 1):
                     run = q.tokens[s : s + len(w)]
-                    if all(len(t) >= 3 and t not in STOP for t in run) and "".join(t[0] for t in run) == w:
+                    if (
+                        all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP for t in run)
+                        and "".join(t[0] for t in run) == w
+                    ):
                         if not any(i in taken for i in range(s, s + len(w))):
                             hits[w] = s
                             for k in range(1, len(w)):
                                 hits.setdefault(f"+{w}{k}", s + k)
                             break
+            if not hits and name in self.packed:  # `tmathssk` for "math score", `totexpk` for "teacher experience"
+                hits.update(_packed_hits(self.packed[name], q, taken | exact))
             unit = self.col_units.get(name)
             if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
                 for i, tok in enumerate(q.tokens):
@@ -321,6 +365,7 @@ class _TableIndex:
                 continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
                 set(heads) <= self.name_words
+                and not q.phrase(r"\b(?:in total|altogether|combined)\b")  # "how many drinkers in total": `drinks`
                 and self.table.column(name) is not None
                 and self.column(name).is_numeric
                 and not _additive(name)
@@ -333,8 +378,11 @@ class _TableIndex:
                 )
             ):
                 continue  # "flights" over `nyc_flights` names the rows, not the flight number `flight`
-            if set(heads) <= _PEOPLE_SINGULAR and set(hits) != words and len(words) > 1:
-                continue  # "oncology patients" names the rows, not `patient_age`
+            if (
+                set(heads) <= _PEOPLE_SINGULAR
+                or all(q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i] for i in hits.values())
+            ) and (set(hits) != words and len(words) > 1):
+                continue  # "oncology patients" names the rows, not `patient_age` (nor `pat_karno`)
             full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
@@ -397,6 +445,15 @@ class _TableIndex:
                     and all(self.column(c).distinct >= 0.5 * max(self.table.row_count, 1) for c, _ in hits)
                 ):
                     continue  # "which director has made the most films": a verb, not the film 'Made' (but "had rain")
+                if (
+                    hits
+                    and n == 1
+                    and q.raw_tokens[s][:1].islower()
+                    and all(
+                        self.column(c).distinct > 1000 and self.column(c).distinct >= 0.5 * self.table.row_count for c, _ in hits
+                    )
+                ):
+                    hits = []  # among thousands of titles a plain lower-case word is a word ("movies that run"), not 'Run'
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
                 if not hits and n <= 3:
@@ -411,6 +468,14 @@ class _TableIndex:
                     for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
                     used.update(range(s, s + n))
+        for i, tok in enumerate(toks[:-1]):  # "blue crabs" over `sp` holding B and O: a colour coded by its letter
+            if i in used or tok not in _COLOURS or not (toks[i + 1] in self.name_words or q.singles[i + 1] in self.name_words
+                                                        or i + 1 in {s for s, _, _, _ in found}):  # fmt: skip
+                continue
+            coded = self.letter_codes.get(tok[0].upper(), [])
+            if len(coded) == 1:
+                found.append((i, i + 1, coded[0][0], coded[0][1]))
+                used.add(i)
         for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
             if i in used:
                 continue
@@ -508,8 +573,56 @@ def tok_join(name: str) -> str:
     return name.lower()
 
 
+_COLOURS = frozenset({"red", "blue", "green", "yellow", "orange", "purple", "black", "white", "brown", "grey", "gray", "pink"})
+
+
+def _letters_in(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
+
+
+def _packed_hits(name: str, q: Question, taken: set[int]) -> dict[str, int]:
+    """Question words packed into a name without separators, whole or clipped to their first 3+ letters, each starting
+    the name, after one letter or a glued prefix, or right after another such word: "math" in `tmathssk`, "free
+    lunch" in `freelunk`, "teacher experience" in `totexpk` (tot + exp), "school" in `schidkn`, "charles" in `chas`."""
+    hits: dict[str, int] = {}
+    ends = {0, 1} | {len(p) for p in _GLUED_PREFIXES if name.startswith(p)}
+    for i, tok in enumerate(q.tokens):
+        if i in taken or tok in STOP or tok in AGG_WORDS or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
+            continue
+        forms = {tok, singular(tok)} | ({tok[:k] for k in range(3, len(tok))} if len(tok) >= 5 else set())
+        forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it
+        lead = {}  # "pupil-teacher ratio" -> `ptratio`: the initials of the words before it
+        for k in (2, 3):
+            run = q.tokens[max(0, i - k) : i]
+            if len(run) == k and all(t.isalpha() and t not in STOP and (i - k + j) not in taken for j, t in enumerate(run)):
+                initials = "".join(t[0] for t in run)
+                if name.startswith(initials):
+                    lead[len(initials)] = i - k
+        best = None
+        for form in sorted(forms, key=len, reverse=True):
+            at = name.find(form)
+            while at != -1 and at not in ends and at not in lead:
+                at = name.find(form, at + 1)
+            if at != -1 and (len(form) >= 4 or (at + len(form) < len(name) and at != 1)):  # not `p` + "tra(cts)"
+                best = (at, form)
+                break
+        if best is not None:
+            hits["~" + best[1]] = i
+            ends.add(best[0] + len(best[1]))
+            if best[0] in lead:
+                for j in range(lead[best[0]], i):
+                    hits[f"~{q.tokens[j]}"] = j
+    return hits
+
+
 def _looks_named(c: ColumnProfile) -> bool:
     return any(w in _split_name(c.name) for w in ("name", "city", "title", "country", "state", "town"))
+
+
+def _word_like(c: ColumnProfile) -> bool:
+    """Every value one or two plain words ('baker', 'french polisher'): each row's name, not an id or free text."""
+    return bool(c.values) and c.values_complete and all(re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?", v) for v in c.values)
 
 
 _TO_WORDS = frozenset({"dest", "destination", "to", "arrival", "arr", "target", "recipient", "receiver", "end"})

@@ -98,8 +98,9 @@ class Question:
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
         text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
         text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
+        text = re.sub(r"\bsurvey (?=years?\b)", "", text, flags=re.I)  # "the survey years": the years
         # "how many people are in the survey": the data itself, whatever the table is called
-        text = re.sub(r"\b(?:in|of|from)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:survey|dataset|data set|data|table|file|sample|spreadsheet)\b",
+        text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
         text = _digits(text)
         text = re.sub(
@@ -145,6 +146,8 @@ def _expand(token: str) -> set[str]:
         out = {token, singular(token)}
         if len(token) >= 5 and token.endswith(("re", "er")):  # fibre/fiber, centre/center, litre/liter
             out.add(token[:-2] + token[-1] + token[-2])
+        if token.endswith("ness") and len(token) >= 9:  # "religiousness" -> `religious`, "greenness" -> green
+            out.add(token[:-4])
         if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
             out.add(token.replace("our", "or"))
         out.update(SYNONYMS.get(token, ()))
@@ -173,6 +176,8 @@ _NOT_ABBREVIATED = frozenset({"popular", "general", "generally", "country", "cou
 
 def _abbreviates(word: str, token: str) -> bool:
     """A column word that is a short abbreviation of the question word: dest/destination, dep/departure, ret/return."""
+    if len(word) >= 4 and token == word + "e" and word.isalpha():
+        return True  # `cach` for "cache", `rout` for "route": the silent e dropped
     return (
         3 <= len(word) <= 4
         and len(token) >= len(word) + 3
@@ -202,6 +207,8 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
     lot+size -> `lotsize`, test+scr (score) -> `testscr`, h(ard)+d(rive) -> `hd`, b(irth)+wt (weight) -> `bwt`."""
     for i in range(len(tokens) - 1):
         t1, t2 = tokens[i], tokens[i + 1]
+        if word in (t1 + t2, t1 + singular(t2)) and i not in taken and i + 1 not in taken and t1 not in STOP:
+            return i  # "market value" -> `marketvalue`, even with a common word in it
         if i in taken or i + 1 in taken or t1 in STOP or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
             continue
         if t1 in AGG_WORDS or t2 in AGG_WORDS or (len(word) == 2 and (i in exact or i + 1 in exact)):
@@ -212,7 +219,8 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
                 continue
             if not (t1.startswith(p1) if len(p1) <= 2 else (t1.startswith(p1) or _skeleton_of(p1, t1) or p1 == singular(t1))):
                 continue
-            initials = len(word) <= 3 and len(p2) == 1 and t2.startswith(p2)  # `hd`: h(ard) d(rive)
+            initials = len(p2) == 1 and t2.startswith(p2) and (len(word) <= 3 or (p1 == t1 and len(t1) >= 3))
+            # `hd`: h(ard) d(rive); `dewp`: dew p(oint)
             if initials or p2 == t2 or p2 == singular(t2) or (len(p2) >= 2 and (t2.startswith(p2) or _skeleton_of(p2, t2))):
                 if len(p1) + len(p2) >= 2:
                     return i  # also spelled out whole: "cell type" -> `celltype`
@@ -257,7 +265,10 @@ _GLUED_PREFIXES = (
 )
 
 
-_GLUED_SUFFIXES = ("total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size")
+_GLUED_SUFFIXES = ("total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size", "pc")  # `packpc`
+
+
+_GLUED_AFFIXES = frozenset(_GLUED_PREFIXES) | frozenset(_GLUED_SUFFIXES)
 
 
 def _glued_pieces(part: str) -> set[str]:
@@ -321,7 +332,9 @@ def _additive(column: str) -> bool:
     words = set(_split_name(column))
     if _intensive(column):
         return False
-    return bool(words & _ADDITIVE) or any(w.endswith(a) and len(w) - len(a) <= 2 for w in words for a in _ADDITIVE)  # `ncases`
+    return bool(words & _ADDITIVE) or any(
+        w.endswith(a) and (len(w) - len(a) <= 2 or len(a) >= 5) for w in words for a in _ADDITIVE
+    )  # `ncases`, `pageviews`
 
 
 _ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", "sales", "revenue", "quantity", "qty", "count",
