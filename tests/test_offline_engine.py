@@ -898,6 +898,92 @@ def test_round23_general_rules(table: str, question: str, must: list[str], must_
     _check_reading(_csv_source(table, _ROUND23_TABLES[table]), question, must, must_not)
 
 
+_TOWNS = "location,town,mortality,hardness\n" + "\n".join(
+    f"{'North' if i % 2 else 'South'},Town{chr(97 + i % 26)}{chr(97 + i // 26)},{1200 + (i * 37) % 700},{10 + (i * 13) % 130}"
+    for i in range(40)
+)
+_MEETS = "name,highjump,run200m,run800m,javelin,score\n" + "\n".join(
+    f"Athlete {chr(65 + i)} (USA),1.{70 + i % 20},{22 + (i * 7) % 30 / 10},{125 + (i * 11) % 30}.5,{35 + (i * 3) % 15}.2,{5500 + (i * 97) % 1800}"
+    for i in range(24)
+)
+_EXOPLANETS = "mass,period,eccen\n" + "\n".join(
+    f"{(i * 7) % 90 / 10 + 0.1},{3 + (i * 37) % 900}.5,{(i % 5) / 10}" for i in range(60)
+)
+_COUPLES = "work,hoursw,hoursh,agew,ageh,wagew,wageh,income,city\n" + "\n".join(
+    f"{'no' if i % 3 else 'yes'},{0 if i % 3 == 0 else 500 + i * 13 % 1500},{1500 + i * 17 % 1500},{30 + i % 30},{32 + i % 30},"
+    f"{2 + i % 9}.5,{3 + i % 15}.25,{10000 + (i * 379) % 40000},{'yes' if i % 2 else 'no'}"
+    for i in range(80)
+)
+_MARCH = "long,lat,survivors,direction,group\n" + "\n".join(
+    f"{24 + i * 0.4:.1f},{54 + (i % 7) / 10},{340000 - i * 6000},{'A' if i < 20 else 'R'},{1 + i % 3}" for i in range(40)
+)
+_OPINIONS = "education,sex,agree,disagree\n" + "\n".join(
+    f"{i % 21},{'Male' if i < 21 else 'Female'},{(i * 7) % 40},{(i * 5) % 30}" for i in range(42)
+)
+_FIELDS = "iata,name,city,state,country,latitude,longitude\n" + "\n".join(
+    f"X{i:02d},Field {i},{['Austin', 'Dallas', 'Houston', 'Reno'][i % 4] if i % 5 else f'Town{i}'},{['TX', 'TX', 'TX', 'NV'][i % 4]},"
+    f"{'USA' if i % 9 else 'Canada'},{25 + (i * 7) % 45}.5,-{80 + i % 40}.25"
+    for i in range(80)
+)
+_YEARLY = "year,source,net_generation\n" + "\n".join(
+    f"{2001 + i // 3}-01-01,{['Fossil Fuels', 'Nuclear Energy', 'Renewables'][i % 3]},{1000 + (i * 397) % 9000}"
+    for i in range(45)
+)
+_PAYROLLS = "month,nonfarm,nonfarm_change\n" + "\n".join(
+    f"{dt.date(2006 + i // 12, 1 + i % 12, 1)},{130000 + i * 50},{(i * 137) % 700 - 350}" for i in range(48)
+)
+_ODOMETER = "year,miles,gas\n" + "\n".join(f"{1956 + i},{3600 + i * 97},{2 + (i * 7) % 20 / 10}" for i in range(50))
+_GRAIN = "year,wheat,wages\n" + "\n".join(f"{1565 + 5 * i},{40 + (i * 13) % 60},{5 + i * 0.5}" for i in range(50))
+_ROUND24_TABLES = {
+    "towns": _TOWNS, "meets": _MEETS, "exoplanets": _EXOPLANETS, "couples": _COUPLES, "march": _MARCH, "opinions": _OPINIONS,
+    "fields": _FIELDS, "yearly": _YEARLY, "payrolls": _PAYROLLS, "odometer": _ODOMETER, "grain": _GRAIN,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # lexicon: death rate is mortality, region a location; "the higher" of two is the highest
+        ("towns", "Which 3 towns have the lowest death rates?", ["ORDER BY mortality ASC LIMIT 3"], []),
+        ("towns", "Which region has the higher average hardness?", ["GROUP BY location", "AVG(hardness)", "LIMIT 1"], []),
+        # a race time: the fastest is the smallest; "200 metres" is `run200m`; "furthest"; "1.80 m" compared as 1.8
+        ("meets", "Who was the slowest in the 800m?", ["ORDER BY run800m DESC LIMIT 1"], []),
+        ("meets", "What was the fastest 200 metres time?", ["run200m", "ASC LIMIT 1"], []),
+        ("meets", "Who threw the javelin the furthest?", ["ORDER BY javelin DESC LIMIT 1"], []),
+        ("meets", "How many athletes cleared at least 1.80 m in the high jump?", ["highjump >= 1.8"], []),
+        ("meets", "Top 3 athletes by score", ["SELECT name, score", "DESC LIMIT 3"], []),
+        ("meets", "How many athletes scored more than 6000 points?", ["COUNT(*)", "score > 6000"], ["SUM("]),
+        # "have an eccentricity of 0" is equality
+        ("exoplanets", "How many planets have an eccentricity of 0?", ["eccen = 0"], []),
+        # a pair of columns told apart by whose they are (`ageh`/`agew`); "hours worked" is not the flag `work`
+        ("couples", "median age of the husbands", ["MEDIAN(ageh)"], ["agew"]),
+        ("couples", "What is the highest hourly wage of a husband?", ["MAX(wageh)"], []),
+        ("couples", "How many husbands earn more than $10 an hour?", ["wageh > 10"], ["income"]),
+        ("couples", "Total hours worked by all the wives", ["SUM(hoursw)"], ["work ="]),
+        ("couples", "What is the average family income?", ["AVG(income)"], []),
+        # a word nothing else explains, coded by its first letter in a column of one-letter codes
+        ("march", "What was the lowest number of survivors during the retreat?", ["MIN(survivors)", "direction = 'R'"], []),
+        # people who did something counted by a column of counts
+        ("opinions", "How many women disagreed?", ["SUM(disagree)", "sex = 'Female'"], []),
+        ("opinions", "Top 3 education levels by number of people who disagree", ["SUM(disagree)", "GROUP BY education"], []),
+        # round 25: directions in words, "outside", "which city in Texas", "north of latitude 60"
+        ("fields", "Which airport is furthest south?", ["ORDER BY latitude ASC LIMIT 1"], []),
+        ("fields", "How many airports are outside the USA?", ["country != 'USA'"], []),
+        ("fields", "Which city in Texas has the most airports?", ["state = 'TX'", "GROUP BY city", "COUNT(*)"], []),
+        ("fields", "How many airports are north of latitude 60?", ["latitude > 60"], []),
+        # "in which year" over a yearly date column shows the year; "the biggest drop" is the lowest change
+        ("yearly", "In which year was nuclear generation the highest?", ['YEAR("year")', "'Nuclear Energy'", "DESC LIMIT 1"], []),
+        ("payrolls", "Which month had the biggest drop in nonfarm jobs?", ["ORDER BY nonfarm_change ASC LIMIT 1"], []),
+        ("payrolls", "top 3 months by nonfarm change", ["nonfarm_change", "DESC LIMIT 3"], ["GROUP BY nonfarm_change"]),
+        # "top 5 years by miles" ranks the years (a reading per row is not a group); centuries
+        ("odometer", "Top 5 years by miles driven", ['"year"', "miles", "DESC LIMIT 5"], ["GROUP BY miles"]),
+        ("grain", "Average wages in the 1700s", ['"year" BETWEEN 1700 AND 1799'], []),
+    ],
+)
+def test_round24_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND24_TABLES[table]), question, must, must_not)
+
+
 def test_text_dates_are_read_as_dates_and_the_query_runs_on_the_text_column() -> None:
     """The query converts 'Jan 1 2000' itself, so it returns the same rows on a copy of the file read as text."""
     source = _csv_source("ticker", _TICKER)

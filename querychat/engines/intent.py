@@ -102,6 +102,7 @@ class Intent:
     having: tuple[str, Any] | None = None  # (op, value) on the aggregate: "which artists have more than 35 songs"
     weight: str | None = None  # a frequency table's count column: counts sum it instead of counting rows
     casts: tuple[tuple[str, str, str], ...] = ()  # text columns read as dates: (column, strptime format, date|timestamp)
+    label_part: str | None = None  # the label shown as a part of its date: "in which year" over a yearly date column
 
     def count_sql(self) -> str:
         """How many cases the rows stand for: the rows themselves, or the sum of a frequency table's counts."""

@@ -65,6 +65,8 @@ AGG_WORDS: dict[str, str] = {
     "cheapest": "min",
     "widest": "max",
     "narrowest": "min",
+    "furthest": "max",
+    "farthest": "max",
     "thickest": "max",
     "thinnest": "min",
     "strongest": "max",
@@ -184,6 +186,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "season": ("season", "year", "yr"),
     "seasons": ("season", "year", "yr"),
     "capita": ("capita", "pc", "percap"),
+    "death": ("deaths", "death", "mortality"),
     "tall": ("height",),
     "taller": ("height",),
     "thick": ("girth", "thickness", "diameter"),
@@ -194,8 +197,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "north": ("latitude", "lat"),
     "northernmost": ("latitude", "lat"),
     "southernmost": ("latitude", "lat"),
-    "easternmost": ("longitude", "lon", "lng"),
-    "westernmost": ("longitude", "lon", "lng"),
+    "easternmost": ("longitude", "lon", "lng", "long"),
+    "westernmost": ("longitude", "lon", "lng", "long"),
+    "mortality": ("mortality", "deaths", "death"),
+    "furthest": ("distance", "length", "dist"),
+    "farthest": ("distance", "length", "dist"),
     "latitude": ("latitude", "lat"),
     "longitude": ("longitude", "lon", "lng"),
     "maximum": ("max", "high", "hi"),
@@ -298,7 +304,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "profitable": ("profit", "profits", "margin"),
     "spend": ("amount", "spend", "cost"),
     "spending": ("amount", "spend", "cost"),
-    "region": ("region", "area"),
+    "region": ("region", "area", "location"),
     "staff": ("employee", "staff"),
     "score": ("score", "rating", "points"),
     "rating": ("rating", "score"),
@@ -486,7 +492,7 @@ PEOPLE_NOUNS = frozenset(
     """people persons person individuals victims victim employees employee staff workers worker customers customer
     clients client users user members member patients patient students student passengers passenger players player
     residents resident applicants applicant candidates candidate participants participant respondents respondent
-    men women""".split()
+    men women pupils pupil athletes athlete husbands husband wives wife""".split()
 )
 
 # Nouns for the rows of a table named otherwise: "films" over `movies`.
@@ -529,6 +535,13 @@ def singular(word: str) -> str:
     return word
 
 
+# Words that describe a measure without restricting the rows ("family income", "orbital period", "tumour thickness"):
+# explained right before a column the question names, and never the ranked thing after a superlative.
+DESCRIPTIVE_WORDS = frozenset(
+    """family household personal orbital tumor tumour survival body physical overall net actual recorded measured
+    observed reported official annual typical hourly weekly daily monthly yearly""".split()
+)
+
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
@@ -536,7 +549,7 @@ HARMLESS_WORDS = frozenset(
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
-    play plays played playing
+    play plays played playing drop drops decline declines decrease decreases dip dips
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
     please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..schema import Schema, TableProfile, quote_ident
-from .intent import Intent, _is_id, _lit, _split_name
+from .intent import ColRef, Intent, _is_id, _lit, _split_name
 
 AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
 
@@ -56,7 +56,13 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "row_extreme":
         assert intent.measure
         direction = "ASC" if intent.order == "asc" else "DESC"
-        cols = [quote_ident(c) for c in _label_columns(intent.label, schema.table(intent.table)) if c != intent.measure]
+        cols = [
+            f"{ColRef(c, intent.label_part).sql()} AS {quote_ident(intent.label_part)}"
+            if intent.label_part and c == intent.label
+            else quote_ident(c)
+            for c in _label_columns(intent.label, schema.table(intent.table))
+            if c != intent.measure
+        ]
         table = schema.table(intent.table)
         if table is not None:
             lab = next((c for c in table.columns if c.name == intent.label), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...schema import ColumnProfile
 from ..intent import ColRef, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, TIME_GRAIN_NOUNS, singular
 from .columns import _date_column, _entity_noun, _few_values, _labels_rows
@@ -85,13 +86,13 @@ def _order(q: Question) -> str | None:
 
 
 # "the 3 days with the lowest low", "5 movies that had the highest rating"
-_N_WITH = r"\bthe\s+(\d{1,3})(?=\s+\w+\s+(?:with|having|that|which|where)\b.*\b(?:most|least|\w+est)\b)"
+_N_WITH = r"\bthe\s+(\d{1,3})(?=\s+\w+\s+(?:with|having|that|which|where)\b.*\b(?:most|least|best|worst|\w+est)\b)"
 
 
 # "3 countries with the lowest infant mortality", "the 3 survey years with the fewest respondents": the N ranked rows
 _N_LEADING = (
     r"^\s*(?:which\s+|the\s+)?(\d{1,3})"
-    r"(?=\s+(?:\w+\s+){1,2}(?:with|having|that|which|where|whose|have|has|had)\b.*\b(?:most|least|fewest|\w+est)\b)"
+    r"(?=\s+(?:\w+\s+){1,2}(?:with|having|that|which|where|whose|have|has|had)\b.*\b(?:most|least|fewest|best|worst|\w+est)\b)"
 )
 
 
@@ -141,11 +142,24 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
     if not mt:
         return None
-    if mt.group(1) in ("people", "persons", "lives") and not idx.people and mt.group(1) in q.tokens:
+    deaths = mt.group(1) in ("deaths", "casualties", "fatalities", "victims")
+    if (mt.group(1) in ("people", "persons", "lives") or deaths) and not idx.people and mt.group(1) in q.tokens:
         at = q.tokens.index(mt.group(1))  # "how many people died": a column of deaths over rows that are not people
+        for c, pos in m.columns.items():  # "how many deaths from wounds": the `wounds` column of deaths
+            col = idx.column(c)
+            if col.kind == "integer" and (_additive(c) or deaths) and any(at < p <= at + 3 for p in pos):
+                return c
+    if singular(mt.group(1)) in _PEOPLE_SINGULAR and mt.group(1) in q.tokens:
+        at = q.tokens.index(mt.group(1))  # "how many women disagreed", "the number of people who agree": a count column
         for c, pos in m.columns.items():
             col = idx.column(c)
-            if col.kind == "integer" and _additive(c) and any(at < p <= at + 3 for p in pos):
+            verbs = [
+                p for p in pos
+                if p > at and (q.tokens[p].endswith("ed") or q.tokens[p - 1] in ("who", "that"))
+                and not re.match(r"\s*(?:more|less|fewer|over|under|above|below|at|atleast|atmost|between|exactly|-?\d)",
+                                 " ".join(q.tokens[p + 1 : p + 2]))
+            ]  # fmt: skip  # (not "athletes who scored more than 6000 points": a condition on the score)
+            if col.kind == "integer" and c not in idx.id_cols and verbs and not _zero_one(col):
                 return c
     if mt.group(2) and mt.group(2) in GENERIC_ROW_NOUNS:
         return None  # "how many price records": the records, counted
@@ -219,6 +233,11 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`; "subjects"
     # -> an integer `Subject` repeated on each of their rows
     return max(cols, key=lambda c: m.column_score[c]) if cols else None
+
+
+def _zero_one(col: ColumnProfile) -> bool:
+    """A 0/1 column (`survived`, `ulcer`): who did something, not how many times."""
+    return isinstance(col.max, int) and col.max <= 1
 
 
 def _repeated_code(idx: _TableIndex, column: str) -> bool:

@@ -91,7 +91,10 @@ def _few_values(idx: _TableIndex, name: str) -> bool:
     col = idx.column(name)
     if col.kind != "integer" or name in idx.id_cols or col.distinct <= 0:
         return False
-    return col.distinct <= 60 or (col.distinct <= 0.2 * idx.table.row_count and re.search(r"id|code", name.lower()) is not None)
+    rows = idx.table.row_count
+    if col.distinct <= 60 and (col.distinct <= 12 or col.distinct <= 0.5 * rows):
+        return True  # its values repeat: levels, not one reading per row (`miles` of a 55-row yearly series)
+    return col.distinct <= 0.2 * rows and re.search(r"id|code", name.lower()) is not None
 
 
 def _date_grain(idx: _TableIndex, date_col: str) -> str | None:

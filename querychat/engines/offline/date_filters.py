@@ -134,6 +134,10 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         else:
             out.append(Filter(ColRef(date_col), "<", _date(year, month)))
         return out
+    century = re.search(r"\b(?:in\s+)?(?:the\s+)?(1[0-9]|20)00['’]?s\b", text)
+    if century:  # "in the 1700s": the century
+        start = int(century.group(1)) * 100
+        return [Filter(year_ref, "between", start, start + 99)]
     decade = re.search(r"\b(?:in\s+)?(?:the\s+)?(1[5-9]\d|20\d)0['’]?s\b", text)
     short = re.search(r"(?:\bthe\s+|['’]|\b)([3-9])0['’]?s\b", text)
     if decade or short:  # "in the 1990s", "80s movies"

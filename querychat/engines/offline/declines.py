@@ -19,7 +19,7 @@ from .words import _LEXICON_WORDS, Question, _additive, _digits, _scale_numbers
 _COLUMN_NOUNS = frozenset(
     """score scores value values amount amounts level levels rate rates figure figures reading readings
     measurement measurements death deaths number numbers count counts index total totals size sizes consumption usage
-    use gas fuel rating ratings""".split()
+    use gas fuel rating ratings days hours minutes years months weeks""".split()
 )
 
 
@@ -31,7 +31,8 @@ _VALUE_WORDS = set(VALUE_SYNONYMS) | {w for k in US_STATES for w in k.split()} |
 
 
 _DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday", "workdays", "quarter", "quarters", "hour",
-                         "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "since", "until", "till"})  # fmt: skip
+                         "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "since", "until", "till", "before",
+                         "after"})  # fmt: skip
 
 
 _PLAIN_WORDS = (
@@ -72,6 +73,8 @@ def _unused_numbers(question: str, sql: str) -> str | None:
             continue
         if val.is_integer() and re.search(rf"(?<![\d.]){int(val)}(?:\.0)?(?![\d])", sql):
             continue
+        if re.search(rf"(?<![\d.]){re.escape(repr(val))}(?![\d])", sql):
+            continue  # "1.80 m" compared as 1.8
         if val.is_integer() and re.search(rf"DATE '\d{{4}}-(?:0?{int(val)}-\d\d|\d\d-0?{int(val)})'", sql):
             continue  # the day or month of a date written out ("1 January 2005")
         if re.search(rf"(?<![\d.]){re.escape(repr(val / 100))}(?![\d])", sql):

@@ -19,6 +19,7 @@ from ..lexicon import (
     AGG_WORDS,
     DAY_PARTS,
     DEMONYMS,
+    DESCRIPTIVE_WORDS,
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
     MEASURE_NOUNS,
@@ -117,7 +118,7 @@ class OfflineEngine:
         if missing:  # "revenue per category" over a table without revenue: not a count of rows
             return (
                 f"unmatched measure {missing}",
-                f'no column of {intent.table} holds "{missing}", so counting rows would answer another question.',
+                f'no column of {intent.table} holds "{missing}", so any query would answer another question.',
             )
         future = self._year_beyond_data(schema, intent)
         if future:  # "unemployment in 2025" over 1966-1990: a forecast or a gap, not an empty answer
@@ -250,6 +251,8 @@ class OfflineEngine:
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            if tok in DESCRIPTIVE_WORDS and i + 1 in matched:
+                return True  # "family income", "survival time": a description, not a restriction
             if i in matched or (i - 1 in matched and (i + 1 in matched or nxt in _COLUMN_NOUNS) and len(tok) > 3):
                 return True  # also a word inside a column's phrase: "physical ability rating", "oral ruling ratings"
             if any(tok + q.tokens[j] in t.name_words or q.tokens[j] + tok in t.name_words
@@ -330,14 +333,24 @@ class OfflineEngine:
         return None
 
     def _unmatched_measure(self, question: str, schema: Schema, intent: Intent) -> str | None:
-        """A measure word (revenue, profit, ...) that names no column, value or table, in a question read as counting rows."""
-        if intent.measure is not None:
-            return None
+        """A measure word (revenue, profit, ...) that names no column, value or table, in a question read as counting rows;
+        or one asked as the head of the question ("the population of each country") whatever the reading."""
         q = Question(question)
         idx = self._intent_index(intent, schema)
         col_words = idx.all_col_words
+        used = {intent.measure} | {f.col.column for f in intent.filters} | {g.column for g in intent.groups}
+        seen = idx.mentions(q).columns
+        beside = {p for c in used if c for p in seen.get(c, [])}  # the columns the reading uses, where they are named
         for i, tok in enumerate(q.tokens):
-            if tok not in MEASURE_NOUNS or (i == q.entity_pos and i > 0):
+            head = (
+                i - 1 not in beside  # "the median price by year" over `median`: the price is that column
+                and tok in _HEAD_MEASURES
+                and i + 1 < len(q.tokens)
+                and q.tokens[i + 1] in ("of", "per", "for", "in", "by")
+                and i > 0
+                and q.tokens[i - 1] in ("the", "average", "total", "mean", "median", "highest", "lowest")
+            )  # "the population of each country" over birth and death rates
+            if (tok not in MEASURE_NOUNS or intent.measure is not None or (i == q.entity_pos and i > 0)) and not head:
                 continue
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
                 continue
@@ -406,7 +419,8 @@ def _timed(intent: Intent, q: Question) -> Intent:
     """ "the fastest record time", "the slowest reaction time": over a time the fastest is the smallest."""
     if not (q.has("fastest", "quickest", "slowest") and intent.measure):
         return intent
-    if not set(_split_name(intent.measure)) & _TIME_WORDS:
+    raced = re.match(r"(?:run|race|sprint|lap)\w*\d|\w*\d+m$", intent.measure.lower()) is not None  # `run800m`
+    if not (set(_split_name(intent.measure)) & _TIME_WORDS or raced or q.has("time", "times")):
         return intent  # "the fastest speed": the largest
     changes: dict[str, Any] = {}
     if intent.agg in ("max", "min"):
@@ -438,6 +452,19 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
         agg = "min" if extreme.group(1) in ("lowest", "smallest", "fewest", "minimum", "min") else "max"
         return replace(intent, kind="agg", agg=agg, measure=idx.weight)
     return replace(intent, weight=idx.weight)
+
+
+_HEAD_MEASURES = MEASURE_NOUNS | {
+    "population",
+    "price",
+    "prices",
+    "salary",
+    "salaries",
+    "rent",
+    "temperature",
+    "weight",
+    "height",
+}
 
 
 _COMPARATIVES = frozenset(

@@ -19,10 +19,12 @@ _COMPARE = [
     # the bounds first: "no more than 5" is not "more than 5"
     (r"(?:at least|atleast|no less than|not less than|or more|minimum of)", ">="),
     (r"(?:at most|atmost|no more than|not more than|or less|maximum of|up to)", "<="),
-    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger) than", ">"),
+    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger|thicker|wider) than", ">"),
     (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
-    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker) than", "<"),
+    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker|thinner|narrower) than", "<"),
     (r"(?:under|below|before)", "<"),
+    (r"(?:north|east) of(?: latitude| longitude)?", ">"),  # "north of latitude 60"
+    (r"(?:south|west) of(?: latitude| longitude)?", "<"),
     (r"(?:equal to|equals|exactly|of exactly|scored|scoring|rated)", "="),
     (r">=", ">="),
     (r"<=", "<="),
@@ -56,7 +58,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 m.values.remove((s, e, col, val))
                 continue  # "orders with no discount": "no" belongs to the discount, not to a yes/no column
         before = q.tokens[max(0, s - 3) : s]
-        if any(w in ("not", "except", "excluding", "without", "besides", "non") for w in before):
+        if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside") for w in before):
             negated.add(col)
         by_col.setdefault(col, [])
         if val not in by_col[col]:
@@ -112,10 +114,13 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             consumed.add(tok_i)
             break
     filters.extend(_loss_filter(q, idx, filters))
+    measured = {p for c, ps in m.columns.items() if idx.column(c).is_numeric and c not in idx.flags for p in ps}
     for name, truth in idx.flags.items():  # "returned orders", "not remote"
         pos = m.columns.get(name)
         if not pos or any(f.col.column == name for f in filters):
             continue
+        if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
+            continue  # "hours worked": the measure's own verb, not the yes/no column `work`
         before = q.tokens[max(0, pos[0] - 3) : pos[0]]
         negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
         if negate:
@@ -323,6 +328,19 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         name = _small_count_column(idx, c.group(1))
         if name is not None and not any(f.col.column == name for f in out):
             out.append(Filter(ColRef(name), "=", int(c.group(2))))
+            spans.append(c.span())
+    # "planets with an eccentricity of 0", "students who have a score of 90": the named column equal to the number
+    for c in re.finditer(
+        rf"\b(?:with|has|have|had|having)\s+(?:an?\s+|the\s+)?([a-z_]+(?:\s+[a-z_]+)?)\s+of\s+{_NUM}\b(?!\s*(?:%|or\b|and\b))",
+        text,
+    ):
+        if any(s <= c.start(2) < e for s, e in spans):
+            continue
+        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start(1)]))
+        words = range(tok_i, tok_i + len(c.group(1).split()))
+        named = [n for n, pos in m.columns.items() if set(pos) & set(words) and idx.column(n).is_numeric and n not in idx.id_cols]
+        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+            out.append(Filter(ColRef(named[0]), "=", _num(c.group(2))))
             spans.append(c.span())
     # "a negative nonfarm change", "positive returns"
     for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):

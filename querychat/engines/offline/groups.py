@@ -11,7 +11,7 @@ import re
 
 from ..intent import ColRef, Filter, _split_name
 from ..lexicon import AGG_WORDS, STOP, singular
-from .columns import _date_column, _date_grain, _entity_noun, _labels_rows, _monthly_rows, _year_column
+from .columns import _date_column, _date_grain, _entity_noun, _few_values, _labels_rows, _monthly_rows, _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question, _hits_column
 
@@ -39,6 +39,12 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             r"\b(?:\w+ed|scored|won|made|written|given|taken|driven|drawn|paid|sold|spent)\s+by\s+$", text[: cue.end()]
         ) and (re.match(r"(?:the|a|an)\s+\w+(?:\s+\w+)?\s*(?:$|\?|\b(?:in|on|at|during|for|when)\b)", text[cue.end() :])):
             continue  # "goals scored by the home team": who did it, one side, not one row per team
+        if (
+            cue.group(0).strip() == "by"
+            and re.match(r"(?:the\s+)?(?:number|count|total)\s+of\s+", text[cue.end() :])
+            and (re.search(r"\b(?:top|bottom|which|what|rank|ranked|sort|sorted|order|ordered)\b", text[: cue.start()]))
+        ):
+            continue  # "top 3 education levels by number of people who disagree": what they are ranked by
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
             at += 1  # "left by a woman"
@@ -55,10 +61,16 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             continue  # "average visits per month": the cue is inside the column name `visits_per_month`
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
         ranked = re.search(r"\b(?:top|bottom|first|last|the)\s+\d+\s+(?:\w+\s+)?(\w+)\s+(?:by|on)\s+$", text[: cue.end()])
-        if ranked and (_entity_noun(ranked.group(1), idx) or _labels_rows(ranked.group(1), idx)):
+        if ranked:
             probe = _group_ref(q, idx, m, window, set(consumed))
-            if probe is not None and not probe.part and idx.column(probe.column).is_numeric:
-                continue  # "top 5 cars by horsepower": the cars ranked by `hp`, not one row per horsepower
+            named_rows = _entity_noun(ranked.group(1), idx) or _labels_rows(ranked.group(1), idx)
+            if (
+                probe is not None
+                and not probe.part
+                and idx.column(probe.column).is_numeric
+                and (named_rows or not _few_values(idx, probe.column))
+            ):
+                continue  # "top 5 cars by horsepower", "top 5 years by miles driven": ranked by the measure, not grouped
         ref = _group_ref(q, idx, m, window, consumed)
         if ref is not None and ref not in groups:
             groups.append(ref)

@@ -172,6 +172,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         valued = [c for c in _measure_candidates(m, idx) if target is not None and c != target.column and c not in idx.id_cols]
         if target is not None and groups and valued and not distinct:
             target = None  # "show Kenya's fertility for each year": the values per year, not the list of years
+        if target is not None and distinct:  # "the different types of death": every type, not the type 'Death'
+            filters = [f for f in filters if not (f.col.column == target.column and f.op == "=")]
         if target is not None and (distinct or _asks_for_list(q)):
             if is_count:
                 return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
@@ -203,7 +205,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 
     # "which X has the most Y", "top 5 states by number of airports"
     which = q.phrase(
-        rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year))?\s+(?:{_WHICH_VERBS})\b"
+        rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year)|\s+(?:of|in|from|on|at)\s+\w+)?\s+(?:{_WHICH_VERBS})\b"
     ) or q.phrase(
         r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+(?:s|ed)\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
     )  # "which country places the most orders": any verb before the superlative
@@ -218,6 +220,16 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         (DIRECTIONAL[t] for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None
     )
     measures = _measure_candidates(m, idx)
+    drop = q.phrase(r"\b(?:biggest|largest|greatest|steepest|sharpest|worst)\s+(?:drop|decline|decrease|fall|loss|dip)s?\b")
+    if drop:  # "the month with the biggest drop in nonfarm jobs": the lowest change
+        changes = [
+            c for c in idx.col_words if idx.column(c).is_numeric and idx.col_words[c] & {"change", "diff", "delta", "growth"}
+        ]
+        named = [c for c in changes if set(_split_name(c)) - {"change", "diff", "delta", "growth"} <= idx.all_col_words and (
+            c in measures or any(set(_split_name(c)) & idx.col_words[o] for o in measures))]  # fmt: skip
+        if named:
+            measures = named[:1] + [c for c in measures if c != named[0]]
+            agg = "min"
     equal = {f.col.column for f in filters if not f.col.part}  # "average tip for trips longer than 10 miles": not the miles
     measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
     if counted_measure:
@@ -280,6 +292,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                      if c.is_numeric and c.name not in idx.id_cols and c.name != _year_column(idx)]  # fmt: skip
             measure = sizes[0] if len(sizes) == 1 else None  # "which island is the smallest": its one measure, the area
         n = limit or 1
+        most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
+        if row_level and measure is None and subj_col is not None and most and _entity_noun(most.group(1), idx):
+            row_level = False  # "which city has the most airports" where most cities have one: still counted per city
         if row_level:
             label = (  # a series is named by its dates, rows without a name by their id (a county's FIPS code)
                 asked
@@ -287,13 +302,19 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 or _date_column(idx)
                 or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
             )
+            rank_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: top_n.start()])) if top_n else 99
+            ranked_noun = any(p > rank_at and q.tokens[p] != q.singles[p] for p in m.columns.get(measure or "", []))
+            if measure is not None and label is None and ranked_noun:  # "the 5 longest survival times": the times
+                return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n,
+                              label=measure, entity=entity)  # fmt: skip
             if measure is not None and label is None and not q.has("name", "names"):
                 # "show the 5 trees with the largest volume": whole rows (but a name asked for is not there)
                 return Intent(table, "rows", measure=measure, filters=tuple(filters), order=direction, limit=n, entity=entity)
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
+            yearly = idx.column(label).is_temporal and bool(q.phrase(r"\b(?:which|what)\s+years?\b"))
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n, label=label,
-                          entity=entity, offset=offset)  # fmt: skip
+                          entity=entity, offset=offset, label_part="year" if yearly else None)  # fmt: skip
         assert subj_col is not None
         numbered = q.phrase(r"\bnumber of\s+(\w+)")
         of_measure = bool(
@@ -306,7 +327,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             measure is None
             or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure and not of_measure)
         )  # "the highest average number of breaks": the `breaks` column, averaged
-        inner = "sum" if of_measure else _inner_agg(q, agg, measure)
+        inner = "sum" if of_measure or (counted_measure and measure == counted_measure) else _inner_agg(q, agg, measure)
         if count_words or measure is None:
             return Intent(
                 table,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..intent import ColRef, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, singular
+from ..lexicon import AGG_WORDS, DESCRIPTIVE_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, singular
 from .columns import _date_column, _date_grain, _entity_noun, _few_values, _measure_candidates, _monthly_rows, _year_column
 from .groups import _literal_part_column
 from .table_index import Mentions, _TableIndex
@@ -51,7 +51,7 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
                 any(_abbreviates(x, word) for x in idx.col_meaning[c]) and idx.column(c).distinct <= 0.5 * idx.table.row_count
             )
         )
-        and (idx.column(c).kind == "text" or _few_values(idx, c))
+        and (idx.column(c).kind == "text" or _few_values(idx, c) or c == _year_column(idx))
         for c, w in idx.col_words.items()
         if c not in idx.id_cols
     ):
@@ -96,6 +96,8 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
         for j, nxt in enumerate(q.tokens[i + 1 : i + 4], i + 1):
             if any(s <= j < e for s, e, _, _ in m.values) and j + 1 < len(q.tokens) and _entity_noun(q.tokens[j + 1], idx):
                 continue  # "the lowest rated horror movie": a value word before the table's noun
+            if nxt in DESCRIPTIVE_WORDS:
+                continue  # "the longest survival time": the time
             if _is_modifier(nxt, idx) and not _entity_noun(nxt, idx):
                 if (
                     not nxt.endswith(("ing", "ed"))
@@ -198,6 +200,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return ColRef(name), row_level
     if sing in idx.name_words or first in idx.name_words or first in GENERIC_ROW_NOUNS or idx.names_rows(first):
         return None, True
+    if _entity_noun(first, idx):
+        return None, True  # "top 3 athletes by score" over a table of people
     last = words[-1]
     if len(words) > 1 and (last in GENERIC_ROW_NOUNS or singular(last) in idx.name_words or idx.names_rows(last)):
         return None, True  # "top 5 highest CO2 readings": the rows, ranked by the column named before them

@@ -92,6 +92,10 @@ class _TableIndex:
             for c in table.columns
             if c.name.isalpha() and len(c.name) >= 5 and len(self.col_meaning[c.name]) == 1 and c.name.lower() not in STOP
         }
+        suffixed = [c.name for c in table.columns if c.name.isalpha() and c.name.islower() and 4 <= len(c.name) <= 8]
+        self.person_suffixed = {  # a word and one letter for whose it is, in pairs: `agew`/`ageh`, `wagew`/`wageh`
+            n: (n[:-1], n[-1]) for n in suffixed if any(o != n and o[:-1] == n[:-1] for o in suffixed)
+        }
         self.name_parts = {c.name: _split_name(c.name) for c in table.columns}  # every word of each name, units included
         self.values: dict[str, list[tuple[str, str]]] = {}
         self.short_values: dict[str, list[tuple[str, str]]] = {}
@@ -343,8 +347,16 @@ class _TableIndex:
                             for k in range(1, len(w)):
                                 hits.setdefault(f"+{w}{k}", s + k)
                             break
-            if not hits and name in self.packed:  # `tmathssk` for "math score", `totexpk` for "teacher experience"
+            if not hits and name in self.packed and name not in self.person_suffixed:  # `tmathssk` "math score"
                 hits.update(_packed_hits(self.packed[name], q, taken | exact))
+            if not hits and name in self.person_suffixed:  # `ageh` for "the age of the husbands", `hoursw` for "wives"
+                base, letter = self.person_suffixed[name]
+                named = [
+                    i for i, t in enumerate(q.tokens) if i not in taken and (t == base or _abbreviates(base, t) or base in _expand(t))
+                ]  # fmt: skip
+                whose = [i for i, t in enumerate(q.tokens) if q.singles[i] in _PEOPLE_SINGULAR and t.startswith(letter)]
+                if named and whose:
+                    hits.update({base: named[0], "+" + letter: whose[0]})
             unit = self.col_units.get(name)
             if unit:  # "total riding time in minutes": the column measured in minutes (`duration_min`)
                 for i, tok in enumerate(q.tokens):
@@ -468,9 +480,19 @@ class _TableIndex:
                     for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
                     used.update(range(s, s + n))
-        for i, tok in enumerate(toks[:-1]):  # "blue crabs" over `sp` holding B and O: a colour coded by its letter
-            if i in used or tok not in _COLOURS or not (toks[i + 1] in self.name_words or q.singles[i + 1] in self.name_words
-                                                        or i + 1 in {s for s, _, _, _ in found}):  # fmt: skip
+        for i, tok in enumerate(toks):  # "blue crabs" over `sp` holding B and O: a colour coded by its letter
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            coloured = tok in _COLOURS and (nxt in self.name_words or singular(nxt) in self.name_words
+                                            or i + 1 in {s for s, _, _, _ in found})  # fmt: skip
+            unknown = (  # "during the retreat" over `direction` holding A and R: a word nothing else explains, named as a
+                # thing on its own ("the retreat", not "days absent" or "frontal lobe", whose words name columns)
+                i > 0 and toks[i - 1] == "the" and (not nxt or nxt in STOP)
+                and len(tok) >= 5 and tok.isalpha() and q.raw_tokens[i][:1].islower() and tok not in STOP and tok not in _LEXICON_WORDS
+                and not any(_expand(tok) & ws for ws in self.col_words.values())
+                and len(self.letter_codes.get(tok[0].upper(), [])) == 1
+                and len(self.column(self.letter_codes[tok[0].upper()][0][0]).values) <= 4
+            )  # fmt: skip
+            if i in used or not (coloured or unknown):
                 continue
             coded = self.letter_codes.get(tok[0].upper(), [])
             if len(coded) == 1:

@@ -91,6 +91,22 @@ class Question:
             r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
         )
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
+        text = re.sub(r"\b(\d+)\s*(?:metres|meters|metre|meter)\b", r"\1m", text, flags=re.I)  # "the 200 metres": 200m
+        # "furthest south", "the most northern": the southernmost, the northernmost
+        text = re.sub(
+            r"\b(?:(?:furthest|farthest)\s+(north|south|east|west)|most\s+(north|south|east|west)(?:ern|erly))\b",
+            lambda mt: (mt.group(1) or mt.group(2)).lower() + "ernmost",
+            text,
+            flags=re.I,
+        )
+        # "which region has the higher average": of two, the highest
+        text = re.sub(
+            r"\bthe (higher|lower|larger|bigger|smaller|greater)\b(?!\s+than)",
+            lambda mt: "the " + {"higher": "highest", "lower": "lowest", "larger": "largest", "bigger": "biggest",
+                                 "smaller": "smallest", "greater": "greatest"}[mt.group(1).lower()],
+            text,
+            flags=re.I,
+        )  # fmt: skip
         # "the busiest borough", "busiest month": the value with the most rows
         text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
         # "at least 3000 feet", "at most 5": a bound, not the superlatives "least" and "most"
