@@ -96,13 +96,18 @@ FLOORS = {
     "cases_holdout71.jsonl": 0.93,  # vega cars, iowa-electricity, us-employment: 0.875 first, 32/32 now
     "cases_holdout72.jsonl": 0.9,  # vega la-riots, driving, crimea, wheat: 0.844 first, 31/32 now
     "cases_holdout73.jsonl": 0.9,  # vega burtin, ohlc, sf-temps, barley, iris: 0.969 first, 31/32 now
+    # Round 26: new questions over plotly and R files seen before (74, 75); new statsmodels, lattice, COUNT files (76, 77).
+    "cases_holdout74.jsonl": 0.93,  # plotly tips, gapminder, medals: 0.844 first, 32/32 now
+    "cases_holdout75.jsonl": 0.93,  # mtcars, msleep, diamonds, titanic: 0.938 first, 32/32 now
+    "cases_holdout76.jsonl": 0.81,  # lattice environmental, statsmodels elnino (a column per month), committee: 0.625 first
+    "cases_holdout77.jsonl": 0.66,  # statsmodels scotvote, COUNT badhealth: 0.594 first, 22/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
-# Not pinned: holdout27_decline and holdout38_decline each hold one outside-knowledge question that the engine answers
-# from a related column (`popden`; the capital of the most populous country); see eval/README.md. (holdout42's, the
-# population of Texas's capital, is declined since round 24: no column holds a population.)
+# Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
+# (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
+# country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 74) if n not in (27, 38)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 78) if n != 27
 ]
 
 

@@ -937,6 +937,22 @@ _GRAIN = "year,wheat,wages\n" + "\n".join(f"{1565 + 5 * i},{40 + (i * 13) % 60},
 _ROUND24_TABLES = {
     "towns": _TOWNS, "meets": _MEETS, "exoplanets": _EXOPLANETS, "couples": _COUPLES, "march": _MARCH, "opinions": _OPINIONS,
     "fields": _FIELDS, "yearly": _YEARLY, "payrolls": _PAYROLLS, "odometer": _ODOMETER, "grain": _GRAIN,
+    "podium": "nation,gold,silver,bronze\nNorway,14,14,11\nCanada,11,8,10\nJapan,13,5,6\nChile,2,3,4\n",
+    "bills": "total_bill,tip,smoker,sex\n" + "\n".join(
+        f"{10 + (i * 7) % 40}.5,{1 + (i * 3) % 7}.25,{'Yes' if i % 3 else 'No'},{'Female' if i % 2 else 'Male'}" for i in range(60)
+    ),
+    "world": "country,continent,year,pop\n" + "\n".join(
+        f"{['Kenya', 'Chad', 'France', 'Peru', 'Spain'][i % 5]},{['Africa', 'Africa', 'Europe', 'Americas', 'Europe'][i % 5]},"
+        f"{1990 + i // 5},{1000 + i * 37}"
+        for i in range(50)
+    ),
+    "env": "ozone,radiation,temperature,wind\n" + "\n".join(f"{10 + (i * 7) % 150},{50 + (i * 13) % 280},{57 + (i * 3) % 40},{2 + (i * 7) % 19}.3" for i in range(90)),
+    "sst": "YEAR,JAN,FEB,MAR,APR,MAY,JUN,JUL,AUG,SEP,OCT,NOV,DEC\n" + "\n".join(
+        f"{1950 + i}," + ",".join(f"{20 + ((i * 7 + k * 3) % 60) / 10}" for k in range(12)) for i in range(60)
+    ),
+    "councils": "COUNCILDIST,YES,COUTAX,UNEMPF\n" + "\n".join(
+        f"Area_{chr(65 + i)},{45 + (i * 7) % 30}.5,{600 + (i * 37) % 300},{15 + (i * 3) % 15}.2" for i in range(26)
+    ),
 }  # fmt: skip
 
 
@@ -978,6 +994,20 @@ _ROUND24_TABLES = {
         # "top 5 years by miles" ranks the years (a reading per row is not a group); centuries
         ("odometer", "Top 5 years by miles driven", ['"year"', "miles", "DESC LIMIT 5"], ["GROUP BY miles"]),
         ("grain", "Average wages in the 1700s", ['"year" BETWEEN 1700 AND 1799'], []),
+        # round 26: a count column of one named row ("did Canada win"), country for `nation`, "paid by smokers" filters
+        ("podium", "how many bronze medals did Canada win", ["SUM(bronze)", "nation = 'Canada'"], ["COUNT("]),
+        ("podium", "Which country got the fewest bronze medals?", ["nation", "ORDER BY bronze ASC LIMIT 1"], []),
+        ("bills", "How many bills were paid by smokers?", ["smoker = TRUE"], ["GROUP BY"]),
+        ("bills", "number of tips under $2", ["tip < 2"], []),
+        ("world", "How many African countries are there?", ["COUNT(DISTINCT country)", "continent = 'Africa'"], []),
+        # rows that are days without a date column; a column per month named by the month
+        ("env", "avg ozone on days hotter than 90 degrees", ["AVG(ozone)", "temperature > 90"], []),
+        ("env", "What was the ozone level on the windiest day?", ["ozone", "ORDER BY wind DESC LIMIT 1"], []),
+        ("env", "lowest solar radiation", ["MIN(radiation)"], []),
+        ("sst", "What was the average July temperature after 2000?", ['AVG("JUL")', '"YEAR" > 2000'], []),
+        ("sst", "Which year had the warmest December?", ['"DEC"', "DESC LIMIT 1"], []),
+        # a packed word goes to the name holding the most of it ("councils" is `COUNCILDIST`, not `COUTAX`)
+        ("councils", "How many councils voted more than 60 percent yes?", ['"YES" > 60'], ["COUTAX"]),
     ],
 )
 def test_round24_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -239,6 +239,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "died": ("deaths", "death", "fatalities", "dead", "killed"),
     "killed": ("deaths", "death", "fatalities", "dead", "killed"),
     "nation": ("country", "nation"),
+    "country": ("country", "nation"),
+    "countries": ("country", "nation"),
     "age": ("age",),
     "people": ("population", "pop", "size", "guests", "persons"),
     "party": ("party", "size"),
@@ -539,7 +541,7 @@ def singular(word: str) -> str:
 # explained right before a column the question names, and never the ranked thing after a superlative.
 DESCRIPTIVE_WORDS = frozenset(
     """family household personal orbital tumor tumour survival body physical overall net actual recorded measured
-    observed reported official annual typical hourly weekly daily monthly yearly""".split()
+    observed reported official annual typical hourly weekly daily monthly yearly solar sea surface air""".split()
 )
 
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.

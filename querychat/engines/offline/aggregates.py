@@ -185,8 +185,9 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         if cols:
             best = max(cols, key=lambda c: m.column_score[c])
             col = idx.column(best)
-            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best) and not averaged:
-                return None  # "how many cylinders": a small code-like count, read as before
+            one_row = any(idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1) for _, _, c, _ in m.values)
+            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best) and not averaged and not one_row:
+                return None  # "how many cylinders": a small code-like count (but "how many bronze medals did Canada win")
             if _intensive(best):
                 return None  # "how many prices were above 100": prices are not added up, the rows are counted
             fractional = any(isinstance(v, float) and not v.is_integer() for v in (col.min, col.max))
@@ -204,6 +205,18 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
+    valued = {c for s, e, c, _ in m.values if pos is not None and s <= pos < e}
+    while pos is not None and pos + 1 < len(q.tokens) and any(s <= pos < e for s, e, _, _ in m.values):
+        pos += 1  # "how many African countries": the countries, the value only restricting them
+    if (
+        valued
+        and pos is not None
+        and (
+            q.tokens[pos] == q.singles[pos]
+            or any(pos in m.columns.get(c, ()) or q.singles[pos] in idx.col_words[c] for c in valued)
+        )
+    ):
+        return None  # "how many ideal cut diamonds", "how many slow learners": rows of that value, counted
     if (
         pos is not None
         and pos + 1 < len(q.tokens)
@@ -251,9 +264,9 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
     if not m:
         return False
     noun = next(g for g in m.groups() if g)
-    after = q.tokens[q.tokens.index(noun) + 1 : q.tokens.index(noun) + 2] if noun in q.tokens else []
-    if after and after[0] in GENERIC_ROW_NOUNS:
-        return True  # "how many price records", "how many weather readings"
+    after = q.tokens[q.tokens.index(noun) + 1 : q.tokens.index(noun) + 5] if noun in q.tokens else []
+    if after and (after[0] in GENERIC_ROW_NOUNS or (after[0] == "of" and any(t in GENERIC_ROW_NOUNS for t in after))):
+        return True  # "how many price records", "how many weather readings", "how many days of air quality readings"
     if noun in ("are", "is", "were", "was", "do", "does", "in", "there") or noun in GENERIC_ROW_NOUNS:
         return True
     if _entity_noun(noun, idx) or _labels_rows(noun, idx):

@@ -263,6 +263,8 @@ class OfflineEngine:
                     return True  # "peak hour" names `peak_hour`
                 if any(t._synonym_values(tok) for t in indexes):
                     return True  # "on weekends" over a column of Sat/Sun values
+                if tok in ("day", "days") and not any(c.is_temporal for t in indexes for c in t.table.columns):
+                    return True  # "on days hotter than 90" over daily readings with no date column: the rows
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
             if tok == "non" and i + 1 < len(q.tokens) and explained(i + 1):
                 return True  # "non-active": the "no" of the next word
@@ -291,8 +293,11 @@ class OfflineEngine:
             if explained(i):
                 continue
             head = q.tokens[i - 1] if i else ""
-            if (head in _HEAD_WORDS or head.isdigit()) and idx.names_rows(q.tokens[i]):
-                continue  # "how many animals", "which animal": what the rows are
+            ranked_head = head not in ("best", "worst", "top", "bottom") and (
+                AGG_WORDS.get(head) in ("max", "min") or (head.endswith("est") and len(head) > 4)
+            )  # (not "the best doctors": an opinion)
+            if (head in _HEAD_WORDS or head.isdigit() or ranked_head) and idx.names_rows(q.tokens[i]):
+                continue  # "how many animals", "which animal", "the 3 heaviest animals": what the rows are
             j = i - 1
             while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):
                 j -= 1
@@ -345,8 +350,7 @@ class OfflineEngine:
             head = (
                 i - 1 not in beside  # "the median price by year" over `median`: the price is that column
                 and tok in _HEAD_MEASURES
-                and i + 1 < len(q.tokens)
-                and q.tokens[i + 1] in ("of", "per", "for", "in", "by")
+                and ("of" in q.tokens[i + 1 : i + 3] or q.tokens[i + 1 : i + 2] in (["per"], ["for"], ["in"], ["by"]))
                 and i > 0
                 and q.tokens[i - 1] in ("the", "average", "total", "mean", "median", "highest", "lowest")
             )  # "the population of each country" over birth and death rates
@@ -464,6 +468,8 @@ _HEAD_MEASURES = MEASURE_NOUNS | {
     "temperature",
     "weight",
     "height",
+    "capital",
+    "capitals",
 }
 
 

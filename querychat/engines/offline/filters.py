@@ -459,6 +459,10 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         and 0 < tok_i and q.tokens[tok_i - 1] in (_PEOPLE_SINGULAR | idx.name_words)
     ):  # fmt: skip
         return age  # "members over 60": the only age column of a table about people
+    for t in reversed(before[-3:]):  # "tips under $2": the word read as the table's rows also names its column `tip`
+        named = [c for c in numeric if t.isalpha() and t not in STOP and _names_word(t, idx.col_words[c])]
+        if len(named) == 1:
+            return named[0]
     verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
     for t in q.tokens:
         if t in verbs:

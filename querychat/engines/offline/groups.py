@@ -48,8 +48,12 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
             at += 1  # "left by a woman"
-        if cue.group(0).strip() == "by" and at > start_tok and any(at in m.columns.get(f, []) for f in idx.flags):
-            continue  # "journals published by a society": the yes/no column `society`, not a grouping
+        if cue.group(0).strip() == "by" and any(
+            at in m.columns.get(f, [])
+            and (at > start_tok or (q.tokens[at] != q.singles[at] and q.tokens[at] not in idx.col_words[f]))
+            for f in idx.flags
+        ):
+            continue  # "journals published by a society", "bills paid by smokers": the yes/no column, not a grouping
         if cue.group(0).strip() == "by" and any(
             s == at and not any(_hits_column(t, idx.col_words[c]) for t in q.tokens[s:e]) for s, e, c, _ in m.values
         ):

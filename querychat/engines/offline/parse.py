@@ -413,7 +413,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         direction = direction or ("desc" if sort.group(1) in ("ranked", "rank") else "asc")
         return Intent(table, "rows", measure=measures[0], filters=tuple(filters), order=direction, limit=limit, entity=entity)
     lead = q.phrase(r"^\s*(\w+)\s+(?:with|without|where|whose|that|which|having)\b") or q.phrase(
-        r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|are|were|is|was|got|saw|recorded|scored)\b"
+        r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|are|were|is|was|got|get|gets|saw|recorded|scored|did|do|does)\b"
     )  # "states with at least 80% urban population", "which countries had a fertility rate below 1.4"
     named_rows = lead is not None and (
         _entity_noun(lead.group(1), idx)

@@ -83,7 +83,9 @@ class _TableIndex:
                 full for w in meaning for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
             }
             verbs = {w[:-3] for w in meaning if w.endswith("ing") and len(w) >= 7}  # `waiting` for "the shortest wait"
-            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs
+            month = MONTHS.get(c.name.lower())
+            months = {w for w, n in MONTHS.items() if n == month} if month else set()  # a column per month: `MAR` "March"
+            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
         # names packed from clipped words and codes without separators (`tmathssk`, `freelunk`, `schidkn`, `lstat`)
@@ -287,6 +289,7 @@ class _TableIndex:
             (self.column(self.label).distinct >= 0.9 * max(self.table.row_count, 1)) and _expand(t) & self.col_words[self.label]
             for t in q.tokens
         )
+        packed = self._packed_mentions(q, taken | exact)
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id:
                 continue
@@ -347,8 +350,8 @@ class _TableIndex:
                             for k in range(1, len(w)):
                                 hits.setdefault(f"+{w}{k}", s + k)
                             break
-            if not hits and name in self.packed and name not in self.person_suffixed:  # `tmathssk` "math score"
-                hits.update(_packed_hits(self.packed[name], q, taken | exact))
+            if not hits and name in packed:  # `tmathssk` "math score"
+                hits.update(packed[name])
             if not hits and name in self.person_suffixed:  # `ageh` for "the age of the husbands", `hoursw` for "wives"
                 base, letter = self.person_suffixed[name]
                 named = [
@@ -432,6 +435,16 @@ class _TableIndex:
             m.score += 1.5
         return m
 
+    def _packed_mentions(self, q: Question, taken: set[int]) -> dict[str, dict[str, int]]:
+        """Packed-name readings of the question, each word kept only for the names that hold the most of it
+        ("councils": `COUNCILDIST` holds "council", not `COUTAX` with its "cou")."""
+        found = {n: _packed_hits(p, q, taken) for n, p in self.packed.items() if n not in self.person_suffixed}
+        longest: dict[int, int] = {}
+        for hits in found.values():
+            for key, i in hits.items():
+                longest[i] = max(longest.get(i, 0), len(key))
+        return {n: {k: i for k, i in hits.items() if len(k) == longest[i]} for n, hits in found.items()}
+
     def _value_mentions(self, q: Question) -> list[tuple[int, int, str, str]]:
         found: list[tuple[int, int, str, str]] = []
         used: set[int] = set()
@@ -454,6 +467,7 @@ class _TableIndex:
                     and n == 1
                     and s > 0
                     and toks[s - 1] in ("has", "have", "had", "did", "does", "do")
+                    and q.raw_tokens[s][:1].islower()  # (but "did Canada win": a name)
                     and all(self.column(c).distinct >= 0.5 * max(self.table.row_count, 1) for c, _ in hits)
                 ):
                     continue  # "which director has made the most films": a verb, not the film 'Made' (but "had rain")

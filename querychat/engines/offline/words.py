@@ -187,7 +187,9 @@ _EXPAND_CACHE: dict[str, set[str]] = {}
 _WEAK_WORDS = frozenset({"max", "min", "high", "low", "hi", "lo"})
 
 
-_NOT_ABBREVIATED = frozenset({"popular", "general", "generally", "country", "countries", "description", "agency"})
+_NOT_ABBREVIATED = frozenset(
+    {"popular", "general", "generally", "country", "countries", "description", "agency", "decade", "decades", "capital"}
+)
 
 
 def _abbreviates(word: str, token: str) -> bool:
