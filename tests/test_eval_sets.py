@@ -101,13 +101,16 @@ FLOORS = {
     "cases_holdout75.jsonl": 0.93,  # mtcars, msleep, diamonds, titanic: 0.938 first, 32/32 now
     "cases_holdout76.jsonl": 0.81,  # lattice environmental, statsmodels elnino (a column per month), committee: 0.625 first
     "cases_holdout77.jsonl": 0.66,  # statsmodels scotvote, COUNT badhealth: 0.594 first, 22/32 now
+    # Round 27: new questions over R files seen before.
+    "cases_holdout78.jsonl": 0.9,  # airquality, USArrests, quakes, ToothGrowth: 0.906 first, 30/32 now
+    "cases_holdout79.jsonl": 0.84,  # ggplot2 mpg, economics, midwest, presidential: 0.719 first, 28/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 78) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 80) if n != 27
 ]
 
 

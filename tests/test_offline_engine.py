@@ -950,6 +950,21 @@ _ROUND24_TABLES = {
     "sst": "YEAR,JAN,FEB,MAR,APR,MAY,JUN,JUL,AUG,SEP,OCT,NOV,DEC\n" + "\n".join(
         f"{1950 + i}," + ",".join(f"{20 + ((i * 7 + k * 3) % 60) / 10}" for k in range(12)) for i in range(60)
     ),
+    "tremors": "lat,long,depth,mag,stations\n" + "\n".join(
+        f"-{15 + i % 20}.5,{165 + i % 20}.5,{40 + (i * 37) % 600},{4 + (i * 7) % 20 / 10},{10 + i % 60}" for i in range(200)
+    ),
+    "macro": "date,psavert,unemploy\n" + "\n".join(
+        f"{dt.date(1990 + i // 12, 1 + i % 12, 1)},{3 + (i * 7) % 90 / 10},{7000 + (i * 37) % 5000}" for i in range(120)
+    ),
+    "autos": "manufacturer,model,cty,hwy,class\n" + "\n".join(
+        f"{['audi', 'ford', 'honda'][i % 3]},m{i % 17},{12 + i % 20},{18 + i % 25},{['compact', 'suv', 'pickup'][i % 3]}"
+        for i in range(60)
+    ),
+    "counties": "county,state,poptotal,inmetro\n" + "\n".join(
+        f"{['ADAMS', 'BROWN', 'CLARK', 'DANE', 'ELK'][i % 5] if i % 3 == 0 else f'C{i}'},{['IL', 'WI', 'OH'][i % 3]},"
+        f"{5000 + (i * 3571) % 900000},{i % 2}"
+        for i in range(90)
+    ),
     "councils": "COUNCILDIST,YES,COUTAX,UNEMPF\n" + "\n".join(
         f"Area_{chr(65 + i)},{45 + (i * 7) % 30}.5,{600 + (i * 37) % 300},{15 + (i * 3) % 15}.2" for i in range(26)
     ),
@@ -1008,6 +1023,13 @@ _ROUND24_TABLES = {
         ("sst", "Which year had the warmest December?", ['"DEC"', "DESC LIMIT 1"], []),
         # a packed word goes to the name holding the most of it ("councils" is `COUNCILDIST`, not `COUTAX`)
         ("councils", "How many councils voted more than 60 percent yes?", ['"YES" > 60'], ["COUTAX"]),
+        # round 27: "occurs most often", a measure of few values as the most common; "personal savings rate" -> `psavert`
+        ("tremors", "Which magnitude occurs most often?", ["GROUP BY mag", "COUNT(*)", "LIMIT 1"], ["MAX("]),
+        ("macro", "What is the average personal savings rate?", ["AVG(psavert)"], []),
+        ("macro", "On what date was the personal savings rate at its lowest?", ['"date"', "ORDER BY psavert ASC"], []),
+        # "cars" names the rows; counties mostly their own rows are counted as rows, not as distinct names
+        ("autos", "How many cars are in the data?", ["COUNT(*)"], []),
+        ("counties", "How many counties have more than 100,000 people?", ["COUNT(*)", "poptotal > 100000"], ["DISTINCT"]),
     ],
 )
 def test_round24_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -235,10 +235,10 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     if _entity_noun(q.tokens[pos], idx) and not repeated:
         return None
     if any(
-        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1)
+        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).distinct >= 0.6 * max(idx.table.row_count, 1)
         for c in m.columns
     ):
-        return None  # "how many districts" where nearly every row is its own district: the rows are counted
+        return None  # "how many districts" where most rows are their own district: the rows are counted
     cols = [
         c for c, p in m.columns.items()
         if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}

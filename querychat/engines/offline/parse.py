@@ -189,6 +189,10 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     common_dir, words = _most_common(q)
     if common_dir and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
         got = _subject_words(words, q, idx, m) if words else None
+        if words and (got is None or got[0] is None):  # "the most common magnitude": a measure of few values
+            few = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols
+                   and any(_names_word(w, idx.col_words[c]) for w in words)]  # fmt: skip
+            got = (ColRef(few[0]), False) if few else got
         if (
             got is not None
             and got[0] is not None

@@ -17,6 +17,7 @@ from ..lexicon import (
     AGG_WORDS,
     DIRECTIONAL,
     MONTHS,
+    NOUN_SYNONYMS,
     STOP,
     SYNONYMS,
     UNIT_QUESTION_WORDS,
@@ -207,7 +208,7 @@ class _TableIndex:
         lexical = noun in _LEXICON_WORDS or sing in _LEXICON_WORDS
         if lexical and sing != noun and (noun in SYNONYMS or sing in SYNONYMS) and not (_expand(noun) & cols):
             lexical = False  # "companies" over a table without a company column: what the rows are
-        if len(noun) < 5 or lexical:
+        if (len(noun) < 5 and sing not in NOUN_SYNONYMS) or lexical:  # "cars" (a known noun) may name the rows
             return False
         if not (noun in SYNONYMS or sing in SYNONYMS) and any(
             w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name)
@@ -629,7 +630,7 @@ def _packed_hits(name: str, q: Question, taken: set[int]) -> dict[str, int]:
         forms = {tok, singular(tok)} | ({tok[:k] for k in range(3, len(tok))} if len(tok) >= 5 else set())
         forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it
         lead = {}  # "pupil-teacher ratio" -> `ptratio`: the initials of the words before it
-        for k in (2, 3):
+        for k in (1, 2, 3):  # also "personal savings rate" -> `psavert`: p + sav
             run = q.tokens[max(0, i - k) : i]
             if len(run) == k and all(t.isalpha() and t not in STOP and (i - k + j) not in taken for j, t in enumerate(run)):
                 initials = "".join(t[0] for t in run)
@@ -640,7 +641,7 @@ def _packed_hits(name: str, q: Question, taken: set[int]) -> dict[str, int]:
             at = name.find(form)
             while at != -1 and at not in ends and at not in lead:
                 at = name.find(form, at + 1)
-            if at != -1 and (len(form) >= 4 or (at + len(form) < len(name) and at != 1)):  # not `p` + "tra(cts)"
+            if at != -1 and (len(form) >= 4 or (at + len(form) < len(name) and (at != 1 or at in lead))):  # not `p` + "tra(cts)"
                 best = (at, form)
                 break
         if best is not None:

@@ -99,6 +99,10 @@ class Question:
             text,
             flags=re.I,
         )
+        # "which magnitude occurs most often": the most common; "started most recently": the latest
+        text = re.sub(r"\b(?:occurs?|occurred|appears?|appeared|happens?|happened|comes? up)?\s*most (?:often|frequently)\b",
+                      " is the most common", text, flags=re.I)  # fmt: skip
+        text = re.sub(r"\bmost recent(?:ly)?\b", "latest", text, flags=re.I)
         # "which region has the higher average": of two, the highest
         text = re.sub(
             r"\bthe (higher|lower|larger|bigger|smaller|greater)\b(?!\s+than)",
