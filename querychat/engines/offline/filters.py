@@ -98,7 +98,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report)\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
         q.lower,
     ):
-        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: c.start(3)]))
+        tok_i = q.token_at(c.start(3))
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
             col = idx.column(name)
             if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
@@ -289,7 +289,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 continue
             out.append(Filter(ColRef(col), op, _as_stored(idx, col, value, unit)))
             spans.append(c.span())
-            tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
+            tok_i = q.token_at(c.start())
             consumed.update(range(tok_i, tok_i + 5))
     # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
     unit = r"(?:(?:inch|inches|in|cm|mm|ft|gb|mb|tb|ghz|mhz|kg|lb|lbs|oz|liter|litre|l)\s*-?\s*)?"
@@ -336,7 +336,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     ):
         if any(s <= c.start(2) < e for s, e in spans):
             continue
-        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start(1)]))
+        tok_i = q.token_at(c.start(1))
         words = range(tok_i, tok_i + len(c.group(1).split()))
         named = [n for n, pos in m.columns.items() if set(pos) & set(words) and idx.column(n).is_numeric and n not in idx.id_cols]
         if len(named) == 1 and not any(f.col.column == named[0] for f in out):
@@ -344,7 +344,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             spans.append(c.span())
     # "a negative nonfarm change", "positive returns"
     for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):
-        tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: c.start()]))
+        tok_i = q.token_at(c.start())
         best = None
         for name in idx.col_words:
             pos = m.columns.get(name, [])
@@ -400,7 +400,7 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
             and any(q.tokens[p] not in ("years", "year", "yrs", "yr") for p in m.columns.get(c, []))
         ]  # fmt: skip  # "married for more than 10 years": `yrs_married`, which the question names, not the age
         return max(counted_in_years, key=lambda c: m.column_score.get(c, 0)) if counted_in_years else age
-    tok_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    tok_at = q.token_at(pos)
     before = [t for t in q.tokens[max(0, tok_at - 4) : tok_at] if t not in _BE_VERBS]
     lead = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
     if (
@@ -433,7 +433,7 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         by_word = [c for c in numeric if idx.col_words[c] & _expand(unit)]
         if by_word:  # "the away team scoring more than 4 goals": `AwayGoals`, the one the question names more of
             return max(by_word, key=lambda c: m.column_score.get(c, 0))
-    tok_i = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[:pos]))
+    tok_i = tok_at
     best, best_dist = None, 99
     named_at = {p for c in numeric for p in m.columns.get(c, [])}
     for c in numeric:

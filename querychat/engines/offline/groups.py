@@ -31,7 +31,7 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
     consumed: set[int] = set()
     text = q.lower
     for cue in re.finditer(_GROUP_CUE, text):
-        start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: cue.end()]))
+        start_tok = q.token_at(cue.end())
         passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping
@@ -89,7 +89,7 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                     groups.append(ref2)
     dist = re.search(r"\b(?:distribution|breakdown|spread|histogram|frequenc(?:y|ies)|counts?)\s+of\s+(?:the\s+)?", text)
     if dist and not groups:  # "distribution of release years": one row per value, counted
-        start_tok = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", text[: dist.end()]))
+        start_tok = q.token_at(dist.end())
         if start_tok < len(q.tokens) and not _entity_noun(q.tokens[start_tok], idx):
             ref = _group_ref(q, idx, m, list(range(start_tok, min(start_tok + 3, len(q.tokens)))), consumed)
             if ref is not None:

@@ -224,32 +224,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         (DIRECTIONAL[t] for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None
     )
     measures = _measure_candidates(m, idx)
-    drop = q.phrase(r"\b(?:biggest|largest|greatest|steepest|sharpest|worst)\s+(?:drop|decline|decrease|fall|loss|dip)s?\b")
-    if drop:  # "the month with the biggest drop in nonfarm jobs": the lowest change
-        changes = [
-            c for c in idx.col_words if idx.column(c).is_numeric and idx.col_words[c] & {"change", "diff", "delta", "growth"}
-        ]
-        named = [c for c in changes if set(_split_name(c)) - {"change", "diff", "delta", "growth"} <= idx.all_col_words and (
-            c in measures or any(set(_split_name(c)) & idx.col_words[o] for o in measures))]  # fmt: skip
-        if named:
-            measures = named[:1] + [c for c in measures if c != named[0]]
-            agg = "min"
+    dropped = _dropped(q, idx, measures)
+    if dropped:  # "the month with the biggest drop in nonfarm jobs": the lowest change
+        measures = [dropped] + [c for c in measures if c != dropped]
+        agg = "min"
     equal = {f.col.column for f in filters if not f.col.part}  # "average tip for trips longer than 10 miles": not the miles
     measures = [c for c in measures if c not in equal] + [c for c in measures if c in equal]  # "max horsepower 8 cylinders"
     if counted_measure:
         measures = [counted_measure] + [c for c in measures if c != counted_measure]
-    sup_at = next((i for i, t in enumerate(q.tokens) if AGG_WORDS.get(t) in ("max", "min") and t not in ("top", "bottom")), None)
-    if sup_at is not None and not counted_measure:  # "the shortest wait between eruptions": the noun the superlative qualifies
-        end = sup_at + 1
-        while end < len(q.tokens) and q.tokens[end] not in STOP and q.tokens[end].isalpha():
-            end += 1
-        head = [  # the phrase's last word names the whole column: "the longest flight distance" is `distance`
-            c for c in measures
-            if end - 1 > sup_at and end - 1 in m.columns.get(c, ()) and set(m.columns[c]) <= set(range(sup_at, end))
-            and q.singles[end - 1] not in _PEOPLE_SINGULAR  # "the most unemployed people": not `pop`
-            and all(w in idx.col_words[c] for w in idx.col_meaning[c]) and _covered(c, q, m, idx)
-        ]  # fmt: skip
-        measures = head[:1] + [c for c in measures if c not in head[:1]]
+    head = _superlative_head(q, idx, m, measures) if not counted_measure else None
+    if head:  # "the shortest wait between eruptions": the noun the superlative qualifies
+        measures = [head] + [c for c in measures if c != head]
     if directional and not any(directional[0] in idx.col_words[c] for c in measures):
         # "the hottest": the temperature column, after any measure the question names
         measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
@@ -306,7 +291,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 or _date_column(idx)
                 or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
             )
-            rank_at = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: top_n.start()])) if top_n else 99
+            rank_at = q.token_at(top_n.start()) if top_n else 99
             ranked_noun = any(p > rank_at and q.tokens[p] != q.singles[p] for p in m.columns.get(measure or "", []))
             if measure is not None and label is None and ranked_noun:  # "the 5 longest survival times": the times
                 return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order=direction, limit=n,
@@ -427,6 +412,41 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)
+
+
+_CHANGE_WORDS = frozenset({"change", "diff", "delta", "growth"})
+
+
+def _dropped(q: Question, idx: _TableIndex, measures: list[str]) -> str | None:
+    """The change column a "biggest drop in X" ranks from its lowest value, when X names it (`nonfarm_change`)."""
+    if not q.phrase(r"\b(?:biggest|largest|greatest|steepest|sharpest|worst)\s+(?:drop|decline|decrease|fall|loss|dip)s?\b"):
+        return None
+    for c in idx.col_words:
+        rest = set(_split_name(c)) - _CHANGE_WORDS
+        if not (idx.column(c).is_numeric and idx.col_words[c] & _CHANGE_WORDS and rest <= idx.all_col_words):
+            continue
+        if c in measures or any(rest & idx.col_words[o] for o in measures):
+            return c
+    return None
+
+
+def _superlative_head(q: Question, idx: _TableIndex, m: Mentions, measures: list[str]) -> str | None:
+    """The column named by the last word of the phrase after a superlative ("the longest flight distance": `distance`),
+    when that word names the whole column and not the rows ("the most unemployed people" is not `pop`)."""
+    sup_at = next((i for i, t in enumerate(q.tokens) if AGG_WORDS.get(t) in ("max", "min") and t not in ("top", "bottom")), None)
+    if sup_at is None:
+        return None
+    end = sup_at + 1
+    while end < len(q.tokens) and q.tokens[end] not in STOP and q.tokens[end].isalpha():
+        end += 1
+    if end - 1 <= sup_at or q.singles[end - 1] in _PEOPLE_SINGULAR:
+        return None
+    for c in measures:
+        pos = m.columns.get(c, [])
+        if end - 1 in pos and set(pos) <= set(range(sup_at, end)) and all(w in idx.col_words[c] for w in idx.col_meaning[c]):
+            if _covered(c, q, m, idx):
+                return c
+    return None
 
 
 def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:

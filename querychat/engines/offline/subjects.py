@@ -82,7 +82,7 @@ def _asked_column(q: Question, m: Mentions) -> str | None:
         mt = q.phrase(r"^\s*how\s+(\w+\s+)(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,3}?(?:most|least|\w+est)\b")
         if not mt or mt.group(1).strip() in ("many", "much"):  # "how tall is the thickest tree": the height
             return None
-    start = len(re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=", q.lower[: mt.start(1)]))
+    start = q.token_at(mt.start(1))
     span = set(range(start, start + len(mt.group(1).split())))
     named = [c for c, pos in m.columns.items() if set(pos) & span and set(pos) <= span]
     return max(named, key=lambda c: m.column_score[c]) if named else None

@@ -621,7 +621,8 @@ def _letters_in(letters: str, word: str) -> bool:
 def _packed_hits(name: str, q: Question, taken: set[int]) -> dict[str, int]:
     """Question words packed into a name without separators, whole or clipped to their first 3+ letters, each starting
     the name, after one letter or a glued prefix, or right after another such word: "math" in `tmathssk`, "free
-    lunch" in `freelunk`, "teacher experience" in `totexpk` (tot + exp), "school" in `schidkn`, "charles" in `chas`."""
+    lunch" in `freelunk`, "teacher experience" in `totexpk` (tot + exp), "school" in `schidkn`, "pupil-teacher ratio"
+    in `ptratio` (the initials, then the word)."""
     hits: dict[str, int] = {}
     ends = {0, 1} | {len(p) for p in _GLUED_PREFIXES if name.startswith(p)}
     for i, tok in enumerate(q.tokens):

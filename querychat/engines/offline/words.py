@@ -81,6 +81,9 @@ _NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
                  "eleven": 11, "twelve": 12}  # fmt: skip
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=")
+
+
 class Question:
     """A question split into lower-case tokens, keeping the original spelling for short codes."""
 
@@ -152,6 +155,10 @@ class Question:
 
     def phrase(self, pattern: str) -> re.Match[str] | None:
         return re.search(pattern, self.lower)
+
+    def token_at(self, pos: int) -> int:
+        """The index of the token a match at this offset of `lower` starts (how many tokens come before it)."""
+        return len(_TOKEN.findall(self.lower[:pos]))
 
     def index_of(self, *words: str) -> int | None:
         for i, t in enumerate(self.tokens):
