@@ -165,6 +165,7 @@ class _TableIndex:
         self.dim_label: str | None = None
         self._known: set[str] | None = None
         self._known_shared: set[str] = set()
+        self._mentions_cache: dict[str, Mentions] = {}
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -263,6 +264,19 @@ class _TableIndex:
         return col
 
     def mentions(self, q: Question) -> Mentions:
+        """What the question names in this table; read once per question (the parse, the scoring of tables and the
+        decline checks all ask), each caller getting its own copy to change."""
+        got = self._mentions_cache.get(q.text)
+        if got is None:
+            got = self._mentions(q)
+            if len(self._mentions_cache) >= 64:
+                self._mentions_cache.clear()
+            self._mentions_cache[q.text] = got
+        return Mentions(
+            {c: list(p) for c, p in got.columns.items()}, dict(got.column_score), list(got.values), got.table_hit, got.score
+        )
+
+    def _mentions(self, q: Question) -> Mentions:
         m = Mentions()
         m.values = self._value_mentions(q)
         ent = q.entity_pos
@@ -439,7 +453,10 @@ class _TableIndex:
     def _packed_mentions(self, q: Question, taken: set[int]) -> dict[str, dict[str, int]]:
         """Packed-name readings of the question, each word kept only for the names that hold the most of it
         ("councils": `COUNCILDIST` holds "council", not `COUTAX` with its "cou")."""
-        found = {n: _packed_hits(p, q, taken) for n, p in self.packed.items() if n not in self.person_suffixed}
+        if not self.packed:
+            return {}
+        pieces = _packed_pieces(q, taken)
+        found = {n: _packed_hits(p, q, pieces) for n, p in self.packed.items() if n not in self.person_suffixed}
         longest: dict[int, int] = {}
         for hits in found.values():
             for key, i in hits.items():
@@ -618,27 +635,38 @@ def _letters_in(letters: str, word: str) -> bool:
     return all(ch in rest for ch in letters)
 
 
-def _packed_hits(name: str, q: Question, taken: set[int]) -> dict[str, int]:
+_Piece = tuple[int, list[str], list[tuple[str, int]]]  # token index, its forms longest first, (initials, start) before it
+
+
+def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
+    """Each question word that may sit in a packed name: its forms (whole, singular, clipped to 3+ letters; not a glued
+    affix like "per") and the initials of the one to three words before it ("pupil-teacher" -> pt)."""
+    pieces: list[_Piece] = []
+    for i, tok in enumerate(q.tokens):
+        if i in taken or tok in STOP or tok in AGG_WORDS or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
+            continue
+        forms = {tok, singular(tok)} | ({tok[:k] for k in range(3, len(tok))} if len(tok) >= 5 else set())
+        forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it
+        runs = []
+        for k in (1, 2, 3):  # "pupil-teacher ratio" -> `ptratio`; "personal savings rate" -> `psavert`: p + sav
+            run = q.tokens[max(0, i - k) : i]
+            if len(run) == k and all(t.isalpha() and t not in STOP and (i - k + j) not in taken for j, t in enumerate(run)):
+                runs.append(("".join(t[0] for t in run), i - k))
+        pieces.append((i, sorted(forms, key=len, reverse=True), runs))
+    return pieces
+
+
+def _packed_hits(name: str, q: Question, pieces: list[_Piece]) -> dict[str, int]:
     """Question words packed into a name without separators, whole or clipped to their first 3+ letters, each starting
     the name, after one letter or a glued prefix, or right after another such word: "math" in `tmathssk`, "free
     lunch" in `freelunk`, "teacher experience" in `totexpk` (tot + exp), "school" in `schidkn`, "pupil-teacher ratio"
     in `ptratio` (the initials, then the word)."""
     hits: dict[str, int] = {}
     ends = {0, 1} | {len(p) for p in _GLUED_PREFIXES if name.startswith(p)}
-    for i, tok in enumerate(q.tokens):
-        if i in taken or tok in STOP or tok in AGG_WORDS or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
-            continue
-        forms = {tok, singular(tok)} | ({tok[:k] for k in range(3, len(tok))} if len(tok) >= 5 else set())
-        forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it
-        lead = {}  # "pupil-teacher ratio" -> `ptratio`: the initials of the words before it
-        for k in (1, 2, 3):  # also "personal savings rate" -> `psavert`: p + sav
-            run = q.tokens[max(0, i - k) : i]
-            if len(run) == k and all(t.isalpha() and t not in STOP and (i - k + j) not in taken for j, t in enumerate(run)):
-                initials = "".join(t[0] for t in run)
-                if name.startswith(initials):
-                    lead[len(initials)] = i - k
+    for i, forms, runs in pieces:
+        lead = {len(initials): at for initials, at in runs if name.startswith(initials)}
         best = None
-        for form in sorted(forms, key=len, reverse=True):
+        for form in forms:
             at = name.find(form)
             while at != -1 and at not in ends and at not in lead:
                 at = name.find(form, at + 1)
