@@ -1021,6 +1021,9 @@ _ROUND24_TABLES = {
         ("env", "lowest solar radiation", ["MIN(radiation)"], []),
         ("sst", "What was the average July temperature after 2000?", ['AVG("JUL")', '"YEAR" > 2000'], []),
         ("sst", "Which year had the warmest December?", ['"DEC"', "DESC LIMIT 1"], []),
+        # "by decade": the year rounded down to its decade, over a year number or a date
+        ("sst", "Average April temperature by decade", ['(("YEAR" // 10) * 10) AS decade', 'AVG("APR")'], ['GROUP BY "DEC"']),
+        ("macro", "average unemploy by decade", ['((YEAR("date") // 10) * 10) AS decade'], []),
         # a packed word goes to the name holding the most of it ("councils" is `COUNCILDIST`, not `COUTAX`)
         ("councils", "How many councils voted more than 60 percent yes?", ['"YES" > 60'], ["COUTAX"]),
         # round 27: "occurs most often", a measure of few values as the most common; "personal savings rate" -> `psavert`

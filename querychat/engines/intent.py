@@ -31,13 +31,19 @@ class ColRef:
             return f"CAST({col} AS DATE)"
         if self.part == "month_start":
             return f"DATE_TRUNC('month', {col})"
+        if self.part == "decade":  # a year number rounded down to its decade (1990 for 1997)
+            return f"(({col} // 10) * 10)"
+        if self.part == "date_decade":  # the same for a date
+            return f"((YEAR({col}) // 10) * 10)"
         return f"{PART_SQL[self.part]}({col})" if self.part else col
 
     def alias(self) -> str:
-        return ("month" if self.part == "month_start" else self.part) if self.part else self.column
+        return {"month_start": "month", "date_decade": "decade"}.get(self.part, self.part) if self.part else self.column
 
     def text(self) -> str:
-        part = {"isodow": "day of week (1 = Monday)", "month_start": "month"}.get(self.part or "", self.part)
+        part = {"isodow": "day of week (1 = Monday)", "month_start": "month", "date_decade": "decade"}.get(
+            self.part or "", self.part
+        )
         return f"{part} of {self.column}" if self.part else self.column
 
 

@@ -31,7 +31,7 @@ _VALUE_WORDS = set(VALUE_SYNONYMS) | {w for k in US_STATES for w in k.split()} |
 
 
 _DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday", "workdays", "quarter", "quarters", "hour",
-                         "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "since", "until", "till", "before",
+                         "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "since", "until", "till", "before", "decade", "decades",
                          "after"})  # fmt: skip
 
 

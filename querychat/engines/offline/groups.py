@@ -188,6 +188,9 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             if rest.startswith(("of the month", "of the year", "of the week")):
                 consumed.update(range(i + 1, i + 4))
             return ColRef(literal)
+        if tok in ("decade", "decades") and (date_col or _year_column(idx)):
+            consumed.add(i)  # "average April temperature by decade": the year rounded down to its decade
+            return ColRef(_year_column(idx), "decade") if _year_column(idx) else ColRef(date_col, "date_decade")  # type: ignore[arg-type]
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
             consumed.add(i)
             return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
