@@ -1056,3 +1056,119 @@ def test_text_dates_are_read_as_dates_and_the_query_runs_on_the_text_column() ->
         assert "TRY_STRPTIME" not in OfflineEngine().write_sql("How many rows are there?", source.schema())
     finally:
         source.close()
+
+
+_ROUND28_TABLES = {
+    # a row per bakery item and day: "how many loaves were ordered" adds `orders`; the names repeat
+    "bakery": "sale_date,weekday_name,kind,item,price,orders,takings\n" + "\n".join(
+        f"{dt.date(2021, 1, 1) + dt.timedelta(days=i // 4)},{['Mon', 'Tue', 'Wed'][i // 4 % 3]},"
+        f"{['Bread', 'Cake'][i % 2]},{['Rye Loaf', 'Seed Loaf', 'Lemon Cake', 'Plum Cake'][i % 4]},{3 + i % 4},"
+        f"{1 + (i * 7) % 9},{(3 + i % 4) * (1 + (i * 7) % 9)}"
+        for i in range(240)
+    ),
+    # a frequency table whose columns include derived ones (`agegroup` from `age`, `how2` from `how`)
+    "mishaps": "count,gender,method,age,agegroup,method2\n" + "\n".join(
+        f"{5 + (i * 7) % 40},{['male', 'female'][i % 2]},{['fall', 'burn', 'cut'][i // 2 % 3]},{20 + 10 * (i // 6)},"
+        f"{'20-40' if i // 6 < 2 else '40-60'},{['falls', 'burns', 'cuts'][i // 2 % 3]}"
+        for i in range(24)
+    ),
+    # two-digit model years, a make as the first word of a name, cylinders counted
+    "motors": "name,mpg,cylinders,weight,year\n" + "\n".join(
+        f"{['Buick', 'Dodge', 'Volvo'][i % 3]} M{i},{15 + i % 20},{[4, 6, 8][i % 3]},{2000 + (i * 37) % 2500},{70 + i % 12}"
+        for i in range(90)
+    ),
+    # a monthly series kept as year and month columns
+    "ratings": "month,year,approve,disapprove\n" + "\n".join(
+        f"{1 + i % 12},{2001 + i // 12},{40 + (i * 7) % 40}.5,{20 + (i * 11) % 50}.5" for i in range(48)
+    ),
+    # a row per letter with its frequency; trading days
+    "letters": "letter,frequency\n" + "\n".join(f"{chr(65 + i)},{(i * 7) % 26 / 100 + 0.001 * i}" for i in range(26)),
+    "ticks": "Date,Open,High,Low,Close,Volume\n" + "\n".join(
+        f"{dt.date(2017, 1, 2) + dt.timedelta(days=i)},{100 + i % 9},{104 + i % 11},{96 + i % 7},{101 + i % 10},{1000 + i}"
+        for i in range(60)
+    ),
+    # where from and where to; workers with years of schooling and experience
+    "moves": "source,destination,migrants\n" + "\n".join(
+        f"{a},{b},{100 + (i * 37) % 900}" for i, (a, b) in enumerate((a, b) for a in ("QUE", "ONT", "ALTA", "BC") for b in ("QUE", "ONT", "ALTA", "BC") if a != b)
+    ),
+    "staff": "wage,educ,exper,gender\n" + "\n".join(f"{10 + i % 7}.5,{1 + i % 5},{i % 12},{['m', 'f'][i % 2]}" for i in range(60)),
+    "athletes": "name,sport,born,gold\n" + "\n".join(
+        f"A{i},{['cycling', 'rowing', 'gymnastics'][i % 3]},{dt.date(1980 + i % 20, 1 + i % 12, 1 + i % 27)},{i % 3}"
+        for i in range(30)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # several figures at once, each its own column; "the average maximum" stays one figure
+        ("bakery", "min and max price", ["MIN(price)", "MAX(price)"], []),
+        ("bakery", "average price and total takings by kind", ["AVG(price)", "SUM(takings)", "GROUP BY kind"], []),
+        ("motors", "average mpg and weight by cylinders", ["AVG(mpg)", "AVG(weight)", "GROUP BY cylinders"], []),
+        # the verb's column is counted: "were ordered" adds `orders`; names that repeat are ranked by their totals
+        ("bakery", "How many loaves were ordered?", ["SUM(orders)"], ["COUNT("]),
+        ("bakery", "Number of items ordered per kind", ["SUM(orders)", "GROUP BY kind"], []),
+        ("bakery", "Which item was ordered the most?", ["GROUP BY item", "SUM(orders)", "LIMIT 1"], []),
+        ("bakery", "What are the top 2 items by takings?", ["GROUP BY item", "SUM(takings)", "LIMIT 2"], []),
+        # a column that is the day of the week beats the weekday of the date
+        ("bakery", "orders by day of the week", ["GROUP BY weekday_name"], ["DAYNAME"]),
+        # a frequency table found through its derived columns; "the 20-40 age group" is a value, not two numbers
+        ("mishaps", "How many mishaps were there in total?", ["SUM(count)"], ["COUNT(*)"]),
+        ("mishaps", "How many age groups are there?", ["COUNT(DISTINCT agegroup)"], []),
+        ("mishaps", "Which method did men in the 20-40 age group use most?", ["agegroup = '20-40'", "SUM(count)"], ["age = 40"]),
+        # two-digit years, a make, "cylinder count"
+        ("motors", "How many cars are from 1976?", ['"year" = 76'], []),
+        ("motors", "average mpg from 1975 to 1979", ['"year" BETWEEN 75 AND 79'], []),
+        ("motors", "How many Volvo cars are there?", ["name LIKE 'Volvo %'"], []),
+        ("motors", "Average weight per year and cylinder count", ['GROUP BY "year", cylinders', "AVG(weight)"], ["COUNT("]),
+        # a month of a year-and-month series is a row, named with its year
+        ("ratings", "Top 3 months by disapproval", ['"year", "month", disapprove', "DESC LIMIT 3"], ["GROUP BY"]),
+        ("ratings", "In which month and year was approval highest?", ['"year", "month"', "ORDER BY approve DESC LIMIT 1"], []),
+        ("ratings", "average disapproval from 2002 through 2003", ['"year" BETWEEN 2002 AND 2003'], []),
+        # one row per letter with its frequency: the most common letter has the highest frequency
+        ("letters", "Which letter is the most common?", ["ORDER BY frequency DESC LIMIT 1"], ["COUNT("]),
+        ("letters", "Show the 3 rarest letters", ["ORDER BY frequency ASC LIMIT 3"], []),
+        ("letters", "What is the frequency of the letter Q?", ["letter = 'Q'"], ["GROUP BY"]),
+        # a stock's price is its close; its highest price the day's high
+        ("ticks", "On how many days did the stock close above 105?", ['"Close" > 105'], []),
+        ("ticks", "What is the lowest price the stock traded at?", ['MIN("Low")'], []),
+        # from and to; a province written out for its code
+        (
+            "moves",
+            "How many people moved from Quebec to Ontario?",
+            ["SUM(migrants)", "source = 'QUE'", "destination = 'ONT'"],
+            [],
+        ),
+        ("moves", "Which province received the most migrants?", ["GROUP BY destination"], ["GROUP BY source"]),
+        ("moves", "How many people moved to Alberta?", ["destination = 'ALTA'"], []),
+        # numbers beside a column: "education level 5", "10 years of experience"
+        ("staff", "How many workers have education level 5?", ["educ = 5"], []),
+        ("staff", "What percentage of workers have zero years of experience?", ["exper = 0"], []),
+        # who does a sport for the sport; the oldest by date of birth
+        ("athletes", "How many cyclists are there?", ["sport = 'cycling'"], []),
+        ("athletes", "How many gymnasts are there?", ["sport = 'gymnastics'"], []),
+        ("athletes", "Who is the oldest athlete?", ["ORDER BY born ASC LIMIT 1"], []),
+    ],
+)
+def test_round28_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND28_TABLES[table]), question, must, must_not)
+
+
+def test_several_figures_are_answered_in_one_sentence() -> None:
+    """Each figure is named beside its value, not only the first, and per group when there are groups."""
+    from querychat.engines.answers import compose_answer
+    from querychat.engines.intent import ColRef, Intent
+
+    source = _csv_source("bakery", _ROUND28_TABLES["bakery"])
+    try:
+        result = source.query(OfflineEngine().write_sql("min and max price", source.schema()))
+    finally:
+        source.close()
+    assert [list(r) for r in result.rows] == [[3, 6]]
+    both = Intent("bakery", "agg", agg="min", measure="price", more=(("max", "price"),))
+    text = compose_answer(both, Preview(("min_price", "max_price"), ((3, 6),), 1))
+    assert "Minimum `price` is **3**" in text and "maximum `price` is **6**" in text
+    grouped = Intent("bakery", "agg", agg="avg", measure="price", groups=(ColRef("kind"),), more=(("sum", "takings"),))
+    text = compose_answer(grouped, Preview(("kind", "avg_price", "sum_takings"), (("Bread", 4.5, 900), ("Cake", 4.0, 700)), 2))
+    assert text.startswith("Average `price` and total `takings` by `kind`") and "Bread: 4.50, 900" in text

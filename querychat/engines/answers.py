@@ -59,6 +59,8 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
     if kind == "count_distinct":
         return f"There are **{_fmt(rows[0][0])}** distinct values of {_code(intent.measure)} in {_code(label)}{_md(where)}."
+    if kind == "agg" and intent.more:
+        return _figures_answer(intent, result, where)
     if kind == "agg" and not intent.groups:
         return f"The {AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)} is **{_fmt(rows[0][0])}**{_md(where)}."
     if kind == "distinct":
@@ -100,6 +102,21 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
         return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."
     return _generic_answer(result) + based
+
+
+def _figures_answer(intent: Intent, result: Preview, where: str) -> str:
+    """Several figures at once: each named beside its value, per group when there are groups."""
+    names = [f"{AGG_NOUN[agg]} {_code(col)}" for agg, col in intent.figures()]
+    rows, total, n = result.rows, result.total_rows, len(intent.groups)
+    if not n:
+        parts = [f"{name} is **{_fmt(v)}**" for name, v in zip(names, rows[0], strict=False)]
+        text = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        return f"{text[0].upper() + text[1:]}{_md(where)}."
+    by = " and ".join(_code(g.text()) for g in intent.groups)
+    items = "; ".join(f"{_md(', '.join(_key(v) for v in r[:n]))}: {', '.join(_fmt(v) for v in r[n:])}" for r in rows[:12])
+    more = f"; and {total - 12:,} more" if total > 12 else ""
+    what = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{what[0].upper() + what[1:]} by {by}{_md(where)}: {items}{more}."
 
 
 def _code(name: str | None) -> str:

@@ -64,7 +64,7 @@ class Filter:
             return f"{lhs} NOT IN ({', '.join(_lit(v) for v in self.value)})"
         if self.op in ("is null", "is not null"):
             return f"{lhs} {self.op.upper()}"
-        return f"{lhs} {self.op} {_lit(self.value)}"
+        return f"{lhs} {self.op.upper()} {_lit(self.value)}"
 
     def text(self) -> str:
         name = self.col.text()
@@ -83,6 +83,8 @@ class Filter:
         if self.op in ("in", "not in"):
             vals = " or ".join(str(v) for v in self.value)
             return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
+        if self.op == "like":
+            return f"{name} starts with {str(self.value).rstrip(' %')}"
         words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
         value = str(self.value) if self.col.part else _fmt(self.value)
         if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
@@ -109,6 +111,11 @@ class Intent:
     weight: str | None = None  # a frequency table's count column: counts sum it instead of counting rows
     casts: tuple[tuple[str, str, str], ...] = ()  # text columns read as dates: (column, strptime format, date|timestamp)
     label_part: str | None = None  # the label shown as a part of its date: "in which year" over a yearly date column
+    more: tuple[tuple[str, str], ...] = ()  # further (agg, measure) figures asked beside the first: "min and max price"
+
+    def figures(self) -> list[tuple[str, str]]:
+        """Every (agg, measure) figure an aggregate reading computes, its own first."""
+        return ([(self.agg, self.measure)] if self.agg and self.measure else []) + list(self.more)
 
     def count_sql(self) -> str:
         """How many cases the rows stand for: the rows themselves, or the sum of a frequency table's counts."""

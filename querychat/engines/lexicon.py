@@ -111,19 +111,22 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
 # Question words -> words that may appear inside column names.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "temperature": ("temp", "temperature"),
+    "bill": ("bill", "culmen", "beak"),  # a penguin's bill is its culmen
+    "beak": ("beak", "bill", "culmen"),
+    "nationality": ("nationality", "country", "nation"),
     "temperatures": ("temp", "temperature"),
     "temp": ("temp", "temperature"),
     "hot": ("temp",),
     "warm": ("temp",),
     "cold": ("temp",),
-    "weight": ("mass", "weight", "wt"),
-    "weigh": ("mass", "weight", "wt"),
-    "weighs": ("mass", "weight", "wt"),
-    "heavy": ("mass", "weight"),
-    "heavier": ("mass", "weight"),
-    "heaviest": ("mass", "weight"),
-    "lighter": ("mass", "weight"),
-    "lightest": ("mass", "weight"),
+    "weight": ("mass", "weight", "wt", "carat"),
+    "weigh": ("mass", "weight", "wt", "carat"),
+    "weighs": ("mass", "weight", "wt", "carat"),
+    "heavy": ("mass", "weight", "carat"),
+    "heavier": ("mass", "weight", "carat"),
+    "heaviest": ("mass", "weight", "carat"),
+    "lighter": ("mass", "weight", "carat"),
+    "lightest": ("mass", "weight", "carat"),
     "mass": ("mass", "weight"),
     "grams": ("mass", "weight", "g", "wt"),
     "gram": ("mass", "weight", "g", "wt"),
@@ -161,7 +164,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "long": ("length", "len", "runtime", "duration"),
     "longest": ("length", "len", "runtime", "duration"),
     "length": ("length", "len", "runtime", "duration"),
-    "shortest": ("length", "len", "runtime", "duration"),
+    "shortest": ("length", "len", "runtime", "duration", "height"),
     "longer": ("length", "len", "runtime", "duration"),
     "widest": ("width", "wide"),
     "narrowest": ("width", "wide"),
@@ -239,8 +242,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "died": ("deaths", "death", "fatalities", "dead", "killed"),
     "killed": ("deaths", "death", "fatalities", "dead", "killed"),
     "nation": ("country", "nation"),
-    "country": ("country", "nation"),
-    "countries": ("country", "nation"),
+    "country": ("country", "nation", "nationality"),
+    "countries": ("country", "nation", "nationality"),
     "age": ("age",),
     "people": ("population", "pop", "size", "guests", "persons"),
     "party": ("party", "size"),
@@ -426,6 +429,22 @@ US_STATES = {
     "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
     "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
     "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC", "puerto rico": "PR", "guam": "GU",
+}  # fmt: skip
+
+# Other ways data sets write a place: AP-style state abbreviations ('Calif.', 'Tex.') and Canadian provinces.
+PLACE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "alabama": ("Ala",), "arizona": ("Ariz",), "arkansas": ("Ark",), "california": ("Calif", "Cal"), "colorado": ("Colo",),
+    "connecticut": ("Conn",), "delaware": ("Del",), "florida": ("Fla",), "georgia": ("Ga",), "illinois": ("Ill",),
+    "indiana": ("Ind",), "kansas": ("Kan", "Kans"), "kentucky": ("Ky",), "louisiana": ("La",), "maryland": ("Md",),
+    "massachusetts": ("Mass",), "michigan": ("Mich",), "minnesota": ("Minn",), "mississippi": ("Miss",), "missouri": ("Mo",),
+    "montana": ("Mont",), "nebraska": ("Neb", "Nebr"), "nevada": ("Nev",), "new hampshire": ("N.H.",), "new jersey": ("N.J.",),
+    "new mexico": ("N.M.",), "new york": ("N.Y.",), "north carolina": ("N.C.",), "north dakota": ("N.D.",),
+    "oklahoma": ("Okla",), "oregon": ("Ore", "Oreg"), "pennsylvania": ("Pa", "Penn"), "rhode island": ("R.I.",),
+    "south carolina": ("S.C.",), "south dakota": ("S.D.",), "tennessee": ("Tenn",), "texas": ("Tex",), "vermont": ("Vt",),
+    "virginia": ("Va",), "washington": ("Wash",), "west virginia": ("W.Va.",), "wisconsin": ("Wis", "Wisc"), "wyoming": ("Wyo",),
+    "quebec": ("QC", "QUE", "PQ"), "ontario": ("ON", "ONT"), "alberta": ("AB", "ALTA"), "british columbia": ("BC",),
+    "manitoba": ("MB", "MAN"), "saskatchewan": ("SK", "SASK"), "nova scotia": ("NS",), "new brunswick": ("NB",),
+    "newfoundland": ("NL", "NFLD"), "prince edward island": ("PE", "PEI"),
 }  # fmt: skip
 
 # Value synonyms: a question word -> values it may stand for in the data.

@@ -25,9 +25,9 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "agg":
         assert intent.measure and intent.agg
         alias = f"{intent.agg}_{_alias_part(intent.measure)}"
-        value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
-        if intent.agg == "avg" and not intent.groups:
-            value = f"AVG({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+        value = ", ".join(
+            f"{AGG_SQL[agg]}({quote_ident(col)}) AS {quote_ident(f'{agg}_{_alias_part(col)}')}" for agg, col in intent.figures()
+        )
         return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
     if kind == "count_distinct":
         assert intent.measure
@@ -138,6 +138,10 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
     if not label:
         return []
     words = _split_name(label)
+    if table is not None and words in (["month"], ["mon"], ["mo"]):  # a month is named with its year when there is one
+        year = next((c.name for c in table.columns if c.name.lower() in ("year", "yr") and c.is_numeric), None)
+        if year:
+            return [year, label]
     if table is not None and "first" in words:
         want = ["last" if w == "first" else w for w in words]
         for c in table.columns:

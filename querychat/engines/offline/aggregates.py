@@ -149,6 +149,9 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             col = idx.column(c)
             if col.kind == "integer" and (_additive(c) or deaths) and any(at < p <= at + 3 for p in pos):
                 return c
+        counts = [c.name for c in idx.table.columns if c.kind == "integer" and _additive(c.name) and c.name not in idx.id_cols]
+        if len(counts) == 1 and not deaths:  # "how many people moved to Alberta" over `migrants`: its one count of people
+            return counts[0]
     if singular(mt.group(1)) in _PEOPLE_SINGULAR and mt.group(1) in q.tokens:
         at = q.tokens.index(mt.group(1))  # "how many women disagreed", "the number of people who agree": a count column
         for c, pos in m.columns.items():
@@ -161,6 +164,9 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             ]  # fmt: skip  # (not "athletes who scored more than 6000 points": a condition on the score)
             if col.kind == "integer" and c not in idx.id_cols and verbs and not _zero_one(col):
                 return c
+    acted = _acted_column(q, idx)
+    if acted is not None:  # "how many pizzas were ordered" over a column `orders`: the orders, added up
+        return acted
     if mt.group(2) and mt.group(2) in GENERIC_ROW_NOUNS:
         return None  # "how many price records": the records, counted
     averaged = q.phrase(  # "the average number of goals", "the total number of page views", "the lowest number of ..."
@@ -186,7 +192,10 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             best = max(cols, key=lambda c: m.column_score[c])
             col = idx.column(best)
             one_row = any(idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1) for _, _, c, _ in m.values)
-            if col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best) and not averaged and not one_row:
+            if (
+                col.kind == "integer" and 0 < col.distinct <= 20 and not _additive(best) and not averaged and not one_row
+                and not _done(q)
+            ):  # fmt: skip
                 return None  # "how many cylinders": a small code-like count (but "how many bronze medals did Canada win")
             if _intensive(best):
                 return None  # "how many prices were above 100": prices are not added up, the rows are counted
@@ -200,6 +209,51 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
                 return None  # "how many bills" over `total_bill`: an amount per row, so the rows are counted
             return best
     return None
+
+
+_PAST = {"sold": "sale", "bought": "purchase", "won": "win", "hit": "hit", "made": "make", "paid": "payment", "spent": "spend",
+         "given": "gift", "taken": "take", "built": "build", "shot": "shot", "run": "run", "seen": "view"}  # fmt: skip
+
+
+def _done(q: Question) -> bool:
+    """ "How many home runs did McGwire hit", "how many goals were scored": things done, each row adding its number (not
+    "how many cylinders does it have", a property of the row)."""
+    return bool(
+        q.phrase(r"\bhow many\b.*\b(?:did|do|does)\s+(?:\w+\s+){1,4}?(?!have\b|has\b|had\b|own\b|contain\b)[a-z]+\s*\??$")
+        or q.phrase(r"\bhow many\b.*\b(?:were|was)\s+(?:\w+ed|" + "|".join(_PAST) + r")\b")
+    )
+
+
+def _acted_column(q: Question, idx: _TableIndex) -> str | None:
+    """The integer column named by the verb of "how many pizzas were ordered" (`orders`), "how many units were sold"
+    (`sales`): each row holds how many times it happened."""
+    mt = q.phrase(r"\bhow many\s+(?:\w+\s+){1,3}?(?:were|was|got|get|gets|have been|had been|has been)\s+(\w+)\b") or q.phrase(
+        r"\bnumber of\s+(?:\w+\s+){1,2}?(\w+ed|" + "|".join(_PAST) + r")\b"
+    )  # "number of pizzas ordered per category"
+    if not mt:
+        return None
+    return _verb_column(idx, mt.group(1))
+
+
+def _acted_ranked(q: Question, idx: _TableIndex) -> str | None:
+    """ "Which pizza was ordered the most", "the day with the most pizzas ordered": ranked by the verb's column."""
+    mt = q.phrase(r"\b(?:was|were|is|are|got|gets|get|been)\s+(\w+)\s+(?:the\s+)?(?:most|least|fewest)\b") or q.phrase(
+        r"\b(?:most|least|fewest)\s+\w+\s+(\w+ed|" + "|".join(_PAST) + r")\s*\??$"
+    )
+    return _verb_column(idx, mt.group(1)) if mt else None
+
+
+def _verb_column(idx: _TableIndex, verb: str) -> str | None:
+    """The integer column a past-tense verb names: "ordered" `orders`, "sold" `sales`."""
+    stem = _PAST.get(verb) or (verb[:-2] if verb.endswith("ed") and len(verb) > 4 else None)
+    if stem is None:
+        return None
+    named = [
+        c.name for c in idx.table.columns
+        if c.kind == "integer" and c.name not in idx.id_cols and not _zero_one(c)
+        and idx.col_meaning[c.name] and singular(idx.col_meaning[c.name][-1]) in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    ]  # fmt: skip
+    return named[0] if len(named) == 1 else None
 
 
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
@@ -239,9 +293,14 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         for c in m.columns
     ):
         return None  # "how many districts" where most rows are their own district: the rows are counted
+
+    def said(c: str, p: list[int]) -> set[str]:  # "age groups" names `age.group` with both its words
+        nxt = pos + 1 if pos + 1 < len(q.tokens) and pos + 1 in p else pos
+        return {sing, q.tokens[pos], q.singles[nxt], q.tokens[nxt], q.tokens[pos] + q.singles[nxt]}  # also `agegroup`
+
     cols = [
         c for c, p in m.columns.items()
-        if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
+        if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= said(c, p)
         and (idx.column(c).kind == "text" or _repeated_code(idx, c))
     ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`; "subjects"
     # -> an integer `Subject` repeated on each of their rows

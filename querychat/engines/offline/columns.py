@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...schema import ColumnProfile
 from ..intent import _split_name
 from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, singular
 from .table_index import Mentions, _TableIndex
@@ -34,6 +35,9 @@ def _year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:
         if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
             return c.name
+    for c in idx.table.columns:  # years kept as two digits (`year` 70-82, car models): still the year
+        if _two_digit_years(c):
+            return c.name
     for c in idx.table.columns:  # `release_year`, `model_year`, `date1`, `founded`: a year by its name and its values
         if (
             c.kind == "integer"
@@ -46,11 +50,29 @@ def _year_column(idx: _TableIndex) -> str | None:
     return None
 
 
+def _two_digit_years(c: ColumnProfile) -> bool:
+    """A `year` column holding 70..82 for 1970..1982, as older data sets write model years."""
+    return (
+        c.kind == "integer" and c.name.lower() in ("year", "yr", "model_year") and isinstance(c.min, int)
+        and isinstance(c.max, int) and 10 <= c.min < c.max <= 99 and c.distinct >= 3
+    )  # fmt: skip
+
+
+def _stored_year(idx: _TableIndex, column: str, value: object) -> object:
+    """A year as the column keeps it: 1976 is 76 in a column of two-digit years."""
+    if isinstance(value, int) and 1900 <= value <= 2099 and _two_digit_years(idx.column(column)):
+        return value - 1900 if value < 2000 else value - 2000
+    return value
+
+
 def _year_bounds(idx: _TableIndex) -> tuple[int, int] | None:
     year_col = _year_column(idx)
     if year_col:
         c = idx.column(year_col)
-        return (int(c.min), int(c.max)) if isinstance(c.min, (int, float)) and isinstance(c.max, (int, float)) else None
+        if not (isinstance(c.min, (int, float)) and isinstance(c.max, (int, float))):
+            return None
+        century = 1900 if _two_digit_years(c) else 0
+        return int(c.min) + century, int(c.max) + century
     date_col = _date_column(idx)
     if date_col:
         c = idx.column(date_col)
@@ -139,3 +161,15 @@ def _labels_rows(noun: str, idx: _TableIndex) -> bool:
         if col.kind == "text" and _hits_column(noun, words) and col.distinct >= 0.9 * max(idx.table.row_count, 1):
             return True
     return False
+
+
+def _weekday_column(idx: _TableIndex) -> str | None:
+    """A column that holds the day of the week itself (`day_of_week`, `weekday`, `dow`)."""
+    for c in idx.table.columns:
+        if c.kind in ("text", "integer") and set(_split_name(c.name)) - {"of", "the", "name"} in (
+            {"day", "week"},
+            {"weekday"},
+            {"dow"},
+        ):
+            return c.name
+    return None

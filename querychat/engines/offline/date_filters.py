@@ -121,6 +121,8 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
             return [Filter(ColRef(date_col, "month"), "=", month), Filter(ColRef(date_col, "day"), "between", lo, hi)]
     text = re.sub(r"\b(?:from|in)\s+(\d{4})\s+(?:onwards?|and later|or later|on)\b", r"since \1", text)  # "from 1990 onwards"
     mb = re.search(rf"\b(since|after|from|before|until|till|up to)\s+(?:({month_names})\.?\s+)?(\d{{4}})\b", text)
+    if mb and mb.group(1) == "from" and not mb.group(2):
+        mb = None  # "cars from 1976", "movies from 2010": made in that year (a range says "from 2010 to 2015")
     if mb and date_col:
         word, mon, year = mb.group(1), mb.group(2), int(mb.group(3))
         month = MONTHS[mon] if mon else 1
@@ -143,7 +145,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if decade or short:  # "in the 1990s", "80s movies"
         start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
         return [Filter(year_ref, "between", start, start + 9)]
-    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))", text)
+    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))", text)
     if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
         rng = None  # "between 2000 and 3000 pounds": a weight, not years
     if rng:

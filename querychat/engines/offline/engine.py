@@ -25,6 +25,7 @@ from ..lexicon import (
     MEASURE_NOUNS,
     NOUN_SYNONYMS,
     PEOPLE_NOUNS,
+    PLACE_ABBREVIATIONS,
     RELATIVE_TIME,
     SEASONS,
     STOP,
@@ -86,6 +87,9 @@ class OfflineEngine:
         ratio = re.search(r"\bratios?\b", question, re.IGNORECASE)
         if ratio and any("ratio" in c.name.lower() for t in schema.tables for c in t.columns):
             ratio = None  # "the pupil-teacher ratio" of a column `ptratio`: a value the data holds
+        for a, b in re.findall(r"\b(\d+)\s*/\s*(\d+)\b", question) if ratio else ():
+            if any({a, b} <= set(_split_name(c.name)) for t in schema.tables for c in t.columns):
+                ratio = None  # "the 90/10 wage ratio" of a column `R90_10_2015`: stored too
         beyond = UNSUPPORTED.search(question) or ratio
         if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
             return (
@@ -210,6 +214,8 @@ class OfflineEngine:
                 continue
             if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):
                 continue
+            if any(re.sub(r"[^a-z]", "", a.lower()) in known for a in PLACE_ABBREVIATIONS.get(low, ())):
+                continue  # "Alberta" for 'ALTA', "California" for 'Calif.'
             if len(low) >= 3 and any(
                 c.name.lower().endswith(low) or c.name.lower().startswith(low) for t in schema.tables for c in t.columns
             ):
@@ -253,6 +259,8 @@ class OfflineEngine:
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             if tok in DESCRIPTIVE_WORDS and i + 1 in matched:
                 return True  # "family income", "survival time": a description, not a restriction
+            if any(t.extends_name(tok) for t in indexes):
+                return True  # "cigarette sales" over `cigar`
             if i in matched or (i - 1 in matched and (i + 1 in matched or nxt in _COLUMN_NOUNS) and len(tok) > 3):
                 return True  # also a word inside a column's phrase: "physical ability rating", "oral ruling ratings"
             if any(tok + q.tokens[j] in t.name_words or q.tokens[j] + tok in t.name_words
@@ -279,6 +287,8 @@ class OfflineEngine:
                 return True
             if any(t.name_holds(tok) for t in indexes):
                 return True  # "chick" over `chickwts`
+            if sing in ("province", "state", "territory") and any(t.place_column() for t in indexes):
+                return True  # "which province" over columns of province codes ('QUE', 'ONT')
             if any(_abbreviates(w, tok) for w in col_words) or any(_stem(tok) in t.value_stems for t in indexes):
                 return True
             if any(_skeleton_of(w, e) for e in _expand(tok) for w in col_words):

@@ -7,10 +7,11 @@ Gentoo?") can take the filters alone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..intent import ColRef, Filter
 from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS, WEEKDAYS, singular
-from .columns import _date_column, _entity_noun, _is_year, _year_column
+from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters
 from .table_index import Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
@@ -64,12 +65,27 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         if val not in by_col[col]:
             by_col[col].append(val)
         consumed.update(range(s, e))
+        own = set(m.columns.get(col, ()))
+        after = e
+        while after in own:  # "the 70-90 age group": the column's own name beside its value says which, nothing more
+            consumed.add(after)
+            after += 1
     for col, vals in by_col.items():
         ref = ColRef(col)
         if col in negated:
             filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
         else:
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
+    for i, tok in enumerate(q.tokens):  # "Ford cars": the names that start with the make
+        brand = idx.brands.get(tok)
+        if (
+            brand and i not in consumed and tok not in STOP and q.tokens[i + 1 : i + 2] != ["of"]
+            and not _entity_noun(tok, idx) and tok not in idx.name_words and q.singles[i] not in idx.name_words
+            and not any(f.col.column == brand[0] for f in filters)
+        ):  # fmt: skip  # (not "journals" over titles 'Journal of ...', not "south of latitude 35")
+            if not any(i in pos for c, pos in m.columns.items()):
+                filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
+                consumed.add(i)
     filters.extend(_numeric_filters(q, idx, m, consumed))
     dated = _date_filters(q, idx, consumed, m)
     if any(
@@ -130,6 +146,14 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         else:
             filters.append(Filter(ColRef(name), "=", truth))
         consumed.update(pos)
+    year = _year_column(idx)
+    if year is not None:  # "in 1976" over two-digit years: 76
+        filters = [
+            replace(f, value=_stored_year(idx, year, f.value), value2=_stored_year(idx, year, f.value2))
+            if f.col.column == year and not f.col.part
+            else f
+            for f in filters
+        ]
     return filters, consumed
 
 
@@ -294,8 +318,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
     unit = r"(?:(?:inch|inches|in|cm|mm|ft|gb|mb|tb|ghz|mhz|kg|lb|lbs|oz|liter|litre|l)\s*-?\s*)?"
     for c in re.finditer(rf"(?<![\d.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen"
-        if any(s <= c.start() < e for s, e in spans):
-            continue
+        if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in consumed:
+            continue  # (not "the 70-90 age group": a value of its own)
         if re.search(r"\b(?:which|what|top|bottom|first|last)\s+$", text[: c.start()]) or (
             re.search(r"\bthe\s+$", text[: c.start()])
             and re.match(r"\s*\w+\s+(?:\w+\s+)?(?:most|least|\w+est)\b", text[c.end() :])
@@ -321,13 +345,31 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if len(named) == 1 and not any(f.col.column == named[0] for f in out):
             out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
             spans.append(c.span())
-    # "in grade 12", "level 3": a small integer column named right before the number
-    for c in re.finditer(r"\b([a-z_]+)\s+(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))", text):
-        if any(s <= c.start(2) < e for s, e in spans) or c.group(1) in STOP:
+    # "in grade 12", "level 3", "education level 5": a small integer column named right before the number
+    for c in re.finditer(
+        r"\b([a-z_]+)\s+(?:(level|grade|group|class|category|code|number|no)\s+)?(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))",
+        text,
+    ):
+        if (
+            any(s <= c.start(3) < e for s, e in spans)
+            or (c.group(1) in STOP and not c.group(2))
+            or q.token_at(c.start(3)) in consumed
+        ):
             continue
-        name = _small_count_column(idx, c.group(1))
+        name = (_small_count_column(idx, c.group(1)) if c.group(2) and c.group(1) not in STOP else None) or _small_count_column(
+            idx, c.group(2) or c.group(1)
+        )
         if name is not None and not any(f.col.column == name for f in out):
-            out.append(Filter(ColRef(name), "=", int(c.group(2))))
+            out.append(Filter(ColRef(name), "=", int(c.group(3))))
+            spans.append(c.span())
+    # "workers with 10 years of experience": the column the time is of, equal to the number
+    for c in re.finditer(r"\b(\d{1,3})\s+(?:years?|months?|weeks?|days?|hours?)\s+of\s+([a-z_]+)", text):
+        if any(s <= c.start(1) < e for s, e in spans) or q.token_at(c.start(1)) in consumed:
+            continue
+        named = [n for n in idx.col_words
+                 if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])]  # fmt: skip
+        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+            out.append(Filter(ColRef(named[0]), "=", int(c.group(1))))
             spans.append(c.span())
     # "planets with an eccentricity of 0", "students who have a score of 90": the named column equal to the number
     for c in re.finditer(

@@ -11,7 +11,16 @@ import re
 
 from ..intent import ColRef, Filter, _split_name
 from ..lexicon import AGG_WORDS, STOP, singular
-from .columns import _date_column, _date_grain, _entity_noun, _few_values, _labels_rows, _monthly_rows, _year_column
+from .columns import (
+    _date_column,
+    _date_grain,
+    _entity_noun,
+    _few_values,
+    _labels_rows,
+    _monthly_rows,
+    _weekday_column,
+    _year_column,
+)
 from .table_index import Mentions, _TableIndex
 from .words import Question, _hits_column
 
@@ -79,7 +88,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         if ref is not None and ref not in groups:
             groups.append(ref)
             # "by species and sex": a second column right after
-            nxt = [i for i in window if i not in consumed]
+            own = max((p for p in m.columns.get(ref.column, ()) if p in window), default=-1)
+            nxt = [i for i in window if i not in consumed and i > own]  # (after "model year": its words, unmatched)
             if (nxt and q.tokens[nxt[0]] in ("and", "then")) or (
                 nxt and nxt[0] + 1 < len(q.tokens) and q.tokens[nxt[0]] == "and"
             ):
@@ -88,7 +98,10 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                 if ref2 is not None and ref2 not in groups:
                     groups.append(ref2)
     dist = re.search(r"\b(?:distribution|breakdown|spread|histogram|frequenc(?:y|ies)|counts?)\s+of\s+(?:the\s+)?", text)
-    if dist and not groups:  # "distribution of release years": one row per value, counted
+    named = dist is not None and any(  # "the frequency of the letter Q" over a `frequency` column: that column
+        q.token_at(dist.start()) in pos and idx.column(c).is_numeric for c, pos in m.columns.items()
+    )
+    if dist and not groups and not named:  # "distribution of release years": one row per value, counted
         start_tok = q.token_at(dist.end())
         if start_tok < len(q.tokens) and not _entity_noun(q.tokens[start_tok], idx):
             ref = _group_ref(q, idx, m, list(range(start_tok, min(start_tok + 3, len(q.tokens)))), consumed)
@@ -202,6 +215,10 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             return ColRef(date_col, "month")
         dow = " ".join(q.tokens[i : i + 4])
         if tok in ("weekday", "weekdays", "dow") or dow.startswith(("day of week", "day of the week", "days of the week")):
+            own = _weekday_column(idx)
+            if own is not None:  # a column of its own (`day_of_week`) over the weekday of a date
+                consumed.update(range(i, i + (4 if " the " in dow else 3 if dow.startswith("day") else 1)))
+                return ColRef(own)
             if date_col:
                 consumed.update(range(i, i + (4 if " the " in dow else 3)))
                 return ColRef(date_col, "weekday")
@@ -214,6 +231,9 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if tok in ("day", "days", "date", "daily") and date_col:
             consumed.add(i)
             return ColRef(date_col)
+        if singular(tok) in ("province", "territory") and idx.place_column() and not any(i in p for p in m.columns.values()):
+            consumed.add(i)  # "each province" over columns of province codes
+            return ColRef(idx.place_column())  # type: ignore[arg-type]
         ranked = sorted(  # "cat 1": cat_1 over cat_0; "by party": `Party_Affiliation` before the number `Party_Code`
             m.columns.items(), key=lambda kv: (-m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
         )

@@ -7,14 +7,16 @@ where they meet and where the order of the decisions between readings lives.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...schema import Schema
 from ..answers import AGG_TEXT
 from ..intent import ColRef, Filter, Intent, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, STOP
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, STOP, SYNONYMS
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
+    _acted_ranked,
     _agg,
     _asks_for_list,
     _counted_measure,
@@ -34,7 +36,17 @@ from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidat
 from .declines import _not_understood
 from .filters import _NUM, _filters, _num, _small_count_column
 from .groups import _groups, _plural_group
-from .subjects import _asked_column, _distinct_target, _row_label, _row_question, _subject, _subject_words, _superlative_subject
+from .several import _several_figures
+from .subjects import (
+    _asked_column,
+    _distinct_target,
+    _month_series,
+    _row_label,
+    _row_question,
+    _subject,
+    _subject_words,
+    _superlative_subject,
+)
 from .table_index import Mentions, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _additive, _hits_column, _names_word
 
@@ -64,6 +76,44 @@ _HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over"
 
 
 def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
+    intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
+    return _moved_side(_traded_extreme(intent, q, idx), q, idx)
+
+
+_ORIGIN = frozenset({"source", "origin", "orig", "from", "departure", "sender", "exporter"})
+_DESTINATION = frozenset({"destination", "dest", "to", "arrival", "receiver", "importer"})
+
+
+def _moved_side(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
+    """ "Which province received the most migrants", "migrants leaving each province": of a pair of columns for where
+    things came from and went to, the side the verb says (the plain word "province" names both)."""
+    pair = [next((c for c in idx.col_words if set(_split_name(c)) & side), None) for side in (_ORIGIN, _DESTINATION)]
+    if None in pair or not intent.groups:
+        return intent
+    origin, dest = pair
+    incoming = q.phrase(r"\b(?:receiv\w*|arriv\w*|attract\w*|gain\w*|inbound|incoming|into|went to|moved to|go to|goes to)\b")
+    outgoing = q.phrase(r"\b(?:leav\w*|left|depart\w*|sen[dt]\w*|los[te]\w*|outbound|outgoing|out of|came from|moved from)\b")
+    if bool(incoming) == bool(outgoing):
+        return intent
+    want, other = (dest, origin) if incoming else (origin, dest)
+    named = {c for c, pos in idx.mentions(q).columns.items() if pos}
+    if other in named and want not in named:
+        return intent  # the question names the other side itself
+    groups = tuple(ColRef(want, g.part) if g.column == other else g for g in intent.groups)
+    return replace(intent, groups=groups)
+
+
+def _traded_extreme(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
+    """ "The highest price the stock reached" over Open/High/Low/Close: the day's high, not its close (unless asked)."""
+    if not idx.ohlc or intent.measure != idx.ohlc["close"] or q.phrase(r"\bclos(?:e|ed|ing)\b"):
+        return intent
+    top = intent.agg == "max" if intent.kind == "agg" else intent.order == "desc" if intent.kind == "row_extreme" else None
+    if top is None or intent.more:
+        return intent
+    return replace(intent, measure=idx.ohlc["high" if top else "low"])
+
+
+def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     m = idx.mentions(q)
     filters, consumed = _filters(q, idx, m)
     groups, group_tokens = _groups(q, idx, m)
@@ -80,6 +130,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if idx.join and idx.dim_label and any(g.column == idx.join[1] and not g.part for g in groups):
         if not any(g.column == idx.dim_label for g in groups):  # "flights by airline" over a joined airlines table: its names
             groups.insert([g.column for g in groups].index(idx.join[1]) + 1, ColRef(idx.dim_label))
+    for across in re.finditer(r"\b(?:across|over)\s+(?:all\s+|the\s+|every\s+)*(\w+)", q.lower):
+        consumed.add(q.token_at(across.start(1)))  # "the total population across all states": the scope, not a figure
     for col in list(m.columns):
         if all(i in consumed for i in m.columns[col]):
             del m.columns[col]
@@ -116,6 +168,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         lambda mt: " " if _small_count_column(idx, mt.group(1)) else mt.group(0),
         count_text,
     )
+    count_text = re.sub(  # "by model year and cylinder count": the `cylinders` column, not a count
+        r"\b(\w+)\s+count\b", lambda mt: mt.group(1) if _small_count_column(idx, mt.group(1)) else mt.group(0), count_text
+    )
     count_text = re.sub(
         r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
         lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
@@ -123,7 +178,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
     distinct = q.has("distinct", "different", "unique")
-    counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else None
+    counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else _acted_ranked(q, idx)
     if is_count and not distinct and not counted_measure and q.phrase(r"\b(?:in total|altogether|combined)\b"):
         # "how many soldiers died of disease in total", "how many silver medals were won in total": a column of counts
         added = [
@@ -193,6 +248,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             few = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols
                    and any(_names_word(w, idx.col_words[c]) for w in words)]  # fmt: skip
             got = (ColRef(few[0]), False) if few else got
+        freq = _frequency_column(idx)
+        if (
+            got is not None
+            and got[0] is not None
+            and freq
+            and not got[0].part
+            and got[0].column != freq
+            and (idx.column(got[0].column).distinct >= 0.95 * max(idx.table.row_count, 1))
+        ):  # one row per letter with its `frequency`: the most common letter has the highest frequency
+            return Intent(table, "row_extreme", measure=freq, filters=tuple(f for f in filters if f.col.column != got[0].column),
+                          order="asc" if common_dir == "least" else "desc", limit=limit or 1, label=got[0].column, entity=entity)  # fmt: skip
         if (
             got is not None
             and got[0] is not None
@@ -211,8 +277,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     which = q.phrase(
         rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year)|\s+(?:of|in|from|on|at)\s+\w+)?\s+(?:{_WHICH_VERBS})\b"
     ) or q.phrase(
-        r"\b(which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)[a-z]+(?:s|ed)\s+(?:the\s+)?(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
-    )  # "which country places the most orders": any verb before the superlative
+        r"\b(which|what)\s+(?!(?:is|was|are|were|has|had|have|does|do|did)\b)(\w+)\s+(?!(?:is|was|are|were|the|a|an)\b)[a-z]+\s+(?:the\s+)?"
+        r"(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
+    )  # "which country places the most orders", "which player hit the most home runs": any verb before the superlative
     top_n = (
         q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
         or q.phrase(r"\b(\d+)\s+(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|\w+est|\w+ernmost)\b")
@@ -220,9 +287,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         or q.phrase(_N_LEADING)
     )  # "3 countries with the lowest infant mortality"
     superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b|\b\w+ernmost\b"))
-    directional = next(
-        (DIRECTIONAL[t] for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None
-    )
+    directional_word = next((t for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None)
+    directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
     dropped = _dropped(q, idx, measures)
     if dropped:  # "the month with the biggest drop in nonfarm jobs": the lowest change
@@ -237,7 +303,8 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         measures = [head] + [c for c in measures if c != head]
     if directional and not any(directional[0] in idx.col_words[c] for c in measures):
         # "the hottest": the temperature column, after any measure the question names
-        measures += [c for c in idx.col_words if directional[0] in idx.col_words[c] and idx.column(c).is_numeric][:1]
+        meant = {directional[0], *SYNONYMS.get(directional_word or "", ())}  # "the heaviest diamond": its `carat`
+        measures += [c for c in idx.col_words if meant & idx.col_words[c] and idx.column(c).is_numeric][:1]
     if len(measures) > 1 and measures[0] == _year_column(idx):
         measures = measures[1:] + measures[:1]  # "the 3 coldest years": years ranked by the temperature, not by the year
     if agg is None and directional:
@@ -249,6 +316,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if age_word and aged:  # the oldest person has the highest age ("which institution had the oldest patient")
         measures = aged + [c for c in measures if c not in aged]
         agg = "max" if age_word == "oldest" else "min"
+    elif age_word and _birth_column(idx) and age_word != "newest":  # "the oldest athlete": the earliest date of birth
+        measures = [_birth_column(idx)] + [c for c in measures if c != _birth_column(idx)]  # type: ignore[list-item]
+        agg = "min" if age_word == "oldest" else "max"
     elif age_word and not measures and _year_column(idx):  # "the oldest journal": the earliest founding year
         measures = [_year_column(idx)]  # type: ignore[list-item]
         agg = "min" if age_word == "oldest" else "max"
@@ -263,7 +333,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         subj_col, row_level = subject
         explicit = q.phrase(r"\b(?:average|avg|mean|total|median|combined|overall)\b")
         named = subj_col.column if subj_col is not None else idx.label
-        if row_level and named and explicit and _repeats(named, idx) and not _asked_column(q, m):
+        unique_id = any(idx.column(c).distinct >= 0.99 * idx.table.row_count for c in idx.id_cols)
+        name_like = subj_col is not None or bool(named and set(_split_name(named)) & {"name", "title"}) or not unique_id
+        # (but "the 5 most reviewed listings" over rows with their own `listing_id`: the rows themselves)
+        summed = (
+            name_like
+            and bool(measures)
+            and (measures[0] == counted_measure or _additive(measures[0]))
+            and not q.phrase(r"\bsingle\b|\b(?:in|on|during)\s+(?:a|one)\s+(?:day|game|match|month|year|race|season|row)\b")
+        )  # "the top 5 pizzas by revenue" over a row per pizza and day: each pizza's total
+        calendar = bool(named and explicit and named == _month_series(idx))  # "the highest average" over each calendar month
+        if row_level and named and (((explicit or summed) and _repeats(named, idx)) or calendar) and not _asked_column(q, m):
             # "which industry had the highest average rate" over rows per industry and month: one average per industry
             subj_col, row_level = ColRef(named), False
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
@@ -456,6 +536,24 @@ def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:
         w in asked or (w.endswith("ing") and w[:-3] in asked) or any(_names_word(a, {w}) for a in asked)
         for w in idx.col_meaning[column]
     )
+
+
+def _frequency_column(idx: _TableIndex) -> str | None:
+    """A numeric column that says how common each row is (`frequency`, `share`, `percent`)."""
+    return next(
+        (c.name for c in idx.table.columns
+         if c.is_numeric and set(_split_name(c.name)) & {"frequency", "freq", "share", "percent", "percentage", "proportion", "prevalence"}),
+        None,
+    )  # fmt: skip
+
+
+def _birth_column(idx: _TableIndex) -> str | None:
+    """The date (or year) of birth, which orders people by age in reverse."""
+    return next(
+        (c.name for c in idx.table.columns
+         if (c.is_temporal or c.kind == "integer") and set(_split_name(c.name)) & {"birth", "born", "dob", "birthday", "birthdate"}),
+        None,
+    )  # fmt: skip
 
 
 def _is_when(f: Filter, idx: _TableIndex) -> bool:

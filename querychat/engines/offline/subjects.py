@@ -10,7 +10,16 @@ import re
 
 from ..intent import ColRef, _split_name
 from ..lexicon import AGG_WORDS, DESCRIPTIVE_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, singular
-from .columns import _date_column, _date_grain, _entity_noun, _few_values, _measure_candidates, _monthly_rows, _year_column
+from .columns import (
+    _date_column,
+    _date_grain,
+    _entity_noun,
+    _few_values,
+    _measure_candidates,
+    _monthly_rows,
+    _weekday_column,
+    _year_column,
+)
 from .groups import _literal_part_column
 from .table_index import Mentions, _TableIndex
 from .words import Question, _abbreviates, _hits_column
@@ -33,6 +42,12 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
     words = [w for w in words if not w.isdigit()]
     if not words:
         return None
+    own, date_col = _weekday_column(idx), _date_column(idx, m)
+    if words[0] in ("day", "days", "weekday", "weekdays") and q.phrase(r"\b(?:days?\s+of\s+(?:the\s+)?week|weekdays?)\b"):
+        if own:  # "which day of the week" over a `day_of_week` column: that column
+            return ColRef(own), False
+        if date_col:  # else the weekday of the date
+            return ColRef(date_col, "weekday"), False
     return _subject_words(words, q, idx, m)
 
 
@@ -124,6 +139,8 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
 
 def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
     first = words[0]
+    if first in ("month", "months") and _month_series(idx):  # year and month columns, a row per month: that row
+        return ColRef(_month_series(idx)), True  # type: ignore[arg-type]
     spelled = [  # "which 2 cell types": the words spell a glued text column (`celltype`)
         c for c, pos in m.columns.items()
         if len(pos) > 1 and (idx.column(c).kind == "text" or _few_values(idx, c))
@@ -178,6 +195,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             few = col.is_numeric and 0 < col.distinct <= 60 and name not in idx.id_cols  # "the most common tree height"
             if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and (not col.is_numeric or few):
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
+    if sing in ("province", "state", "territory") and idx.place_column():  # "which province" over codes 'QUE', 'ONT'
+        return ColRef(idx.place_column()), False  # type: ignore[arg-type]
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
         return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
     if (sing in idx.name_words or first in idx.name_words or idx.names_rows(first)) and not any(
@@ -253,3 +272,13 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
             best = label  # "list the airports" names `faa` and `name` alike: the names
         return ColRef(best)
     return None
+
+
+def _month_series(idx: _TableIndex) -> str | None:
+    """The `month` column of a monthly series kept as year and month columns (one row per month), or None."""
+    year = _year_column(idx)
+    month = next((c for c in idx.table.columns if _split_name(c.name) in (["month"], ["mon"], ["mo"])), None)
+    if year is None or month is None or month.distinct > 12:
+        return None
+    cells = idx.column(year).distinct * max(month.distinct, 1)
+    return month.name if 12 < idx.table.row_count <= cells * 1.05 else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
+from math import prod
 from typing import Any
 
 from ...schema import ColumnProfile, TableProfile
@@ -18,6 +20,7 @@ from ..lexicon import (
     DIRECTIONAL,
     MONTHS,
     NOUN_SYNONYMS,
+    PLACE_ABBREVIATIONS,
     STOP,
     SYNONYMS,
     UNIT_QUESTION_WORDS,
@@ -89,6 +92,11 @@ class _TableIndex:
             self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
+        self.ohlc = _ohlc_columns(table)
+        if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
+            self.name_words |= {"stock", "stocks", "share", "shares", "market", "trading"}
+            self.col_words[self.ohlc["close"]] |= {"price", "prices", "closing", "closed"}
+            self.col_words[self.ohlc["open"]] |= {"opening", "opened"}
         # names packed from clipped words and codes without separators (`tmathssk`, `freelunk`, `schidkn`, `lstat`)
         self.packed = {
             c.name: c.name.lower()
@@ -111,8 +119,8 @@ class _TableIndex:
             for v in c.values:
                 # "Children's" is asked as "children's" (read as "children") or "childrens"
                 norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", v.lower())))
-                if not norm or norm.replace(" ", "").isdigit():
-                    continue
+                if not norm or norm.isdigit() or (norm.replace(" ", "").isdigit() and not re.fullmatch(r"\d+\s*[-–]\s*\d+", v)):
+                    continue  # a number is read as a number; a range of two ('70-90', an age group) is a label
                 if len(norm) <= 2 or (len(v) <= 4 and v.isupper() and v.isalpha() and c.distinct > 12):
                     self.short_values.setdefault(v, []).append((c.name, v))  # codes (TX, DAY, LAX): matched as typed
                     continue
@@ -129,6 +137,7 @@ class _TableIndex:
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
         # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
         self.first_words: dict[str, list[tuple[str, str]]] = {}
+        self.brands: dict[str, tuple[str, str]] = {}  # a first word shared by many names -> (column, as written)
         for c in table.columns:
             if c.kind != "text" or not c.values or c.distinct > 500:
                 continue
@@ -144,8 +153,11 @@ class _TableIndex:
                 if len(vals) == 1 and tail not in self.values:
                     self.values[tail] = [(c.name, vals[0])]
             for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
-                if len(vals) == 1 and w not in self.values and w not in self.col_words[c.name]:
-                    self.first_words.setdefault(w, []).append((c.name, vals[0]))
+                if len(vals) == 1 and w not in self.values and not any(w in ws for ws in self.col_words.values()):
+                    self.first_words.setdefault(w, []).append((c.name, vals[0]))  # (nor of another: "state" `state_display`)
+                elif len(vals) >= 2 and c.distinct >= 0.3 * max(table.row_count, 1) and w not in self.values:
+                    # "Ford cars" over names 'Ford Pinto', 'Ford Torino': the names that start with it (a make, a brand)
+                    self.brands.setdefault(w, (c.name, vals[0].split()[0]))
         self.letter_codes: dict[str, list[tuple[str, str]]] = {}  # columns of one-letter codes (B/O, M/F)
         for c in table.columns:
             if (
@@ -239,6 +251,21 @@ class _TableIndex:
             return True  # "earthquakes" over `quakes`
         return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
 
+    def place_column(self) -> str | None:
+        """The first text column that holds state or province codes ('TX', 'ONT', 'Calif.'), if any."""
+        codes = {v.lower() for v in US_STATES.values()} | {
+            re.sub(r"[^a-z]", "", a.lower()) for forms in PLACE_ABBREVIATIONS.values() for a in forms
+        }
+        return next(
+            (c.name for c in self.table.columns
+             if c.kind == "text" and c.values and sum(re.sub(r"[^a-z]", "", v.lower()) in codes for v in c.values) >= 0.8 * len(c.values)),
+            None,
+        )  # fmt: skip
+
+    def extends_name(self, word: str) -> bool:
+        """ "cigarette" over a table called `cigar`: a word the table's clipped name starts."""
+        return any(len(w) >= 5 and word.startswith(w) and len(word) - len(w) <= 5 and w not in STOP for w in self.name_words)
+
     def known_words(self, shared_only: bool = False) -> set[str]:
         """Every word of the table's name, its column names and its values (for spotting unknown names); with
         ``shared_only``, of its values only those that are one word and not each row's own name."""
@@ -288,7 +315,7 @@ class _TableIndex:
             ]  # fmt: skip
         taken = {i for s, e, _, _ in m.values for i in range(s, e)}
         for i, tok in enumerate(q.tokens):
-            if tok in self.name_words or q.singles[i] in self.name_words:
+            if tok in self.name_words or q.singles[i] in self.name_words or self.extends_name(tok):
                 m.table_hit = True
             elif i and (q.tokens[i - 1] + tok in self.name_words or q.tokens[i - 1] + q.singles[i] in self.name_words):
                 m.table_hit = True  # "bird strikes" over `birdstrikes`
@@ -463,6 +490,19 @@ class _TableIndex:
                 longest[i] = max(longest.get(i, 0), len(key))
         return {n: {k: i for k, i in hits.items() if len(k) == longest[i]} for n, hits in found.items()}
 
+    def _activity_values(self, word: str) -> list[tuple[str, str]]:
+        """ "cyclists" for the sport 'cycling', "swimmers" for 'swimming', "gymnasts" for 'gymnastics': who does a thing,
+        for the thing done (not "athletes", the rows of a table of sports)."""
+        if word in self.name_words or word in ("athlete", "player", "member", "worker", "user", "customer", "driver"):
+            return []
+        for suffix in ("ist", "er", "or", "ast"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                base = word[: -len(suffix)] + ("ast" if suffix == "ast" else "")
+                for form in (base + "ing", base + "ics", base + "ery", base, base.rstrip("e") + "ing"):
+                    if form != word and self.values.get(form):
+                        return self.values[form]
+        return []
+
     def _value_mentions(self, q: Question) -> list[tuple[int, int, str, str]]:
         found: list[tuple[int, int, str, str]] = []
         used: set[int] = set()
@@ -506,6 +546,8 @@ class _TableIndex:
                     hits = self.value_stems.get(_stem(gram), [])
                 if not hits and n == 1:
                     hits = self.first_words.get(gram, [])
+                if not hits and n == 1 and len(gram) >= 5:
+                    hits = self._activity_values(q.singles[s])
                 if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
                     hits = self._short_values(toks[s : s + n])
                 if hits:
@@ -579,6 +621,7 @@ class _TableIndex:
         cands: list[str] = []
         if gram in US_STATES:
             cands.append(US_STATES[gram])
+        cands.extend(" ".join(re.findall(r"[a-z]+", a.lower())) for a in PLACE_ABBREVIATIONS.get(gram, ()))
         cands.extend(VALUE_SYNONYMS.get(gram, ()))
         day = gram[:-1] if gram.endswith("s") and gram[:-1] in WEEKDAYS else gram
         days = ["saturday", "sunday"] if gram in ("weekend", "weekends") else [day]
@@ -735,6 +778,12 @@ def _spells_name(joined: str, typed: tuple[str, ...]) -> bool:
 _WEIGHT_NAMES = frozenset({"freq", "frequency", "count", "counts", "n", "cnt", "number", "num", "people", "persons"})
 
 
+def _ohlc_columns(table: TableProfile) -> dict[str, str]:
+    """The open/high/low/close columns of a price series, by their role, when all four are there."""
+    found = {c.name.lower(): c.name for c in table.columns if c.is_numeric and c.name.lower() in ("open", "high", "low", "close")}
+    return found if len(found) == 4 else {}
+
+
 def _weight_column(table: TableProfile) -> str | None:
     """A frequency table's count column (UCBAdmissions: Admit, Gender, Dept, Freq), or None.
 
@@ -750,13 +799,19 @@ def _weight_column(table: TableProfile) -> str | None:
     others = [c for c in table.columns if c is not named[0]]
     if len(others) == 1 and others[0].is_temporal and others[0].distinct >= 0.9 * table.row_count:
         return named[0].name  # a series of counts (events per hour): "how many events" adds them up
-    cells = 1
     dims = [c for c in others if c.kind not in ("number",)]
-    for c in dims:
-        if c.kind == "integer" and c.distinct >= table.row_count:
-            return None  # a row number or an id: the rows are not cells
-        cells *= max(c.distinct, 1)
-    return named[0].name if len(dims) >= 2 and abs(cells - table.row_count) <= 0.1 * table.row_count else None
+    if any(c.kind == "integer" and c.distinct >= table.row_count for c in dims):
+        return None  # a row number or an id: the rows are not cells
+    if len(dims) < 2 or len(dims) > 10:
+        return None
+    # Some of the columns may be derived from others (`age.group` from `age`, `method2` from `method`): the cells are
+    # then the combinations of a subset of them.
+    for size in range(len(dims), 1, -1):
+        for subset in combinations(dims, size):
+            cells = prod(max(c.distinct, 1) for c in subset)
+            if abs(cells - table.row_count) <= 0.1 * table.row_count:
+                return named[0].name
+    return None
 
 
 def _label_column(table: TableProfile) -> str | None:

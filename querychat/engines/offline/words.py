@@ -106,6 +106,10 @@ class Question:
         text = re.sub(r"\b(?:occurs?|occurred|appears?|appeared|happens?|happened|comes? up)?\s*most (?:often|frequently)\b",
                       " is the most common", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\bmost recent(?:ly)?\b", "latest", text, flags=re.I)
+        text = re.sub(r"\brarest\b", "least common", text, flags=re.I)  # "the 5 rarest letters"
+        text = re.sub(
+            r"\b(which|what)\s+(?:month\s+and\s+year|year\s+and\s+month)\b", r"\1 month", text, flags=re.I
+        )  # a month, named with its year
         # "which region has the higher average": of two, the highest
         text = re.sub(
             r"\bthe (higher|lower|larger|bigger|smaller|greater)\b(?!\s+than)",
@@ -370,4 +374,6 @@ _ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", 
                        "total", "cost", "spend", "profit", "units", "volume", "population", "generation", "production",
                        "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
                        "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings", "people", "persons",
-                       "households", "freq", "frequency", "controls"})  # fmt: skip
+                       "households", "freq", "frequency", "controls", "runs", "homeruns", "goals", "wins", "medals",
+                       "migrants", "births", "trips", "rides", "purchases", "crimes", "accidents", "injuries", "fatalities",
+                       "casualties", "arrivals", "departures", "suicides", "takings"})  # fmt: skip
