@@ -114,13 +114,19 @@ FLOORS = {
     "cases_holdout85.jsonl": 0.96,  # Ecdat Diamond, Bwages: 0.906 first, 32/32 now
     "cases_holdout86.jsonl": 0.87,  # Zelig homerun, approval, psych sat.act: 0.688 first, 29/32 now
     "cases_holdout87.jsonl": 0.93,  # vcd Suicide (a frequency table), robustbase CrohnD: 0.625 first, 31/32 now
+    # Round 30: ISLP (Introduction to Statistical Learning) and lifelines files, never seen before.
+    "cases_holdout88.jsonl": 0.93,  # ISLP Carseats, Credit: 0.719 first, 31/32 now
+    "cases_holdout89.jsonl": 0.96,  # ISLP Wage (numbered factor levels), Default: 0.750 first, 32/32 now
+    "cases_holdout90.jsonl": 0.96,  # ISLP Hitters, Auto: 0.906 first, 32/32 now
+    "cases_holdout91.jsonl": 0.84,  # lifelines dd (democracy), canadian_senators: 0.719 first, 28/32 now
+    "cases_holdout92.jsonl": 0.93,  # ISLP College, Bikeshare: 0.594 first, 31/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 88) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 93) if n != 27
 ]
 
 

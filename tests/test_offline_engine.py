@@ -1172,3 +1172,89 @@ def test_several_figures_are_answered_in_one_sentence() -> None:
     grouped = Intent("bakery", "agg", agg="avg", measure="price", groups=(ColRef("kind"),), more=(("sum", "takings"),))
     text = compose_answer(grouped, Preview(("kind", "avg_price", "sum_takings"), (("Bread", 4.5, 900), ("Cake", 4.0, 700)), 2))
     assert text.startswith("Average `price` and total `takings` by `kind`") and "Bread: 4.50, 900" in text
+
+
+_ROUND30_TABLES = {
+    # factor levels numbered as R writes them; a yes/no column written '1. Yes' / '2. No'
+    "payroll": "age,maritl,race,health_ins,wage\n" + "\n".join(
+        f"{20 + i % 40},{['1. Never Married', '2. Married', '3. Divorced'][i % 3]},{['1. White', '2. Black', '3. Asian'][i % 3]},"
+        f"{['1. Yes', '2. No'][i % 2]},{50 + (i * 7) % 90}.5"
+        for i in range(120)
+    ),
+    # unnamed rows with yes/no columns; a name glued from two words and a competitor's price
+    "outlets": "Sales,CompPrice,Price,ShelveLoc,Advertising,Urban,US\n" + "\n".join(
+        f"{5 + i % 9}.5,{100 + (i * 7) % 50},{90 + (i * 11) % 60},{['Bad', 'Good', 'Medium'][i % 3]},{(i * 3) % 12},"
+        f"{['Yes', 'No'][i % 2]},{['Yes', 'No'][i // 2 % 2]}"
+        for i in range(90)
+    ),
+    # names made of initials ("S.F.Ratio"), hyphenated words glued ("Outstate"), a yes/no `Private`
+    "colleges": "Private,Apps,Outstate,S.F.Ratio,Expend\n" + "\n".join(
+        f"{['Yes', 'No'][i % 2]},{1000 + (i * 37) % 9000},{6000 + (i * 53) % 12000},{8 + (i * 3) % 14}.5,{5000 + (i * 71) % 20000}"
+        for i in range(80)
+    ),
+    # hourly rows with a text month; riders
+    "bikes": "mnth,hr,holiday,weathersit,bikers\n" + "\n".join(
+        f"{['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'][i // 24 % 12]},{i % 24},"
+        f"{1 if i % 50 == 0 else 0},{['clear', 'cloudy', 'light rain'][i % 3]},{(i * 37) % 400}"
+        for i in range(24 * 24)
+    ),
+    # a glued `ctryname`, spells that lasted years; a reason given as a noun
+    "regimes": "ctryname,continent,start_year,duration\n" + "\n".join(
+        f"{['Chad', 'Peru', 'Laos', 'Fiji'][i % 4]},{['Africa', 'Americas', 'Asia', 'Oceania'][i % 4]},{1946 + i},{1 + (i * 7) % 30}"
+        for i in range(60)
+    ),
+    "members": "name,province,reason,days\n" + "\n".join(
+        f"M{i},{['Quebec', 'Ontario'][i % 2]},{['Death', 'Retirement', 'Resignation'][i % 3]},{100 + (i * 97) % 9000}"
+        for i in range(45)
+    ),
+    "players": "HmRun,Runs,Hits,Salary,Division\n" + "\n".join(
+        f"{i % 35},{20 + i % 80},{50 + i % 150},{'' if i % 9 == 0 else 100 + i * 5},{['E', 'W'][i % 2]}" for i in range(90)
+    ),
+    "accounts": "student,balance,income\n" + "\n".join(f"{['Yes', 'No'][i % 3 == 0]},{0 if i % 7 == 0 else 100 + i * 13},{20000 + i * 311}" for i in range(70)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # '2. Married' is asked as "married"; '1. Yes' / '2. No' is a yes/no column
+        ("payroll", "How many married workers are there?", ["maritl = '2. Married'"], []),
+        ("payroll", "What is the average wage of Asian workers?", ["race = '3. Asian'"], []),
+        ("payroll", "How many workers don't have health insurance?", ["health_ins = '2. No'"], []),
+        ("payroll", "Which marital status has the highest average wage?", ["GROUP BY maritl", "AVG(wage)"], []),
+        ("payroll", "Which age has the most workers?", ["GROUP BY age", "COUNT(*)"], []),
+        # the other side of a yes/no word; both sides; a name spelling more of the question; "nothing", "zero"
+        ("outlets", "How many stores are in rural areas?", ['"Urban" = FALSE'], []),
+        ("outlets", "average sales in urban and rural stores", ['GROUP BY "Urban"'], ['"US"']),
+        ("outlets", "What is the average sales by shelf location?", ['GROUP BY "ShelveLoc"'], []),
+        ("outlets", "median competitor price", ['MEDIAN("CompPrice")'], []),
+        ("outlets", "median price", ['MEDIAN("Price")'], ["CompPrice"]),
+        ("outlets", "How many stores spend nothing on advertising?", ['"Advertising" = 0'], []),
+        ("accounts", "How many customers have a balance of zero?", ["balance = 0"], []),
+        ("accounts", "avg balance for students vs non-students", ["GROUP BY student", "AVG(balance)"], []),
+        # initials, hyphenated words, "public" for not `Private`, "by private colleges" a filter
+        ("colleges", "median student to faculty ratio", ['MEDIAN("S.F.Ratio")'], []),
+        ("colleges", "How many colleges have a student-faculty ratio under 10?", ['"S.F.Ratio" < 10'], []),
+        (
+            "colleges",
+            "Average out-of-state tuition for private and public colleges",
+            ['AVG("Outstate")', 'GROUP BY "Private"'],
+            [],
+        ),
+        ("colleges", "total applications received by private colleges", ['SUM("Apps")', '"Private" = TRUE'], ["GROUP BY"]),
+        ("colleges", "What is the lowest spending per student?", ['MIN("Expend")'], []),
+        # a month range over month names; "per hour" over hourly rows is a rate
+        ("bikes", "How many bikers rode from June through August?", ["'July'", "'June'", "'Aug'", "SUM(bikers)"], []),
+        ("bikes", "Average bikers per hour for each weather type", ["GROUP BY weathersit", "AVG(bikers)"], ["GROUP BY hr"]),
+        ("bikes", "average bikers per hour of the day", ["GROUP BY hr"], []),
+        ("bikes", "Which 3 months had the fewest riders?", ["SUM(bikers)", "ASC LIMIT 3"], []),
+        # glued `ctryname`; "lasted" is a duration; a verb for its noun value; "don't have a salary"
+        ("regimes", "How many different countries are covered?", ["COUNT(DISTINCT ctryname)"], []),
+        ("regimes", "How many spells lasted more than 20 years?", ["duration > 20"], ["start_year"]),
+        ("members", "How many members retired?", ["reason = 'Retirement'"], []),
+        ("players", "How many players don't have a salary listed?", ['"Salary" IS NULL'], []),
+        ("players", "How many players hit more than 20 home runs?", ['"HmRun" > 20'], ['"Hits"']),
+    ],
+)
+def test_round30_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND30_TABLES[table]), question, must, must_not)

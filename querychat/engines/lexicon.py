@@ -112,6 +112,13 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "temperature": ("temp", "temperature"),
     "bill": ("bill", "culmen", "beak"),  # a penguin's bill is its culmen
+    "homers": ("homeruns", "hmrun", "hr"),  # baseball: home runs
+    "riders": ("riders", "bikers", "rides", "ridership", "users"),
+    "rider": ("riders", "bikers", "rides", "ridership", "users"),
+    "ridership": ("riders", "bikers", "rides", "ridership", "users"),
+    "lasted": ("duration", "length"),
+    "lasting": ("duration", "length"),
+    "homer": ("homeruns", "hmrun", "hr"),
     "beak": ("beak", "bill", "culmen"),
     "nationality": ("nationality", "country", "nation"),
     "temperatures": ("temp", "temperature"),
@@ -159,7 +166,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cheap": ("price", "cost", "fare"),
     "revenue": ("revenue", "sales", "amount"),
     "sales": ("sales", "revenue", "amount"),
-    "money": ("amount", "price", "revenue", "gross", "sales"),
+    "money": ("revenue", "sales", "amount", "gross", "takings", "price"),  # money brought in before a unit price
     "spent": ("amount", "spend", "cost"),
     "long": ("length", "len", "runtime", "duration"),
     "longest": ("length", "len", "runtime", "duration"),
@@ -246,7 +253,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "countries": ("country", "nation", "nationality"),
     "age": ("age",),
     "people": ("population", "pop", "size", "guests", "persons"),
-    "party": ("party", "size"),
+    "party": ("party", "size", "affiliation"),
     "population": ("population", "pop", "people"),
     "occupation": ("occupation", "job", "profession"),
     "occupations": ("occupation", "job", "profession"),
@@ -307,8 +314,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "profit": ("profit", "margin"),
     "profits": ("profit", "margin"),
     "profitable": ("profit", "profits", "margin"),
-    "spend": ("amount", "spend", "cost"),
-    "spending": ("amount", "spend", "cost"),
+    "spend": ("amount", "spend", "cost", "expend", "expenditure"),
+    "spending": ("amount", "spend", "cost", "expend", "expenditure"),
     "region": ("region", "area", "location"),
     "staff": ("employee", "staff"),
     "score": ("score", "rating", "points"),
@@ -611,6 +618,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mo": ("month",), "hr": ("hour", "hr"), "hrs": ("hour", "hr"), "mins": ("minute", "min"), "temp": ("temperature", "temp"),
     "cat": ("category", "cat"), "desc": ("description",), "addr": ("address",), "emp": ("employee",), "cust": ("customer",),
     "prod": ("product",), "dur": ("duration",), "dist": ("distance",), "pop": ("population",), "rev": ("revenue",),
+    "ctry": ("country",), "cntry": ("country",), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
 }  # fmt: skip
 
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.

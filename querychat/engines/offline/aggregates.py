@@ -243,6 +243,14 @@ def _acted_ranked(q: Question, idx: _TableIndex) -> str | None:
     return _verb_column(idx, mt.group(1)) if mt else None
 
 
+def _acted_share(q: Question, idx: _TableIndex) -> str | None:
+    """ "What percentage of all pizzas ordered were classic": a share of the verb's column (`orders`), not of rows."""
+    mt = q.phrase(
+        r"\b(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?:all\s+)?(?:the\s+)?\w+\s+(\w+ed|" + "|".join(_PAST) + r")\b"
+    )
+    return _verb_column(idx, mt.group(1)) if mt else None
+
+
 def _verb_column(idx: _TableIndex, verb: str) -> str | None:
     """The integer column a past-tense verb names: "ordered" `orders`, "sold" `sales`."""
     stem = _PAST.get(verb) or (verb[:-2] if verb.endswith("ed") and len(verb) > 4 else None)

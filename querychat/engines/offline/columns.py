@@ -60,9 +60,10 @@ def _two_digit_years(c: ColumnProfile) -> bool:
 
 def _stored_year(idx: _TableIndex, column: str, value: object) -> object:
     """A year as the column keeps it: 1976 is 76 in a column of two-digit years."""
-    if isinstance(value, int) and 1900 <= value <= 2099 and _two_digit_years(idx.column(column)):
-        return value - 1900 if value < 2000 else value - 2000
-    return value
+    col = idx.column(column)
+    if isinstance(value, int) and _two_digit_years(col) and 1900 + col.min - 10 <= value <= 1900 + col.max + 10:  # type: ignore[operator]
+        return value - 1900
+    return value  # (a year far outside the data, "a 2020 Corolla", stays as asked and is declined as beyond it)
 
 
 def _year_bounds(idx: _TableIndex) -> tuple[int, int] | None:

@@ -48,6 +48,7 @@ from .declines import (
     _unused_numbers,
     suggestions,
 )
+from .filters import _OPPOSITES
 from .followup import _followup, _is_followup
 from .parse import _parse
 from .subjects import _superlative_names
@@ -287,6 +288,8 @@ class OfflineEngine:
                 return True
             if any(t.name_holds(tok) for t in indexes):
                 return True  # "chick" over `chickwts`
+            if _OPPOSITES.get(tok) in col_words:
+                return True  # "rural" over a yes/no column `Urban`
             if sing in ("province", "state", "territory") and any(t.place_column() for t in indexes):
                 return True  # "which province" over columns of province codes ('QUE', 'ONT')
             if any(_abbreviates(w, tok) for w in col_words) or any(_stem(tok) in t.value_stems for t in indexes):
@@ -321,6 +324,9 @@ class OfflineEngine:
             ranked = ranked or any(t in ("best", "worst") for t in q.tokens[max(0, i - 2) : i])  # "the best customer service"
             if i + 2 < len(q.tokens) and q.tokens[i + 1] == "of" and explained(i + 2) and q.tokens[i + 2] not in STOP:
                 continue  # "length of stay": the head of a column's phrase
+            unnamed = not any(c.kind == "text" and c.distinct >= 0.5 * max(idx.table.row_count, 1) for c in idx.table.columns)
+            if unnamed and q.tokens[i] != q.singles[i] and after in ("with", "that", "which", "where", "whose", "having", "who"):
+                continue  # "stores with a bad shelf location" over unnamed rows: what the rows are, then what they have
             demonym = q.tokens[i] in DEMONYMS or singular(q.tokens[i]) in DEMONYMS  # "an American adult man": a restriction
             if before in _RESTRICTING or noun_after or ranked or demonym:  # "the best doctors": what is ranked
                 return q.raw_tokens[i]
@@ -366,6 +372,8 @@ class OfflineEngine:
             )  # "the population of each country" over birth and death rates
             if (tok not in MEASURE_NOUNS or intent.measure is not None or (i == q.entity_pos and i > 0)) and not head:
                 continue
+            if re.match(r"\d", " ".join(q.tokens[i + 1 : i + 2])):
+                continue  # "spend 0 on advertising": a verb with its amount, read as a condition
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
                 continue
             if _names_word(tok, col_words):

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..intent import ColRef, Filter
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, UNIT_QUESTION_WORDS, WEEKDAYS, singular
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, TIME_GRAIN_NOUNS, UNIT_QUESTION_WORDS, WEEKDAYS, singular
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters
 from .table_index import Mentions, _flag_false, _TableIndex
@@ -46,6 +46,12 @@ _NUMERIC_FOLLOW = {"above", "below", "over", "under", "of", "more", "less", "gre
                    "equal", "exceeding", "from", "is", "was", "were", "are", "and", "or", "per", "by"}  # fmt: skip
 
 
+# The other side of a yes/no column's word: "rural" is not `Urban`, "public" not `Private`.
+_OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "foreign": "domestic", "unemployed": "employed",
+              "inactive": "active", "single": "married", "unmarried": "married", "nonsmokers": "smoker", "nonsmoker": "smoker",
+              "online": "offline", "offline": "online", "international": "domestic"}  # fmt: skip
+
+
 def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
     filters: list[Filter] = []
     consumed: set[int] = set()
@@ -71,6 +77,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             consumed.add(after)
             after += 1
     for col, vals in by_col.items():
+        if len(vals) == 2:
+            vals = _month_span(q, idx, col, vals)  # "from June through August": July too
         ref = ColRef(col)
         if col in negated:
             filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
@@ -130,6 +138,12 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             consumed.add(tok_i)
             break
     filters.extend(_loss_filter(q, idx, filters))
+    for name, truth in idx.flags.items():  # "rural stores" over `Urban`, "public colleges" over `Private`: the "no"
+        words = set(idx.col_meaning[name])
+        opposite = next((i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words and i not in consumed), None)
+        if opposite is not None and name not in m.columns and not any(f.col.column == name for f in filters):
+            filters.append(Filter(ColRef(name), "=", _flag_false(idx.column(name), truth)))
+            consumed.add(opposite)
     measured = {p for c, ps in m.columns.items() if idx.column(c).is_numeric and c not in idx.flags for p in ps}
     for name, truth in idx.flags.items():  # "returned orders", "not remote"
         pos = m.columns.get(name)
@@ -137,6 +151,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue
         if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
             continue  # "hours worked": the measure's own verb, not the yes/no column `work`
+        said = {q.tokens[p] for p in pos} | {q.singles[p] for p in pos}
+        if any(o != name and set(pos) <= set(m.columns.get(o, ())) and set(idx.col_meaning[o]) <= said for o in m.columns):
+            continue  # "by health" names the column `health` whole, not the yes/no `health_ins`
         before = q.tokens[max(0, pos[0] - 3) : pos[0]]
         negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
         if negate:
@@ -164,6 +181,23 @@ _LOSS = re.compile(r"\b(?:(?:made|make|makes|making|posted|posts|reported|report
                    r"(?:net\s+)?loss(?:es)?|unprofitable|lost money|losing money|loss-making|in the red)\b")  # fmt: skip
 
 
+def _month_span(q: Question, idx: _TableIndex, col: str, vals: list[str]) -> list[str]:
+    """Two month names of a text month column said as a range ("from June through August") stand for every month
+    from the first to the last, as the column writes them."""
+
+    def month(v: str) -> int | None:
+        low = v.lower().rstrip(".")
+        return MONTHS.get(low) or MONTHS.get(low[:3])
+
+    ends = [month(v) for v in vals]
+    if None in ends or not q.phrase(r"\b(?:from|between)\s+\w+\.?\s+(?:through|thru|to|until|till|and|-)\s+\w+"):
+        return vals
+    first, last = ends  # type: ignore[misc]
+    span = {(first + k - 1) % 12 + 1 for k in range((last - first) % 12 + 1)}
+    stored = [v for v in idx.column(col).values if month(v) in span]
+    return stored if len(stored) == len(span) else vals
+
+
 def _loss_filter(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[Filter]:
     """A loss said in words: "companies that made a loss", "unprofitable firms": the profit below zero."""
     out: list[Filter] = []
@@ -188,7 +222,13 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
     out: list[Filter] = []
     toks = q.tokens
     for i, tok in enumerate(toks):
-        if i > 0 and toks[i - 1] in ("missing", "without", "lacking", "no") and i not in consumed:
+        lacks = i > 2 and toks[i - 3 : i] in (
+            ["not", "have", "a"],
+            ["not", "have", "an"],
+            ["not", "have", "any"],
+            ["not", "has", "a"],
+        )
+        if i > 0 and (toks[i - 1] in ("missing", "without", "lacking", "no") or lacks) and i not in consumed:
             empty = [c for c in idx.table.columns if c.nulls > 0 and i in m.columns.get(c.name, [])]
             if empty and not any(f.col.column == empty[0].name for f in filters + out):
                 out.append(Filter(ColRef(empty[0].name), "is null", None))  # "countries missing GDP", "no rating"
@@ -362,6 +402,13 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if name is not None and not any(f.col.column == name for f in out):
             out.append(Filter(ColRef(name), "=", int(c.group(3))))
             spans.append(c.span())
+    # "stores that spend 0 on advertising": the column the money goes to, equal to the number
+    for c in re.finditer(r"\b(?:spend|spends|spent|spending|paid|pay|pays)\s+(\d+(?:\.\d+)?)\s+on\s+([a-z_]+)", text):
+        named = [n for n in idx.col_words
+                 if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])]  # fmt: skip
+        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+            out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
+            spans.append(c.span())
     # "workers with 10 years of experience": the column the time is of, equal to the number
     for c in re.finditer(r"\b(\d{1,3})\s+(?:years?|months?|weeks?|days?|hours?)\s+of\s+([a-z_]+)", text):
         if any(s <= c.start(1) < e for s, e in spans) or q.token_at(c.start(1)) in consumed:
@@ -435,6 +482,19 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         named = [c for c in numeric if _names_word(after_unit.group(1), idx.col_words[c])]
         if named:
             return named[0]
+    number = re.match(r"\D*?\d[\d,]*(?:\.\d+)?", q.lower[pos:])
+    k = q.token_at(pos + number.end()) if number else -1
+    if 0 <= k < len(q.tokens) and q.singles[k] not in TIME_GRAIN_NOUNS and q.tokens[k] not in STOP:
+        named_after = [c for c in numeric if k in m.columns.get(c, [])]  # "more than 20 home runs": `HmRun`, named after it
+        if named_after:
+
+            def run(c: str) -> int:
+                n = 0
+                while k + n in m.columns[c]:
+                    n += 1
+                return n
+
+            return max(named_after, key=lambda c: (run(c), m.column_score.get(c, 0)))
     if age and unit in ("years", "year", "yrs", "yo"):
         counted_in_years = [
             c for c in numeric
@@ -462,6 +522,10 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         return max(named_before, key=lambda c: (max(m.columns[c]), m.column_score.get(c, 0)))
     if idx.weight and unit and (singular(unit) in _PEOPLE_SINGULAR or unit in idx.values or _entity_noun(unit, idx)):
         return idx.weight  # "jobs with more than 1 million women": the frequency table's counts, not a measure
+    if unit in ("years", "year", "months", "weeks", "days") and q.phrase(r"\b(?:last|lasts|lasted|lasting|long|longer)\b"):
+        durations = [c for c in numeric if idx.col_words[c] & _DURATION_WORDS]
+        if len(durations) == 1:  # "spells that lasted more than 20 years": the `duration`, not the start year
+            return durations[0]
     if unit in _DURATION_UNITS and not any(idx.col_units.get(c) for c in numeric):
         durations = [c for c in numeric if idx.col_words[c] & _DURATION_WORDS]
         if len(durations) == 1:  # "movies that run between 90 and 120 minutes": the `length`, in no unit its name says

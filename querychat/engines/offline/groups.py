@@ -54,12 +54,21 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             and (re.search(r"\b(?:top|bottom|which|what|rank|ranked|sort|sorted|order|ordered)\b", text[: cue.start()]))
         ):
             continue  # "top 3 education levels by number of people who disagree": what they are ranked by
+        if (
+            cue.group(0).strip() == "per"
+            and _hourly_rows(idx)
+            and re.match(r"(?:hour|hr)\b(?!\s+of\s+the\s+day)", text[cue.end() :])
+        ):
+            continue  # "average bikers per hour" over a row per hour: a rate, each row's own figure (not one row per hour)
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
             at += 1  # "left by a woman"
+        rows_next = (  # "received by private colleges"
+            at + 1 < len(q.tokens) and q.tokens[at + 1] != q.singles[at + 1] and _entity_noun(q.tokens[at + 1], idx)
+        )
         if cue.group(0).strip() == "by" and any(
             at in m.columns.get(f, [])
-            and (at > start_tok or (q.tokens[at] != q.singles[at] and q.tokens[at] not in idx.col_words[f]))
+            and (at > start_tok or (q.tokens[at] != q.singles[at] and q.tokens[at] not in idx.col_words[f]) or rows_next)
             for f in idx.flags
         ):
             continue  # "journals published by a society", "bills paid by smokers": the yes/no column, not a grouping
@@ -234,8 +243,15 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if singular(tok) in ("province", "territory") and idx.place_column() and not any(i in p for p in m.columns.values()):
             consumed.add(i)  # "each province" over columns of province codes
             return ColRef(idx.place_column())  # type: ignore[arg-type]
+
+        def run(positions: list[int], start: int = i) -> int:  # "health insurance" spells more of `health_ins` than `health`
+            n = 0
+            while start + n in positions:
+                n += 1
+            return n
+
         ranked = sorted(  # "cat 1": cat_1 over cat_0; "by party": `Party_Affiliation` before the number `Party_Code`
-            m.columns.items(), key=lambda kv: (-m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
+            m.columns.items(), key=lambda kv: (-run(kv[1]), -m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
         )
         for name, positions in ranked:
             col = idx.column(name)
@@ -273,3 +289,11 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             if sing in words and _split_name(name)[-1] == sing and not any(f.col.column == name for f in filters):
                 return ColRef(name)
     return None
+
+
+def _hourly_rows(idx: _TableIndex) -> bool:
+    """Rows that are hours: an hour-of-day column (`hr`, `hour`) over many more rows than hours in a day."""
+    return any(
+        c.kind == "integer" and c.name.lower() in ("hr", "hour", "hours") and c.distinct <= 24 and idx.table.row_count >= 240
+        for c in idx.table.columns
+    )

@@ -12,11 +12,12 @@ from dataclasses import replace
 from ...schema import Schema
 from ..answers import AGG_TEXT
 from ..intent import ColRef, Filter, Intent, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, STOP, SYNONYMS
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, STOP, SYNONYMS, singular
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
     _acted_ranked,
+    _acted_share,
     _agg,
     _asks_for_list,
     _counted_measure,
@@ -34,7 +35,7 @@ from .aggregates import (
 )
 from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _year_column
 from .declines import _not_understood
-from .filters import _NUM, _filters, _num, _small_count_column
+from .filters import _NUM, _OPPOSITES, _filters, _num, _small_count_column
 from .groups import _groups, _plural_group
 from .several import _several_figures
 from .subjects import (
@@ -136,6 +137,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]):
             del m.columns[col]
             m.column_score.pop(col, None)
+    sides = _both_sides(q, idx) if not groups else None
+    if sides is not None:  # "private and public colleges", "students vs non-students": one row for each side
+        groups = [ColRef(sides)]
+        filters = [f for f in filters if f.col.column != sides]
     if not groups and q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s"):
         pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
         if pair is not None:  # "casual riders vs members": one row per value
@@ -212,7 +217,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         cond = conditions[-1] if conditions else None
         rest = tuple(f for f in filters if f is not cond)
         if cond is not None or groups:
-            return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order)
+            weight = _acted_share(q, idx)  # "percentage of all pizzas ordered": of the `orders`, added up
+            return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order,
+                          weight=weight)  # fmt: skip
 
     # distinct values
     listing = q.phrase(
@@ -338,6 +345,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         # (but "the 5 most reviewed listings" over rows with their own `listing_id`: the rows themselves)
         summed = (
             name_like
+            and bool(which or top_n)  # "which pizza", "the top 5 pizzas" (not "the highest insect count": one reading)
             and bool(measures)
             and (measures[0] == counted_measure or _additive(measures[0]))
             and not q.phrase(r"\bsingle\b|\b(?:in|on|during)\s+(?:a|one)\s+(?:day|game|match|month|year|race|season|row)\b")
@@ -536,6 +544,18 @@ def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:
         w in asked or (w.endswith("ing") and w[:-3] in asked) or any(_names_word(a, {w}) for a in asked)
         for w in idx.col_meaning[column]
     )
+
+
+def _both_sides(q: Question, idx: _TableIndex) -> str | None:
+    """The yes/no column a question asks about both sides of: "private and public", "students vs non-students"."""
+    for name in idx.flags:
+        words = set(idx.col_meaning[name]) | {singular(w) for w in idx.col_meaning[name]}
+        yes = [i for i, t in enumerate(q.tokens) if t in words or q.singles[i] in words]
+        no = [i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words]
+        no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no")]
+        if [i for i in yes if i not in no and i - 1 not in no] and no and q.phrase(r"\b(?:and|vs\.?|versus|or|compared)\b"):
+            return name
+    return None
 
 
 def _frequency_column(idx: _TableIndex) -> str | None:

@@ -172,6 +172,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
     if first in ("month", "months") and _date_column(idx):
         return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
+    most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
+    explicit = bool(q.phrase(r"\b(?:average|avg|mean|median|total)\b"))  # "which age has the highest average wage"
     for name in idx.col_words:  # "which peak hour", "which month" over an integer `Month`: a small code-like column
         if first in ("day", "days"):
             if _split_name(name) == ["day"] and idx.column(name).is_numeric:
@@ -179,14 +181,21 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             continue
         col = idx.column(name)
         parts = _split_name(name)
+        counted = (bool(most and _entity_noun(most.group(1), idx)) or explicit) and col.kind == "integer" and col.distinct <= 200
+        coded = (  # a text column of few repeated values named by a clipped or vowel-less word, the only one the words name
+            col.kind == "text" and len(parts) == 1 and col.distinct <= 60 and col.distinct < 0.5 * max(idx.table.row_count, 1)
+            and not idx.dim_label and first not in idx.col_words[name]
+            and not (len(words) > 1 and any(_hits_column(words[-1], ws) for ws in idx.col_words.values()))
+        )  # fmt: skip
         if (
-            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12))  # ages 17.5, 22, ...
+            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12) or counted or coded)
             and name not in idx.id_cols
             and (
                 [singular(w) for w in words[: len(parts)]] == parts
                 or (len(parts) == 1 and (sing == parts[0] or _hits_column(first, idx.col_words[name])))
+                or (coded and bool(at & set(m.columns.get(name, ()))))  # "marital status" for `maritl`
             )
-        ):
+        ):  # ("which age has the most workers": one group per age, counted)
             return ColRef(name), False  # also "schooling levels" -> `school`, "ages" -> `age`
     if len(words) > 1:  # "which customer segment": the head noun names the column
         last = words[-1]
@@ -195,8 +204,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             few = col.is_numeric and 0 < col.distinct <= 60 and name not in idx.id_cols  # "the most common tree height"
             if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and (not col.is_numeric or few):
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
-    if sing in ("province", "state", "territory") and idx.place_column():  # "which province" over codes 'QUE', 'ONT'
-        return ColRef(idx.place_column()), False  # type: ignore[arg-type]
+    place = idx.place_column() if sing in ("province", "state", "territory") else None
+    if place:  # "which province" over codes 'QUE', 'ONT' (a row each when each row is one)
+        return ColRef(place), idx.column(place).distinct >= 0.9 * max(idx.table.row_count, 1)
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
         return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
     if (sing in idx.name_words or first in idx.name_words or idx.names_rows(first)) and not any(

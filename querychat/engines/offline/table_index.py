@@ -84,7 +84,7 @@ class _TableIndex:
                 p for p in re.split(r"[^a-z0-9]+", c.name.lower()) if re.search(r"[a-z]", p) and re.search(r"\d", p)
             }
             spelled = {  # `Dept`: "department" (a clipped prefix like `temp` already matches its word)
-                full for w in meaning for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
+                full for w in [*meaning, *glued] for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
             }
             verbs = {w[:-3] for w in meaning if w.endswith("ing") and len(w) >= 7}  # `waiting` for "the shortest wait"
             month = MONTHS.get(c.name.lower())
@@ -117,8 +117,8 @@ class _TableIndex:
             if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not (_looks_named(c) or _word_like(c)):
                 continue  # ids and free text: matching values there causes more harm than good
             for v in c.values:
-                # "Children's" is asked as "children's" (read as "children") or "childrens"
-                norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", v.lower())))
+                # "Children's" is asked as "children's" (read as "children") or "childrens"; '2. Married' as "married"
+                norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", _unnumbered(v).lower())))
                 if not norm or norm.isdigit() or (norm.replace(" ", "").isdigit() and not re.fullmatch(r"\d+\s*[-–]\s*\d+", v)):
                     continue  # a number is read as a number; a range of two ('70-90', an age group) is a label
                 if len(norm) <= 2 or (len(v) <= 4 and v.isupper() and v.isalpha() and c.distinct > 12):
@@ -262,6 +262,31 @@ class _TableIndex:
             None,
         )  # fmt: skip
 
+    def _initials_run(self, name: str, q: Question, taken: set[int]) -> list[int]:
+        """The tokens that spell a name made of initials then words (`S.F.Ratio`: "student to faculty ratio",
+        "student-faculty ratio"), or []."""
+        parts = self.name_parts[name]
+        letters = []
+        while len(letters) < len(parts) and len(parts[len(letters)]) == 1 and parts[len(letters)].isalpha():
+            letters.append(parts[len(letters)])
+        rest = parts[len(letters) :]
+        if len(letters) < 2 or not rest:
+            return []
+        toks = q.tokens
+        for start in range(len(toks)):
+            at, got = start, []
+            for letter in letters:
+                while at < len(toks) and toks[at] in ("to", "per", "and") and got:
+                    at += 1
+                if at < len(toks) and toks[at][0] == letter and len(toks[at]) >= 3 and toks[at] not in STOP and at not in taken:
+                    got.append(at)
+                    at += 1
+                else:
+                    break
+            if len(got) == len(letters) and [singular(t) for t in toks[at : at + len(rest)]] == [singular(w) for w in rest]:
+                return got + list(range(at, at + len(rest)))
+        return []
+
     def extends_name(self, word: str) -> bool:
         """ "cigarette" over a table called `cigar`: a word the table's clipped name starts."""
         return any(len(w) >= 5 and word.startswith(w) and len(word) - len(w) <= 5 and w not in STOP for w in self.name_words)
@@ -321,7 +346,7 @@ class _TableIndex:
                 m.table_hit = True  # "bird strikes" over `birdstrikes`
         # The table's own name as typed ("bars_upload"): the strongest signal there is.
         named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
-        m.table_hit = m.table_hit or named
+        m.table_hit = m.table_hit or named or (q.data_word is not None and q.data_word in self.name_words)
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         every = self.all_col_words
         coverage: dict[str, float] = {}
@@ -386,12 +411,21 @@ class _TableIndex:
                     if (
                         all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP for t in run)
                         and "".join(t[0] for t in run) == w
-                    ):
+                        and not any(t in ws for t in run for n, ws in self.col_words.items() if n != name)
+                    ):  # (not "urban stores" for `US` beside a column `Urban`)
                         if not any(i in taken for i in range(s, s + len(w))):
                             hits[w] = s
                             for k in range(1, len(w)):
                                 hits.setdefault(f"+{w}{k}", s + k)
                             break
+            for start, n, glued in q.hyphened:  # "out-of-state" for `Outstate`
+                if glued in words and not any(i in taken for i in range(start, start + n)):
+                    hits.setdefault(glued, start)
+                    for k in range(1, n):
+                        hits.setdefault(f"+{glued}{k}", start + k)
+            initials = self._initials_run(name, q, taken)  # `S.F.Ratio` for "student to faculty ratio"
+            for k, i in enumerate(initials):
+                hits.setdefault(f"+initial{k}", i)
             if not hits and name in packed:  # `tmathssk` "math score"
                 hits.update(packed[name])
             if not hits and name in self.person_suffixed:  # `ageh` for "the age of the husbands", `hoursw` for "wives"
@@ -470,6 +504,15 @@ class _TableIndex:
                 )
             ):
                 m.column_score[name] -= 0.5
+        for name, pos in m.columns.items():  # "competitor price": `CompPrice` spells more of it than `Price`
+            extra_of = [
+                o for o, p in m.columns.items()
+                if o != name and set(p) < set(pos) and coverage.get(name, 0) == 1.0
+                and any(q.tokens[i] not in AGG_WORDS and q.tokens[i] not in STOP for i in set(pos) - set(p))
+                and set(pos) - set(p) <= set(range(min(p) - 2, max(p) + 3))
+            ]  # fmt: skip  # (not "min price" for `Min_Price` over `Price`: the aggregate's own word)
+            if extra_of:
+                m.column_score[name] = max(m.column_score[name], max(m.column_score[o] for o in extra_of) + 0.5)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -489,6 +532,17 @@ class _TableIndex:
             for key, i in hits.items():
                 longest[i] = max(longest.get(i, 0), len(key))
         return {n: {k: i for k, i in hits.items() if len(k) == longest[i]} for n, hits in found.items()}
+
+    def _verb_values(self, verb: str) -> list[tuple[str, str]]:
+        """ "retired" for 'Retirement', "resigned" for 'Resignation': the one value of a column of few values (a reason,
+        an outcome) that is the noun of the verb."""
+        base = verb[:-2] if verb[-3] != "e" else verb[:-1]
+        stem = base[:-1] if base.endswith("e") else base
+        found = [
+            (c.name, v) for c in self.table.columns if c.kind == "text" and c.values_complete and 1 < c.distinct <= 30
+            for v in c.values if v.lower().startswith(stem) and len(v) > len(stem) + 2 and " " not in v.strip()
+        ]  # fmt: skip
+        return found if len(found) == 1 else []
 
     def _activity_values(self, word: str) -> list[tuple[str, str]]:
         """ "cyclists" for the sport 'cycling', "swimmers" for 'swimming', "gymnasts" for 'gymnastics': who does a thing,
@@ -548,6 +602,8 @@ class _TableIndex:
                     hits = self.first_words.get(gram, [])
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self._activity_values(q.singles[s])
+                if not hits and n == 1 and len(gram) >= 6 and gram.endswith("ed"):
+                    hits = self._verb_values(gram)
                 if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
                     hits = self._short_values(toks[s : s + n])
                 if hits:
@@ -651,10 +707,15 @@ def _flag_true(c: ColumnProfile) -> Any:
         return 1  # `smoke`, `low`: 0/1 coded
     if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 2:
         return None
-    low = {v.lower(): v for v in c.values}
+    low = {_unnumbered(v).lower(): v for v in c.values}  # also '1. Yes' / '2. No'
     if set(low) <= _TRUE | _FALSE and set(low) & _TRUE and set(low) & _FALSE:
         return next(v for k, v in low.items() if k in _TRUE)
     return None
+
+
+def _unnumbered(value: str) -> str:
+    """A factor level without the number R data sets put in front of it: '2. Married' -> 'Married'."""
+    return re.sub(r"^\d{1,2}\.\s+(?=\S)", "", value)
 
 
 def _flag_false(c: ColumnProfile, truth: Any) -> Any:

@@ -68,9 +68,10 @@ def _scale_numbers(text: str) -> str:
 
 
 def _digits(text: str) -> str:
-    """ "worked zero hours", "five largest": number words before a word, as digits."""
+    """ "worked zero hours", "five largest", "a balance of zero", "spent nothing on ads": number words, as digits."""
+    text = re.sub(r"\b(spend|spends|spent|spending|paid|pay|pays)\s+nothing\s+on\s+", r"\1 0 on ", text, flags=re.I)
     return re.sub(
-        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])|\b(?:below|above|under|over)\s+(zero)\b",
+        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])|\b(?:below|above|under|over|of|is|was|equals?|exactly)\s+(zero)\b",
         lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]) if mt.group(1) else mt.group(0)[: -len(mt.group(2))] + "0",
         text,
         flags=re.I,
@@ -127,6 +128,10 @@ class Question:
         text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
         text = re.sub(r"\bsurvey (?=years?\b)", "", text, flags=re.I)  # "the survey years": the years
         # "how many people are in the survey": the data itself, whatever the table is called
+        said = re.search(
+            r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+([\w-]+)\s+(?:dataset|data set|data|table|file)\b", text, re.I
+        )
+        self.data_word = said.group(1).lower() if said else None  # "in the carseats data": the table it names
         text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
         text = _digits(text)
@@ -143,6 +148,15 @@ class Question:
         self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text)
         self.tokens = [t.lower() for t in self.raw_tokens]
         self.singles = [singular(t) for t in self.tokens]
+        # words written with hyphens, glued ("out-of-state" for `Outstate`): (first token, how many tokens, glued)
+        self.hyphened = [
+            (self.token_at(mt.start()), mt.group(0).count("-") + 1, glued)
+            for mt in re.finditer(r"\b[a-z]+(?:-[a-z]+)+\b", self.lower)
+            for glued in {
+                mt.group(0).replace("-", ""),
+                "".join(w for w in mt.group(0).split("-") if w not in ("of", "the", "to", "a")),
+            }
+        ]
         self.entity_pos: int | None = None
         for i, t in enumerate(self.tokens[:-1]):
             if (t == "many" and i and self.tokens[i - 1] == "how") or (t == "of" and i and self.tokens[i - 1] == "number"):
@@ -181,6 +195,8 @@ def _expand(token: str) -> set[str]:
             out.add(token[:-4])
         if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
             out.add(token.replace("our", "or"))
+        if token.endswith("f") and len(token) >= 4:  # "shelf" for `ShelveLoc`, "half" for `halves`
+            out.update((token[:-1] + "ve", token[:-1] + "ves"))
         out.update(SYNONYMS.get(token, ()))
         out.update(ABBREVIATIONS.get(token, ()))
         if token.endswith(("er", "ers")) and len(token) >= 6:  # "smokers" -> smoke, "drinkers" -> drink
@@ -298,7 +314,21 @@ _GLUED_PREFIXES = (
 )
 
 
-_GLUED_SUFFIXES = ("total", "tot", "cnt", "pct", "rate", "amt", "num", "avg", "max", "min", "size", "pc")  # `packpc`
+_GLUED_SUFFIXES = (
+    "total",
+    "tot",
+    "cnt",
+    "pct",
+    "rate",
+    "amt",
+    "num",
+    "avg",
+    "max",
+    "min",
+    "size",
+    "pc",
+    "name",
+)  # `packpc`, `ctryname`
 
 
 _GLUED_AFFIXES = frozenset(_GLUED_PREFIXES) | frozenset(_GLUED_SUFFIXES)
