@@ -120,13 +120,19 @@ FLOORS = {
     "cases_holdout90.jsonl": 0.96,  # ISLP Hitters, Auto: 0.906 first, 32/32 now
     "cases_holdout91.jsonl": 0.84,  # lifelines dd (democracy), canadian_senators: 0.719 first, 28/32 now
     "cases_holdout92.jsonl": 0.93,  # ISLP College, Bikeshare: 0.594 first, 31/32 now
+    # Round 31: the bokeh_sampledata wheel, never seen before.
+    "cases_holdout93.jsonl": 0.96,  # Sample Superstore: 0.906 first, 32/32 now
+    "cases_holdout94.jsonl": 0.93,  # US marriages and divorces, 100 m sprint, cows: 0.688 first, 31/32 now
+    "cases_holdout95.jsonl": 0.9,  # periodic table, Titanic passengers: 0.812 first, 30/32 now
+    "cases_holdout96.jsonl": 0.96,  # CO2 emissions, airline routes: 0.844 first, 32/32 now
+    "cases_holdout97.jsonl": 0.84,  # daily stocks, Lincoln weather (TMAX/TMIN): 0.562 first, 28/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 93) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 98) if n != 27
 ]
 
 

@@ -1258,3 +1258,80 @@ _ROUND30_TABLES = {
 )
 def test_round30_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND30_TABLES[table]), question, must, must_not)
+
+
+_ROUND31_TABLES = {
+    "shop": "City,Segment,Sub-Category,Category,Sales,Discount\n" + "\n".join(
+        f"{['Austin', 'Boise', 'Tulsa'][i % 3]},{['Consumer', 'Corporate'][i % 2]},{['Chairs', 'Phones', 'Binders', 'Art'][i % 4]},"
+        f"{['Furniture', 'Technology', 'Office', 'Office'][i % 4]},{50 + (i * 137) % 2000}.25,{(i % 5) / 10}"
+        for i in range(120)
+    ),
+    "weddings_divorces": "Year,Marriages,Divorces,Marriages_per_1000,Divorces_per_1000\n" + "\n".join(
+        f"{1950 + i},{1500000 + (i * 7919) % 900000},{300000 + (i * 3571) % 900000},{6 + (i * 7) % 50 / 10},{2 + (i * 3) % 40 / 10}"
+        for i in range(60)
+    ),
+    "dash": "Name,Country,Medal,Time,Year\n" + "\n".join(
+        f"R{i},{['JAM', 'USA', 'CAN'][i % 3]},{['GOLD', 'SILVER', 'BRONZE'][i % 3]},{9.6 + (i % 9) / 10},{1960 + 4 * (i // 3)}"
+        for i in range(45)
+    ),
+    "atoms": "name,standard state,metal,density\n" + "\n".join(
+        f"E{i},{['gas', 'solid', 'liquid'][i % 3]},{['metal', 'nonmetal', 'noble gas', 'metalloid'][i % 4]},{(i * 37) % 220 / 10}"
+        for i in range(60)
+    ),
+    "flights_net": "Airline,Source,Destination,Stops\n" + "\n".join(
+        f"{['AA', 'DL', 'UA'][i % 3]},{['BOS', 'ORD', 'LAX', 'JFK'][i % 4]},{['LAX', 'DEN', 'BOS', 'ORD', 'SEA'][i % 5]},0"
+        for i in range(60)
+    ),
+    "station_log": "STATION,NAME,DATE,TMAX,TMIN\n" + "\n".join(
+        f"US1,LINCOLN NE,{dt.date(2016, 1, 1) + dt.timedelta(days=i)},{20 + (i * 7) % 80},{-10 + (i * 5) % 60}" for i in range(200)
+    ),
+    "herd": "butterfat,age,breed\n" + "\n".join(
+        f"{3 + (i * 7) % 30 / 10},{['2 years old', 'Mature'][i % 2]},{['Jersey', 'Guernsey'][i % 2]}" for i in range(40)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a money amount compared is counted in rows; "the single largest" is one row's value; hyphenated names
+        ("shop", "number of sales over 1000 dollars", ["COUNT(*)", '"Sales" > 1000'], ["SUM("]),
+        ("shop", "Which city had the single largest sale?", ['MAX("Sales")'], ["SUM("]),
+        ("shop", "Which sub-category has the lowest average discount?", ['GROUP BY "Sub-Category"', "ASC LIMIT 1"], []),
+        # a plural name is a count; "rate" for a per-1000 column; "per 1000" is a unit
+        ("weddings_divorces", "median number of divorces", ['MEDIAN("Divorces")'], ["COUNT("]),
+        ("weddings_divorces", "Which year had the fewest weddings?", ['"Marriages"', "ASC LIMIT 1"], ["COUNT("]),
+        (
+            "weddings_divorces",
+            "In how many years was the divorce rate above 5 per 1000?",
+            ['"Divorces_per_1000" > 5'],
+            ["GROUP BY"],
+        ),
+        # "who" lists the names of matching rows; "medals were won" are rows; "medal type" is the column
+        ("dash", "Who won gold in 1988?", ['DISTINCT "Name"', "\"Medal\" = 'GOLD'", '"Year" = 1988'], []),
+        ("dash", "How many medals were won with a time under 10 seconds?", ["COUNT(*)", '"Time" < 10'], ["DISTINCT"]),
+        # plural "gases", "the densest", "metal type" over a column `metal` holding the value 'metal'
+        ("atoms", "How many elements are gases?", ["\"standard state\" = 'gas'"], []),
+        ("atoms", "What are the top 5 densest elements?", ["ORDER BY density DESC LIMIT 5"], []),
+        ("atoms", "Which metal type has the most elements?", ["GROUP BY metal", "COUNT(*)"], ["metal = 'metal'"]),
+        # sides of a route
+        ("flights_net", "List the airports you can fly to from BOS", ['DISTINCT "Destination"', "\"Source\" = 'BOS'"], []),
+        ("flights_net", "Which airport has the most arriving routes?", ['GROUP BY "Destination"'], []),
+        ("flights_net", "What are the top 3 departure airports by number of routes?", ['GROUP BY "Source"'], []),
+        (
+            "flights_net",
+            "Which airlines fly from ORD to LAX?",
+            ['DISTINCT "Airline"', "\"Source\" = 'ORD'", "\"Destination\" = 'LAX'"],
+            [],
+        ),
+        # GHCN weather names: TMAX is the daily high, TMIN the low; a constant NAME does not name the rows
+        ("station_log", "What was the hottest temperature recorded?", ['"TMAX"', "DESC LIMIT 1"], ['"NAME"']),
+        ("station_log", "average daily high", ['AVG("TMAX")'], []),
+        ("station_log", "median low temperature", ['MEDIAN("TMIN")'], []),
+        ("station_log", "How many days had a high above 90?", ['"TMAX" > 90'], []),
+        # "two-year-old" for '2 years old'
+        ("herd", "highest butterfat among two-year-old cows", ["MAX(butterfat)", "age = '2 years old'"], []),
+    ],
+)
+def test_round31_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND31_TABLES[table]), question, must, must_not)

@@ -240,11 +240,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "towns": ("city", "town"),
     "cities": ("city", "location"),
     "city": ("city", "location"),
-    "departing": ("origin", "departure", "dep"),
-    "departures": ("origin", "departure", "dep"),
-    "leaving": ("origin", "departure", "dep"),
+    "departing": ("origin", "departure", "dep", "source"),
+    "departure": ("departure", "dep"),
+    "origin": ("origin", "orig", "source"),
+    "destination": ("destination", "dest"),
+    "destinations": ("destination", "dest"),
+    "carrier": ("carrier", "airline"),
+    "carriers": ("carrier", "airline"),
+    "departures": ("origin", "departure", "dep", "source"),
+    "leaving": ("origin", "departure", "dep", "source"),
     "arriving": ("destination", "arrival", "dest"),
     "arrivals": ("destination", "arrival", "dest"),
+    "weddings": ("marriages", "marriage", "weddings"),
+    "wedding": ("marriages", "marriage", "weddings"),
     "headed": ("destination", "dest"),
     "died": ("deaths", "death", "fatalities", "dead", "killed"),
     "killed": ("deaths", "death", "fatalities", "dead", "killed"),
@@ -558,6 +566,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
+    if word.endswith("ases") and len(word) <= 6:  # gases, bases, cases -> gas, base, case: only "gases" drops "es"
+        return word[:-2] if word == "gases" else word[:-1]
     if word.endswith("s"):
         return word[:-1]
     return word
@@ -575,6 +585,7 @@ DESCRIPTIVE_WORDS = frozenset(
 HARMLESS_WORDS = frozenset(
     """atleast atmost without missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
+    won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
     play plays played playing drop drops decline declines decrease decreases dip dips
@@ -618,7 +629,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mo": ("month",), "hr": ("hour", "hr"), "hrs": ("hour", "hr"), "mins": ("minute", "min"), "temp": ("temperature", "temp"),
     "cat": ("category", "cat"), "desc": ("description",), "addr": ("address",), "emp": ("employee",), "cust": ("customer",),
     "prod": ("product",), "dur": ("duration",), "dist": ("distance",), "pop": ("population",), "rev": ("revenue",),
-    "ctry": ("country",), "cntry": ("country",), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
+    "ctry": ("country",), "cntry": ("country",), "tmax": ("temp", "temperature", "max", "high"),
+    "tmin": ("temp", "temperature", "min", "low"), "tavg": ("temp", "temperature", "average"),
+    "prcp": ("precipitation", "rain", "rainfall"), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
 }  # fmt: skip
 
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.

@@ -42,7 +42,8 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         return "median"
     if q.phrase(
         r"\b(?:in|on|during|for)\s+(?:a|one)\s+single\b|\bin\s+(?:a|one)\s+(?:match|game|day|month|year|race|season|row)\b"
-    ):
+        r"|\bsingle\s+(?:largest|biggest|highest|smallest|lowest|most|best|worst)\b"
+    ):  # ("which city had the single largest sale": one row's value)
         return agg if agg in ("max", "min") else "max"  # "the most goals in a single match": one row's value
     if measure and _additive(measure):
         return "sum"  # "which region has the highest sales": the region's total
@@ -110,12 +111,11 @@ def _limit(q: Question) -> int | None:
 def _pick_measure(measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef]) -> str:
     cands = [c for c in measures if c not in {g.column for g in groups}] or measures
     best = cands[0]
-    ties = [
-        c
-        for c in cands
-        if idx.col_words[c] - {"max", "min", "high", "low", "hi", "lo"}
-        == idx.col_words[best] - {"max", "min", "high", "low", "hi", "lo"}
-    ]
+
+    def key(c: str) -> set[str]:  # the words that say what, not which end (`TMAX`/`TMIN` both say temperature)
+        return idx.col_words[c] - {"max", "min", "high", "low", "hi", "lo", c.lower()}
+
+    ties = [c for c in cands if key(c) == key(best)]
     if len(ties) > 1 and agg in ("max", "min"):  # "highest temperature": temp_max, not temp_min
         for c in ties:
             if agg in idx.col_words[c] or {"max": "high", "min": "low"}[agg] in idx.col_words[c]:
@@ -179,7 +179,10 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             return max(timed, key=lambda c: m.column_score[c])
     for k, noun in enumerate((mt.group(1), mt.group(2))):
         at = q.tokens.index(noun) if noun and noun in q.tokens else -1
-        spelled = any(at in pos and len(pos) > 1 and idx.column(c).is_numeric for c, pos in m.columns.items())
+        spelled = any(
+            at in pos and idx.column(c).is_numeric and (len(pos) > 1 or c.lower() == noun != singular(noun))
+            for c, pos in m.columns.items()
+        )  # also a plural name said whole: "the number of divorces" over `Divorces` in a table of marriages and divorces
         if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
             return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
         if k == 0 and singular(noun) != noun and not any(_names_word(noun, w) for w in idx.col_words.values()):

@@ -174,3 +174,28 @@ def _weekday_column(idx: _TableIndex) -> str | None:
         ):
             return c.name
     return None
+
+
+_ORIGIN = frozenset({"source", "origin", "orig", "from", "departure", "sender", "exporter"})
+_DESTINATION = frozenset({"destination", "dest", "to", "arrival", "receiver", "importer"})
+
+
+def _route_pair(idx: _TableIndex) -> tuple[str, str] | None:
+    """The columns for where things came from and went to (`Source`/`Destination`, `origin`/`dest`), if both exist."""
+    pair = [next((c for c in idx.col_words if set(_split_name(c)) & side), None) for side in (_ORIGIN, _DESTINATION)]
+    return (pair[0], pair[1]) if pair[0] and pair[1] else None
+
+
+_INCOMING = re.compile(
+    r"\b(?:receiv\w*|arriv\w*|attract\w*|gain\w*|inbound|incoming|into|went to|moved to|go to|goes to|fly to|flies to|"
+    r"flights to|travel to|destinations?)\b"
+)
+_OUTGOING = re.compile(r"\b(?:leav\w*|left|depart\w*|sen[dt]\w*|los[te]\w*|outbound|outgoing|out of|came from|moved from)\b")
+
+
+def _route_side(text: str, pair: tuple[str, str]) -> str | None:
+    """The side of a route a question's verb names: arriving, received, "fly to" the destination; leaving the origin."""
+    incoming, outgoing = _INCOMING.search(text), _OUTGOING.search(text)
+    if bool(incoming) == bool(outgoing):
+        return None
+    return pair[1] if incoming else pair[0]

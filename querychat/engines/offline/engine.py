@@ -379,6 +379,11 @@ class OfflineEngine:
             if _names_word(tok, col_words):
                 continue
             return q.raw_tokens[i]
+        much = q.phrase(r"\bhow much\s+([a-z]+)")  # "how much snow fell" over a table with no snow: nothing measures it
+        if much and much.group(1) not in STOP and much.group(1) not in _PLAIN_WORDS and len(much.group(1)) > 2:
+            word = much.group(1)
+            if not (word in idx.known_words() or word in idx.name_words or _names_word(word, col_words) or word in AGG_WORDS):
+                return q.raw_tokens[q.token_at(much.start(1))]
         return None
 
     def _intent_index(self, intent: Intent, schema: Schema) -> _TableIndex:

@@ -484,7 +484,12 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
             return named[0]
     number = re.match(r"\D*?\d[\d,]*(?:\.\d+)?", q.lower[pos:])
     k = q.token_at(pos + number.end()) if number else -1
-    if 0 <= k < len(q.tokens) and q.singles[k] not in TIME_GRAIN_NOUNS and q.tokens[k] not in STOP:
+    unit_word = (
+        q.singles[k] in TIME_GRAIN_NOUNS or q.tokens[k] in _DURATION_UNITS or q.tokens[k] in UNIT_QUESTION_WORDS
+        if 0 <= k < len(q.tokens)
+        else True
+    )
+    if 0 <= k < len(q.tokens) and not unit_word and q.tokens[k] not in STOP:
         named_after = [c for c in numeric if k in m.columns.get(c, [])]  # "more than 20 home runs": `HmRun`, named after it
         if named_after:
 

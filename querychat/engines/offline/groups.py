@@ -41,6 +41,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
     text = q.lower
     for cue in re.finditer(_GROUP_CUE, text):
         start_tok = q.token_at(cue.end())
+        if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
+            continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
         passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping

@@ -33,7 +33,7 @@ from .aggregates import (
     _pick_measure,
     _value_cols,
 )
-from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _year_column
+from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_pair, _route_side, _year_column
 from .declines import _not_understood
 from .filters import _NUM, _OPPOSITES, _filters, _num, _small_count_column
 from .groups import _groups, _plural_group
@@ -81,22 +81,17 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     return _moved_side(_traded_extreme(intent, q, idx), q, idx)
 
 
-_ORIGIN = frozenset({"source", "origin", "orig", "from", "departure", "sender", "exporter"})
-_DESTINATION = frozenset({"destination", "dest", "to", "arrival", "receiver", "importer"})
-
-
 def _moved_side(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
     """ "Which province received the most migrants", "migrants leaving each province": of a pair of columns for where
     things came from and went to, the side the verb says (the plain word "province" names both)."""
-    pair = [next((c for c in idx.col_words if set(_split_name(c)) & side), None) for side in (_ORIGIN, _DESTINATION)]
-    if None in pair or not intent.groups:
+    pair = _route_pair(idx)
+    if pair is None or not intent.groups:
         return intent
     origin, dest = pair
-    incoming = q.phrase(r"\b(?:receiv\w*|arriv\w*|attract\w*|gain\w*|inbound|incoming|into|went to|moved to|go to|goes to)\b")
-    outgoing = q.phrase(r"\b(?:leav\w*|left|depart\w*|sen[dt]\w*|los[te]\w*|outbound|outgoing|out of|came from|moved from)\b")
-    if bool(incoming) == bool(outgoing):
+    want = _route_side(q.lower, pair)
+    if want is None:
         return intent
-    want, other = (dest, origin) if incoming else (origin, dest)
+    other = origin if want == dest else dest
     named = {c for c, pos in idx.mentions(q).columns.items() if pos}
     if other in named and want not in named:
         return intent  # the question names the other side itself
@@ -192,6 +187,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             and not any(f.col.column == c for f in filters)
         ]  # fmt: skip
         counted_measure = max(added, key=lambda c: m.column_score[c]) if added else None
+    money = counted_measure and idx.column(counted_measure).kind != "integer"
+    if money and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters):
+        counted_measure = None  # "the number of sales over 1000 dollars": the rows with such a sale, counted
     if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
         is_count = False
         agg = agg or "sum"
@@ -421,7 +419,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                       entity=entity, offset=offset)  # fmt: skip
 
     if is_count:
-        counted = _counted_text_column(q, idx, m) if not groups else None
+        happened = q.phrase(r"\bhow many\s+\w+\s+(?:were|was)\s+(?:won|\w+ed|given|sold|made|taken)\b")
+        counted = _counted_text_column(q, idx, m) if not groups and not happened else None  # (not "medals were won")
         if counted is not None:  # "how many countries are there" over one row per country and year
             rest = tuple(f for f in filters if f.col.column != counted)
             return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
@@ -497,6 +496,17 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         or _labels_rows(lead.group(1), idx)
         or any(idx.column(c).kind == "text" and _hits_column(lead.group(1), ws) for c, ws in idx.col_words.items())
     )
+    asked_who = (  # "who won gold in 1988": the names of those rows (not "who is the editor of X": outside knowledge)
+        q.phrase(r"^\s*who\s+(?!(?:is|was|are|were|holds?|held)\b)\w+") and idx.label and filters
+        and not any(f.col.column == idx.label for f in filters)
+    )  # fmt: skip
+    if asked_who:
+        return Intent(table, "distinct", groups=(ColRef(idx.label),), filters=tuple(filters), entity=entity)  # type: ignore[arg-type]
+    kinds = q.phrase(r"^\s*(?:which|what)\s+(\w+)\s+(?!(?:is|was|are|were|has|have|had)\b)\w+") if filters else None
+    if kinds and not _entity_noun(kinds.group(1), idx):  # "which airlines fly from ORD to LAX": the airlines that do
+        got = _subject_words([kinds.group(1)], q, idx, m)
+        if got is not None and got[0] is not None and not got[1] and not any(f.col.column == got[0].column for f in filters):
+            return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     raise _not_understood(q, idx, schema, None)

@@ -17,6 +17,8 @@ from .columns import (
     _few_values,
     _measure_candidates,
     _monthly_rows,
+    _route_pair,
+    _route_side,
     _weekday_column,
     _year_column,
 )
@@ -139,6 +141,10 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
 
 def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
     first = words[0]
+    place = next((w for w in words if singular(w) in ("airport", "station", "port", "stop", "city", "place")), None)
+    pair = _route_pair(idx) if place else None
+    if pair and not any(_hits_column(place, ws) for ws in idx.col_words.values()):  # type: ignore[arg-type]
+        return ColRef(_route_side(q.lower, pair) or pair[0]), False  # "which airport" over Source/Destination codes
     if first in ("month", "months") and _month_series(idx):  # year and month columns, a row per month: that row
         return ColRef(_month_series(idx)), True  # type: ignore[arg-type]
     spelled = [  # "which 2 cell types": the words spell a glued text column (`celltype`)
@@ -182,13 +188,21 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         col = idx.column(name)
         parts = _split_name(name)
         counted = (bool(most and _entity_noun(most.group(1), idx)) or explicit) and col.kind == "integer" and col.distinct <= 200
+        kind_of = (  # "which metal type" over a column `metal` of ten kinds of metal
+            col.kind == "text"
+            and parts == [sing]
+            and len(words) > 1
+            and words[1] in ("type", "types", "kind", "kinds", "category")
+            and col.distinct <= 60
+            and col.distinct < 0.5 * max(idx.table.row_count, 1)
+        )
         coded = (  # a text column of few repeated values named by a clipped or vowel-less word, the only one the words name
             col.kind == "text" and len(parts) == 1 and col.distinct <= 60 and col.distinct < 0.5 * max(idx.table.row_count, 1)
             and not idx.dim_label and first not in idx.col_words[name]
             and not (len(words) > 1 and any(_hits_column(words[-1], ws) for ws in idx.col_words.values()))
         )  # fmt: skip
         if (
-            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12) or counted or coded)
+            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12) or counted or coded or kind_of)
             and name not in idx.id_cols
             and (
                 [singular(w) for w in words[: len(parts)]] == parts
@@ -260,6 +274,10 @@ def _row_label(q: Question, idx: _TableIndex) -> str | None:
 def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[ColRef]) -> ColRef | None:
     if groups:
         return groups[0]
+    pair = _route_pair(idx)
+    places = q.phrase(r"\b(?:airports|stations|ports|stops|cities|places)\b")
+    if pair and places and not any(_hits_column(places.group(0), ws) for ws in idx.col_words.values()):
+        return ColRef(_route_side(q.lower, pair) or pair[0])  # "the airports you can fly to from BOS": the side the verb says
     cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
     if not cands and (not m.table_hit or q.has("distinct", "different", "unique")):
         # "list the screen sizes", "how many different processor speeds", "the distinct tree heights": a few numbers

@@ -89,12 +89,21 @@ class _TableIndex:
             verbs = {w[:-3] for w in meaning if w.endswith("ing") and len(w) >= 7}  # `waiting` for "the shortest wait"
             month = MONTHS.get(c.name.lower())
             months = {w for w, n in MONTHS.items() if n == month} if month else set()  # a column per month: `MAR` "March"
-            self.col_words[c.name] = set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months
+            rate = {"rate", "rates"} if any(  # `Marriages_per_1000`, `deaths_per_capita`: a rate
+                w == "per" and i + 1 < len(words) and (words[i + 1].isdigit() or words[i + 1] in ("capita", "thousand", "million"))
+                for i, w in enumerate(words)
+            ) else set()  # fmt: skip
+            self.col_words[c.name] = (
+                set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months | rate
+            )
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
-            self.name_words |= {"stock", "stocks", "share", "shares", "market", "trading"}
+            self.name_words |= {"stock", "stocks", "market"}
+            volume = next((c.name for c in table.columns if c.name.lower() == "volume" and c.is_numeric), None)
+            if volume:  # "shares traded": the day's volume
+                self.col_words[volume] |= {"shares", "share"}
             self.col_words[self.ohlc["close"]] |= {"price", "prices", "closing", "closed"}
             self.col_words[self.ohlc["open"]] |= {"opening", "opened"}
         # names packed from clipped words and codes without separators (`tmathssk`, `freelunk`, `schidkn`, `lstat`)
@@ -178,6 +187,7 @@ class _TableIndex:
         self._known: set[str] | None = None
         self._known_shared: set[str] = set()
         self._mentions_cache: dict[str, Mentions] = {}
+        self._place: str | None = None
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -252,15 +262,15 @@ class _TableIndex:
         return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
 
     def place_column(self) -> str | None:
-        """The first text column that holds state or province codes ('TX', 'ONT', 'Calif.'), if any."""
-        codes = {v.lower() for v in US_STATES.values()} | {
-            re.sub(r"[^a-z]", "", a.lower()) for forms in PLACE_ABBREVIATIONS.values() for a in forms
-        }
-        return next(
-            (c.name for c in self.table.columns
-             if c.kind == "text" and c.values and sum(re.sub(r"[^a-z]", "", v.lower()) in codes for v in c.values) >= 0.8 * len(c.values)),
-            None,
-        )  # fmt: skip
+        """The first text column that holds state or province codes ('TX', 'ONT', 'Calif.'), if any (found once)."""
+        if self._place is None:
+            self._place = next(
+                (c.name for c in self.table.columns
+                 if c.kind == "text" and c.values
+                 and sum(re.sub(r"[^a-z]", "", v.lower()) in _PLACE_CODES for v in c.values) >= 0.8 * len(c.values)),
+                "",
+            )  # fmt: skip
+        return self._place or None
 
     def _initials_run(self, name: str, q: Question, taken: set[int]) -> list[int]:
         """The tokens that spell a name made of initials then words (`S.F.Ratio`: "student to faculty ratio",
@@ -356,7 +366,10 @@ class _TableIndex:
             (self.column(self.label).distinct >= 0.9 * max(self.table.row_count, 1)) and _expand(t) & self.col_words[self.label]
             for t in q.tokens
         )
-        packed = self._packed_mentions(q, taken | exact)
+        own = {
+            i for i, t in enumerate(q.tokens) if q.singles[i] != t and (t in self.name_words or q.singles[i] in self.name_words)
+        }
+        packed = self._packed_mentions(q, taken | exact | own)  # (not "elements" over a table called elements)
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id:
                 continue
@@ -456,6 +469,7 @@ class _TableIndex:
                 continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
                 set(heads) <= self.name_words
+                and singular(name.lower()) == name.lower()  # (a plural name, `Divorces`, is a count of them: a measure)
                 and not q.phrase(r"\b(?:in total|altogether|combined)\b")  # "how many drinkers in total": `drinks`
                 and self.table.column(name) is not None
                 and self.column(name).is_numeric
@@ -606,6 +620,8 @@ class _TableIndex:
                     hits = self._verb_values(gram)
                 if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
                     hits = self._short_values(toks[s : s + n])
+                if hits and n == 1 and toks[s + 1 : s + 2] and toks[s + 1] in _KIND_WORDS:
+                    hits = [(c, v) for c, v in hits if gram not in self.col_words[c]]  # "metal type": the column `metal`
                 if hits:
                     for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
@@ -839,6 +855,14 @@ def _spells_name(joined: str, typed: tuple[str, ...]) -> bool:
 _WEIGHT_NAMES = frozenset({"freq", "frequency", "count", "counts", "n", "cnt", "number", "num", "people", "persons"})
 
 
+_KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "group", "groups"})
+
+
+_PLACE_CODES = {v.lower() for v in US_STATES.values()} | {
+    re.sub(r"[^a-z]", "", a.lower()) for forms in PLACE_ABBREVIATIONS.values() for a in forms
+}
+
+
 def _ohlc_columns(table: TableProfile) -> dict[str, str]:
     """The open/high/low/close columns of a price series, by their role, when all four are there."""
     found = {c.name.lower(): c.name for c in table.columns if c.is_numeric and c.name.lower() in ("open", "high", "low", "close")}
@@ -877,7 +901,7 @@ def _weight_column(table: TableProfile) -> str | None:
 
 def _label_column(table: TableProfile) -> str | None:
     """The column that names a row: `name`, `title`, ... else the most distinct text column."""
-    text_cols = [c for c in table.columns if c.kind == "text"]
+    text_cols = [c for c in table.columns if c.kind == "text" and c.distinct > 1]  # (not one station's `NAME` on every row)
     for c in text_cols:  # a name that names rows, not `studyName` with three studies
         if any(w in ("name", "title", "label") for w in _split_name(c.name)) and c.distinct >= 0.5 * max(table.row_count, 1):
             return c.name

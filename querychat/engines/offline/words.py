@@ -108,6 +108,7 @@ class Question:
                       " is the most common", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\bmost recent(?:ly)?\b", "latest", text, flags=re.I)
         text = re.sub(r"\brarest\b", "least common", text, flags=re.I)  # "the 5 rarest letters"
+        text = re.sub(r"\b(\w+)-(year|month|week|day)-olds?\b", r"\1 \2s old", text, flags=re.I)  # "two-year-old cows"
         text = re.sub(
             r"\b(which|what)\s+(?:month\s+and\s+year|year\s+and\s+month)\b", r"\1 month", text, flags=re.I
         )  # a month, named with its year
@@ -157,6 +158,8 @@ class Question:
                 "".join(w for w in mt.group(0).split("-") if w not in ("of", "the", "to", "a")),
             }
         ]
+        # "which sub-category has": the patterns read hyphenated words as words (the tokens already are)
+        self.lower = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", self.lower)
         self.entity_pos: int | None = None
         for i, t in enumerate(self.tokens[:-1]):
             if (t == "many" and i and self.tokens[i - 1] == "how") or (t == "of" and i and self.tokens[i - 1] == "number"):
@@ -195,6 +198,9 @@ def _expand(token: str) -> set[str]:
             out.add(token[:-4])
         if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
             out.add(token.replace("our", "or"))
+        if token.endswith("est") and len(token) >= 7:  # "the densest" for `density`, "the widest" for `width`
+            base = token[:-3]
+            out.update((base + "ity", base + "th", base + "ness"))
         if token.endswith("f") and len(token) >= 4:  # "shelf" for `ShelveLoc`, "half" for `halves`
             out.update((token[:-1] + "ve", token[:-1] + "ves"))
         out.update(SYNONYMS.get(token, ()))
