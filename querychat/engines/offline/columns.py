@@ -32,6 +32,13 @@ def _date_column(idx: _TableIndex, m: Mentions | None = None) -> str | None:
 
 
 def _year_column(idx: _TableIndex) -> str | None:
+    """The integer column of years (`year`, `release_year`, two-digit model years), found once per table."""
+    if idx.year_col is None:
+        idx.year_col = _find_year_column(idx) or ""
+    return idx.year_col or None
+
+
+def _find_year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:
         if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
             return c.name
@@ -176,14 +183,9 @@ def _weekday_column(idx: _TableIndex) -> str | None:
     return None
 
 
-_ORIGIN = frozenset({"source", "origin", "orig", "from", "departure", "sender", "exporter"})
-_DESTINATION = frozenset({"destination", "dest", "to", "arrival", "receiver", "importer"})
-
-
 def _route_pair(idx: _TableIndex) -> tuple[str, str] | None:
     """The columns for where things came from and went to (`Source`/`Destination`, `origin`/`dest`), if both exist."""
-    pair = [next((c for c in idx.col_words if set(_split_name(c)) & side), None) for side in (_ORIGIN, _DESTINATION)]
-    return (pair[0], pair[1]) if pair[0] and pair[1] else None
+    return idx.route_pair()
 
 
 _INCOMING = re.compile(

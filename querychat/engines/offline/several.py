@@ -27,8 +27,10 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
     total Y". The list must hold the reading's own measure, so it only widens what the rest of the parse decided."""
     if intent.kind != "agg" or not intent.measure or not intent.agg or intent.more:
         return intent
-    taken = {f.col.column for f in intent.filters} | {g.column for g in intent.groups}
     toks = q.tokens
+    if not _JOINS & set(toks) and sum(t in _FIGURE_WORDS for t in toks) < 2:
+        return intent  # one figure: nothing to list
+    taken = {f.col.column for f in intent.filters} | {g.column for g in intent.groups}
     for i, tok in enumerate(toks):
         if tok not in _FIGURE_WORDS:
             continue
@@ -98,9 +100,10 @@ def _column_starting(
             for p in m.columns[c]
         )
 
+    year = _year_column(idx)
     hits = [
         c for c in m.columns
-        if c not in taken and idx.column(c).is_numeric and c not in idx.id_cols and c != _year_column(idx) and starts(c)
+        if c not in taken and idx.column(c).is_numeric and c not in idx.id_cols and c != year and starts(c)
     ]  # fmt: skip
     if not hits:
         return None

@@ -188,6 +188,8 @@ class _TableIndex:
         self._known_shared: set[str] = set()
         self._mentions_cache: dict[str, Mentions] = {}
         self._place: str | None = None
+        self.year_col: str | None = None  # filled on first use by `columns._year_column`
+        self._route: tuple[str, str] | tuple[()] | None = None
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
@@ -260,6 +262,13 @@ class _TableIndex:
         if len(compact) >= 5 and (noun.endswith(compact) or sing.endswith(singular(compact))):
             return True  # "earthquakes" over `quakes`
         return len(sing) >= 4 and len(compact) >= 6 and _root(compact) == _root(noun) and len(_root(noun)) >= 4
+
+    def route_pair(self) -> tuple[str, str] | None:
+        """The columns for where things came from and went to (`Source`/`Destination`, `origin`/`dest`), found once."""
+        if self._route is None:
+            pair = [next((c for c in self.col_words if set(self.name_parts[c]) & side), None) for side in (_ORIGIN, _DESTINATION)]
+            self._route = (pair[0], pair[1]) if pair[0] and pair[1] else ()
+        return self._route or None
 
     def place_column(self) -> str | None:
         """The first text column that holds state or province codes ('TX', 'ONT', 'Calif.'), if any (found once)."""
@@ -519,6 +528,8 @@ class _TableIndex:
             ):
                 m.column_score[name] -= 0.5
         for name, pos in m.columns.items():  # "competitor price": `CompPrice` spells more of it than `Price`
+            if len(pos) < 2 or coverage.get(name, 0) != 1.0:
+                continue
             extra_of = [
                 o for o, p in m.columns.items()
                 if o != name and set(p) < set(pos) and coverage.get(name, 0) == 1.0
@@ -853,6 +864,10 @@ def _spells_name(joined: str, typed: tuple[str, ...]) -> bool:
 
 
 _WEIGHT_NAMES = frozenset({"freq", "frequency", "count", "counts", "n", "cnt", "number", "num", "people", "persons"})
+
+
+_ORIGIN = frozenset({"source", "origin", "orig", "from", "departure", "sender", "exporter"})
+_DESTINATION = frozenset({"destination", "dest", "to", "arrival", "receiver", "importer"})
 
 
 _KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "group", "groups"})
