@@ -1283,8 +1283,9 @@ _ROUND31_TABLES = {
         for i in range(60)
     ),
     "station_log": "STATION,NAME,DATE,TMAX,TMIN\n" + "\n".join(
-        f"US1,LINCOLN NE,{dt.date(2016, 1, 1) + dt.timedelta(days=i)},{20 + (i * 7) % 80},{-10 + (i * 5) % 60}" for i in range(200)
+        f"US1,LINCOLN NE,{dt.date(2016, 1, 1) + dt.timedelta(days=i)},{20 + (i * 7) % 80},{-20 + (i * 37) % 97}" for i in range(200)
     ),
+    "ticks": _ROUND28_TABLES["ticks"],
     "herd": "butterfat,age,breed\n" + "\n".join(
         f"{3 + (i * 7) % 30 / 10},{['2 years old', 'Mature'][i % 2]},{['Jersey', 'Guernsey'][i % 2]}" for i in range(40)
     ),
@@ -1331,7 +1332,56 @@ _ROUND31_TABLES = {
         ("station_log", "How many days had a high above 90?", ['"TMAX" > 90'], []),
         # "two-year-old" for '2 years old'
         ("herd", "highest butterfat among two-year-old cows", ["MAX(butterfat)", "age = '2 years old'"], []),
+        # "the coldest" over TMAX and TMIN is the low; a column named again after its first mention; "shares traded"
+        ("station_log", "What were the 3 coldest overnight lows and their dates?", ['"TMIN" ASC LIMIT 3'], ['"TMAX"']),
+        ("dash", "Number of medals per country and medal type", ['GROUP BY "Country", "Medal"'], []),
+        ("ticks", "Top 5 days by shares traded", ['"Volume" DESC LIMIT 5'], ["percent"]),
+        ("ticks", "What share of days did the stock close above 105?", ["percent", '"Close" > 105'], []),
     ],
 )
 def test_round31_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND31_TABLES[table]), question, must, must_not)
+
+
+_ROUND32_TABLES = {
+    # a table of population counts in a `Value` column, one row per place, year, sex and age group
+    "city_population": "Location,Year,Sex,AgeGrp,AgeGrpStart,Value\n" + "\n".join(
+        f"{loc},{year},{sex},{a * 5}-{a * 5 + 4},{a * 5},{1000 + (li * 3571 + year * 7 + si * 97 + a * 1013) % 9000}"
+        for li, loc in enumerate(("Oslo", "Lima", "Pune")) for year in (2000, 2010) for si, sex in enumerate(("Male", "Female"))
+        for a in range(4)
+    ),
+    "versions": "Browser Version,Share\n" + "\n".join(
+        f"{['Firefox', 'IE', 'Chrome', 'Safari'][i % 4]} {i}.0,{(i * 7) % 20 / 10}" for i in range(40)
+    ),
+    # a price kept in one column per brand code, the codes also the values of `Purchase`
+    "juice": "Purchase,StoreID,PriceCH,PriceMM,SalePriceMM,LoyalCH\n" + "\n".join(
+        f"{['CH', 'MM'][i % 2]},{[1, 2, 3, 4, 7][i % 5]},{1.5 + (i % 7) / 10},{1.7 + (i % 5) / 10},{1.6 + (i % 4) / 10},{(i % 10) / 10}"
+        for i in range(80)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # people counted by adding `Value`; the rows still counted when asked for rows
+        (
+            "city_population",
+            "What was the total population of Oslo in 2010?",
+            ['SUM("Value")', "\"Location\" = 'Oslo'"],
+            ["COUNT(*)"],
+        ),
+        ("city_population", "How many women lived in Lima in 2000?", ['SUM("Value")', "\"Sex\" = 'Female'"], []),
+        ("city_population", "How many rows are in the city population data?", ["COUNT(*)"], ["WHERE"]),
+        # "by population in Pune": grouped by age group, Pune a filter (a value after the cue's first word is not a group)
+        ("city_population", "top 2 age groups by population in Pune in 2010", ['GROUP BY "AgeGrp"', "\"Location\" = 'Pune'"], []),
+        # a make shared by many names, also a short capitalised one ('IE 9.0')
+        ("versions", "total share of all Firefox versions", ["LIKE 'Firefox %'"], []),
+        ("versions", "How many versions of IE are there?", ["LIKE 'IE %'"], []),
+        # one column per brand code
+        ("juice", "What's the average price of CH?", ['AVG("PriceCH")'], ["Purchase"]),
+        ("juice", "median sale price of MM", ['MEDIAN("SalePriceMM")'], ["Purchase"]),
+    ],
+)
+def test_round32_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND32_TABLES[table]), question, must, must_not)

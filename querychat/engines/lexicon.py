@@ -643,7 +643,7 @@ UNSUPPORTED = re.compile(
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
-    r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|"
+    r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|should\s+(?:a|an|i|we|you|they|he|she|one|my|our|the)\b|"
     r"too\s+(?:expensive|cheap|pricey|costly|high|low|hot|cold|much|many|few|little|big|small|long|short|late|early))\b",
     re.IGNORECASE,
 )

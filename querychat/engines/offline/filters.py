@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..intent import ColRef, Filter
+from ..intent import ColRef, Filter, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, TIME_GRAIN_NOUNS, UNIT_QUESTION_WORDS, WEEKDAYS, singular
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters
@@ -88,7 +88,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         brand = idx.brands.get(tok)
         if (
             brand and i not in consumed and tok not in STOP and q.tokens[i + 1 : i + 2] != ["of"]
-            and not _entity_noun(tok, idx) and tok not in idx.name_words and q.singles[i] not in idx.name_words
+            and not (tok != q.singles[i] and _entity_noun(tok, idx)) and tok not in idx.name_words and q.singles[i] not in idx.name_words
             and not any(f.col.column == brand[0] for f in filters)
         ):  # fmt: skip  # (not "journals" over titles 'Journal of ...', not "south of latitude 35")
             if not any(i in pos for c, pos in m.columns.items()):
@@ -304,8 +304,9 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         unit = unit or b.group(4)
         if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
             continue
-        col = _column_for_number(q, idx, m, b.start(), unit)
-        if col:  # "between 50 and 100 billion" over a column kept in billions
+        aged = [c.name for c in idx.table.columns if c.is_numeric and "age" in _split_name(c.name) and c.name not in idx.id_cols]
+        col = aged[0] if b.group(0).startswith(("aged", "ages")) and aged else _column_for_number(q, idx, m, b.start(), unit)
+        if col:  # "between 50 and 100 billion" over a column kept in billions; "aged 20 to 39": the age (group start)
             out.append(Filter(ColRef(col), "between", _as_stored(idx, col, lo, unit), _as_stored(idx, col, hi, unit)))
             spans.append(b.span())
     for r in re.finditer(rf"\b([a-z_]+)\s+{_NUM}\s*(?:to|through|thru|-)\s*{_NUM}\b", text):

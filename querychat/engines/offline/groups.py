@@ -268,8 +268,19 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                         consumed.add(nxt)
                         return ColRef(name, part)
                 return ColRef(name)
-        for s, e, col, _ in m.values:  # "by island" where island is also a value word
-            if s == i and q.tokens[max(0, i - 2) : i] not in (["number", "of"], ["count", "of"]):  # not "by number of men"
+        if tok not in STOP and len(tok) >= 3 and not any(i in p for p in m.columns.values()):
+            named = [  # "per country and medal type": `Medal`, named again after "medals" (mentions keep a word's first place)
+                n for n in m.columns
+                if q.singles[i] in idx.col_words[n] and _split_name(n) == [q.singles[i]]
+                and idx.column(n).kind == "text"
+            ]  # fmt: skip  # (text only: "by quantity" after "best selling" ranks by the measure)
+            if len(named) == 1:
+                consumed.add(i)
+                return ColRef(named[0])
+        for s, e, col, _ in m.values:  # "by island" where island is also a value word (right after the cue)
+            if (
+                s == i and i == window[0] and q.tokens[max(0, i - 2) : i] not in (["number", "of"], ["count", "of"])
+            ):  # not "by number of men"
                 consumed.update(range(s, e))
                 return ColRef(col)
     return None

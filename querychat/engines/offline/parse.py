@@ -78,7 +78,28 @@ _HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over"
 
 def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
-    return _moved_side(_traded_extreme(intent, q, idx), q, idx)
+    return _coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx)
+
+
+def _coded_measure(intent: Intent, idx: _TableIndex) -> Intent:
+    """A measure kept in one column per product code: "the average price of CH" over `PriceCH` and `PriceMM` (with
+    'CH' and 'MM' the values of `Purchase`) is `PriceCH` itself, not `PriceMM` of the rows that bought CH."""
+    if not intent.measure or intent.more:
+        return intent
+    for f in intent.filters:
+        if f.op != "=" or f.col.part or not isinstance(f.value, str) or not 2 <= len(f.value) <= 4:
+            continue
+        code, name = f.value, intent.measure
+        rest = tuple(x for x in intent.filters if x is not f)
+        if name.endswith(code) or name.startswith(code):
+            return replace(intent, filters=rest)  # `SalePriceMM` for "the sale price of MM": the column says it already
+        for sibling in idx.column(f.col.column).values:
+            if sibling == code or not isinstance(sibling, str) or not (name.endswith(sibling) or name.startswith(sibling)):
+                continue
+            swapped = name[: -len(sibling)] + code if name.endswith(sibling) else code + name[len(sibling) :]
+            if idx.table.column(swapped) is not None and idx.column(swapped).is_numeric:
+                return replace(intent, measure=swapped, filters=rest)
+    return intent
 
 
 def _moved_side(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
@@ -196,7 +217,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 
     # share / percentage
     share_word = q.index_of("percent", "percentage", "share", "proportion", "fraction", "ratio")
-    in_name = share_word is not None and any(share_word in pos and len(set(pos)) > 1 for pos in m.columns.values())
+    in_name = share_word is not None and any(
+        share_word in pos
+        and (
+            len(set(pos)) > 1
+            or (q.tokens[share_word] in idx.col_words[c] and q.tokens[share_word + 1 : share_word + 2] != ["of"])
+        )
+        for c, pos in m.columns.items()
+    )  # (also "shares traded" naming a stock table's `Volume`, but not "the share of days")
     if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
         in_name = True  # "more than 90 percent of workers are women": a number, not a share
     if (
@@ -309,7 +337,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if directional and not any(directional[0] in idx.col_words[c] for c in measures):
         # "the hottest": the temperature column, after any measure the question names
         meant = {directional[0], *SYNONYMS.get(directional_word or "", ())}  # "the heaviest diamond": its `carat`
-        measures += [c for c in idx.col_words if meant & idx.col_words[c] and idx.column(c).is_numeric][:1]
+        end = {"max": {"max", "high", "hi"}, "min": {"min", "low", "lo"}}.get(directional[1], set())
+        named = [c for c in idx.col_words if meant & idx.col_words[c] and idx.column(c).is_numeric]
+        named.sort(key=lambda c: not (end & idx.col_words[c]))  # "the coldest" over TMAX and TMIN: the low
+        measures += named[:1]
     if len(measures) > 1 and measures[0] == _year_column(idx):
         measures = measures[1:] + measures[:1]  # "the 3 coldest years": years ranked by the temperature, not by the year
     if agg is None and directional:

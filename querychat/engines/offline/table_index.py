@@ -156,8 +156,8 @@ class _TableIndex:
                 words = re.findall(r"[a-z0-9]+", v.lower())
                 if len(words) >= 3 and not any(w in STOP for w in words[-2:]):
                     tails.setdefault(" ".join(words[-2:]), []).append(v)
-                if len(words) > 1 and len(words[0]) >= 4 and words[0] not in STOP:
-                    firsts.setdefault(words[0], []).append(v)
+                if len(words) > 1 and (len(words[0]) >= 4 or v.split()[0].isupper()) and words[0] not in STOP:
+                    firsts.setdefault(words[0], []).append(v)  # ('IE 9.0': a short capitalised make too)
             for tail, vals in tails.items():  # "the Premier League" for 'English Premier League': its distinctive end
                 if len(vals) == 1 and tail not in self.values:
                     self.values[tail] = [(c.name, vals[0])]
@@ -308,7 +308,12 @@ class _TableIndex:
 
     def extends_name(self, word: str) -> bool:
         """ "cigarette" over a table called `cigar`: a word the table's clipped name starts."""
-        return any(len(w) >= 5 and word.startswith(w) and len(word) - len(w) <= 5 and w not in STOP for w in self.name_words)
+        return any(
+            len(w) >= 5
+            and w not in STOP
+            and ((word.startswith(w) and len(word) - len(w) <= 5) or (len(word) >= 5 and w.endswith(word)))
+            for w in self.name_words
+        )  # also "market" for `smarket`
 
     def known_words(self, shared_only: bool = False) -> set[str]:
         """Every word of the table's name, its column names and its values (for spotting unknown names); with
@@ -365,7 +370,7 @@ class _TableIndex:
                 m.table_hit = True  # "bird strikes" over `birdstrikes`
         # The table's own name as typed ("bars_upload"): the strongest signal there is.
         named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
-        m.table_hit = m.table_hit or named or (q.data_word is not None and q.data_word in self.name_words)
+        m.table_hit = m.table_hit or named or bool(q.data_words & self.name_words)
         says_id = q.has("id", "ids", "key", "keys", "identifier")
         every = self.all_col_words
         coverage: dict[str, float] = {}
@@ -893,7 +898,10 @@ def _weight_column(table: TableProfile) -> str | None:
     so the rows are cells, not cases; or the only other column is a unique time stamp (events per
     hour). A measured count beside repeated categories (insect counts per spray) has more rows than
     combinations and stays a measure."""
-    named = [c for c in table.columns if c.kind == "integer" and set(_split_name(c.name)) & _WEIGHT_NAMES and not _is_id(c)]
+    names = _WEIGHT_NAMES | (  # a `Value` column in a table of population counts: people
+        {"value", "values", "total"} if set(_split_name(table.name)) & {"population", "people", "persons", "headcount"} else set()
+    )
+    named = [c for c in table.columns if c.kind == "integer" and set(_split_name(c.name)) & names and not _is_id(c)]
     if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
         return None
     others = [c for c in table.columns if c is not named[0]]

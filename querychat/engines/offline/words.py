@@ -130,10 +130,13 @@ class Question:
         text = re.sub(r"\bsurvey (?=years?\b)", "", text, flags=re.I)  # "the survey years": the years
         # "how many people are in the survey": the data itself, whatever the table is called
         said = re.search(
-            r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+([\w-]+)\s+(?:dataset|data set|data|table|file)\b", text, re.I
+            r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:dataset|data set|data|table|file)\b",
+            text,
+            re.I,
         )
-        self.data_word = said.group(1).lower() if said else None  # "in the carseats data": the table it names
-        text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+)?(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
+        said_words = said.group(1).lower().split() if said else []  # "in the carseats data": the table it names
+        self.data_words = {"".join(said_words), said_words[-1]} if said_words else set()  # ("air quality": `airquality`)
+        text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
         text = _digits(text)
         text = re.sub(
