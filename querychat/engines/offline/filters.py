@@ -372,20 +372,19 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if name is not None:
             out.append(Filter(ColRef(name), "=", int(c.group(1))))
             spans.append(c.span())
-    # "worked 0 hours", "scored 100 points": a verb, a number and the column's word is that value
-    for c in re.finditer(
-        r"\b(?:worked|spent|took|lasted|scored|had|have|has|with|got|gets|earned)\s+(\d+(?:\.\d+)?)\s+([a-z_]+)", text
-    ):
-        if any(s <= c.start(1) < e for s, e in spans):
-            continue
-        named = [
-            n
-            for n in idx.col_words
-            if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])
-        ]
-        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
-            out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
-            spans.append(c.span())
+    # a number and the word of the column it is a value of: "worked 0 hours", "scored 100 points", "stores that spend 0
+    # on advertising", "workers with 10 years of experience"
+    for pattern, skip_consumed in _NUMBER_OF_NAMED:
+        for c in re.finditer(pattern, text):
+            if any(s <= c.start(1) < e for s, e in spans) or (skip_consumed and q.token_at(c.start(1)) in consumed):
+                continue
+            named = [
+                n for n in idx.col_words
+                if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])
+            ]  # fmt: skip
+            if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+                out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
+                spans.append(c.span())
     # "in grade 12", "level 3", "education level 5": a small integer column named right before the number
     for c in re.finditer(
         r"\b([a-z_]+)\s+(?:(level|grade|group|class|category|code|number|no)\s+)?(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))",
@@ -402,22 +401,6 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         )
         if name is not None and not any(f.col.column == name for f in out):
             out.append(Filter(ColRef(name), "=", int(c.group(3))))
-            spans.append(c.span())
-    # "stores that spend 0 on advertising": the column the money goes to, equal to the number
-    for c in re.finditer(r"\b(?:spend|spends|spent|spending|paid|pay|pays)\s+(\d+(?:\.\d+)?)\s+on\s+([a-z_]+)", text):
-        named = [n for n in idx.col_words
-                 if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])]  # fmt: skip
-        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
-            out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
-            spans.append(c.span())
-    # "workers with 10 years of experience": the column the time is of, equal to the number
-    for c in re.finditer(r"\b(\d{1,3})\s+(?:years?|months?|weeks?|days?|hours?)\s+of\s+([a-z_]+)", text):
-        if any(s <= c.start(1) < e for s, e in spans) or q.token_at(c.start(1)) in consumed:
-            continue
-        named = [n for n in idx.col_words
-                 if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])]  # fmt: skip
-        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
-            out.append(Filter(ColRef(named[0]), "=", int(c.group(1))))
             spans.append(c.span())
     # "planets with an eccentricity of 0", "students who have a score of 90": the named column equal to the number
     for c in re.finditer(
@@ -447,6 +430,14 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             consumed.update(range(tok_i, tok_i + 1))
             spans.append(c.span())
     return out
+
+
+# (pattern with the number as group 1 and the column's word as group 2, whether a number already read is skipped)
+_NUMBER_OF_NAMED = (
+    (r"\b(?:worked|spent|took|lasted|scored|had|have|has|with|got|gets|earned)\s+(\d+(?:\.\d+)?)\s+([a-z_]+)", False),
+    (r"\b(?:spend|spends|spent|spending|paid|pay|pays)\s+(\d+(?:\.\d+)?)\s+on\s+([a-z_]+)", False),
+    (r"\b(\d{1,3})\s+(?:years?|months?|weeks?|days?|hours?)\s+of\s+([a-z_]+)", True),
+)
 
 
 def _small_count_column(idx: _TableIndex, word: str) -> str | None:
