@@ -183,11 +183,6 @@ def _weekday_column(idx: _TableIndex) -> str | None:
     return None
 
 
-def _route_pair(idx: _TableIndex) -> tuple[str, str] | None:
-    """The columns for where things came from and went to (`Source`/`Destination`, `origin`/`dest`), if both exist."""
-    return idx.route_pair()
-
-
 _INCOMING = re.compile(
     r"\b(?:receiv\w*|arriv\w*|attract\w*|gain\w*|inbound|incoming|into|went to|moved to|go to|goes to|fly to|flies to|"
     r"flights to|travel to|destinations?)\b"

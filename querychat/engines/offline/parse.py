@@ -33,7 +33,7 @@ from .aggregates import (
     _pick_measure,
     _value_cols,
 )
-from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_pair, _route_side, _year_column
+from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
 from .declines import _not_understood
 from .filters import _NUM, _OPPOSITES, _filters, _num, _small_count_column
 from .groups import _groups, _plural_group
@@ -105,7 +105,7 @@ def _coded_measure(intent: Intent, idx: _TableIndex) -> Intent:
 def _moved_side(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
     """ "Which province received the most migrants", "migrants leaving each province": of a pair of columns for where
     things came from and went to, the side the verb says (the plain word "province" names both)."""
-    pair = _route_pair(idx)
+    pair = idx.route_pair()
     if pair is None or not intent.groups:
         return intent
     origin, dest = pair

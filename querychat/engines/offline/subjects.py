@@ -17,7 +17,6 @@ from .columns import (
     _few_values,
     _measure_candidates,
     _monthly_rows,
-    _route_pair,
     _route_side,
     _weekday_column,
     _year_column,
@@ -142,7 +141,7 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
 def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
     first = words[0]
     place = next((w for w in words if singular(w) in ("airport", "station", "port", "stop", "city", "place")), None)
-    pair = _route_pair(idx) if place else None
+    pair = idx.route_pair() if place else None
     if pair and not any(_hits_column(place, ws) for ws in idx.col_words.values()):  # type: ignore[arg-type]
         return ColRef(_route_side(q.lower, pair) or pair[0]), False  # "which airport" over Source/Destination codes
     if first in ("month", "months") and _month_series(idx):  # year and month columns, a row per month: that row
@@ -274,7 +273,7 @@ def _row_label(q: Question, idx: _TableIndex) -> str | None:
 def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[ColRef]) -> ColRef | None:
     if groups:
         return groups[0]
-    pair = _route_pair(idx)
+    pair = idx.route_pair()
     places = q.phrase(r"\b(?:airports|stations|ports|stops|cities|places)\b")
     if pair and places and not any(_hits_column(places.group(0), ws) for ws in idx.col_words.values()):
         return ColRef(_route_side(q.lower, pair) or pair[0])  # "the airports you can fly to from BOS": the side the verb says
