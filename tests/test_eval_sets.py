@@ -131,13 +131,19 @@ FLOORS = {
     "cases_holdout99.jsonl": 0.81,  # browser shares, antibiotics: 0.750 first, 27/32 now
     "cases_holdout100.jsonl": 0.43,  # ISLP OJ, Smarket: 0.344 first, 15/32 now
     "cases_holdout101.jsonl": 0.78,  # lifelines rossi, gbsg2: 0.812 first, 26/32 now
+    "cases_holdout102.jsonl": 0.96,  # causaldata restaurant inspections, organ donations: 0.750 first, 32/32 now
+    "cases_holdout103.jsonl": 0.93,  # pscl presidential and Australian elections: 0.781 first, 31/32 now
+    "cases_holdout104.jsonl": 0.9,  # Windsor houses, MASS car insurance claims: 0.625 first, 30/32 now
+    "cases_holdout105.jsonl": 0.96,  # rpart cars, public schools, weight gain: 0.844 first, 32/32 now
+    "cases_holdout106.jsonl": 0.68,  # Ecdat traffic fatalities, pscl biochemists (coded names): 0.438 first, 23/32 now
+    "cases_holdout107.jsonl": 0.78,  # french fries, income inequality, finance industry: 0.688 first, 26/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 102) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 108) if n != 27
 ]
 
 

@@ -1385,3 +1385,80 @@ _ROUND32_TABLES = {
 )
 def test_round32_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND32_TABLES[table]), question, must, must_not)
+
+
+_ROUND33_TABLES = {
+    # a trading day per row: a condition between two of its columns
+    "trades": "day,Open,Close,Volume\n" + "\n".join(
+        f"2024-{1 + i % 12:02d}-{1 + i % 28:02d},{50 + i % 9},{50 + (i * 5) % 11},{1000 + i * 37}" for i in range(60)
+    ),
+    "teams": "team,wins,losses\n" + "\n".join(f"Team{i},{(i * 7) % 15},{(i * 5) % 13}" for i in range(20)),
+    # daily readings over two years: day ranges asked without a year
+    "readings": "date,temp,conditions\n" + "\n".join(
+        f"{2021 + i // 365}-{1 + (i % 365) // 31:02d}-{1 + (i % 365) % 28:02d},{(i * 13) % 35},{['sun', 'rain', 'snow'][i % 3]}"
+        for i in range(700)
+    ),
+    # yes/no columns asked on both sides; a yes/no `south`
+    "homes": "price,rooms,garage,pool,south\n" + "\n".join(
+        f"{90000 + i * 1500},{1 + i % 4},{'yes' if i % 3 else 'no'},{'yes' if i % 5 == 0 else 'no'},{'TRUE' if i % 2 else 'FALSE'}"
+        for i in range(60)
+    ),
+    "sellers": "gender,sales,papers\n" + "\n".join(f"{['Male', 'Female'][i % 2]},{100 + (i * 37) % 90},{i % 4}" for i in range(40)),
+    # a party's seats glued to its code; a name per row before a kind; age bands beside a column `Group`
+    "parliament": "date,Seats,SNPSeats,LABSeats\n" + "\n".join(f"{1990 + i}-05-01,{600 + i},{10 + (i * 7) % 50},{200 + i % 90}" for i in range(30)),
+    "bikes": "Bike,Type,Price\n" + "\n".join(f"Model {i},{['Road', 'Mountain', 'City'][i % 3]},{400 + (i * 53) % 900}" for i in range(30)),
+    "claims": "District,Group,Age,Holders,Claims\n" + "\n".join(
+        f"{1 + i % 4},{['small', 'large'][i // 4 % 2]},{['<30', '30-50', '>50'][i % 3]},{100 + i * 11},{5 + (i * 7) % 40}" for i in range(48)
+    ),
+    # quarter codes as the only dates; a percentile per column; codes of sex named by what they hold
+    "donations": "State,Quarter,Rate\n" + "\n".join(
+        f"{['Ohio', 'Utah', 'Iowa'][i % 3]},Q{1 + (i // 3) % 4}{2018 + i // 12},{(i * 7) % 10 / 10}" for i in range(36)
+    ),
+    "earnings": "Year,P50,P90\n" + "\n".join(f"{1990 + i},{30000 + i * 500},{90000 + (i * 7919) % 40000}" for i in range(30)),
+    "authors": "g,papers,time\n" + "\n".join(f"{['Men', 'Women'][i % 2]},{i % 5},{[1, 5, 10][i % 3]}" for i in range(30)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # one column against another, named on both sides of the comparison
+        ("trades", "How many days did the share close higher than it opened?", ['"Close" > "Open"'], []),
+        ("trades", "average volume on days the close was lower than the open", ['AVG("Volume")', '"Close" < "Open"'], []),
+        ("teams", "How many teams had more wins than losses?", ["wins > losses"], []),
+        ("trades", "volume over the years", [], ['> "day"', "> day"]),
+        # day ranges without a year: those days of every year; the year written once holds for both days
+        ("readings", "average temp from June 1 to August 31", ["MONTH(", "DAY(", ">= 1", "<= 31"], ["2021"]),
+        ("readings", "how many days from Dec 1 to Feb 28 had snow", [") OR (MONTH", "'snow'"], []),
+        ("readings", "average temp from June 1 to August 31, 2021", ["DATE '2021-06-01'", "DATE '2021-08-31'"], []),
+        ("readings", "average temp on July 4", ['MONTH("date") = 7', 'DAY("date") = 4'], []),
+        # both sides of a yes/no column as groups
+        ("homes", "average price for homes with and without a garage", ["GROUP BY garage"], ["WHERE"]),
+        ("homes", "average price by number of rooms and whether the home has a pool", ["GROUP BY rooms, pool"], ["WHERE"]),
+        ("homes", "average price for southern versus non-southern homes", ["GROUP BY south"], ["WHERE"]),
+        ("homes", "What is the average sale price of a home?", ["AVG(price)"], ["WHERE"]),
+        ("homes", "How many homes sold for more than 150000?", ["price > 150000"], []),
+        ("homes", "average predicted price", [], []),
+        # of two named choices, the one with more
+        ("sellers", "Who sells more on average, men or women?", ["GROUP BY gender", "DESC LIMIT 1"], []),
+        ("sellers", "which gender has lower sales, male or female?", ["GROUP BY gender", "ASC LIMIT 1"], []),
+        ("sellers", "How many sellers haven't published any papers?", ["papers = 0"], []),
+        # a glued party code; the kind a row's name only describes; bands named "age group"; integer place codes
+        ("parliament", "In how many elections did the SNP win more than 30 seats?", ['"SNPSeats" > 30'], ['"Seats" >']),
+        ("bikes", "avg price by bike type", ['GROUP BY "Type"'], ['GROUP BY "Bike"']),
+        ("claims", "List the age groups", ['DISTINCT "Age"'], ['"Group"']),
+        ("claims", "Which age group filed the most claims in total?", ['"Age"', 'SUM("Claims")'], ['"Group"']),
+        ("claims", "How many claims came from drivers over 50?", ["\"Age\" = '>50'"], ['"Claims" >']),
+        ("claims", "How many districts are there?", ['COUNT(DISTINCT "District")'], []),
+        ("claims", "How many claim records had more than 20 claims?", ["COUNT(*)", '"Claims" > 20'], ["DISTINCT"]),
+        # quarter codes, percentile columns, a column named by the values it holds, the data's coverage
+        ("donations", "What was the average rate in Q2 2019?", ["\"Quarter\" = 'Q22019'"], []),
+        ("donations", "What was the average rate in 2019?", ["\"Quarter\" LIKE '%2019%'"], []),
+        ("earnings", "Which year had the highest 90th percentile income?", ['"P90"'], ['"P50"']),
+        ("earnings", "Which years does the earnings data cover?", ['DISTINCT "Year"'], []),
+        ("authors", "average papers by gender", ["GROUP BY g"], []),
+        ("authors", "How many records were made at time 10?", ["time = 10"], []),
+    ],
+)
+def test_round33_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND33_TABLES[table]), question, must, must_not)

@@ -51,10 +51,17 @@ class ColRef:
 class Filter:
     col: ColRef
     op: str  # = != > >= < <= between in like, "is null" / "is not null" (value unused)
-    value: Any
+    value: Any  # a literal, or a ColRef for a condition between two columns
     value2: Any = None
 
     def sql(self) -> str:
+        if self.col.part == "monthday":  # June 1 to August 31 of any year, values as month * 100 + day
+            (m1, d1), (m2, d2), col = divmod(self.value, 100), divmod(self.value2, 100), quote_ident(self.col.column)
+            both = "AND" if self.value <= self.value2 else "OR"  # December 1 to February 28 wraps the year's end
+            return (
+                f"((MONTH({col}) > {m1} OR MONTH({col}) = {m1} AND DAY({col}) >= {d1}) "
+                f"{both} (MONTH({col}) < {m2} OR MONTH({col}) = {m2} AND DAY({col}) <= {d2}))"
+            )
         lhs = self.col.sql()
         if self.op == "between":
             return f"{lhs} BETWEEN {_lit(self.value)} AND {_lit(self.value2)}"
@@ -68,6 +75,9 @@ class Filter:
 
     def text(self) -> str:
         name = self.col.text()
+        if self.col.part == "monthday":
+            (m1, d1), (m2, d2) = divmod(self.value, 100), divmod(self.value2, 100)
+            return f"{self.col.column} is from {_MONTH_NAMES[m1 - 1]} {d1} to {_MONTH_NAMES[m2 - 1]} {d2}"
         if self.op == "between":
             return f"{name} between {_fmt(self.value)} and {_fmt(self.value2)}"
         if self.col.part == "isodow" and self.op == "in":
@@ -83,10 +93,12 @@ class Filter:
         if self.op in ("in", "not in"):
             vals = " or ".join(str(v) for v in self.value)
             return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
+        if self.op == "like" and str(self.value).startswith("%"):
+            return f"{name} contains {str(self.value).strip('%')}"
         if self.op == "like":
             return f"{name} starts with {str(self.value).rstrip(' %')}"
         words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
-        value = str(self.value) if self.col.part else _fmt(self.value)
+        value = str(self.value) if self.col.part and not isinstance(self.value, ColRef) else _fmt(self.value)
         if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
             value = _MONTH_NAMES[self.value - 1]
         return f"{name} {words.get(self.op, self.op)} {value}"
@@ -123,6 +135,8 @@ class Intent:
 
 
 def _lit(value: Any) -> str:
+    if isinstance(value, ColRef):  # a condition between two columns: "closed higher than it opened"
+        return value.sql()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)):
@@ -134,6 +148,8 @@ def _lit(value: Any) -> str:
 
 
 def _fmt(value: Any) -> str:
+    if isinstance(value, ColRef):
+        return value.text()
     if value is None:
         return "(missing)"
     if isinstance(value, bool):
@@ -155,6 +171,7 @@ def _fmt(value: Any) -> str:
 
 
 def _split_name(name: str) -> list[str]:
+    name = re.sub(r"^([A-Z]{2,})([A-Z][a-z]{2,})", r"\1_\2", name)  # `ALPSeats`: the party code, then seats
     name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
     return [w for w in re.split(r"[^a-zA-Z0-9]+|(?<=[a-zA-Z])(?=[0-9])", name.lower()) if w]
 

@@ -111,6 +111,10 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
 # Question words -> words that may appear inside column names.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "temperature": ("temp", "temperature"),
+    "southern": ("south",),  # "southern states" over a yes/no `south`
+    "northern": ("north",),
+    "eastern": ("east",),
+    "western": ("west",),
     "bill": ("bill", "culmen", "beak"),  # a penguin's bill is its culmen
     "homers": ("homeruns", "hmrun", "hr"),  # baseball: home runs
     "riders": ("riders", "bikers", "rides", "ridership", "users"),
@@ -324,6 +328,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "profitable": ("profit", "profits", "margin"),
     "spend": ("amount", "spend", "cost", "expend", "expenditure"),
     "spending": ("amount", "spend", "cost", "expend", "expenditure"),
+    "spends": ("amount", "spend", "cost", "expend", "expenditure"),
+    "sells": ("sales", "sold"),  # "who sells more": the sales
+    "sell": ("sales", "sold"),
     "region": ("region", "area", "location"),
     "staff": ("employee", "staff"),
     "score": ("score", "rating", "points"),
@@ -528,7 +535,8 @@ PEOPLE_NOUNS = frozenset(
     """people persons person individuals victims victim employees employee staff workers worker customers customer
     clients client users user members member patients patient students student passengers passenger players player
     residents resident applicants applicant candidates candidate participants participant respondents respondent
-    men women pupils pupil athletes athlete husbands husband wives wife""".split()
+    men women pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
+    buyers buyer policyholders policyholder""".split()
 )
 
 # Nouns for the rows of a table named otherwise: "films" over `movies`.
@@ -588,6 +596,7 @@ HARMLESS_WORDS = frozenset(
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
+    published publish publishes publishing
     play plays played playing drop drops decline declines decrease decreases dip dips
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
@@ -643,7 +652,7 @@ UNSUPPORTED = re.compile(
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
-    r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|should\s+(?:a|an|i|we|you|they|he|she|one|my|our|the)\b|"
+    r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|should\s+(?:a|an|i|we|you|they|he|she|one|my|our|the)\b|^\s*should\s|"
     r"too\s+(?:expensive|cheap|pricey|costly|high|low|hot|cold|much|many|few|little|big|small|long|short|late|early))\b",
     re.IGNORECASE,
 )

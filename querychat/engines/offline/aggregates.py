@@ -200,8 +200,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
                 and not _done(q)
             ):  # fmt: skip
                 return None  # "how many cylinders": a small code-like count (but "how many bronze medals did Canada win")
-            if _intensive(best):
-                return None  # "how many prices were above 100": prices are not added up, the rows are counted
+            if _intensive(best) or _repeated_code(idx, best):
+                return None  # "how many prices were above 100", "how many states" over FIPS codes: not added up
             fractional = any(isinstance(v, float) and not v.is_integer() for v in (col.min, col.max))
             totalled = q.phrase(r"\b(?:in total|altogether|combined)\b")
             if fractional and not _quantity(best, idx) and not averaged and not _additive(best) and not totalled:
@@ -291,6 +291,8 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         pos += 1  # "how many barley varieties" over `barley`: the varieties
     if pos is None or pos >= len(q.tokens):
         return None
+    if q.tokens[pos + 1 : pos + 2] and q.tokens[pos + 1] in GENERIC_ROW_NOUNS:
+        return None  # "how many state results": the rows (one result per state and year), counted
     sing = q.singles[pos]
     repeated = any(  # "how many countries" over `countries` with a row per country and year: still the countries
         set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).kind == "text"
@@ -326,7 +328,14 @@ def _zero_one(col: ColumnProfile) -> bool:
 def _repeated_code(idx: _TableIndex, column: str) -> bool:
     """Integer codes repeated over rows (subject 308, 309, ...), not small counts or clock parts (children, day, hour)."""
     col = idx.column(column)
-    return _few_values(idx, column) and col.distinct < 0.5 * idx.table.row_count and isinstance(col.min, int) and col.min >= 100
+    if not (_few_values(idx, column) and col.distinct < 0.5 * idx.table.row_count and isinstance(col.min, int)):
+        return False
+    return col.min >= 100 or bool(set(idx.col_meaning[column]) & _PLACE_CODES)  # (also "how many states" over FIPS codes)
+
+
+# Nouns of places and units whose integer codes repeat over rows: "how many districts" counts the distinct codes.
+_PLACE_CODES = frozenset({"state", "district", "region", "county", "country", "zone", "province", "school", "team", "store",
+                          "branch", "firm", "company", "site", "station", "hospital", "ward", "precinct", "plant"})  # fmt: skip
 
 
 def _counts_rows(q: Question, idx: _TableIndex) -> bool:

@@ -84,11 +84,40 @@ def _year_month_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Me
     return _year_month_filters_dated(q, idx, m)
 
 
+_PERIOD = re.compile(r"(?i)^(?:q([1-4])[\s_/-]?(\d{4})|(\d{4})[\s_/-]?q([1-4]))$")
+
+
+def _period_column(idx: _TableIndex) -> str | None:
+    """A text column of quarter codes ('Q12012', '2012-Q1'): the only dates of a quarterly table."""
+    for c in idx.table.columns:
+        if c.kind == "text" and c.values and all(_PERIOD.match(str(v)) for v in c.values):
+            return c.name
+    return None
+
+
+def _period_filters(q: Question, idx: _TableIndex, col: str) -> list[Filter]:
+    """ "in Q1 2012": the one quarter code; "in 2011": every quarter of that year."""
+    codes = {}
+    for v in idx.column(col).values:
+        mt = _PERIOD.match(str(v))
+        if mt:
+            codes[(int(mt.group(2) or mt.group(3)), int(mt.group(1) or mt.group(4)))] = v
+    asked = re.search(r"\bq([1-4])\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s*-?\s*q([1-4])\b", q.lower)
+    if asked:
+        key = (int(asked.group(2) or asked.group(3)), int(asked.group(1) or asked.group(4)))
+        return [Filter(ColRef(col), "=", codes[key])] if key in codes else []
+    year = re.search(r"\b(?:in|during|for|of)\s+(\d{4})\b", q.lower)
+    if year and any(y == int(year.group(1)) for y, _ in codes):
+        return [Filter(ColRef(col), "like", f"%{year.group(1)}%")]
+    return []
+
+
 def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None = None) -> list[Filter]:
     date_col = _date_column(idx, m)
     year_col = _year_column(idx)
     if not date_col and not year_col:
-        return []
+        period = _period_column(idx)
+        return _period_filters(q, idx, period) if period else []
     text = q.lower
     out: list[Filter] = []
     year_ref = ColRef(year_col) if year_col and not date_col else (ColRef(date_col, "year") if date_col else ColRef(year_col))  # type: ignore[arg-type]
@@ -96,6 +125,13 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         year_ref = ColRef(date_col, "year")
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     if date_col:
+        # "from June 1 to August 31, 2013": the year written once, after the second day, holds for the first too
+        text = re.sub(
+            rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(\s+(?:to|through|thru|until|till|and|-)\s+"
+            rf"(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(\d{{4}}))\b",
+            r"\1 \2 \4\3",
+            text,
+        )
         on_days = _day_filters(text, date_col)
         if on_days:
             return on_days
@@ -119,6 +155,14 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
             return [Filter(ColRef(parts["month"]), "=", month), Filter(ColRef(parts["day"]), "between", lo, hi)]
         if date_col:
             return [Filter(ColRef(date_col, "month"), "=", month), Filter(ColRef(date_col, "day"), "between", lo, hi)]
+    if days and date_col and days.group(3) and MONTHS[days.group(3)] != MONTHS[days.group(1)]:
+        # "from June 1 to August 31": those days of every year in the data
+        lo, hi = MONTHS[days.group(1)] * 100 + int(days.group(2)), MONTHS[days.group(3)] * 100 + int(days.group(4))
+        return [Filter(ColRef(date_col, "monthday"), "between", lo, hi)]
+    on_day = re.search(rf"\bon\s+({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", text)
+    if date_col and on_day and (on_day.group(1) != "may" or re.search(r"\bon\s+may\s", text)):
+        month, day = MONTHS[on_day.group(1)], int(on_day.group(2))  # "on July 4th": that day of every year in the data
+        return [Filter(ColRef(date_col, "month"), "=", month), Filter(ColRef(date_col, "day"), "=", day)]
     text = re.sub(r"\b(?:from|in)\s+(\d{4})\s+(?:onwards?|and later|or later|on)\b", r"since \1", text)  # "from 1990 onwards"
     mb = re.search(rf"\b(since|after|from|before|until|till|up to)\s+(?:({month_names})\.?\s+)?(\d{{4}})\b", text)
     if mb and mb.group(1) == "from" and not mb.group(2):

@@ -75,6 +75,10 @@ def _unused_numbers(question: str, sql: str) -> str | None:
             continue
         if re.search(rf"(?<![\d.]){re.escape(repr(val))}(?![\d])", sql):
             continue  # "1.80 m" compared as 1.8
+        if re.search(rf"'[^']*[A-Za-z%][^']*(?<![\d.]){re.escape(num)}'", sql) or re.search(
+            rf"'[A-Za-z]+\d{re.escape(num)}'", sql
+        ):
+            continue  # the year of a quarter code ('Q12012', LIKE '%2011%')
         if val.is_integer() and re.search(rf"DATE '\d{{4}}-(?:0?{int(val)}-\d\d|\d\d-0?{int(val)})'", sql):
             continue  # the day or month of a date written out ("1 January 2005")
         if 1900 <= val < 2100 and val.is_integer() and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) % 100}(?![\d.])", sql):

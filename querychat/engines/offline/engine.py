@@ -36,6 +36,7 @@ from ..lexicon import (
 )
 from ..sql_builder import build_sql
 from .columns import _year_bounds, _year_column
+from .date_filters import _period_column
 from .declines import (
     _COLUMN_NOUNS,
     _DATE_WORDS,
@@ -57,6 +58,20 @@ from .text_dates import dated_table
 from .words import _LEXICON_WORDS, Question, _abbreviates, _expand, _hits_column, _names_word, _root, _skeleton_of, _stem
 
 MAX_CACHE = 256
+
+
+# Words before a column that ask for another quantity than the column holds: "the average predicted price".
+_OTHER_QUANTITY = frozenset(
+    """predicted expected projected forecast forecasted estimated future ideal fair real adjusted true typical normal
+    potential maximum minimum possible target planned budgeted fake""".split()
+)
+
+
+def _describes(before: list[str]) -> bool:
+    """Whether a word after these tokens describes a column rather than restricting the rows: it follows an aggregate
+    ("average", "total") or a grouping word ("by", "per", "each"), not "for" or "in" (which restrict)."""
+    words = [w for w in before if w not in ("the", "a", "an", "their", "its")]
+    return bool(words) and (words[-1] in AGG_WORDS or words[-1] in ("by", "per", "each", "every"))
 
 
 class OfflineEngine:
@@ -230,7 +245,9 @@ class OfflineEngine:
         noun the question counts or measures ("weekend flights", "rainy days")."""
         q = Question(question)
         idx = self._intent_index(intent, schema)
-        has_date = any(c.is_temporal for c in idx.table.columns) or _year_column(idx) is not None  # "since 2000"
+        has_date = (  # "since 2000", "in Q1 2012" over quarter codes
+            any(c.is_temporal for c in idx.table.columns) or _year_column(idx) is not None or _period_column(idx) is not None
+        )
         has_time = any(c.kind == "timestamp" for c in idx.table.columns)
         known: set[str] = set()
         col_words: set[str] = set()
@@ -260,6 +277,15 @@ class OfflineEngine:
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             if tok in DESCRIPTIVE_WORDS and i + 1 in matched:
                 return True  # "family income", "survival time": a description, not a restriction
+            if (
+                i + 1 in matched
+                and i not in matched
+                and _describes(q.tokens[:i])
+                and tok.isalpha()
+                and tok not in _OTHER_QUANTITY
+                and re.search(rf"\b{tok}\b", question)  # (lower case as asked: not a name such as "Tesla")
+            ):
+                return True  # "the average sale price", "by protein source": a word describing the column it precedes
             if any(t.extends_name(tok) for t in indexes):
                 return True  # "cigarette sales" over `cigar`
             if i in matched or (i - 1 in matched and (i + 1 in matched or nxt in _COLUMN_NOUNS) and len(tok) > 3):

@@ -49,7 +49,8 @@ _NUMERIC_FOLLOW = {"above", "below", "over", "under", "of", "more", "less", "gre
 # The other side of a yes/no column's word: "rural" is not `Urban`, "public" not `Private`.
 _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "foreign": "domestic", "unemployed": "employed",
               "inactive": "active", "single": "married", "unmarried": "married", "nonsmokers": "smoker", "nonsmoker": "smoker",
-              "online": "offline", "offline": "online", "international": "domestic"}  # fmt: skip
+              "online": "offline", "offline": "online", "international": "domestic", "weekday": "weekend",
+              "weekdays": "weekend", "weekends": "weekday"}  # fmt: skip
 
 
 def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
@@ -94,7 +95,10 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             if not any(i in pos for c, pos in m.columns.items()):
                 filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
                 consumed.add(i)
-    filters.extend(_numeric_filters(q, idx, m, consumed))
+    banded, band_numbers = _band_filters(q, idx, consumed)
+    filters.extend(banded)
+    filters.extend(_column_comparisons(q, idx, m, consumed))
+    filters.extend(_numeric_filters(q, idx, m, consumed, band_numbers))
     dated = _date_filters(q, idx, consumed, m)
     if any(
         idx.column(f.col.column).is_temporal for f in dated
@@ -118,10 +122,13 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 filters.append(Filter(ColRef(name), "=", false_val))
                 consumed.add(i)
     filters.extend(_state_filters(q, idx, m, filters, consumed))
-    for c in re.finditer(
-        r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report)\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
+    for c in re.finditer(  # (also "have not published any articles", "never scored any goals": none)
+        r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report|(?:not|never)\s+[a-z]+)(?!\s+(?:not|never)\b)"
+        r"\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
         q.lower,
     ):
+        if c.group(1).startswith(("not ", "never ")) and c.group(2) != "any ":
+            continue
         tok_i = q.token_at(c.start(3))
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
             col = idx.column(name)
@@ -133,7 +140,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
             ):
                 continue
-            negate = c.group(1) == "without" or c.group(2) == "no "
+            negate = c.group(1) == "without" or c.group(2) == "no " or c.group(1).startswith(("not ", "never "))
             filters.append(Filter(ColRef(name), "=" if negate else ">", 0))
             consumed.add(tok_i)
             break
@@ -293,7 +300,93 @@ def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None)
     return value
 
 
-def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
+def _band_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> tuple[list[Filter], set[int]]:
+    """ "Drivers over 35" over a text column of bands ('<25', '25-29', '>35'): the band written as the question says it."""
+    out: list[Filter] = []
+    numbers: set[int] = set()
+    for c in re.finditer(
+        r"\b(over|above|older than|more than|under|below|younger than|less than)\s+(\d{1,3})\b(?!\s*[-.,\d])", q.lower
+    ):
+        up = c.group(1) in ("over", "above", "older than", "more than")
+        n = c.group(2)
+        shapes = {f">{n}", f"> {n}", f"{n}+", f"over {n}", f"{n} and over", f"{n} or more"} if up else {
+            f"<{n}", f"< {n}", f"under {n}", f"less than {n}", f"below {n}"
+        }  # fmt: skip
+        hits = [
+            (col.name, v)
+            for col in idx.table.columns
+            if col.kind == "text"
+            for v in col.values
+            if str(v).strip().lower() in shapes
+        ]
+        if len(hits) == 1:
+            out.append(Filter(ColRef(hits[0][0]), "=", hits[0][1]))
+            at = q.token_at(c.start())
+            consumed.update(range(at, at + len(c.group(0).split())))
+            numbers.add(q.token_at(c.start(2)))
+    return out, numbers
+
+
+# (not "over" and "under": "life expectancy over the years" is a series, not a comparison with the year)
+_GREATER = frozenset({"more", "greater", "higher", "larger", "bigger", "above", "exceeds", "exceeded", "exceeding", "exceed"})
+_LESS = frozenset({"less", "fewer", "lower", "smaller", "below"})
+_POINTERS = frozenset({"the", "its", "their", "it", "they", "his", "her", "was", "were", "did", "had", "has", "is"})
+
+
+def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
+    """Rows where one column is above another: "days the stock closed higher than it opened", "more wins than losses".
+
+    Both sides must name a numeric column of the table (no number follows the comparison word), so "higher than 30"
+    and "higher than Texas" stay value conditions.
+    """
+    at: dict[int, list[str]] = {}
+    for name, pos in m.columns.items():
+        col = idx.column(name)
+        if (
+            (col.is_numeric or col.is_temporal)
+            and name not in idx.id_cols
+            and name not in idx.flags
+            and name != _year_column(idx)
+        ):
+            for p in pos:
+                at.setdefault(p, []).append(name)
+
+    def best(p: int) -> str | None:
+        names = at.get(p, [])
+        return max(names, key=lambda n: (m.column_score.get(n, 0.0), -len(n))) if names else None
+
+    out: list[Filter] = []
+    tokens = q.tokens
+    for i, tok in enumerate(tokens):
+        if (tok not in _GREATER and tok not in _LESS) or i in consumed:
+            continue
+        op = ">" if tok in _GREATER else "<"
+        j = i + 1
+        left: str | None = None
+        left_at = -1
+        if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
+            left, left_at, j = best(j), j, j + 2
+        elif j < len(tokens) and tokens[j] == "than":
+            j += 1
+        while j < len(tokens) and tokens[j] in _POINTERS:
+            j += 1
+        if j >= len(tokens) or re.match(r"-?\d", tokens[j]):
+            continue
+        right = best(j)
+        if left is None:
+            near = [p for p in range(max(0, i - 3), i) if best(p) and p not in consumed]
+            left, left_at = (best(near[-1]), near[-1]) if near else (None, -1)
+        if not left or not right or left == right:
+            continue
+        l_col, r_col = idx.column(left), idx.column(right)
+        if l_col.is_numeric != r_col.is_numeric:
+            continue
+        out.append(Filter(ColRef(left), op, ColRef(right)))
+        consumed.update({left_at, *range(i, j + 1)})
+    return out
+
+
+def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], banded: set[int]) -> list[Filter]:
     out: list[Filter] = []
     text = q.lower
     spans: list[tuple[int, int]] = []
@@ -338,7 +431,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             spans.append(c.span())
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
-            if any(s <= c.start() < e for s, e in spans):
+            if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in banded:
                 continue
             value = _num(c.group(1))
             unit = c.group(2)
@@ -368,6 +461,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             continue  # "which 3 towns", "the 5 towns with the most": how many to list, not a value
         if c.group(2) in AGG_WORDS or c.group(2) in DIRECTIONAL or (c.group(2).endswith("est") and len(c.group(2)) > 4):
             continue  # "the 5 oldest": how many
+        if _is_year(int(c.group(1)), idx) and (_date_column(idx) or _year_column(idx)):
+            continue  # "inspections in 2016 scored at least 95": the year, not 2016 points
         name = _small_count_column(idx, c.group(2))
         if name is not None:
             out.append(Filter(ColRef(name), "=", int(c.group(1))))
@@ -390,21 +485,31 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         r"\b([a-z_]+)\s+(?:(level|grade|group|class|category|code|number|no)\s+)?(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))",
         text,
     ):
+        at = q.token_at(c.start(3))
+        value = int(c.group(3))
+        named = [  # "the minimum legal drinking age 21" (`mlda`), "at time 10": the numeric column whose name ends there
+            n for n, pos in m.columns.items()
+            if at - 1 in pos and at not in pos and c.group(3) not in n and idx.column(n).is_numeric and n not in idx.id_cols
+            and n != _year_column(idx)
+            and isinstance(idx.column(n).min, (int, float)) and idx.column(n).min <= value <= idx.column(n).max  # type: ignore[operator]
+        ] if not c.group(2) else []  # fmt: skip
         if (
             any(s <= c.start(3) < e for s, e in spans)
-            or (c.group(1) in STOP and not c.group(2))
-            or q.token_at(c.start(3)) in consumed
+            or (c.group(1) in STOP and not c.group(2) and len(named) != 1)
+            or at in consumed
         ):
             continue
         name = (_small_count_column(idx, c.group(1)) if c.group(2) and c.group(1) not in STOP else None) or _small_count_column(
             idx, c.group(2) or c.group(1)
         )
+        if name is None and len(named) == 1:
+            name = named[0]
         if name is not None and not any(f.col.column == name for f in out):
             out.append(Filter(ColRef(name), "=", int(c.group(3))))
             spans.append(c.span())
     # "planets with an eccentricity of 0", "students who have a score of 90": the named column equal to the number
     for c in re.finditer(
-        rf"\b(?:with|has|have|had|having)\s+(?:an?\s+|the\s+)?([a-z_]+(?:\s+[a-z_]+)?)\s+of\s+{_NUM}\b(?!\s*(?:%|or\b|and\b))",
+        rf"\b(?:with|has|have|had|having|got|get|gets|received|receive|earned|earn)\s+(?:an?\s+|the\s+)?([a-z_]+(?:\s+[a-z_]+)?)\s+of\s+{_NUM}\b(?!\s*(?:%|or\b|and\b))",
         text,
     ):
         if any(s <= c.start(2) < e for s, e in spans):
@@ -491,7 +596,7 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
                     n += 1
                 return n
 
-            return max(named_after, key=lambda c: (run(c), m.column_score.get(c, 0)))
+            return max(named_after, key=lambda c: (run(c), len(m.columns[c]), m.column_score.get(c, 0)))
     if age and unit in ("years", "year", "yrs", "yo"):
         counted_in_years = [
             c for c in numeric
@@ -566,7 +671,8 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         named = [c for c in numeric if t.isalpha() and t not in STOP and _names_word(t, idx.col_words[c])]
         if len(named) == 1:
             return named[0]
-    verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price"}
+    verbs = {"weigh": "mass", "weighs": "mass", "weighed": "mass", "cost": "price", "costs": "price", "sold": "price",
+             "sell": "price", "sells": "price", "priced": "price", "fetched": "price"}  # fmt: skip
     for t in q.tokens:
         if t in verbs:
             for c in numeric:

@@ -252,6 +252,14 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
                 n += 1
             return n
 
+        rows = max(idx.table.row_count, 1)
+        here = [n for n, p in m.columns.items() if i in p]
+        if (
+            here
+            and all(idx.column(n).kind == "text" and idx.column(n).distinct >= 0.5 * rows for n in here)
+            and any(i + 1 in p and i not in p and idx.column(n).distinct < 0.5 * rows for n, p in m.columns.items())
+        ):
+            continue  # "by car type" over a `Car` name per row and a `Type`: the type, which the name only describes
         ranked = sorted(  # "cat 1": cat_1 over cat_0; "by party": `Party_Affiliation` before the number `Party_Code`
             m.columns.items(), key=lambda kv: (-run(kv[1]), -m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
         )
@@ -293,7 +301,11 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
         if sing == tok or len(tok) < 4 or _entity_noun(tok, idx) or any(s <= i < e for s, e, _, _ in m.values):
             continue
         before = " ".join(q.tokens[max(0, i - 3) : i])
-        if re.search(r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?$", before) or _labels_rows(tok, idx):
+        if (
+            re.search(r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?$", before)
+            or _labels_rows(tok, idx)
+            or (i > 1 and filters and re.search(r"\b(?:across|over|among|in|of)\s+\w+$", before))
+        ):
             continue  # "total deaths across all states", "in states where ...": the whole table, not one row per state
         for name, words in idx.col_words.items():
             col = idx.column(name)

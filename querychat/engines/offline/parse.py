@@ -49,13 +49,13 @@ from .subjects import (
     _superlative_subject,
 )
 from .table_index import Mentions, _TableIndex
-from .words import _PEOPLE_SINGULAR, Question, _additive, _hits_column, _names_word
+from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _names_word
 
 _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
-    "do|does|did|played|plays|play|lost|loses|hosted|hosts"
+    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|\\w{3,}ed"
 )
 
 
@@ -153,13 +153,17 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]):
             del m.columns[col]
             m.column_score.pop(col, None)
-    sides = _both_sides(q, idx) if not groups else None
-    if sides is not None:  # "private and public colleges", "students vs non-students": one row for each side
-        groups = [ColRef(sides)]
+    sides = _both_sides(q, idx) if len(groups) < 2 else None
+    if sides is not None and not any(g.column == sides for g in groups):
+        groups = [*groups, ColRef(sides)]  # "private and public colleges", "per year for southern and non-southern states"
         filters = [f for f in filters if f.col.column != sides]
-    if not groups and q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s"):
+    chosen = q.phrase(
+        r"^(?:who|which)\b.*\b(more|higher|less|lower|fewer|bigger|larger|smaller)\b(?!\s+than).*\bor\s+[\w-]+(?:\s+[\w-]+)?\W*$"
+    )
+    choice = chosen.group(1) if chosen else None
+    if not groups and (q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s") or choice):
         pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
-        if pair is not None:  # "casual riders vs members": one row per value
+        if pair is not None:  # "casual riders vs members", "who publishes more, men or women?": one row per value
             groups = [pair.col]
     elif not groups and not q.phrase(r"\b(combined|together|altogether|in all|in total|total|overall|either)\b"):
         both = [f for f in filters if f.op == "in" and not f.col.part and not f.col.column.startswith("_")]
@@ -167,11 +171,22 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         between = q.tokens[spans[0][1] : spans[1][0]] if len(spans) == 2 else []
         if len(both) == 1 and len(spans) == 2 and between in (["and"], ["and", "for"], ["and", "in"], ["and", "among"]):
             groups = [both[0].col]  # "average party size for lunch and dinner": one row for each
+    choice = choice if len(groups) == 1 else None
     table = idx.table.name
     entity = _entity(q, idx)
     limit = _limit(q)
     order = _order(q)
+    if choice:  # of the two named, the one with more: the first row of the two, ordered
+        limit, order = 1, "desc" if choice in ("more", "higher", "bigger", "larger") else "asc"
     agg = _agg(q)
+    named = idx.mentions(q).columns
+    agg_at = [i for i, t in enumerate(q.tokens) if t in AGG_WORDS]
+    if (
+        agg
+        and agg_at
+        and all(any(i in named.get(f.col.column, ()) and len(named[f.col.column]) > 1 for f in filters) for i in agg_at)
+    ):
+        agg = None  # "the minimum legal drinking age 21": a word of the column `mlda` kept to 21, not a minimum
     at = q.index_of("total")
     if agg == "sum" and at is not None and not q.phrase(r"\b(?:sum|how much|combined|overall|altogether)\b"):
         bounded = {f.col.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
@@ -589,12 +604,18 @@ def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:
 
 def _both_sides(q: Question, idx: _TableIndex) -> str | None:
     """The yes/no column a question asks about both sides of: "private and public", "students vs non-students"."""
+    named = idx.mentions(q).columns
+    whether = q.index_of("whether")
     for name in idx.flags:
         words = set(idx.col_meaning[name]) | {singular(w) for w in idx.col_meaning[name]}
-        yes = [i for i, t in enumerate(q.tokens) if t in words or q.singles[i] in words]
+        yes = [i for i, t in enumerate(q.tokens) if _expand(t) & words or i in named.get(name, ())]
+        if whether and q.tokens[whether - 1] in ("by", "and", "per", "vs", "versus") and any(i > whether for i in yes):
+            return name  # "average price by number of stories and whether the house has air conditioning"
         no = [i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words]
         no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no")]
         if [i for i in yes if i not in no and i - 1 not in no] and no and q.phrase(r"\b(?:and|vs\.?|versus|or|compared)\b"):
+            return name
+        if yes and q.phrase(r"\bwith (?:and|or|vs\.?|versus) without\b"):  # "houses with and without a rec room"
             return name
     return None
 

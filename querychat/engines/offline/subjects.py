@@ -277,7 +277,11 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     places = q.phrase(r"\b(?:airports|stations|ports|stops|cities|places)\b")
     if pair and places and not any(_hits_column(places.group(0), ws) for ws in idx.col_words.values()):
         return ColRef(_route_side(q.lower, pair) or pair[0])  # "the airports you can fly to from BOS": the side the verb says
-    cands = [c for c in _measure_candidates(m, idx, numeric_only=False) if not idx.column(c).is_numeric or c == "year"]
+    cands = [
+        c
+        for c in _measure_candidates(m, idx, numeric_only=False)
+        if not idx.column(c).is_numeric or (c == _year_column(idx) and q.has("year", "years"))
+    ]
     if not cands and (not m.table_hit or q.has("distinct", "different", "unique")):
         # "list the screen sizes", "how many different processor speeds", "the distinct tree heights": a few numbers
         cands = [

@@ -49,6 +49,17 @@ from .words import (
     _stem,
 )
 
+# Values that say what their column is, whatever it is called: (the values, the words that name the column).
+_CONCEPTS = (
+    (
+        frozenset({"male", "female", "men", "women", "man", "woman", "m", "f", "boys", "girls", "boy", "girl"}),
+        frozenset({"gender", "sex"}),
+    ),
+    (frozenset({"married", "single", "divorced", "widowed", "separated", "never married", "unmarried"}), frozenset({"marital"})),
+)
+
+_BAND_WORDS = frozenset({"group", "bracket", "band", "range", "class", "category", "bin"})
+
 
 @dataclass
 class Mentions:
@@ -98,6 +109,17 @@ class _TableIndex:
             )
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
+        for c in table.columns:  # `P90`, `pct_75`: the 90th percentile
+            pct = re.fullmatch(r"(?:p|pct|perc|percentile)_?(\d{1,2})", c.name.lower())
+            if pct and c.is_numeric:
+                n = int(pct.group(1))
+                ordinal = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+                self.col_words[c.name] |= {ordinal, "percentile"}
+        for c in table.columns:  # `fem` holding 'Men'/'Women', `mar` holding 'Married'/'Single': named by what they hold
+            held = {str(v).lower() for v in c.values} if c.kind == "text" and c.values_complete else set()
+            for values, words in _CONCEPTS:
+                if len(held) >= 2 and held <= values:
+                    self.col_words[c.name] |= words
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
             self.name_words |= {"stock", "stocks", "market"}
@@ -543,12 +565,26 @@ class _TableIndex:
             ]  # fmt: skip  # (not "min price" for `Min_Price` over `Price`: the aggregate's own word)
             if extra_of:
                 m.column_score[name] = max(m.column_score[name], max(m.column_score[o] for o in extra_of) + 0.5)
+        for p_ in range(len(q.tokens)):  # "age group" over text bands ('<25', '25-29') and a column `Group`: the age
+            if q.singles[p_] not in _BAND_WORDS or not p_:
+                continue
+            banded = [n for n, pos in m.columns.items() if p_ - 1 in pos and p_ not in pos and self._bands(n)]
+            if len(banded) == 1:
+                for n in [n for n, pos in m.columns.items() if pos == [p_]]:
+                    del m.columns[n]
+                    m.column_score.pop(n, None)
+                m.columns[banded[0]] = sorted({*m.columns[banded[0]], p_})
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
         if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
             m.score += 1.5
         return m
+
+    def _bands(self, name: str) -> bool:
+        """A text column of numeric bands ('<25', '25-29', '65+'): an age or income group, named "<word> group"."""
+        col = self.column(name)
+        return col.kind == "text" and bool(col.values) and all(re.search(r"\d", str(v)) for v in col.values)
 
     def _packed_mentions(self, q: Question, taken: set[int]) -> dict[str, dict[str, int]]:
         """Packed-name readings of the question, each word kept only for the names that hold the most of it
@@ -699,6 +735,8 @@ class _TableIndex:
                 continue
             pairs = list(zip(parts, words, strict=True))
             inner = len(pairs) > 1
+            if any(_clips(p, w, inner) and p in _LEXICON_WORDS for p, w in pairs):
+                continue  # "mentors" is not a clipped 'Men': a word of its own does not abbreviate another
             if all(p in (w, singular(w)) or _clips(p, w, inner) for p, w in pairs) and any(_clips(p, w, inner) for p, w in pairs):
                 exact = sum(len(p) for p, w in pairs if p in (w, singular(w)) or w.startswith(p))
                 out.append((exact, col, val))

@@ -128,6 +128,17 @@ class Question:
         text = re.sub(r"\b(what|who|where|when|how|which|that|it|there|here)['’]s\b", r"\1 is", text, flags=re.I)
         text = re.sub(r"\b(?:on board|aboard)\b", "", text, flags=re.I)  # "how many children were on board": the rows
         text = re.sub(r"\bsurvey (?=years?\b)", "", text, flags=re.I)  # "the survey years": the years
+        # "which years does the data cover", "what years are included": the values there are
+        text = re.sub(
+            r"\b(?:does|do|did)\s+((?:the|this|our|my)\s+(?:[\w-]+\s+){0,2}(?:dataset|data set|data|table|file|sample|records))\s+"
+            r"(?:cover|include|contain|span|have|list)\b",
+            r"are there in \1",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(
+            r"\b(are|were)\s+(?:included|covered|contained|present|represented|recorded)\b", r"\1 there", text, flags=re.I
+        )
         # "how many people are in the survey": the data itself, whatever the table is called
         said = re.search(
             r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:dataset|data set|data|table|file)\b",
@@ -138,6 +149,7 @@ class Question:
         self.data_words = {"".join(said_words), said_words[-1]} if said_words else set()  # ("air quality": `airquality`)
         text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
+        text = re.sub(r"\s+([?.!,])", r"\1", text)  # (the space left before the question mark)
         text = _digits(text)
         text = re.sub(
             r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
@@ -294,6 +306,8 @@ def _skeleton_of(word: str, token: str) -> bool:
         return True
     if not 2 <= len(word) <= 4 or len(token) < len(word) + 1 or word[0] != token[0] or any(ch in "aeiou" for ch in word[1:]):
         return False
+    if word[-1] in "dg" and token.endswith(("ed", "ing")) and len(token) >= 6:
+        token = token[: -2 if token.endswith("ed") else -3]  # "published" is not `phd`: its d is the verb's ending
     rest = iter(token[1:])
     return all(ch in rest for ch in word[1:])
 
