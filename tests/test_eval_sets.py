@@ -137,13 +137,19 @@ FLOORS = {
     "cases_holdout105.jsonl": 0.96,  # rpart cars, public schools, weight gain: 0.844 first, 32/32 now
     "cases_holdout106.jsonl": 0.68,  # Ecdat traffic fatalities, pscl biochemists (coded names): 0.438 first, 23/32 now
     "cases_holdout107.jsonl": 0.78,  # french fries, income inequality, finance industry: 0.688 first, 26/32 now
+    # Round 34: files named in codes whose meanings were told to the writers (`y` = accidents): the hard end
+    "cases_holdout108.jsonl": 0.43,  # pscl vote92, Senate Iraq vote: 0.344 first, 15/32 now
+    "cases_holdout109.jsonl": 0.4,  # MASS Swedish traffic `y`, geepack pig growth: 0.125 first, 14/32 now
+    "cases_holdout110.jsonl": 0.68,  # survival colon (two rows per patient), EfronMorris: 0.500 first, 23/32 now
+    "cases_holdout111.jsonl": 0.62,  # pscl ca2006, tax code words, Jevons' beans: 0.312 first, 21/32 now
+    "cases_holdout112.jsonl": 0.65,  # causaldata black politicians, Google returns: 0.406 first, 22/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 108) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 113) if n != 27
 ]
 
 

@@ -1462,3 +1462,66 @@ _ROUND33_TABLES = {
 )
 def test_round33_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND33_TABLES[table]), question, must, must_not)
+
+
+_ROUND34_TABLES = {
+    # yes/no columns sharing the prefix of the rows' noun (`leg_` for legislators); a packed income
+    "outreach": "leg_black,leg_senator,leg_democrat,responded,totalpop,medianhhincom\n" + "\n".join(
+        f"{i % 2},{(i // 2) % 2},{(i // 3) % 2},{(i // 5) % 2},{1 + i % 9}.5,{2 + i % 5}.25" for i in range(60)
+    ),
+    # one row per numbered district, party codes, votes per candidate and year
+    "house": "district,IncParty,contested,Bush2004,Kerry2004\n" + "\n".join(
+        f"{i},{['D', 'R'][i % 2]},{'true' if i % 4 else 'false'},{90000 + i * 1234 % 70000},{80000 + i * 4321 % 90000}"
+        for i in range(1, 41)
+    ),
+    # two rows per patient; a coded treatment; a column `differ` beside it
+    "trial": "id,rx,age,differ\n" + "\n".join(f"{1 + i // 2},{['Obs', 'Lev', 'Lev+5FU'][i // 2 % 3]},{40 + i % 30},{1 + i % 3}" for i in range(60)),
+    # pigs weighed every week: numbered pigs and litters
+    "growth": "Pig,Litter,Weight,Time\n" + "\n".join(f"{4601 + i // 6},{1 + i // 12},{20 + i % 6 * 9},{1 + i % 6}" for i in range(180)),
+    # two senators per state: a code and a name for the state
+    "senate": "state_abb,state_name,vote_share\n" + "\n".join(
+        f"{['AL', 'AK', 'AZ', 'AR', 'CA'][i // 2]},{['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California'][i // 2]},{30 + i // 2 * 7}"
+        for i in range(10)
+    ),
+    "returns": "Date,Google_Return,SP500_Return\n" + "\n".join(
+        f"2015-07-{1 + i:02d},{((i * 7) % 11 - 5) / 100},{((i * 5) % 9 - 4) / 100}" for i in range(28)
+    ),
+    "road": "year,day,y\n" + "\n".join(f"{1961 + i // 50},{1 + i % 50},{10 + (i * 7) % 30}" for i in range(100)),
+    "traffic": "year,day,accidents\n" + "\n".join(f"{1961 + i // 50},{1 + i % 50},{10 + (i * 7) % 30}" for i in range(100)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # the prefix several yes/no columns share names the rows, not a condition on each
+        ("outreach", "How many black legislators are there?", ["leg_black = 1"], ["leg_senator", "leg_democrat"]),
+        ("outreach", "What is the total population over all legislators?", ["SUM(totalpop)"], ["leg_"]),
+        ("outreach", "How many legislators have a median household income under 3?", ["medianhhincom < 3"], ["leg_"]),
+        # party codes; numbered districts counted, not added; "which district gave Kerry the most votes"
+        ("house", "How many seats were held by Republicans?", ["\"IncParty\" = 'R'"], []),
+        ("house", "how many districts were uncontested", ["COUNT(*)", "contested = FALSE"], ["SUM("]),
+        ("house", "Which district gave Kerry the most votes in 2004?", ['"Kerry2004"', "district"], ['"Bush2004"']),
+        ("house", "Which 3 districts had the fewest Bush votes in 2004?", ['"Bush2004"', "ASC LIMIT 3"], []),
+        # a coded treatment; "different" is not the column `differ`
+        ("trial", "avg age by treatment", ["GROUP BY rx"], ["differ"]),
+        ("trial", "List the different treatments", ["DISTINCT rx"], ["differ"]),
+        # numbered units weighed every week are counted once each
+        ("growth", "How many pigs are there?", ['COUNT(DISTINCT "Pig")'], []),
+        ("growth", "How many litters are there?", ['COUNT(DISTINCT "Litter")'], ["SUM("]),
+        # a state's name before its code; a sign asked after the column
+        ("senate", "Which state has the highest vote share?", ["state_name"], ["state_abb"]),
+        ("returns", "On how many days was Google's return negative?", ['"Google_Return" < 0'], []),
+        ("returns", "How many days did the S&P 500 go up?", ['"SP500_Return" > 0'], []),
+        # "which year had more": the most; "from day 20 to day 40"
+        ("traffic", "Which year had more accidents?", ["DESC LIMIT 1", "year"], []),
+        ("traffic", "total accidents from day 20 to day 40", ['"day" BETWEEN 20 AND 40'], []),
+        # a measure named only `y`: the one word of the question nothing else explains
+        ("road", "What is the total number of accidents?", ["SUM(y)"], []),
+        ("road", "How many days had between 15 and 20 accidents?", ["y BETWEEN 15 AND 20"], ['"day" BETWEEN']),
+        ("road", "How many days had more than 30 accidents?", ["y > 30"], []),
+        ("road", "How many days are there?", ["COUNT(*)"], ["y"]),
+    ],
+)
+def test_round34_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND34_TABLES[table]), question, must, must_not)

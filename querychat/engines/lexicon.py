@@ -413,6 +413,11 @@ GENERIC_ROW_NOUNS = frozenset(
         "measurements",
     }
 )
+# Nouns of places and units numbered by integer codes (FIPS states, district numbers): counted, never added up.
+PLACE_CODE_NOUNS = frozenset(
+    """state district region county country zone province school team store branch firm company site station hospital
+    ward precinct plant""".split()
+)
 TIME_GRAIN_NOUNS = frozenset(
     {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times", "hour", "hours"}
 )
@@ -471,6 +476,12 @@ PLACE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    # US parties as election data codes them
+    "democrats": ("d", "dem", "democrat", "democratic"),
+    "democrat": ("d", "dem", "democratic"),
+    "democratic": ("d", "dem", "democrat"),
+    "republicans": ("r", "rep", "republican", "gop"),
+    "republican": ("r", "rep", "gop"),
     "females": ("female", "f"),
     "female": ("female", "f", "woman", "women"),
     "males": ("male", "m"),
@@ -633,6 +644,8 @@ DAY_PARTS = {"morning": (6, 12), "mornings": (6, 12), "afternoon": (12, 18), "af
 
 # Short forms of words in column names: "avg cost per dept" -> `department`.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "rx": ("treatment", "prescription"), "dem": ("democrat", "democrats", "democratic"),
+    "rep": ("republican", "republicans"), "gop": ("republican", "republicans"),
     "dept": ("department", "dept"), "depts": ("department", "dept"), "qty": ("quantity", "qty"), "amt": ("amount", "amt"),
     "num": ("number", "num"), "pct": ("percent", "pct"), "yr": ("year", "yr"), "yrs": ("year", "yr"),
     "mo": ("month",), "hr": ("hour", "hr"), "hrs": ("hour", "hr"), "mins": ("minute", "min"), "temp": ("temperature", "temp"),
@@ -650,7 +663,8 @@ UNSUPPORTED = re.compile(
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
-    r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|"
+    r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|(?:best|worst|better|worse)[- ]tasting|"
+    r"(?:right|wrong|correct|good|bad|smart|wise)\s+(?:decision|choice|call|move|idea)|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
     r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|should\s+(?:a|an|i|we|you|they|he|she|one|my|our|the)\b|^\s*should\s|"
     r"too\s+(?:expensive|cheap|pricey|costly|high|low|hot|cold|much|many|few|little|big|small|long|short|late|early))\b",

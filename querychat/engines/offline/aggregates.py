@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from ...schema import ColumnProfile
 from ..intent import ColRef, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, TIME_GRAIN_NOUNS, singular
-from .columns import _date_column, _entity_noun, _few_values, _labels_rows
-from .table_index import Mentions, _TableIndex
+from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, PLACE_CODE_NOUNS, STOP, TIME_GRAIN_NOUNS, singular
+from .columns import _date_column, _entity_noun, _labels_rows
+from .table_index import _GENERIC_MEASURES, Mentions, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _intensive, _names_word
 
 _ORDER_PHRASE = re.compile(
@@ -182,10 +182,16 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         spelled = any(
             at in pos and idx.column(c).is_numeric and (len(pos) > 1 or c.lower() == noun != singular(noun))
             for c, pos in m.columns.items()
-        )  # also a plural name said whole: "the number of divorces" over `Divorces` in a table of marriages and divorces
+        ) or any(at in pos and c.lower() in _GENERIC_MEASURES for c, pos in m.columns.items())  # (`y` read as "accidents")
+        # also a plural name said whole: "the number of divorces" over `Divorces` in a table of marriages and divorces
         if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
             return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
-        if k == 0 and singular(noun) != noun and not any(_names_word(noun, w) for w in idx.col_words.values()):
+        if (
+            k == 0
+            and singular(noun) != noun
+            and not any(_names_word(noun, w) for w in idx.col_words.values())
+            and not any(at in pos and c.lower() in _GENERIC_MEASURES for c, pos in m.columns.items())  # (`y`: "accidents")
+        ):
             return None  # "how many cars cost less than 10,000": plural rows, then a verb
         tok_i = q.tokens.index(noun) if noun in q.tokens else -1
         if any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
@@ -200,7 +206,7 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
                 and not _done(q)
             ):  # fmt: skip
                 return None  # "how many cylinders": a small code-like count (but "how many bronze medals did Canada win")
-            if _intensive(best) or _repeated_code(idx, best):
+            if _intensive(best) or _repeated_code(idx, best, noun) or set(idx.col_meaning[best]) & PLACE_CODE_NOUNS:
                 return None  # "how many prices were above 100", "how many states" over FIPS codes: not added up
             fractional = any(isinstance(v, float) and not v.is_integer() for v in (col.min, col.max))
             totalled = q.phrase(r"\b(?:in total|altogether|combined)\b")
@@ -291,14 +297,23 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         pos += 1  # "how many barley varieties" over `barley`: the varieties
     if pos is None or pos >= len(q.tokens):
         return None
+    rows = max(idx.table.row_count, 1)
+    own_id = [  # "how many patients" over two rows per patient, each with its `id` (or `patient_id`): the ids
+        c for c in idx.id_cols
+        if _split_name(c) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"])
+        and 1 < idx.column(c).distinct < 0.9 * rows
+    ]  # fmt: skip
+    who = pos + 1 if q.tokens[pos] in ("different", "distinct", "unique") and pos + 1 < len(q.tokens) else pos
+    if len(own_id) == 1 and q.singles[who] in _PEOPLE_SINGULAR and q.tokens[who + 1 : who + 2] != ["records"]:
+        return own_id[0]
     if q.tokens[pos + 1 : pos + 2] and q.tokens[pos + 1] in GENERIC_ROW_NOUNS:
         return None  # "how many state results": the rows (one result per state and year), counted
     sing = q.singles[pos]
     repeated = any(  # "how many countries" over `countries` with a row per country and year: still the countries
-        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and idx.column(c).kind == "text"
+        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and (idx.column(c).kind == "text" or _repeated_code(idx, c))
         and idx.column(c).distinct < 0.5 * max(idx.table.row_count, 1)
         for c in m.columns
-    )  # fmt: skip
+    )  # fmt: skip  # (also "how many pigs" over pig numbers 4601, 4602, ... weighed each week)
     if _entity_noun(q.tokens[pos], idx) and not repeated:
         return None
     if any(
@@ -314,7 +329,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     cols = [
         c for c, p in m.columns.items()
         if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= said(c, p)
-        and (idx.column(c).kind == "text" or _repeated_code(idx, c))
+        and (idx.column(c).kind == "text" or _repeated_code(idx, c, q.tokens[pos]))
     ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`; "subjects"
     # -> an integer `Subject` repeated on each of their rows
     return max(cols, key=lambda c: m.column_score[c]) if cols else None
@@ -325,17 +340,21 @@ def _zero_one(col: ColumnProfile) -> bool:
     return isinstance(col.max, int) and col.max <= 1
 
 
-def _repeated_code(idx: _TableIndex, column: str) -> bool:
-    """Integer codes repeated over rows (subject 308, 309, ...), not small counts or clock parts (children, day, hour)."""
+def _repeated_code(idx: _TableIndex, column: str, asked: str = "") -> bool:
+    """Integer codes repeated over rows (subject 308, 309, ...), not small counts or clock parts (children, day, hour);
+    also a column named in the singular with more than a dozen values, asked in the plural ("how many litters")."""
     col = idx.column(column)
-    if not (_few_values(idx, column) and col.distinct < 0.5 * idx.table.row_count and isinstance(col.min, int)):
+    if col.kind != "integer" or column in idx.id_cols or not isinstance(col.min, int):
         return False
-    return col.min >= 100 or bool(set(idx.col_meaning[column]) & _PLACE_CODES)  # (also "how many states" over FIPS codes)
-
-
-# Nouns of places and units whose integer codes repeat over rows: "how many districts" counts the distinct codes.
-_PLACE_CODES = frozenset({"state", "district", "region", "county", "country", "zone", "province", "school", "team", "store",
-                          "branch", "firm", "company", "site", "station", "hospital", "ward", "precinct", "plant"})  # fmt: skip
+    if not (0 < col.distinct < 0.5 * idx.table.row_count):
+        return False
+    if col.min >= 100 or set(idx.col_meaning[column]) & PLACE_CODE_NOUNS:  # (also "how many states" over FIPS codes)
+        return True
+    name = column.lower()
+    return (
+        bool(asked) and asked != singular(asked) and singular(asked) == name == singular(name) and col.distinct > 12
+        and asked not in TIME_GRAIN_NOUNS  # ("how many days" over a day-of-month column counts the rows)
+    )  # fmt: skip
 
 
 def _counts_rows(q: Question, idx: _TableIndex) -> bool:
@@ -350,6 +369,8 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
         return True
     if _entity_noun(noun, idx) or _labels_rows(noun, idx):
         return True  # "how many districts" where each row is a district
+    if singular(noun) == "day" and any(c.is_temporal or c.name.lower() == "day" for c in idx.table.columns):
+        return True  # "how many days are there" over daily readings (a date, or Month and Day columns)
     if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
         return True  # "how many deaths" over a table with `death_date`: one row per death
     if any(

@@ -402,8 +402,10 @@ class OfflineEngine:
                 continue  # "spend 0 on advertising": a verb with its amount, read as a condition
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
                 continue
-            if _names_word(tok, col_words):
+            if _names_word(tok, col_words) or any(i in pos for pos in seen.values()):
                 continue
+            if len(tok) >= 5 and any(tok[:5] in c.name.lower() for c in idx.table.columns):
+                continue  # a piece of a packed name: "income" in `medianhhincom`
             return q.raw_tokens[i]
         much = q.phrase(r"\bhow much\s+([a-z]+)")  # "how much snow fell" over a table with no snow: nothing measures it
         if much and much.group(1) not in STOP and much.group(1) not in _PLAIN_WORDS and len(much.group(1)) > 2:

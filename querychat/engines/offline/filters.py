@@ -13,7 +13,7 @@ from ..intent import ColRef, Filter, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, TIME_GRAIN_NOUNS, UNIT_QUESTION_WORDS, WEEKDAYS, singular
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters
-from .table_index import Mentions, _flag_false, _TableIndex
+from .table_index import _GENERIC_MEASURES, Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
 
 _COMPARE = [
@@ -158,6 +158,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue
         if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
             continue  # "hours worked": the measure's own verb, not the yes/no column `work`
+        if any(o != name and m.columns.get(o) == pos for o in idx.flags):
+            continue  # "legislators" over `leg_black`, `leg_senator`, `leg_democrat`: the prefix they share names the rows
         said = {q.tokens[p] for p in pos} | {q.singles[p] for p in pos}
         if any(o != name and set(pos) <= set(m.columns.get(o, ())) and set(idx.col_meaning[o]) <= said for o in m.columns):
             continue  # "by health" names the column `health` whole, not the yes/no `health_ins`
@@ -399,10 +401,14 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             continue
         aged = [c.name for c in idx.table.columns if c.is_numeric and "age" in _split_name(c.name) and c.name not in idx.id_cols]
         col = aged[0] if b.group(0).startswith(("aged", "ages")) and aged else _column_for_number(q, idx, m, b.start(), unit)
+        unit_at = q.token_at(b.start(4)) if b.group(4) else -1
+        after = [c for c, pos in m.columns.items() if unit_at in pos and c.lower() in _GENERIC_MEASURES]
+        if len(after) == 1 and col not in after:  # "between 15 and 20 accidents" over a column `y`: the word it was read as
+            col = after[0]
         if col:  # "between 50 and 100 billion" over a column kept in billions; "aged 20 to 39": the age (group start)
             out.append(Filter(ColRef(col), "between", _as_stored(idx, col, lo, unit), _as_stored(idx, col, hi, unit)))
             spans.append(b.span())
-    for r in re.finditer(rf"\b([a-z_]+)\s+{_NUM}\s*(?:to|through|thru|-)\s*{_NUM}\b", text):
+    for r in re.finditer(rf"\b([a-z_]+)\s+{_NUM}\s*(?:to|through|thru|-)\s*(?:\1\s+)?{_NUM}\b", text):
         if any(s <= r.start() < e for s, e in spans) or r.group(1) in STOP or r.group(1) in ("between", "from", "aged", "ages"):
             continue  # "in rounds 10 to 20", "weeks 5-8": the column named right before the range
         lo, hi = _num(r.group(2)), _num(r.group(3))
@@ -534,6 +540,20 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             out.append(Filter(ColRef(best), op, 0))
             consumed.update(range(tok_i, tok_i + 1))
             spans.append(c.span())
+    for c in re.finditer(r"\b(negative|positive)\b|\b(?:go|goes|went|gone)\s+(up|down)\b(?!\s*(?:by|more|less|than|\d))", text):
+        sign = c.group(1) or ("positive" if c.group(2) == "up" else "negative")  # "did the S&P 500 go up": above 0
+        tok_i = q.token_at(c.start())  # "days when Google's return was negative": the column named before
+        if tok_i in consumed or any(s <= c.start() < e for s, e in spans):
+            continue
+        before = [
+            n for n, pos in m.columns.items()
+            if idx.column(n).is_numeric and n not in idx.id_cols and any(tok_i - 5 <= p < tok_i for p in pos)
+            and (c.group(1) or (isinstance(idx.column(n).min, (int, float)) and idx.column(n).min < 0))  # type: ignore[operator]
+        ]  # fmt: skip  # (a change that can go down)
+        if before:
+            best = max(before, key=lambda n: (max(m.columns[n]), m.column_score[n]))
+            out.append(Filter(ColRef(best), "<" if sign == "negative" else ">", 0))
+            consumed.add(tok_i)
     return out
 
 

@@ -55,7 +55,7 @@ _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
-    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|\\w{3,}ed"
+    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|gave|gives|give|\\w{3,}ed"
 )
 
 
@@ -238,7 +238,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             len(set(pos)) > 1
             or (q.tokens[share_word] in idx.col_words[c] and q.tokens[share_word + 1 : share_word + 2] != ["of"])
         )
-        for c, pos in m.columns.items()
+        for c, pos in idx.mentions(q).columns.items()  # (all of them: "top 3 states by vote share" took `vote_share`)
     )  # (also "shares traded" naming a stock table's `Volume`, but not "the share of days")
     if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
         in_name = True  # "more than 90 percent of workers are women": a number, not a share
@@ -265,7 +265,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     # distinct values
     listing = q.phrase(
         r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b"
-        r"|^(what|which)\s+(\w+\s+){1,2}(are|is|exist)\s*\??\s*$"
+        r"|^(what|which)\s+(\w+\s+){1,2}(are|is|exist|appear|appears|occur|occurs)\s*\??\s*$"
     )  # "what species are in the data" (the place said is filler)
     ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
     if distinct or (listing and not is_count and agg is None and not ranked_list):
@@ -417,9 +417,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if row_level and measure is None and subj_col is not None and most and _entity_noun(most.group(1), idx):
             row_level = False  # "which city has the most airports" where most cities have one: still counted per city
         if row_level:
+            few_named = idx.label is not None and idx.column(idx.label).distinct <= 12  # a kind (a treatment), not a name
             label = (  # a series is named by its dates, rows without a name by their id (a county's FIPS code)
                 asked
-                or (subj_col.column if subj_col else idx.label)
+                or (subj_col.column if subj_col else None)
+                or (min(idx.id_cols) if few_named and idx.id_cols else None)  # "which patient": its id, not its treatment
+                or idx.label
                 or _date_column(idx)
                 or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
             )
@@ -607,8 +610,9 @@ def _both_sides(q: Question, idx: _TableIndex) -> str | None:
     named = idx.mentions(q).columns
     whether = q.index_of("whether")
     for name in idx.flags:
-        words = set(idx.col_meaning[name]) | {singular(w) for w in idx.col_meaning[name]}
-        yes = [i for i, t in enumerate(q.tokens) if _expand(t) & words or i in named.get(name, ())]
+        words = set(idx.col_meaning[name]) | {singular(w) for w in idx.col_meaning[name]} | idx.col_words[name]
+        yes = [i for i, t in enumerate(q.tokens) if _expand(t) & words or i in named.get(name, ()) or (
+            len(t) >= 5 and t not in STOP and _hits_column(t, idx.col_words[name]))]  # fmt: skip
         if whether and q.tokens[whether - 1] in ("by", "and", "per", "vs", "versus") and any(i > whether for i in yes):
             return name  # "average price by number of stories and whether the house has air conditioning"
         no = [i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words]

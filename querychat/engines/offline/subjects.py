@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..intent import ColRef, _split_name
-from ..lexicon import AGG_WORDS, DESCRIPTIVE_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, STOP, singular
+from ..lexicon import AGG_WORDS, DESCRIPTIVE_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, PLACE_CODE_NOUNS, STOP, singular
 from .columns import (
     _date_column,
     _date_grain,
@@ -179,7 +179,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
     most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
     explicit = bool(q.phrase(r"\b(?:average|avg|mean|median|total)\b"))  # "which age has the highest average wage"
-    for name in idx.col_words:  # "which peak hour", "which month" over an integer `Month`: a small code-like column
+    for name in sorted(idx.col_words, key=lambda n: -m.column_score.get(n, 0.0)):  # "which peak hour", "which month"
         if first in ("day", "days"):
             if _split_name(name) == ["day"] and idx.column(name).is_numeric:
                 return ColRef(name), True  # "which day was the hottest" over Month/Day columns: a row, named by its day
@@ -200,8 +200,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             and not idx.dim_label and first not in idx.col_words[name]
             and not (len(words) > 1 and any(_hits_column(words[-1], ws) for ws in idx.col_words.values()))
         )  # fmt: skip
+        place = col.kind == "integer" and bool(set(parts) & PLACE_CODE_NOUNS)  # "which district" over district numbers
         if (
-            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12) or counted or coded or kind_of)
+            (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12) or counted or coded or kind_of or place)
             and name not in idx.id_cols
             and (
                 [singular(w) for w in words[: len(parts)]] == parts
@@ -218,6 +219,11 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             if (_hits_column(last, words_) or _hits_column(singular(last), words_)) and (not col.is_numeric or few):
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
     place = idx.place_column() if sing in ("province", "state", "territory") else None
+    full = [
+        n for n in idx.col_words if idx.column(n).kind == "text" and sing in idx.col_meaning[n] and "name" in idx.col_meaning[n]
+    ]
+    if place and full:  # "which state" over `state.abb` and `state.name`: the state's name
+        place = full[0]
     if place:  # "which province" over codes 'QUE', 'ONT' (a row each when each row is one)
         return ColRef(place), idx.column(place).distinct >= 0.9 * max(idx.table.row_count, 1)
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):

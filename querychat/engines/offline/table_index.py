@@ -23,6 +23,7 @@ from ..lexicon import (
     PLACE_ABBREVIATIONS,
     STOP,
     SYNONYMS,
+    TIME_GRAIN_NOUNS,
     UNIT_QUESTION_WORDS,
     UNIT_WORDS,
     US_STATES,
@@ -57,6 +58,10 @@ _CONCEPTS = (
     ),
     (frozenset({"married", "single", "divorced", "widowed", "separated", "never married", "unmarried"}), frozenset({"marital"})),
 )
+
+# A name that says a column holds the measured value and nothing about what it is: R's response `y`. (Not a long
+# table's `value`, whose meaning changes with its `variable` column.)
+_GENERIC_MEASURES = frozenset({"y"})
 
 _BAND_WORDS = frozenset({"group", "bracket", "band", "range", "class", "category", "bin"})
 
@@ -133,7 +138,8 @@ class _TableIndex:
             c.name: c.name.lower()
             for c in table.columns
             if c.name.isalpha() and len(c.name) >= 5 and len(self.col_meaning[c.name]) == 1 and c.name.lower() not in STOP
-        }
+            and not c.name.lower().endswith(("ed", "ing"))  # `contested`, `responded`: a word, not packed pieces
+        }  # fmt: skip
         suffixed = [c.name for c in table.columns if c.name.isalpha() and c.name.islower() and 4 <= len(c.name) <= 8]
         self.person_suffixed = {  # a word and one letter for whose it is, in pairs: `agew`/`ageh`, `wagew`/`wageh`
             n: (n[:-1], n[-1]) for n in suffixed if any(o != n and o[:-1] == n[:-1] for o in suffixed)
@@ -414,6 +420,8 @@ class _TableIndex:
             for i, tok in enumerate(q.tokens):
                 if i in taken or (tok in STOP and tok not in words and q.singles[i] not in words):  # "survival times": `time`
                     continue
+                if tok in ("different", "distinct", "unique", "various") and tok not in words:
+                    continue  # "the different treatments": how many kinds, not a column `differ`
                 if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
                     continue  # "years of schooling": a unit of the next column, not `year`
                 exp = _expand(tok)
@@ -511,6 +519,7 @@ class _TableIndex:
                 and self.column(name).is_numeric
                 and not _additive(name)
                 and not label_named  # "which state has the most hurricanes" over `population_engineers_hurricanes`
+                and not _numbered_units(self.column(name), self.table.row_count)  # (but "how many pigs" over pig numbers)
                 and all(
                     q.tokens[i] != q.singles[i]
                     and i > 0
@@ -528,6 +537,8 @@ class _TableIndex:
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
+            if "name" in meaning and len(meaning) > 1:
+                score += 0.05  # "which state": `state.name` before `state.abb`, `team_name` before `team_id`
             m.columns[name] = sorted(set(hits.values()))
             m.column_score[name] = score
             coverage[name] = covered
@@ -565,6 +576,22 @@ class _TableIndex:
             ]  # fmt: skip  # (not "min price" for `Min_Price` over `Price`: the aggregate's own word)
             if extra_of:
                 m.column_score[name] = max(m.column_score[name], max(m.column_score[o] for o in extra_of) + 0.5)
+        generic = [
+            c.name for c in self.table.columns
+            if c.is_numeric and c.name.lower() in _GENERIC_MEASURES and c.distinct > 2 and c.name != self.weight
+        ]  # fmt: skip  # (not a 0/1 `y`, nor a population table's `Value`, nor `y` beside `x` and `z`)
+        lettered = [c for c in self.table.columns if len(c.name) == 1 and c.is_numeric]
+        if len(generic) == 1 and generic[0] not in m.columns and len(lettered) <= 1:  # `y` of road data: "accidents"
+            for i, tok in enumerate(q.tokens):
+                if (
+                    tok != q.singles[i] and len(tok) >= 5 and tok.isalpha() and tok not in STOP and tok not in _LEXICON_WORDS
+                    and q.singles[i] not in _PEOPLE_SINGULAR and tok not in TIME_GRAIN_NOUNS
+                    and not any(i in pos for pos in m.columns.values()) and not any(s <= i < e for s, e, _, _ in m.values)
+                    and tok not in self.known_words() and q.singles[i] not in self.name_words
+                ):  # fmt: skip
+                    m.columns[generic[0]] = [i]
+                    m.column_score[generic[0]] = 1.0
+                    break
         for p_ in range(len(q.tokens)):  # "age group" over text bands ('<25', '25-29') and a column `Group`: the age
             if q.singles[p_] not in _BAND_WORDS or not p_:
                 continue
@@ -812,12 +839,23 @@ def _letters_in(letters: str, word: str) -> bool:
 _Piece = tuple[int, list[str], list[tuple[str, int]]]  # token index, its forms longest first, (initials, start) before it
 
 
+def _numbered_units(col: ColumnProfile, rows: int) -> bool:
+    """Units numbered by codes of 100 and more, each on several rows (pig 4601 weighed every week): the things counted."""
+    return col.kind == "integer" and isinstance(col.min, int) and col.min >= 100 and 1 < col.distinct < 0.5 * rows
+
+
 def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
     """Each question word that may sit in a packed name: its forms (whole, singular, clipped to 3+ letters; not a glued
     affix like "per") and the initials of the one to three words before it ("pupil-teacher" -> pt)."""
     pieces: list[_Piece] = []
     for i, tok in enumerate(q.tokens):
-        if i in taken or tok in STOP or tok in AGG_WORDS or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
+        if i in taken or tok in STOP or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
+            continue
+        if tok in ("different", "distinct", "unique", "various"):
+            continue  # "how many different patients": how many kinds, not a piece of `differ`
+        if tok in AGG_WORDS:  # "median household income" over `medianhhincom`: the word whole, never clipped
+            if len(tok) >= 5:
+                pieces.append((i, [tok], []))
             continue
         forms = {tok, singular(tok)} | ({tok[:k] for k in range(3, len(tok))} if len(tok) >= 5 else set())
         forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it

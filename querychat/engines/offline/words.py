@@ -95,6 +95,7 @@ class Question:
             r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
         )
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
+        text = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", text)  # "S&P 500" as data names write it (`SP500`), "R&D"
         text = re.sub(r"\b(\d+)\s*(?:metres|meters|metre|meter)\b", r"\1m", text, flags=re.I)  # "the 200 metres": 200m
         # "furthest south", "the most northern": the southernmost, the northernmost
         text = re.sub(
@@ -120,6 +121,14 @@ class Question:
             text,
             flags=re.I,
         )  # fmt: skip
+        # "which year had more accidents?" with no "than" and no choices named: the year with the most
+        if re.match(r"\s*(?:which|who)\b", text, re.I) and not re.search(r"\bor\b|\bthan\b|\bvs\.?\b|\bversus\b", text, re.I):
+            text = re.sub(
+                r"\b(more|fewer|higher|lower|bigger|larger|smaller)\b",
+                lambda mt: "the " + {"more": "most", "fewer": "fewest", "higher": "highest", "lower": "lowest",
+                                     "bigger": "biggest", "larger": "largest", "smaller": "smallest"}[mt.group(1).lower()],
+                text, count=1, flags=re.I,
+            )  # fmt: skip
         # "the busiest borough", "busiest month": the value with the most rows
         text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
         # "at least 3000 feet", "at most 5": a bound, not the superlatives "least" and "most"
@@ -147,6 +156,8 @@ class Question:
         )
         said_words = said.group(1).lower().split() if said else []  # "in the carseats data": the table it names
         self.data_words = {"".join(said_words), said_words[-1]} if said_words else set()  # ("air quality": `airquality`)
+        text = re.sub(r"\b(are|is|were|was)\s+(?:in|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
+                      r"\1 there", text, flags=re.I)  # fmt: skip  # "how many legislators are in the data": are there
         text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\s+([?.!,])", r"\1", text)  # (the space left before the question mark)
