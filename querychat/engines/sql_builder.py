@@ -142,6 +142,13 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
         year = next((c.name for c in table.columns if c.name.lower() in ("year", "yr") and c.is_numeric), None)
         if year:
             return [year, label]
+    if table is not None and words in (["day"], ["date", "of", "month"], ["day", "of", "month"], ["mday"], ["dom"]):
+        parts = [  # a day of the month is named with its year and month (a date kept in three columns)
+            next((c.name for c in table.columns if c.name.lower() in names and c.is_numeric), None)
+            for names in (("year", "yr"), ("month", "mon", "mo"))
+        ]
+        if all(parts):
+            return [*parts, label]  # type: ignore[list-item]
     if table is not None and "first" in words:
         want = ["last" if w == "first" else w for w in words]
         for c in table.columns:

@@ -30,6 +30,8 @@ def _agg(q: Question) -> str | None:
             return AGG_WORDS[t]
     if q.phrase(r"\bhow much\b") or q.has("sum", "total"):
         return "sum"
+    if q.phrase(r"^\s*(?:what|whats|what is|what was)\s+(?:is\s+|was\s+)?the\s+top\s+(?!\d|ten\b|five\b|three\b)[a-z]"):
+        return "max"  # "what is the top hourly wage", "the top speed": the highest value (not "the top 5")
     return None
 
 
@@ -45,6 +47,8 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         r"|\bsingle\s+(?:largest|biggest|highest|smallest|lowest|most|best|worst)\b"
     ):  # ("which city had the single largest sale": one row's value)
         return agg if agg in ("max", "min") else "max"  # "the most goals in a single match": one row's value
+    if q.phrase(r"\b(?:longest|shortest)\b"):
+        return agg if agg in ("max", "min") else "max"  # "which president gave the longest address": one address's length
     if measure and _additive(measure):
         return "sum"  # "which region has the highest sales": the region's total
     most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)")
@@ -221,7 +225,7 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
 
 
 _PAST = {"sold": "sale", "bought": "purchase", "won": "win", "hit": "hit", "made": "make", "paid": "payment", "spent": "spend",
-         "given": "gift", "taken": "take", "built": "build", "shot": "shot", "run": "run", "seen": "view"}  # fmt: skip
+         "given": "gift", "taken": "take", "built": "build", "shot": "shot", "run": "run", "seen": "view", "born": "birth"}  # fmt: skip
 
 
 def _done(q: Question) -> bool:
@@ -346,8 +350,10 @@ def _repeated_code(idx: _TableIndex, column: str, asked: str = "") -> bool:
     col = idx.column(column)
     if col.kind != "integer" or column in idx.id_cols or not isinstance(col.min, int):
         return False
-    if not (0 < col.distinct < 0.5 * idx.table.row_count):
-        return False
+    if not (0 < col.distinct < 0.5 * idx.table.row_count) or _additive(column):
+        return False  # (not `births`: a count per row, however often its values repeat)
+    if col.min >= 100 and col.distinct > 0.2 * idx.table.row_count:
+        return False  # numbers that repeat now and then are amounts, not codes
     if col.min >= 100 or set(idx.col_meaning[column]) & PLACE_CODE_NOUNS:  # (also "how many states" over FIPS codes)
         return True
     name = column.lower()

@@ -72,15 +72,38 @@ def _month_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
     return [Filter(ColRef(col.name), "=", MONTHS[mo.group(1)])]
 
 
+def _weekday_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
+    """ "on Sundays" over an integer `day_of_week` of 1-7 and no date: ISO numbering, Monday 1 to Sunday 7."""
+    col = next(
+        (c for c in idx.table.columns
+         if c.kind == "integer" and c.min == 1 and c.max == 7
+         and _split_name(c.name) in (["day", "of", "week"], ["weekday"], ["dow"], ["dayofweek"], ["wday"])),
+        None,
+    )  # fmt: skip
+    if col is None:
+        return []
+    if re.search(r"(?<!by )(?<!per )(?<!each )\bweekends?\b", q.lower):
+        return [Filter(ColRef(col.name), "in", (6, 7))]
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    named = tuple(i + 1 for i, d in enumerate(days) if re.search(rf"\b{d}s?\b", q.lower))
+    if len(named) == 1:
+        return [Filter(ColRef(col.name), "=", named[0])]
+    return [Filter(ColRef(col.name), "in", named)] if named else []
+
+
 def _year_month_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
     date_col = _date_column(idx, m)
     year_col = _year_column(idx)
     if not date_col:
+        weekday = _weekday_number_filter(q, idx)
         month = _month_number_filter(q, idx)
         if month:
-            return month + (
-                [f for f in _year_month_filters_dated(q, idx, m) if f.col.column != month[0].col.column] if year_col else []
+            return (
+                weekday
+                + month
+                + ([f for f in _year_month_filters_dated(q, idx, m) if f.col.column != month[0].col.column] if year_col else [])
             )
+        return weekday + _year_month_filters_dated(q, idx, m)
     return _year_month_filters_dated(q, idx, m)
 
 

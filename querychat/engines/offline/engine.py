@@ -113,6 +113,12 @@ class OfflineEngine:
                 f'"{beyond.group(0)}" asks for more than the rows in the data can show with one query '
                 "(a forecast, a cause, a correlation or a ratio of two aggregates).",
             )
+        judged = re.search(r"\b(?:best|worst|greatest|finest)\b(?![- ]?sell)", question, re.IGNORECASE)
+        if judged and intent.kind in ("top", "row_extreme") and intent.agg in (None, "count") and intent.measure is None:
+            return (  # "which president gave the best speech": a judgement, not the most rows
+                f"opinion {judged.group(0)!r}",
+                f'"{judged.group(0)}" is a judgement no column of {intent.table} measures.',
+            )
         lives = re.search(r"\bhow many (?:people|residents|inhabitants) (?:live|lived|living|reside)\b", question, re.IGNORECASE)
         if lives and not self._counts_people(self._intent_index(intent, schema)):
             return (  # "how many people live in Seattle" over weather rows: a population the data does not hold

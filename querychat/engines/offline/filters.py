@@ -550,8 +550,14 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             if idx.column(n).is_numeric and n not in idx.id_cols and any(tok_i - 5 <= p < tok_i for p in pos)
             and (c.group(1) or (isinstance(idx.column(n).min, (int, float)) and idx.column(n).min < 0))  # type: ignore[operator]
         ]  # fmt: skip  # (a change that can go down)
+        signed = [  # "how many negative words are there" over a word list with one signed score: that score
+            c.name for c in idx.table.columns
+            if c.is_numeric and c.name not in idx.id_cols and isinstance(c.min, (int, float)) and c.min < 0 < c.max  # type: ignore[operator]
+        ]  # fmt: skip
+        if not before and c.group(1) and len(signed) == 1 and not any(f.col.column == signed[0] for f in out):
+            before = signed
         if before:
-            best = max(before, key=lambda n: (max(m.columns[n]), m.column_score[n]))
+            best = max(before, key=lambda n: (max(m.columns.get(n, [-1])), m.column_score.get(n, 0.0)))
             out.append(Filter(ColRef(best), "<" if sign == "negative" else ">", 0))
             consumed.add(tok_i)
     return out

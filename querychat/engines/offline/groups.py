@@ -62,6 +62,13 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             and re.match(r"(?:hour|hr)\b(?!\s+of\s+the\s+day)", text[cue.end() :])
         ):
             continue  # "average bikers per hour" over a row per hour: a rate, each row's own figure (not one row per hour)
+        if (
+            cue.group(0).strip() == "per"
+            and re.match(r"day\b", text[cue.end() :])
+            and re.search(r"\b(?:average|avg|mean|median|typical)\b", text[: cue.start()])
+            and _daily_rows(idx)
+        ):
+            continue  # "the average number of births per day" over a row per day: the mean of the rows
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
             at += 1  # "left by a woman"
@@ -314,6 +321,17 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             if sing in words and _split_name(name)[-1] == sing and not any(f.col.column == name for f in filters):
                 return ColRef(name)
     return None
+
+
+def _daily_rows(idx: _TableIndex) -> bool:
+    """Rows that are days: a date column one day apart, or integer year, month and day-of-month columns."""
+    date_col = _date_column(idx)
+    if date_col and _date_grain(idx, date_col) == "day":
+        return True
+    names = {c.name.lower() for c in idx.table.columns if c.kind == "integer"}
+    return (
+        "month" in names and bool(names & {"day", "date_of_month", "day_of_month", "mday", "dom"}) and idx.table.row_count >= 300
+    )
 
 
 def _hourly_rows(idx: _TableIndex) -> bool:

@@ -171,6 +171,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         between = q.tokens[spans[0][1] : spans[1][0]] if len(spans) == 2 else []
         if len(both) == 1 and len(spans) == 2 and between in (["and"], ["and", "for"], ["and", "in"], ["and", "among"]):
             groups = [both[0].col]  # "average party size for lunch and dinner": one row for each
+    if len(groups) == 1 and q.phrase(r"\bhow many\b.*\band\s+how many\b"):
+        both = [f for f in filters if f.op == "in" and not f.col.part and f.col.column != groups[0].column]
+        if len(both) == 1:  # "how many men and how many women are there in each occupation": one row per pair
+            groups = [*groups, both[0].col]
+            filters = [f for f in filters if f is not both[0]]
     choice = choice if len(groups) == 1 else None
     table = idx.table.name
     entity = _entity(q, idx)

@@ -172,6 +172,13 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return ColRef(date_col), True  # a monthly series whose date column is called `month`
     if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
         return ColRef(_date_column(idx)), True  # type: ignore[arg-type]
+    day_of_month = next(
+        (c.name for c in idx.table.columns
+         if c.kind == "integer" and c.name.lower() in ("day", "date_of_month", "day_of_month", "mday", "dom")),
+        None,
+    )  # fmt: skip
+    if first in ("date", "dates") and day_of_month and _year_column(idx):
+        return ColRef(day_of_month), True  # "which date had the most births" over year, month and day columns: that row
     if (first in ("year", "years") or words[-1] in ("year", "years")) and (_date_column(idx) or _year_column(idx)):
         # "which year", "which survey year": one group per year
         return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
