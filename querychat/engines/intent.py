@@ -31,6 +31,8 @@ class ColRef:
             return f"CAST({col} AS DATE)"
         if self.part == "month_start":
             return f"DATE_TRUNC('month', {col})"
+        if self.part == "monthday":  # a day of the year as month * 100 + day (June 1 is 601), for ranges over any year
+            return f"(MONTH({col}) * 100 + DAY({col}))"
         if self.part == "decade":  # a year number rounded down to its decade (1990 for 1997)
             return f"(({col} // 10) * 10)"
         if self.part == "date_decade":  # the same for a date
