@@ -413,6 +413,9 @@ GENERIC_ROW_NOUNS = frozenset(
         "measurements",
     }
 )
+# Words that ask for distinct values ("the different treatments"): never a word of a column's name (`differ`).
+DISTINCT_WORDS = frozenset({"different", "distinct", "unique", "various"})
+
 # Nouns of places and units numbered by integer codes (FIPS states, district numbers): counted, never added up.
 PLACE_CODE_NOUNS = frozenset(
     """state district region county country zone province school team store branch firm company site station hospital

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 
 from ...schema import ColumnProfile
 from ..intent import ColRef, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, PLACE_CODE_NOUNS, STOP, TIME_GRAIN_NOUNS, singular
+from ..lexicon import (
+    AGG_WORDS,
+    DIRECTIONAL,
+    DISTINCT_WORDS,
+    GENERIC_ROW_NOUNS,
+    PLACE_CODE_NOUNS,
+    STOP,
+    TIME_GRAIN_NOUNS,
+    singular,
+)
 from .columns import _date_column, _entity_noun, _labels_rows
 from .table_index import _GENERIC_MEASURES, Mentions, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _intensive, _names_word
@@ -307,7 +316,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         if _split_name(c) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"])
         and 1 < idx.column(c).distinct < 0.9 * rows
     ]  # fmt: skip
-    who = pos + 1 if q.tokens[pos] in ("different", "distinct", "unique") and pos + 1 < len(q.tokens) else pos
+    who = pos + 1 if q.tokens[pos] in DISTINCT_WORDS and pos + 1 < len(q.tokens) else pos
     if len(own_id) == 1 and q.singles[who] in _PEOPLE_SINGULAR and q.tokens[who + 1 : who + 2] != ["records"]:
         return own_id[0]
     if q.tokens[pos + 1 : pos + 2] and q.tokens[pos + 1] in GENERIC_ROW_NOUNS:

@@ -18,6 +18,7 @@ from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
     DIRECTIONAL,
+    DISTINCT_WORDS,
     MONTHS,
     NOUN_SYNONYMS,
     PLACE_ABBREVIATIONS,
@@ -420,7 +421,7 @@ class _TableIndex:
             for i, tok in enumerate(q.tokens):
                 if i in taken or (tok in STOP and tok not in words and q.singles[i] not in words):  # "survival times": `time`
                     continue
-                if tok in ("different", "distinct", "unique", "various") and tok not in words:
+                if tok in DISTINCT_WORDS and tok not in words:
                     continue  # "the different treatments": how many kinds, not a column `differ`
                 if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
                     continue  # "years of schooling": a unit of the next column, not `year`
@@ -851,7 +852,7 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
     for i, tok in enumerate(q.tokens):
         if i in taken or tok in STOP or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
             continue
-        if tok in ("different", "distinct", "unique", "various"):
+        if tok in DISTINCT_WORDS:
             continue  # "how many different patients": how many kinds, not a piece of `differ`
         if tok in AGG_WORDS:  # "median household income" over `medianhhincom`: the word whole, never clipped
             if len(tok) >= 5:
