@@ -133,7 +133,7 @@ FLOORS = {
     "cases_holdout101.jsonl": 0.78,  # lifelines rossi, gbsg2: 0.812 first, 26/32 now
     "cases_holdout102.jsonl": 0.96,  # causaldata restaurant inspections, organ donations: 0.750 first, 32/32 now
     "cases_holdout103.jsonl": 0.93,  # pscl presidential and Australian elections: 0.781 first, 31/32 now
-    "cases_holdout104.jsonl": 0.9,  # Windsor houses, MASS car insurance claims: 0.625 first, 30/32 now
+    "cases_holdout104.jsonl": 0.93,  # Windsor houses, MASS car insurance claims: 0.625 first, 31/32 now
     "cases_holdout105.jsonl": 0.96,  # rpart cars, public schools, weight gain: 0.844 first, 32/32 now
     "cases_holdout106.jsonl": 0.68,  # Ecdat traffic fatalities, pscl biochemists (coded names): 0.438 first, 23/32 now
     "cases_holdout107.jsonl": 0.78,  # french fries, income inequality, finance industry: 0.688 first, 26/32 now

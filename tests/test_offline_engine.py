@@ -1560,6 +1560,8 @@ _ROUND35_TABLES = {
         # one signed score in a word list: "negative words"
         ("lexicon_words", "How many negative words are there?", ["valence < 0"], []),
         ("lexicon_words", "What percentage of the words are positive?", ["valence > 0"], []),
+        # ranked rows shown with the further columns named after them
+        ("speeches", "Show the 3 longest speeches and the president of each", ["president", "word_count", "LIMIT 3"], []),
     ],
 )
 def test_round35_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

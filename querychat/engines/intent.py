@@ -126,6 +126,7 @@ class Intent:
     casts: tuple[tuple[str, str, str], ...] = ()  # text columns read as dates: (column, strptime format, date|timestamp)
     label_part: str | None = None  # the label shown as a part of its date: "in which year" over a yearly date column
     more: tuple[tuple[str, str], ...] = ()  # further (agg, measure) figures asked beside the first: "min and max price"
+    also: tuple[str, ...] = ()  # further columns shown beside ranked rows: "the 3 smallest lots and the price of each"
 
     def figures(self) -> list[tuple[str, str]]:
         """Every (agg, measure) figure an aggregate reading computes, its own first."""

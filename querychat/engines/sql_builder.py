@@ -70,6 +70,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
             named = lab is not None and any(w in _split_name(lab.name) for w in ("name", "title"))
             if ident and ident != intent.label and not named and (lab is None or lab.distinct < 0.99 * table.row_count):
                 cols.insert(0, quote_ident(ident))  # "the 3 longest flights": which flights, by their id
+        cols.extend(quote_ident(c) for c in intent.also if quote_ident(c) not in cols and c != intent.measure)
         cols.append(quote_ident(intent.measure))
         w = (
             f"{where_sql} AND {quote_ident(intent.measure)} IS NOT NULL"

@@ -78,7 +78,24 @@ _HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over"
 
 def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
-    return _coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx)
+    return _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
+
+
+def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
+    """ "The 3 smallest lot sizes and the price of each", "the 5 highest claim counts with their district and age group":
+    ranked rows shown with the further columns the question names after them."""
+    if intent.kind != "row_extreme":
+        return intent
+    tail = q.phrase(r"\b(?:and|with|along with|plus)\s+(?:the|their|its|his|her)\s+(?!\d)")
+    if tail is None:
+        return intent
+    start = q.token_at(tail.end())
+    used = {intent.measure, intent.label, *(f.col.column for f in intent.filters)}
+    also = [
+        c for c, pos in sorted(idx.mentions(q).columns.items(), key=lambda kv: min(kv[1]))
+        if c not in used and all(p >= start for p in pos)
+    ]  # fmt: skip
+    return replace(intent, also=tuple(also)) if also else intent
 
 
 def _coded_measure(intent: Intent, idx: _TableIndex) -> Intent:
