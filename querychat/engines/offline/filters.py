@@ -540,6 +540,10 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             out.append(Filter(ColRef(best), op, 0))
             consumed.update(range(tok_i, tok_i + 1))
             spans.append(c.span())
+    signed = [  # "how many negative words are there" over a word list with one signed score: that score
+        col.name for col in idx.table.columns
+        if col.is_numeric and col.name not in idx.id_cols and isinstance(col.min, (int, float)) and col.min < 0 < col.max  # type: ignore[operator]
+    ]  # fmt: skip
     for c in re.finditer(r"\b(negative|positive)\b|\b(?:go|goes|went|gone)\s+(up|down)\b(?!\s*(?:by|more|less|than|\d))", text):
         sign = c.group(1) or ("positive" if c.group(2) == "up" else "negative")  # "did the S&P 500 go up": above 0
         tok_i = q.token_at(c.start())  # "days when Google's return was negative": the column named before
@@ -550,10 +554,6 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             if idx.column(n).is_numeric and n not in idx.id_cols and any(tok_i - 5 <= p < tok_i for p in pos)
             and (c.group(1) or (isinstance(idx.column(n).min, (int, float)) and idx.column(n).min < 0))  # type: ignore[operator]
         ]  # fmt: skip  # (a change that can go down)
-        signed = [  # "how many negative words are there" over a word list with one signed score: that score
-            c.name for c in idx.table.columns
-            if c.is_numeric and c.name not in idx.id_cols and isinstance(c.min, (int, float)) and c.min < 0 < c.max  # type: ignore[operator]
-        ]  # fmt: skip
         if not before and c.group(1) and len(signed) == 1 and not any(f.col.column == signed[0] for f in out):
             before = signed
         if before:

@@ -208,6 +208,12 @@ class _TableIndex:
                     self.letter_codes.setdefault(v, []).append((c.name, v))
         self.label = _label_column(table)
         self.weight = _weight_column(table)
+        generic = [  # a lone response `y`: not a 0/1 `y`, nor a `y` beside `x` and `z`
+            c.name for c in table.columns
+            if c.is_numeric and c.name.lower() in _GENERIC_MEASURES and c.distinct > 2 and c.name != self.weight
+        ]  # fmt: skip
+        lettered = [c for c in table.columns if len(c.name) == 1 and c.is_numeric]
+        self.generic_measure = generic[0] if len(generic) == 1 and len(lettered) <= 1 else None
         self.casts: tuple[tuple[str, str, str], ...] = ()  # text date columns this index reads as dates
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
@@ -577,12 +583,8 @@ class _TableIndex:
             ]  # fmt: skip  # (not "min price" for `Min_Price` over `Price`: the aggregate's own word)
             if extra_of:
                 m.column_score[name] = max(m.column_score[name], max(m.column_score[o] for o in extra_of) + 0.5)
-        generic = [
-            c.name for c in self.table.columns
-            if c.is_numeric and c.name.lower() in _GENERIC_MEASURES and c.distinct > 2 and c.name != self.weight
-        ]  # fmt: skip  # (not a 0/1 `y`, nor a population table's `Value`, nor `y` beside `x` and `z`)
-        lettered = [c for c in self.table.columns if len(c.name) == 1 and c.is_numeric]
-        if len(generic) == 1 and generic[0] not in m.columns and len(lettered) <= 1:  # `y` of road data: "accidents"
+        generic = self.generic_measure
+        if generic is not None and generic not in m.columns:  # `y` of road data: "accidents"
             for i, tok in enumerate(q.tokens):
                 if (
                     tok != q.singles[i] and len(tok) >= 5 and tok.isalpha() and tok not in STOP and tok not in _LEXICON_WORDS
@@ -590,8 +592,8 @@ class _TableIndex:
                     and not any(i in pos for pos in m.columns.values()) and not any(s <= i < e for s, e, _, _ in m.values)
                     and tok not in self.known_words() and q.singles[i] not in self.name_words
                 ):  # fmt: skip
-                    m.columns[generic[0]] = [i]
-                    m.column_score[generic[0]] = 1.0
+                    m.columns[generic] = [i]
+                    m.column_score[generic] = 1.0
                     break
         for p_ in range(len(q.tokens)):  # "age group" over text bands ('<25', '25-29') and a column `Group`: the age
             if q.singles[p_] not in _BAND_WORDS or not p_:
