@@ -147,13 +147,40 @@ FLOORS = {
     "cases_holdout113.jsonl": 0.93,  # CDC US births per day: 0.656 first, 31/32 now
     "cases_holdout114.jsonl": 0.96,  # 1985 CPS wages: 0.938 first, 32/32 now
     "cases_holdout115.jsonl": 0.87,  # State of the Union word counts, AFINN valences: 0.750 first, 29/32 now
+    # Round 36: readable R package data shipped by Debian (dplyr, dslabs, forcats, modeldata)
+    "cases_holdout116.jsonl": 0.96,  # Star Wars characters: 0.719 first, 32/32 now
+    "cases_holdout117.jsonl": 0.96,  # Atlantic storms: 0.938 first, 32/32 now
+    "cases_holdout118.jsonl": 0.84,  # US gun murders and 2016 results by state (joined): 0.531 first, 28/32 now
+    "cases_holdout119.jsonl": 0.96,  # General Social Survey: 0.812 first, 32/32 now
+    "cases_holdout120.jsonl": 0.87,  # Sacramento home sales, crickets, stars: 0.812 first, 29/32 now
+    "cases_holdout121.jsonl": 0.96,  # IBM HR attrition: 0.812 first, 32/32 now
+    "cases_holdout122.jsonl": 0.93,  # US contagious disease counts, heights: 0.594 first, 31/32 now
+    # Round 37: the same Debian R data, harder shapes (play-by-play, list columns, ratings, polls)
+    "cases_holdout123.jsonl": 0.75,  # Lakers play-by-play: 0.531 first, 25/32 now
+    "cases_holdout124.jsonl": 0.9,  # Tate artworks (artists stored "Last, First"): 0.719 first, 30/32 now
+    "cases_holdout125.jsonl": 0.93,  # Stack Overflow survey: 0.812 first, 31/32 now
+    "cases_holdout126.jsonl": 0.9,  # telecom churn: 0.719 first, 30/32 now
+    "cases_holdout127.jsonl": 0.5,  # MovieLens ratings: 0.281 first, 17/32 now
+    "cases_holdout128.jsonl": 0.78,  # credit applicants: 0.656 first, 26/32 now
+    "cases_holdout129.jsonl": 0.9,  # olive oils, admissions: 0.875 first, 30/32 now
+    "cases_holdout130.jsonl": 0.87,  # 2016 election polls: 0.594 first, 29/32 now
+    # Round 38: AER, maps, modeldata and dslabs data, scored once on first sight, tuned on briefly
+    "cases_holdout131.jsonl": 0.78,  # teaching evaluations: 0.531 first, 26/32 now
+    "cases_holdout132.jsonl": 0.93,  # US state gun laws and crime: 0.594 first, 31/32 now
+    "cases_holdout133.jsonl": 0.68,  # world cities: 0.719 first
+    "cases_holdout134.jsonl": 0.68,  # telecom churn by state: 0.719 first
+    "cases_holdout135.jsonl": 0.71,  # Brexit polls: 0.750 first
+    "cases_holdout136.jsonl": 0.4,  # credit card applications (all yes/no and numbers): 0.438 first
+    "cases_holdout137.jsonl": 0.68,  # doctor visits of people over 65: 0.625 first, 23/32 now
+    "cases_holdout138.jsonl": 0.84,  # global temperature and carbon, Dutch research funding: 0.875 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
-# (a people count over `popden`); see eval/README.md. Those of holdout38 and holdout42 (the capital of the most populous
+# (a people count over `popden`); see eval/README.md. holdout130_decline asks for Clinton's "actual vote share" on
+# election day over a table of polls: answered with her average raw poll share, not declined. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 116) if n != 27
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 139) if n not in (27, 130)
 ]
 
 

@@ -1566,3 +1566,244 @@ _ROUND35_TABLES = {
 )
 def test_round35_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND35_TABLES[table]), question, must, must_not)
+
+
+_STATES10 = [("Ohio", "OH", "Midwest"), ("Texas", "TX", "South"), ("Utah", "UT", "West"), ("Iowa", "IA", "Midwest"),
+             ("Maine", "ME", "Northeast"), ("Idaho", "ID", "West"), ("Georgia", "GA", "South"), ("Vermont", "VT", "Northeast"),
+             ("Nevada", "NV", "West"), ("Alabama", "AL", "South")]  # fmt: skip
+_ROUND36_TABLES = {
+    # a measured count per row under a name that only says it counts
+    "outbreaks": "illness,province,year,count\n" + "\n".join(
+        f"{['Flu', 'Mumps', 'Hepatitis B'][i % 3]},{['Ontario', 'Quebec', 'Manitoba'][i // 3 % 3]},{1990 + i // 9},{(i * 137) % 900}"
+        for i in range(90)
+    ),
+    # one row per state: its full name, its postal code, and a `total` of the table's own noun
+    "burglaries": "state,abb,region,population,total\n" + "\n".join(
+        f"{s},{a},{r},{1000000 + i * 370000},{50 + (i * 83) % 700}" for i, (s, a, r) in enumerate(_STATES10)
+    ),
+    # named rows whose table name says nothing of what they are; `sex` beside `gender`
+    "saga": "name,height,mass,sex,gender,species\n" + "\n".join(
+        f"Hero{i},{90 + (i * 13) % 120},{30 + (i * 7) % 90},{['male', 'female', 'none'][i % 3]},"
+        f"{['masculine', 'feminine'][i % 2]},{['Human', 'Droid'][i // 2 % 2]}"
+        for i in range(20)
+    ),
+    # a packed `tvhours`; religions stored as -ism
+    "viewers": "year,marital,relig,tvhours\n" + "\n".join(
+        f"{2000 + i % 5},{['Married', 'Divorced'][i % 2]},{['Hinduism', 'Catholic', 'None'][i % 3]},{i % 9}" for i in range(60)
+    ),
+    # yes/no columns asked as verbs: "left the company", "work overtime"
+    "staff": "Age,Attrition,OverTime,Gender,MonthlyIncome,PercentSalaryHike,DistanceFromHome\n" + "\n".join(
+        f"{22 + i % 30},{['Yes', 'No', 'No'][i % 3]},{['No', 'Yes'][i // 3 % 2]},{['Female', 'Male'][i % 2]},"
+        f"{2000 + (i * 331) % 9000},{11 + i % 14},{1 + (i * 5) % 29}"
+        for i in range(60)
+    ),
+    # a status value that is also a word of a width column; years as integers
+    "cyclones": "name,year,status,wind,hurricane_force_diameter\n" + "\n".join(
+        f"N{i % 7},{1995 + i % 15},{['hurricane', 'tropical storm', 'tropical depression'][i % 3]},{30 + (i * 11) % 120},{(i * 17) % 200}"
+        for i in range(60)
+    ),
+    # species written with the genus cut to a letter
+    "polls": "state,smith,jones\n" + "\n".join(f"{s},{40 + i * 1.5},{55 - i * 1.5}" for i, (s, _, _) in enumerate(_STATES10)),
+    "frogs": "species,temp,rate\n" + "\n".join(
+        f"{['R. pipiens', 'R. clamitans'][i % 2]},{15 + i % 12},{40 + (i * 3) % 30}" for i in range(30)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a count per row: the noun it counts is added up, after a value ("flu cases", "hepatitis B cases")
+        ("outbreaks", "How many flu cases were there in Ontario?", ["SUM(count)", "illness = 'Flu'"], ["COUNT(*)"]),
+        ("outbreaks", "How many hepatitis B cases were reported in 1995?", ["SUM(count)", "'Hepatitis B'"], []),
+        ("outbreaks", "total cases per illness", ["SUM(count)", "GROUP BY illness"], []),
+        ("outbreaks", "Which province had the most mumps cases?", ["SUM(count)", "LIMIT 1"], []),
+        ("outbreaks", "How many records have more than 500 cases?", ["COUNT(*)", "count > 500"], ["SUM("]),
+        # the table's own noun over its `total`; the state's name, not its code; a mean over one row per state
+        ("burglaries", "How many burglaries were there in the West?", ["SUM(total)", "region = 'West'"], []),
+        ("burglaries", "total population and total burglaries by region", ["SUM(population)", "SUM(total)"], []),
+        ("burglaries", "Which state had the most burglaries?", ["state", "ORDER BY total DESC"], ["abb"]),
+        ("burglaries", "Which states had more than 300 burglaries?", ["state", "total > 300"], ["abb"]),
+        ("burglaries", "avg burglaries per state", ["AVG(total)"], ["GROUP BY"]),
+        ("burglaries", "What is the abbreviation for Ohio?", ["abb", "state = 'Ohio'"], []),
+        ("burglaries", "What is the region of Texas?", ["region", "state = 'Texas'"], []),
+        # an unnamed kind of named rows; a column called `gender` over a synonym
+        ("saga", "How many characters are there?", ["COUNT(*)"], ["WHERE"]),
+        ("saga", "Which character is the tallest?", ["name", "ORDER BY height DESC", "LIMIT 1"], []),
+        ("saga", "Which gender has the higher average mass?", ["GROUP BY gender"], ["sex"]),
+        # an initialism glued to a word; -ists for -ism; "the most hours" as a value
+        ("viewers", "Average TV hours by marital status", ["AVG(tvhours)", "GROUP BY marital"], []),
+        ("viewers", "How many Hindus watch more than 3 hours of TV a day?", ["relig = 'Hinduism'", "tvhours > 3"], []),
+        ("viewers", "How many people watch more than 5 hours of TV a day?", ["tvhours > 5"], []),
+        ("viewers", "What's the most hours of TV anyone watches?", ["MAX(tvhours)"], ["LIMIT"]),
+        # yes/no columns as verbs; "paid" is the income, not the raise; a describing word for the unsaid part of a name
+        ("staff", "How many employees left the company?", ['"Attrition" = TRUE'], []),
+        ("staff", "How many women work overtime?", ['"OverTime" = TRUE', "'Female'"], []),
+        ("staff", "What percentage of employees work overtime?", ['"OverTime" = TRUE', "100.0"], []),
+        ("staff", "How old is the highest paid employee?", ['"Age"', '"MonthlyIncome" DESC'], ["PercentSalaryHike"]),
+        ("staff", "How many employees have a commute distance over 20?", ['"DistanceFromHome" > 20'], []),
+        # a value that is a word of another column's name; a year range read once
+        ("cyclones", "How many hurricane observations are there?", ["status = 'hurricane'"], ["SUM("]),
+        ("cyclones", "How many hurricanes are there?", ["status = 'hurricane'", "COUNT(*)"], ["diameter"]),
+        (
+            "cyclones",
+            "How many observations are from the years 2000 through 2005?",
+            ['"year" BETWEEN 2000 AND 2005'],
+            ['"year" = 2000'],
+        ),
+        # a species' own name after the genus letter; percentages in a range
+        ("frogs", "What is the average rate of the pipiens frogs?", ["species = 'R. pipiens'"], []),
+        ("polls", "In how many states did Smith get between 45% and 50% of the vote?", ["smith BETWEEN 45 AND 50"], []),
+    ],
+)
+def test_round36_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND36_TABLES[table]), question, must, must_not)
+
+
+def test_round36_one_row_per_state_tables_join_on_the_state() -> None:
+    """Two tables with one row per state share the state's name: a question over both joins them on it."""
+    source = DuckDBSource()
+    source.add_bytes(_ROUND36_TABLES["burglaries"].encode(), "burglaries.csv", name="burglaries")
+    turnout = "state,electoral_votes,turnout\n" + "\n".join(
+        f"{s},{3 + i * 2},{50 + i}.5" for i, (s, _, _) in enumerate(_STATES10)
+    )
+    source.add_bytes(turnout.encode(), "turnout.csv", name="turnout")
+    try:
+        sql = OfflineEngine().write_sql("Total electoral votes per region", source.schema())
+        assert "JOIN" in sql and "SUM(electoral_votes)" in sql and "region" in sql, sql
+        rows = source.run_validated(sql).rows
+        assert sum(r[1] for r in rows) == sum(3 + i * 2 for i in range(10))
+        sql = OfflineEngine().write_sql("average turnout in the South", source.schema())
+        assert "JOIN" in sql and "region = 'South'" in sql, sql
+    finally:
+        source.close()
+
+
+_ROUND37_TABLES = {
+    # a yes/no asked only of some rows ('No internet service'), a plain 'No' among kinds, money per month
+    "clients": "churn,internet_service,streaming_movies,streaming_tv,online_security,contract,paperless_billing,"
+    "monthly_charges,total_charges\n" + "\n".join(
+        f"{['Yes', 'No', 'No'][i % 3]},{['DSL', 'Fiber optic', 'No'][i % 3]},{['Yes', 'No', 'No internet service'][i % 3]},"
+        f"{['No', 'Yes', 'No internet service'][i % 3]},{['Yes', 'No', 'No internet service'][i // 2 % 3]},"
+        f"{['Month-to-month', 'One year', 'Two year'][i % 3]},{i % 2},{15 + (i * 7) % 100}.5,{100 + i * 40}.0"
+        for i in range(60)
+    ),
+    # categories asked with a kind word ("marital status", "job type"), values asked as people ("freelancers")
+    "credit_file": "Status,Home,Marital,Job,Age,Income,Amount\n" + "\n".join(
+        f"{['good', 'bad'][i % 2]},{['rent', 'owner', 'parents'][i % 3]},{['married', 'single', 'widow'][i // 2 % 3]},"
+        f"{['fixed', 'freelance', 'partime'][i // 3 % 3]},{20 + i % 40},{80 + (i * 13) % 200},{500 + (i * 97) % 3000}"
+        for i in range(60)
+    ),
+    # one row per rating a user gave a movie; genres kept as a list
+    "ratings_log": "movieId,title,genres,userId,rating,rated_on\n" + "\n".join(
+        f"{i % 12},Film {i % 12},{['Comedy|Drama', 'Horror', 'Comedy', 'Drama|Romance'][i % 12 % 4]},{100 + i % 7},"
+        f"{1 + (i * 3) % 9 / 2},2015-0{1 + i % 9}-1{i % 9}"
+        for i in range(80)
+    ),
+    # a survey of developers: the roles are yes/no columns sharing the word
+    "survey_devs": "Country,Salary,Remote,Web_developer,Embedded_developer,Desktop_developer,Data_scientist\n" + "\n".join(
+        f"{['Germany', 'India', 'Canada'][i % 3]},{20000 + (i * 3301) % 120000},{['Remote', 'Not remote'][i % 2]},"
+        f"{i % 2},{i // 2 % 2},{i // 5 % 2},{i // 3 % 2}"
+        for i in range(60)
+    ),
+    # artists stored surname first; a title that is a preposition
+    "artworks": "artist,title,medium,year\n" + "\n".join(
+        f"\"{['Hirst, Damien', 'Doig, Peter', 'Beuys, Joseph'][i % 3]}\",{['After', 'Untitled', 'Ski Jacket', 'Red'][i % 4]},"
+        f"{['Oil paint on canvas', 'Etching on paper'][i % 2]},{1990 + i % 25}"
+        for i in range(60)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # people the rows are; a plain 'No' value; a yes/no with a third kind of no; money a month
+        ("clients", "How many customers are there?", ["COUNT(*)"], ["WHERE"]),
+        ("clients", "How many customers have no internet service?", ["internet_service = 'No'"], []),
+        ("clients", "How many customers stream movies?", ["streaming_movies = 'Yes'"], ["streaming_tv"]),
+        ("clients", "How many customers with no online security churned?", ["online_security = 'No'"], []),
+        ("clients", "How many customers pay under $20 a month?", ["monthly_charges < 20"], ["contract"]),
+        ("clients", "What is the lowest monthly bill a customer pays?", ["MIN(monthly_charges)"], ["paperless"]),
+        # categories named with a kind word; values asked as the people they describe
+        ("credit_file", "What is the average income for each type of housing?", ['GROUP BY "Home"'], []),
+        ("credit_file", "What is the average age of freelancers?", ["\"Job\" = 'freelance'"], []),
+        ("credit_file", "How many home owners are there?", ["\"Home\" = 'owner'", "COUNT(*)"], ["DISTINCT"]),
+        (
+            "credit_file",
+            "How many applicants are there for each marital status and credit status?",
+            ['GROUP BY "Marital", "Status"'],
+            [],
+        ),
+        ("credit_file", "What are the top 3 marital statuses by number of applicants?", ['GROUP BY "Marital"'], []),
+        ("credit_file", "Average amount by job type and credit status", ['GROUP BY "Job", "Status"'], []),
+        # ids named by their noun; the most ratings counted; list columns
+        ("ratings_log", "How many different users are there?", ['COUNT(DISTINCT "userId")'], []),
+        ("ratings_log", "Which user gave the most ratings?", ['GROUP BY "userId"', "COUNT(*)"], ["AVG("]),
+        ("ratings_log", "Which movie has the most ratings?", ["GROUP BY title", "COUNT(*)"], ["movieId"]),
+        ("ratings_log", "What is the average rating of comedies?", ["genres LIKE '%Comedy%'"], []),
+        # a word many yes/no columns share names the rows; dollars are the money column
+        ("survey_devs", "How many developers are there?", ["COUNT(*)"], ["WHERE"]),
+        ("survey_devs", "How many developers make between 40,000 and 60,000 dollars?", ['"Salary" BETWEEN 40000 AND 60000'], []),
+        ("survey_devs", "How many web developers are there?", ['"Web_developer" = 1'], ["Embedded"]),
+        # names stored surname first; a preposition is not a title
+        ("artworks", "How many works by Damien Hirst are there?", ["artist = 'Hirst, Damien'"], []),
+        ("artworks", "What mediums has Peter Doig used?", ["DISTINCT medium", "artist = 'Doig, Peter'"], []),
+        ("artworks", "How many artworks were made after 2005?", ['"year" > 2005'], ["title"]),
+    ],
+)
+def test_round37_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND37_TABLES[table]), question, must, must_not)
+
+
+_ROUND38_TABLES = {
+    # a table named for what it holds (ratings), numbered professors, yes/no instructor traits
+    "course_ratings": "prof,age,gender,minority,tenure,eval,students\n" + "\n".join(
+        f"{1 + i % 12},{30 + (i * 7) % 35},{['female', 'male'][i % 2]},{['yes', 'no', 'no'][i % 3]},{['yes', 'no'][i // 2 % 2]},"
+        f"{2.5 + (i * 0.37) % 2.5:.2f},{10 + (i * 13) % 120}"
+        for i in range(60)
+    ),
+    # a state panel: rates per 100,000 people, income per capita, a yes/no law
+    "state_crime": "year,state,murder,prisoners,income,population,law\n" + "\n".join(
+        f"{1990 + i % 10},{['Texas', 'Ohio', 'Utah'][i // 10 % 3]},{2 + (i * 7) % 20}.5,{90 + (i * 37) % 400},"
+        f"{12000 + (i * 311) % 6000},{1 + i % 9}.5,{['yes', 'no'][i % 2]}"
+        for i in range(30)
+    ),
+    # a health survey whose rating column holds the word 'average'
+    "senior_visits": "visits,hospital,emergency,health,region,gender\n" + "\n".join(
+        f"{i % 9},{i % 3},{i % 4},{['poor', 'average', 'excellent'][i % 3]},{['west', 'other'][i // 3 % 2]},"
+        f"{['male', 'female'][i % 2]}"
+        for i in range(60)
+    ),
+    # money a month and in all
+    "phone_plans": "contract,monthly_charges,total_charges\n" + "\n".join(
+        f"{['Month-to-month', 'One year'][i % 2]},{18 + (i * 7) % 90}.5,{200 + i * 55}.0" for i in range(40)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # "taught by" names who does it (a condition), the rows of a ratings table, numbered professors
+        ("course_ratings", "How many courses are taught by minority instructors?", ["minority = TRUE"], ["GROUP BY"]),
+        ("course_ratings", "What percentage of courses are taught by tenured instructors?", ["tenure = TRUE", "100.0"], []),
+        ("course_ratings", "How many courses are there?", ["COUNT(*)"], ["WHERE"]),
+        ("course_ratings", "Bottom 3 professors by average eval", ["GROUP BY prof", "AVG(eval)", "LIMIT 3"], []),
+        # units of a rate or a scale; a compound describing a yes/no column, negated before it
+        ("state_crime", "median income per capita", ["MEDIAN(income)"], []),
+        ("state_crime", "Which states had fewer than 150 prisoners per 100,000 people in 1999?", ["prisoners < 150"], []),
+        ("state_crime", "What was the total population of all states in 1995, in millions?", ["SUM(population)"], []),
+        ("state_crime", "What is the average murder rate with and without a shall-carry law in effect?", ["GROUP BY law"], []),
+        ("state_crime", "How many states did not have a shall-carry law in 1995?", ["law = FALSE"], ["law = TRUE"]),
+        # 'average' the value and "average" the aggregate
+        ("senior_visits", "Average number of emergency room visits", ["AVG(emergency)"], ["'average'"]),
+        ("senior_visits", "How many people have average health?", ["health = 'average'"], []),
+        ("senior_visits", "Which health rating has the highest average number of hospital stays?", ["AVG(hospital)"], ["SUM("]),
+        # dollars a month: the monthly money column
+        ("phone_plans", "How many customers pay under $20 a month?", ["monthly_charges < 20"], ["contract"]),
+        ("phone_plans", "How many customers pay more than 100 dollars a month?", ["monthly_charges > 100"], []),
+    ],
+)
+def test_round38_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND38_TABLES[table]), question, must, must_not)

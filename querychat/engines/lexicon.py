@@ -111,11 +111,20 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
 # Question words -> words that may appear inside column names.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "temperature": ("temp", "temperature"),
+    "housing": ("home", "housing", "house", "residence", "dwelling"),
+    "admission": ("admitted", "admit", "admission", "admissions"),
+    "star": ("star", "stars", "rating"),  # "5 star ratings", "4 stars or more": the rating
+    "stars": ("star", "stars", "rating"),
+    # leaving, over a yes/no `Attrition` of employees or `churn` of customers
+    "left": ("attrition", "churn", "churned", "turnover"),
+    "leave": ("attrition", "churn", "churned", "turnover"),
+    "quit": ("attrition", "churn", "churned", "turnover"),
+    "churned": ("churn", "churned", "attrition"),
     "southern": ("south",),  # "southern states" over a yes/no `south`
     "northern": ("north",),
     "eastern": ("east",),
     "western": ("west",),
-    "bill": ("bill", "culmen", "beak"),  # a penguin's bill is its culmen
+    "bill": ("bill", "culmen", "beak", "charges"),  # a penguin's bill is its culmen
     "homers": ("homeruns", "hmrun", "hr"),  # baseball: home runs
     "riders": ("riders", "bikers", "rides", "ridership", "users"),
     "rider": ("riders", "bikers", "rides", "ridership", "users"),
@@ -276,8 +285,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "income": ("income", "salary", "wage", "earnings", "inc"),
     "salary": ("salary", "income", "wage", "pay"),
     "salaries": ("salary", "income", "wage", "pay"),
-    "pay": ("salary", "pay", "wage"),
-    "paid": ("salary", "pay", "wage"),
+    "pay": ("salary", "pay", "wage", "income", "charges", "charge"),
+    "pays": ("salary", "pay", "wage", "income", "charges", "charge"),
+    "paid": ("salary", "pay", "wage", "income", "charges", "charge"),
     "earn": ("salary", "income", "wage", "pay", "earnings"),
     "earns": ("salary", "income", "wage", "pay", "earnings"),
     "earning": ("salary", "income", "wage", "pay", "earnings"),
@@ -463,6 +473,7 @@ US_STATES = {
 
 # Other ways data sets write a place: AP-style state abbreviations ('Calif.', 'Tex.') and Canadian provinces.
 PLACE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "adj": ("adjusted",),
     "alabama": ("Ala",), "arizona": ("Ariz",), "arkansas": ("Ark",), "california": ("Calif", "Cal"), "colorado": ("Colo",),
     "connecticut": ("Conn",), "delaware": ("Del",), "florida": ("Fla",), "georgia": ("Ga",), "illinois": ("Ill",),
     "indiana": ("Ind",), "kansas": ("Kan", "Kans"), "kentucky": ("Ky",), "louisiana": ("La",), "maryland": ("Md",),
@@ -574,6 +585,9 @@ _IE_PLURALS = frozenset(
 )
 
 
+_US_PLURALS = frozenset({"statuses", "buses", "viruses", "campuses", "bonuses", "censuses", "surpluses", "choruses", "circuses"})
+
+
 def singular(word: str) -> str:
     """Plural to singular for matching only; good enough for English column and value names."""
     if word in ("cpus", "gpus"):
@@ -586,8 +600,8 @@ def singular(word: str) -> str:
         return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")) or word in _US_PLURALS:
+        return word[:-2]  # (also "statuses", "buses", "viruses")
     if word.endswith("ases") and len(word) <= 6:  # gases, bases, cases -> gas, base, case: only "gases" drops "es"
         return word[:-2] if word == "gases" else word[:-1]
     if word.endswith("s"):
@@ -647,6 +661,7 @@ DAY_PARTS = {"morning": (6, 12), "mornings": (6, 12), "afternoon": (12, 18), "af
 
 # Short forms of words in column names: "avg cost per dept" -> `department`.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "adj": ("adjusted",),
     "rx": ("treatment", "prescription"), "dem": ("democrat", "democrats", "democratic"),
     "rep": ("republican", "republicans"), "gop": ("republican", "republicans"),
     "dept": ("department", "dept"), "depts": ("department", "dept"), "qty": ("quantity", "qty"), "amt": ("amount", "amt"),
@@ -661,7 +676,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(
-    r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely|likelihood|"
+    r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely(?!\s+voters?)|likelihood|"
     r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?:what|which\s+factors?)\s+(?:caused?|causes)|caused\s+by|(?:does|do|did)\s+\w+(?:\s+\w+)?\s+cause|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"

@@ -22,7 +22,7 @@ from ..lexicon import (
     singular,
 )
 from .columns import _date_column, _entity_noun, _labels_rows
-from .table_index import _GENERIC_MEASURES, Mentions, _TableIndex
+from .table_index import Mentions, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _intensive, _names_word
 
 _ORDER_PHRASE = re.compile(
@@ -100,7 +100,7 @@ def _order(q: Question) -> str | None:
 
 
 # "the 3 days with the lowest low", "5 movies that had the highest rating"
-_N_WITH = r"\bthe\s+(\d{1,3})(?=\s+\w+\s+(?:with|having|that|which|where)\b.*\b(?:most|least|best|worst|\w+est)\b)"
+_N_WITH = r"\bthe\s+(\d{1,3})(?=\s+(?:\w+\s+){1,2}(?:with|having|that|which|where)\b.*\b(?:most|least|best|worst|\w+est)\b)"
 
 
 # "3 countries with the lowest infant mortality", "the 3 survey years with the fewest respondents": the N ranked rows
@@ -180,8 +180,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     acted = _acted_column(q, idx)
     if acted is not None:  # "how many pizzas were ordered" over a column `orders`: the orders, added up
         return acted
-    if mt.group(2) and mt.group(2) in GENERIC_ROW_NOUNS:
-        return None  # "how many price records": the records, counted
+    if mt.group(2) and mt.group(2) in GENERIC_ROW_NOUNS and idx.generic_measure not in m.columns:
+        return None  # "how many price records": the records, counted (not "measles cases" over a `count` of them)
     averaged = q.phrase(  # "the average number of goals", "the total number of page views", "the lowest number of ..."
         r"\b(?:average|mean|median|avg|typical|total|overall|combined|lowest|highest|smallest|largest|maximum|minimum)\s+number of\b"
     )
@@ -190,12 +190,19 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         timed = [c for c, pos in m.columns.items() if (at in pos or at + 1 in pos) and idx.column(c).is_numeric]
         if timed:
             return max(timed, key=lambda c: m.column_score[c])
-    for k, noun in enumerate((mt.group(1), mt.group(2))):
+    nouns: tuple[str | None, ...] = (mt.group(1), mt.group(2))
+    first = q.tokens.index(mt.group(1)) if mt.group(1) in q.tokens else -1
+    span = next(((s, e) for s, e, _, _ in m.values if s <= first < e), None)
+    if span is not None and span[1] < len(q.tokens):  # "how many hepatitis A cases": a value, then the noun counted
+        nouns = (None, q.tokens[span[1]])
+    for k, noun in enumerate(nouns):
+        if k == 0 and noun is None:
+            continue
         at = q.tokens.index(noun) if noun and noun in q.tokens else -1
         spelled = any(
             at in pos and idx.column(c).is_numeric and (len(pos) > 1 or c.lower() == noun != singular(noun))
             for c, pos in m.columns.items()
-        ) or any(at in pos and c.lower() in _GENERIC_MEASURES for c, pos in m.columns.items())  # (`y` read as "accidents")
+        ) or any(at in pos and c == idx.generic_measure for c, pos in m.columns.items())  # (`y` read as "accidents")
         # also a plural name said whole: "the number of divorces" over `Divorces` in a table of marriages and divorces
         if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
             return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
@@ -203,7 +210,7 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             k == 0
             and singular(noun) != noun
             and not any(_names_word(noun, w) for w in idx.col_words.values())
-            and not any(at in pos and c.lower() in _GENERIC_MEASURES for c, pos in m.columns.items())  # (`y`: "accidents")
+            and not any(at in pos and c == idx.generic_measure for c, pos in m.columns.items())  # (`y`: "accidents")
         ):
             return None  # "how many cars cost less than 10,000": plural rows, then a verb
         tok_i = q.tokens.index(noun) if noun in q.tokens else -1
@@ -310,6 +317,8 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         pos += 1  # "how many barley varieties" over `barley`: the varieties
     if pos is None or pos >= len(q.tokens):
         return None
+    if any(s == pos + 1 and pos in m.columns.get(c, ()) for s, _, c, _ in m.values):
+        return None  # "how many home owners" over `Home` holding 'owner': rows of that value
     rows = max(idx.table.row_count, 1)
     own_id = [  # "how many patients" over two rows per patient, each with its `id` (or `patient_id`): the ids
         c for c in idx.id_cols

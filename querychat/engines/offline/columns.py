@@ -17,7 +17,10 @@ from .words import _hits_column
 
 
 def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
-    cols = [c for c in m.columns if not numeric_only or idx.column(c).is_numeric]
+    cols = [
+        c for c in m.columns
+        if not numeric_only or (idx.column(c).is_numeric and (c not in idx.id_cols or m.says_id))
+    ]  # fmt: skip  # ("which user rated the most": `userId` is who, never a measure)
     return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
 
 
@@ -153,12 +156,25 @@ def _entity_noun(noun: str, idx: _TableIndex) -> bool:
         return True  # "cars" over `mtcars`, "presidents" over `presidential`
     if any(w in idx.name_words for w in NOUN_SYNONYMS.get(sing, ())):
         return True  # "films" over a table called movies
+    if sing in idx.shared_flag_words:
+        return True  # "developers" over `Web_developer`, `Embedded_developer`, ...: the people the flags describe
     if noun in _STUDY_NOUNS and not any(_hits_column(noun, ws) for ws in idx.col_words.values()):
         return True  # "how many patients" over a study table (`anorexia`): its rows are the people studied
+    if (
+        noun != sing
+        and sing in ("rating", "review", "score")
+        and any(idx.col_meaning[c] == [sing] and idx.column(c).is_numeric for c in idx.col_words)
+        and len(idx.id_cols) >= 1
+    ):
+        return True  # "the most ratings" over a table of ratings (a user's `rating` of a movie each): the rows
     return noun in PEOPLE_NOUNS and idx.people
 
 
-_STUDY_NOUNS = frozenset({"patients", "patient", "participants", "participant", "respondents", "respondent", "volunteers"})
+# the people a table of one row per person is about, when no column names them: patients of a study, customers of a
+# churn table, applicants of a credit table
+_STUDY_NOUNS = frozenset({"patients", "patient", "participants", "participant", "respondents", "respondent", "volunteers",
+                          "customers", "customer", "clients", "client", "applicants", "applicant", "borrowers", "borrower",
+                          "subscribers", "subscriber", "employees", "employee", "students", "student"})  # fmt: skip
 
 
 def _labels_rows(noun: str, idx: _TableIndex) -> bool:

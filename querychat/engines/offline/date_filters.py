@@ -212,7 +212,11 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if decade or short:  # "in the 1990s", "80s movies"
         start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
         return [Filter(year_ref, "between", start, start + 9)]
-    rng = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))", text)
+    rng = re.search(
+        r"\b(?:between|from|(?:in|during|from)\s+(?:the\s+)?years?)\s+(?:the\s+years?\s+)?(\d{4})\s+"
+        r"(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))",
+        text,
+    )  # also "from the years 2000 through 2010", "in the years 1990 to 1999"
     if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
         rng = None  # "between 2000 and 3000 pounds": a weight, not years
     if rng:
@@ -231,6 +235,8 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
             continue
         if re.search(rf"(than|over|above|under|below|between|and)\s+{y.group(2)}", text):
             continue
+        if re.search(rf"\b{y.group(2)}\s+(?:to|through|thru|until|till|-)\s+\d{{4}}\b", text):
+            continue  # the start of a range ("years 2000 through 2010"), read as one
         out.append(Filter(year_ref, "=", int(y.group(2))))
         break
     if date_col:

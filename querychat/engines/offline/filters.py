@@ -13,7 +13,7 @@ from ..intent import ColRef, Filter, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, TIME_GRAIN_NOUNS, UNIT_QUESTION_WORDS, WEEKDAYS, singular
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters
-from .table_index import _GENERIC_MEASURES, Mentions, _flag_false, _TableIndex
+from .table_index import Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
 
 _COMPARE = [
@@ -81,7 +81,10 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         if len(vals) == 2:
             vals = _month_span(q, idx, col, vals)  # "from June through August": July too
         ref = ColRef(col)
-        if col in negated:
+        if col in idx.listed:  # genres 'Comedy|Romance': the rows whose list holds the value
+            for v in vals:
+                filters.append(Filter(ref, "not like" if col in negated else "like", f"%{v}%"))
+        elif col in negated:
             filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
         else:
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
@@ -105,7 +108,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     ):  # "from October 1854 through March 1855": dates, not `Month` values
         named = {c for s, e, c, _ in m.values if all(q.tokens[k] in MONTHS or q.tokens[k] in WEEKDAYS for k in range(s, e))}
         filters = [f for f in filters if f.col.column not in named]
-    filters.extend(dated)
+    filters.extend(f for f in dated if f not in filters)  # ("the years 2000 through 2010": read once, as a range)
     filters.extend(_quarter_number(q, idx, filters))
     for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
         rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
@@ -130,6 +133,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         if c.group(1).startswith(("not ", "never ")) and c.group(2) != "any ":
             continue
         tok_i = q.token_at(c.start(3))
+        if sum(tok_i in p for p in m.columns.values()) > 1:
+            continue  # "had a raw Clinton number": a word several columns share, not one amount above zero
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
             col = idx.column(name)
             if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
@@ -158,13 +163,23 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue
         if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
             continue  # "hours worked": the measure's own verb, not the yes/no column `work`
-        if any(o != name and m.columns.get(o) == pos for o in idx.flags):
+        if set(pos) <= measured:
+            continue  # "the monthly bill" is `monthly_charges`, not the yes/no `paperless_billing`
+        if any(
+            o != name and m.columns.get(o) == pos and m.column_score.get(o, 0) >= m.column_score.get(name, 0) for o in idx.flags
+        ):
             continue  # "legislators" over `leg_black`, `leg_senator`, `leg_democrat`: the prefix they share names the rows
+        if any(o != name and set(pos) < set(m.columns.get(o, ())) for o in idx.flags):
+            continue  # "stream movies": `streaming_movies`, which the words name whole, not `streaming_tv`
         said = {q.tokens[p] for p in pos} | {q.singles[p] for p in pos}
         if any(o != name and set(pos) <= set(m.columns.get(o, ())) and set(idx.col_meaning[o]) <= said for o in m.columns):
             continue  # "by health" names the column `health` whole, not the yes/no `health_ins`
         before = q.tokens[max(0, pos[0] - 3) : pos[0]]
+        hyph = next((s_ for s_, n_, _ in q.hyphened if s_ + n_ == pos[0]), None)  # "did not have a shall-carry law"
+        if hyph is not None:
+            before = q.tokens[max(0, hyph - 3) : pos[0]]
         negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
+        negate = negate or q.tokens[pos[0] - 1 : pos[0]] in (["no"], ["without"])  # "with no online security"
         if negate:
             col = idx.column(name)
             false_val = _flag_false(col, truth)
@@ -172,6 +187,16 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         else:
             filters.append(Filter(ColRef(name), "=", truth))
         consumed.update(pos)
+    for i in range(len(q.tokens) - 1):  # "customers with no internet service" over 'DSL', 'Fiber optic', 'No'
+        if q.tokens[i] not in ("no", "without") or i + 1 in consumed:
+            continue
+        for name, pos in m.columns.items():
+            col = idx.column(name)
+            no = next((v for v in col.values if str(v).lower() == "no"), None) if col.kind == "text" else None
+            if no is not None and pos[0] == i + 1 and name not in idx.flags and not any(f.col.column == name for f in filters):
+                filters.append(Filter(ColRef(name), "=", no))
+                consumed.update(pos)
+                break
     year = _year_column(idx)
     if year is not None:  # "in 1976" over two-digit years: 76
         filters = [
@@ -392,7 +417,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     out: list[Filter] = []
     text = q.lower
     spans: list[tuple[int, int]] = []
-    between = re.finditer(rf"\b(?:between|aged|ages|from)\s+{_NUM}\s*(\w+)?\s+(?:and|to)\s+{_NUM}\s*(\w+)?", text)
+    between = re.finditer(rf"\b(?:between|aged|ages|from)\s+{_NUM}%?\s*(\w+)?\s+(?:and|to)\s+{_NUM}%?\s*(\w+)?", text)
     for b in between:
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
@@ -402,7 +427,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         aged = [c.name for c in idx.table.columns if c.is_numeric and "age" in _split_name(c.name) and c.name not in idx.id_cols]
         col = aged[0] if b.group(0).startswith(("aged", "ages")) and aged else _column_for_number(q, idx, m, b.start(), unit)
         unit_at = q.token_at(b.start(4)) if b.group(4) else -1
-        after = [c for c, pos in m.columns.items() if unit_at in pos and c.lower() in _GENERIC_MEASURES]
+        after = [c for c, pos in m.columns.items() if unit_at in pos and c == idx.generic_measure]
         if len(after) == 1 and col not in after:  # "between 15 and 20 accidents" over a column `y`: the word it was read as
             col = after[0]
         if col:  # "between 50 and 100 billion" over a column kept in billions; "aged 20 to 39": the age (group start)
@@ -435,17 +460,31 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             up = c.group(2) in ("more", "greater", "higher", "above", "over", "older", "up")
             out.append(Filter(ColRef(col), ">=" if up else "<=", _num(c.group(1))))
             spans.append(c.span())
+    for c in re.finditer(r"\b(after|before|since|until|through)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(\w+)", text):
+        at = q.token_at(c.start(3))  # "after the 4th period", "before the 10th round": that numbered column
+        named = [n for n, pos in m.columns.items() if at in pos and idx.column(n).kind == "integer"]
+        if len(named) == 1:
+            op = {"after": ">", "before": "<", "since": ">=", "until": "<=", "through": "<="}[c.group(1)]
+            out.append(Filter(ColRef(named[0]), op, int(c.group(2))))
+            spans.append(c.span())
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
             if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in banded:
                 continue
             value = _num(c.group(1))
             unit = c.group(2)
+            j = q.token_at(c.start(1)) - 1
+            while j > 0 and (q.tokens[j] in ("of", "is", "was", "were", "than", "a", "an") or q.tokens[j] in _COMPARE_WORDS):
+                j -= 1
+            sized = any(  # "a sample size of more than 2000": that column, not the year 2000
+                j in pos and idx.column(n).is_numeric and n != _year_column(idx) for n, pos in m.columns.items()
+            )
             if (
                 _is_year(value, idx)
                 and unit is None
                 and (_date_column(idx) or _year_column(idx))
                 and op in (">", "<", ">=", "<=")
+                and not sized
             ):
                 continue  # "after 2014": a date filter, handled below
             col = _column_for_number(q, idx, m, c.start(), unit)
@@ -589,8 +628,42 @@ _DURATION_UNITS = frozenset({"minutes", "minute", "mins", "min", "hours", "hour"
 _DURATION_WORDS = frozenset({"length", "duration", "runtime", "len", "time"})
 
 
+_MONEY_WORDS = frozenset({"salary", "income", "wage", "wages", "pay", "price", "cost", "charges", "charge", "fare", "amount",
+                          "revenue", "sales", "spend", "spending", "earnings", "rent", "fee", "fees", "budget", "profit"})  # fmt: skip
+
+
+_COMPARE_WORDS = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "over", "under", "above", "below", "at",
+                            "least", "most", "atleast", "atmost", "exceeding", "than"})  # fmt: skip
+
+
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
-    """The column a number is compared with: by its unit, else the numeric column named nearest before it."""
+    """The column a number is compared with: by its unit, else the numeric column named nearest before it; an amount
+    of money ("60,000 dollars", "$20 a month") goes to a money column when the words name none."""
+    chosen = _named_column_for_number(q, idx, m, pos, unit)
+    lead = re.match(r"\D*?(\d[\d,]*)", q.lower[pos:])
+    signed = bool(lead and re.search(r"[$€£]\s*" + re.escape(lead.group(1)[:2]), q.asked))  # "under $20"
+    dollars = unit in ("dollars", "dollar", "usd", "euros", "euro", "bucks")
+    if not (dollars or (signed and unit in (None, "a", "an", "per", "each"))):
+        return chosen
+    numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
+    money = [c for c in numeric if set(idx.col_meaning[c]) & _MONEY_WORDS]
+    rate = q.phrase(r"\b(?:a|per|each|every)\s+(month|year|week|day)\b")  # "100 dollars a month": the monthly one
+    if rate and (chosen in money or chosen is None):
+        period = {"month": "monthly", "year": "annual", "week": "weekly", "day": "daily"}[rate.group(1)]
+        timed = [
+            c for c in money if set(idx.col_meaning[c]) & {rate.group(1), period, "yearly" if period == "annual" else period}
+        ]
+        if len(timed) == 1:
+            return timed[0]
+    if chosen is not None and (chosen in money or not dollars):
+        return chosen  # ("a median price of at least $250,000": the `median` the words name)
+    said = sorted((c for c in money if c in m.columns), key=lambda c: -m.column_score.get(c, 0.0))
+    if len(said) > 1 and m.column_score.get(said[0], 0.0) > m.column_score.get(said[1], 0.0):
+        said = said[:1]
+    return (said or money)[0] if len(said) == 1 or len(money) == 1 else chosen
+
+
+def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     ages = [c for c in numeric if "age" in idx.col_words[c]]
     age = ages[0] if ages else None

@@ -43,6 +43,21 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         start_tok = q.token_at(cue.end())
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
+        if cue.group(0).strip() == "by" and re.search(r"\w-by-\w", q.text[max(0, cue.start() - 6) : cue.end() + 6].lower()):
+            continue  # "the play-by-play", "side-by-side": a compound word, not a grouping
+        if cue.group(0).strip() == "per" and any(
+            s == start_tok and q.tokens[s] == q.singles[s] and not any(start_tok in p for p in m.columns.values())
+            for s, _, _, _ in m.values
+        ):
+            continue  # "points per shot": a value of the rows counted (etype 'shot'), a condition, not a grouping
+        taught = re.search(  # "courses taught by tenured instructors": who does it, a condition on them (not a grouping)
+            r"\b(?:taught|led|held|owned|run|managed|written|played|sung|directed|performed|made|done|built)\s+by\s+$",
+            text[: cue.end()],
+        )
+        if taught and cue.group(0).strip() == "by" and re.match(r"(?:\w+\s+){0,2}(?:\w+s)\b", text[cue.end() :]):
+            nxt = [i for i in range(start_tok, min(start_tok + 3, len(q.tokens))) if q.tokens[i] != q.singles[i]]
+            if nxt and not any(nxt[0] in pos for c, pos in m.columns.items() if c not in idx.flags):  # (not "by department")
+                continue
         passive = re.search(r"\b(?:were|was|are|is|been)\s+by\s+$", text[: cue.end()])
         if passive and any(s == start_tok for s, _, _, _ in m.values):
             continue  # "rides were by members": who did it (a filter), not a grouping
@@ -108,6 +123,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             # "by species and sex": a second column right after
             own = max((p for p in m.columns.get(ref.column, ()) if p in window), default=-1)
             nxt = [i for i in window if i not in consumed and i > own]  # (after "model year": its words, unmatched)
+            while nxt and q.tokens[nxt[0]] in ("type", "types", "kind", "kinds", "category", "level", "group", "status"):
+                nxt = nxt[1:]  # "by job type and credit status": the kind word after the first column
             if (nxt and q.tokens[nxt[0]] in ("and", "then")) or (
                 nxt and nxt[0] + 1 < len(q.tokens) and q.tokens[nxt[0]] == "and"
             ):

@@ -170,6 +170,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]):
             del m.columns[col]
             m.column_score.pop(col, None)
+    first = q.phrase(r"^\s*when\s+(?:was|were|did|is)\s+(?:the|our|their)\s+(first|earliest|last|latest|most recent)\s+(\w+)")
+    date_col = _date_column(idx, m)
+    if first and date_col and not groups and not any(idx.column(c).is_numeric for c in m.columns):
+        agg = "min" if first.group(1) in ("first", "earliest") else "max"  # "when was the first game": its date
+        return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity=first.group(2))
     sides = _both_sides(q, idx) if len(groups) < 2 else None
     if sides is not None and not any(g.column == sides for g in groups):
         groups = [*groups, ColRef(sides)]  # "private and public colleges", "per year for southern and non-southern states"
@@ -270,6 +275,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and any(share_word - 1 in pos and idx.column(c).is_numeric for c, pos in m.columns.items())
     ):
         in_name = True  # "the average lower status percentage": a column of percentages, averaged
+    if share_word is not None and any(  # "the percent admitted" over `admitted` (0-100): that column's values
+        any(p in pos and q.tokens[p] not in STOP for p in (share_word - 1, share_word + 1) if 0 <= p < len(q.tokens))
+        and idx.column(c).is_numeric and c not in idx.flags
+        and isinstance(idx.column(c).max, (int, float)) and 1 < float(idx.column(c).max) <= 100  # type: ignore[arg-type]
+        for c, pos in m.columns.items()
+    ):  # fmt: skip
+        in_name = True
     percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
     listing = q.phrase(r"^\s*(?:list|show|display|give|find|name)\b")  # "list the cities where the nonwhite percentage ..."
     if (
@@ -397,8 +409,22 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         agg = "min" if age_word == "oldest" else "max"
 
     subject = None
+    person = idx.person_column()
+    who_most = q.phrase(r"^\s*who\s+(?:had|has|have|got|made|scored|committed|won)\s+the\s+(?:most|fewest|least)\s+(\w+)")
     if which or top_n:
         subject = _subject(q, idx, m, which, top_n, groups)
+    elif (
+        who_most
+        and person
+        and not measures
+        and (
+            _entity_noun(who_most.group(1), idx)
+            or any(q.tokens[s] == who_most.group(1) for s, _, _, _ in m.values)  # "the most turnovers": rows of that value
+        )
+    ):
+        subject = (ColRef(person), False)  # "who had the most turnovers" over play-by-play rows: the player, counted
+    elif who_most and person and measures and idx.column(person).distinct < 0.5 * max(idx.table.row_count, 1):
+        subject = (ColRef(person), True)  # "who scored the most points" over many rows per player: each player's total
     elif superlative and not (groups and measures):
         # "the longest movie", "the most expensive product" (but "the lowest score for boys and for girls": one per group)
         subject = _superlative_subject(q, idx, m)
@@ -411,7 +437,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         # (but "the 5 most reviewed listings" over rows with their own `listing_id`: the rows themselves)
         summed = (
             name_like
-            and bool(which or top_n)  # "which pizza", "the top 5 pizzas" (not "the highest insect count": one reading)
+            and bool(which or top_n or who_most)  # "which pizza", "the top 5 pizzas" (not "the highest insect count")
             and bool(measures)
             and (measures[0] == counted_measure or _additive(measures[0]))
             and not q.phrase(r"\bsingle\b|\b(?:in|on|during)\s+(?:a|one)\s+(?:day|game|match|month|year|race|season|row)\b")
@@ -473,7 +499,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             measure is None
             or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure and not of_measure)
         )  # "the highest average number of breaks": the `breaks` column, averaged
-        inner = "sum" if of_measure or (counted_measure and measure == counted_measure) else _inner_agg(q, agg, measure)
+        averaged = q.phrase(r"\b(?:average|mean|avg|median)\s+number\s+of\b")  # "the highest average number of stays"
+        summed_of = (of_measure or (counted_measure and measure == counted_measure)) and not averaged
+        inner = "sum" if summed_of else _inner_agg(q, agg, measure)
         if count_words or measure is None:
             return Intent(
                 table,
@@ -573,13 +601,30 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )  # fmt: skip
     if asked_who:
         return Intent(table, "distinct", groups=(ColRef(idx.label),), filters=tuple(filters), entity=entity)  # type: ignore[arg-type]
-    kinds = q.phrase(r"^\s*(?:which|what)\s+(\w+)\s+(?!(?:is|was|are|were|has|have|had)\b)\w+") if filters else None
+    kinds = q.phrase(r"^\s*(?:which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)(\w+)") if filters else None
     if kinds and not _entity_noun(kinds.group(1), idx):  # "which airlines fly from ORD to LAX": the airlines that do
         got = _subject_words([kinds.group(1)], q, idx, m)
-        if got is not None and got[0] is not None and not got[1] and not any(f.col.column == got[0].column for f in filters):
-            return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
+        keyed = got is not None and got[1] and got[0] is not None and idx.column(got[0].column).kind == "text"
+        done = q.phrase(r"\b(?:has|have|had)\s+\w+.*\s(?:\w+ed|made|won|done|written|drawn|worn|seen)\s*\??$")
+        if kinds.group(2) in ("has", "have", "had") and not keyed and not done:
+            got = None  # ("which cars have a manual gearbox": the rows; "which states had over 500 murders": their names;
+            # "what mediums has Damien Hirst used": the mediums)
+        if got is not None and got[0] is not None and not any(f.col.column == got[0].column for f in filters):
+            if not got[1] or keyed:
+                return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
+    looked = q.phrase(r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+){0,2}?(\w+)\s+(?:of|for)\s+\w+")
+    ranked = q.phrase(
+        r"\b(?:earliest|latest|oldest|newest|youngest|highest|lowest|largest|smallest|biggest|longest|shortest|most|least"
+        r"|fewest|first|last|top|bottom|best|worst|cheapest|heaviest|lightest|fastest|slowest|tallest)\b"
+    )
+    if looked and filters and not ranked:  # "what is the abbreviation for Texas": that column of the row the value names
+        at = q.tokens.index(looked.group(1)) if looked.group(1) in q.tokens else -1
+        asked = [c for c, pos in m.columns.items() if at in pos and not any(f.col.column == c for f in filters)]
+        best = sorted(asked, key=lambda c: -m.column_score.get(c, 0.0))
+        if best and (len(best) == 1 or m.column_score.get(best[0], 0.0) > m.column_score.get(best[1], 0.0)):
+            return Intent(table, "distinct", groups=(ColRef(best[0]),), filters=tuple(filters), entity=entity)
     raise _not_understood(q, idx, schema, None)
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from ..intent import ColRef, _split_name
-from ..lexicon import AGG_WORDS, DESCRIPTIVE_WORDS, DIRECTIONAL, GENERIC_ROW_NOUNS, PLACE_CODE_NOUNS, STOP, singular
+from ..lexicon import (
+    AGG_WORDS,
+    DESCRIPTIVE_WORDS,
+    DIRECTIONAL,
+    DISTINCT_WORDS,
+    GENERIC_ROW_NOUNS,
+    PLACE_CODE_NOUNS,
+    STOP,
+    singular,
+)
 from .columns import (
     _date_column,
     _date_grain,
@@ -74,6 +83,12 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
         return False  # "top 3 schooling levels", "top 5 ages": what is ranked, one group per value
     if word.endswith(("est", "ing")) and len(word) > 5:
         return True
+    if any(  # "top 5 professors" over a numbered `prof` that repeats: who is ranked
+        idx.column(c).kind == "integer" and len(c) >= 3 and singular(word).startswith(c.lower()) and singular(word) != c.lower()
+        and idx.column(c).distinct <= 0.5 * idx.table.row_count
+        for c in idx.col_words
+    ):  # fmt: skip
+        return False
     return any(idx.column(c).is_numeric and _hits_column(word, w) for c, w in idx.col_words.items() if c not in idx.id_cols)
 
 
@@ -155,6 +170,15 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         col = idx.column(spelled[0])
         return ColRef(spelled[0]), col.distinct > 0.5 * max(idx.table.row_count, 1)
     sing = singular(first)
+    ided = [c for c in idx.id_cols if sing in idx.col_meaning[c] and idx._id_named(c, q)]
+    if len(ided) == 1 and not any(  # "which user" over `userId` of a table of ratings: one group per user
+        _hits_column(first, ws) or _hits_column(sing, ws) for n, ws in idx.col_words.items() if n != ided[0]
+    ):
+        label = idx.label
+        same = label is not None and abs(idx.column(label).distinct - idx.column(ided[0]).distinct) <= 0.1 * max(
+            idx.column(ided[0]).distinct, 1
+        )  # "which movie" over `movieId` and its `title`, one each: by the title
+        return ColRef(label if same else ided[0]), False  # type: ignore[arg-type]
     at = {i for i, t in enumerate(q.tokens) if t == first}
     packed = [c for c in m.columns if c in idx.packed and set(m.columns[c]) & at and _few_values(idx, c)]
     if packed:  # "which school" over a packed id `schidkn` found only by the question's whole reading
@@ -205,6 +229,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         coded = (  # a text column of few repeated values named by a clipped or vowel-less word, the only one the words name
             col.kind == "text" and len(parts) == 1 and col.distinct <= 60 and col.distinct < 0.5 * max(idx.table.row_count, 1)
             and not idx.dim_label and first not in idx.col_words[name]
+            and not any(first in ws for o, ws in idx.col_words.items() if o != name)  # (not `sex` beside a `gender`)
             and not (len(words) > 1 and any(_hits_column(words[-1], ws) for ws in idx.col_words.values()))
         )  # fmt: skip
         place = col.kind == "integer" and bool(set(parts) & PLACE_CODE_NOUNS)  # "which district" over district numbers
@@ -218,6 +243,15 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             )
         ):  # ("which age has the most workers": one group per age, counted)
             return ColRef(name), False  # also "schooling levels" -> `school`, "ages" -> `age`
+    kinds = ("status", "type", "kind", "category", "level")
+    if len(words) > 1 and singular(words[-1]) in kinds:  # "marital statuses" over `Marital` beside a `Status`
+        whole = [
+            n for n in idx.col_words
+            if idx.col_meaning[n] == [singular(words[-2])] and idx.column(n).kind == "text"
+            and idx.column(n).distinct <= 0.5 * max(idx.table.row_count, 1)
+        ]  # fmt: skip
+        if len(whole) == 1:
+            return ColRef(whole[0]), False
     if len(words) > 1:  # "which customer segment": the head noun names the column
         last = words[-1]
         for name, words_ in idx.col_words.items():
@@ -227,9 +261,10 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 return ColRef(name), col.kind == "text" and col.distinct > 0.5 * max(idx.table.row_count, 1)
     place = idx.place_column() if sing in ("province", "state", "territory") else None
     full = [
-        n for n in idx.col_words if idx.column(n).kind == "text" and sing in idx.col_meaning[n] and "name" in idx.col_meaning[n]
-    ]
-    if place and full:  # "which state" over `state.abb` and `state.name`: the state's name
+        n for n in idx.col_words
+        if idx.column(n).kind == "text" and sing in idx.col_meaning[n] and ("name" in idx.col_meaning[n] or n != place)
+    ]  # fmt: skip
+    if place and full:  # "which state" over `state.abb` and `state.name`, or `state` ('Texas') and `abb`: the name
         place = full[0]
     if place:  # "which province" over codes 'QUE', 'ONT' (a row each when each row is one)
         return ColRef(place), idx.column(place).distinct >= 0.9 * max(idx.table.row_count, 1)
@@ -243,8 +278,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     for name, words_ in idx.col_words.items():
         if _hits_column(first, words_) or _hits_column(sing, words_):
             col = idx.column(name)
-            if col.is_numeric and name not in ("year",):
-                continue
+            coded = col.kind == "integer" and len(name) >= 3 and sing.startswith(name.lower()) and sing != name.lower()
+            if col.is_numeric and name not in ("year",) and not coded:
+                continue  # (but "which professor" over a numbered `prof`: who it is)
             found.append(name)
     if found:  # "which station do most rides start from": `start_station` over `end_station`
         name = max(  # ties: the row's label, then a text column ("which candidate": `Candidate_Name`, not its id code)
@@ -268,6 +304,17 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
     named = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+\w+(?:est)?\s+(?:\w+\s+)?(\w+)\s*\??$")
     if named and _entity_noun(named.group(1), idx):
         return True  # "what is the highest rated film": the film, not the rating
+    most = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+(?:most|fewest|least)\s+(\w+)")
+    if most and most.group(1) in q.tokens:  # "what's the most hours of TV anyone watches": the largest value
+        at = q.tokens.index(most.group(1))
+        nxt = q.tokens[at + 1] if at + 1 < len(q.tokens) else ""
+        if not (nxt and _entity_noun(nxt, idx)) and any(  # (not "the most profitable company": the company)
+            at in pos
+            and idx.column(c).is_numeric
+            and (q.tokens[at] in idx.col_words[c] or q.singles[at] in re.sub(r"[^a-z]", "", c.lower()))
+            for c, pos in idx.mentions(q).columns.items()
+        ):
+            return False
     return bool(q.phrase(r"^\s*(who|whom)\b")) or bool(
         q.phrase(
             r"^\s*(which|what|when|who|where)\b(?!\s+(is|was|are|were)\s+the\s+(highest|lowest|maximum|minimum|max|min|largest|smallest|longest|shortest|biggest|average|total))"
@@ -290,6 +337,10 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     places = q.phrase(r"\b(?:airports|stations|ports|stops|cities|places)\b")
     if pair and places and not any(_hits_column(places.group(0), ws) for ws in idx.col_words.values()):
         return ColRef(_route_side(q.lower, pair) or pair[0])  # "the airports you can fly to from BOS": the side the verb says
+    after = [i + 1 for i, t in enumerate(q.tokens) if t in DISTINCT_WORDS]  # "how many different users": `userId`
+    named = [c for c, pos in m.columns.items() if any(p in pos or p + 1 in pos for p in after) and c not in idx.flags]
+    if len(named) == 1:
+        return ColRef(named[0])
     cands = [
         c
         for c in _measure_candidates(m, idx, numeric_only=False)

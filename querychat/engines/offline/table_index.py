@@ -63,6 +63,9 @@ _CONCEPTS = (
 # A name that says a column holds the measured value and nothing about what it is: R's response `y`. (Not a long
 # table's `value`, whose meaning changes with its `variable` column.)
 _GENERIC_MEASURES = frozenset({"y"})
+# A count kept per row under a name that says only that it counts: `count` of measles cases per state and year,
+# `total` of murders per state. The noun the question counts ("cases", "murders") is what it holds.
+_COUNT_MEASURES = frozenset({"count", "counts", "n", "cnt", "total", "number", "num", "freq", "frequency"})
 
 _BAND_WORDS = frozenset({"group", "bracket", "band", "range", "class", "category", "bin"})
 
@@ -76,6 +79,7 @@ class Mentions:
     values: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, column, value
     table_hit: bool = False
     score: float = 0.0
+    says_id: bool = False  # the question says "id": an id column may then be what it measures
 
 
 class _TableIndex:
@@ -110,8 +114,15 @@ class _TableIndex:
                 w == "per" and i + 1 < len(words) and (words[i + 1].isdigit() or words[i + 1] in ("capita", "thousand", "million"))
                 for i, w in enumerate(words)
             ) else set()  # fmt: skip
+            joined = "".join(meaning)  # `OverTime` asked as one word: "work overtime"
+            whole = (
+                {joined}
+                if 2 <= len(meaning) <= 3 and len(joined) >= 6 and joined.isalpha()
+                and all(len(w) >= 3 and w not in AGG_WORDS for w in meaning)
+                else set()
+            )  # fmt: skip
             self.col_words[c.name] = (
-                set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months | rate
+                set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months | rate | whole
             )
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
@@ -124,8 +135,8 @@ class _TableIndex:
         for c in table.columns:  # `fem` holding 'Men'/'Women', `mar` holding 'Married'/'Single': named by what they hold
             held = {str(v).lower() for v in c.values} if c.kind == "text" and c.values_complete else set()
             for values, words in _CONCEPTS:
-                if len(held) >= 2 and held <= values:
-                    self.col_words[c.name] |= words
+                if len(held) >= 2 and held <= values:  # (not a word another column is named: `sex` beside `gender`)
+                    self.col_words[c.name] |= {w for w in words if not any(w in _split_name(o.name) for o in table.columns)}
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
             self.name_words |= {"stock", "stocks", "market"}
@@ -154,7 +165,14 @@ class _TableIndex:
                 continue
             if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not (_looks_named(c) or _word_like(c)):
                 continue  # ids and free text: matching values there causes more harm than good
+            inverted = c.kind == "text" and sum(str(x).count(",") == 1 for x in c.values) >= 0.5 * len(c.values)
             for v in c.values:
+                if inverted and str(v).count(",") == 1:  # 'Hirst, Damien' asked as "Damien Hirst"
+                    last, first = (p.strip() for p in str(v).split(","))
+                    spoken = " ".join(re.findall(r"[a-z0-9]+", f"{first} {last}".lower()))
+                    if spoken:
+                        self.values.setdefault(spoken, []).append((c.name, v))
+                        self.max_value_words = max(self.max_value_words, min(len(spoken.split()), 5))
                 # "Children's" is asked as "children's" (read as "children") or "childrens"; '2. Married' as "married"
                 norm = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])['’]s\b", "", _unnumbered(v).lower())))
                 if not norm or norm.isdigit() or (norm.replace(" ", "").isdigit() and not re.fullmatch(r"\d+\s*[-–]\s*\d+", v)):
@@ -181,12 +199,18 @@ class _TableIndex:
                 continue
             firsts: dict[str, list[str]] = {}
             tails: dict[str, list[str]] = {}
+            lasts: dict[str, list[str]] = {}
             for v in c.values:
                 words = re.findall(r"[a-z0-9]+", v.lower())
+                if len(words) == 2 and re.fullmatch(r"[A-Z]\.", v.split()[0]) and len(words[1]) >= 5 and words[1].isalpha():
+                    lasts.setdefault(words[1], []).append(v)  # 'O. niveus': a genus cut to its letter, then the species
                 if len(words) >= 3 and not any(w in STOP for w in words[-2:]):
                     tails.setdefault(" ".join(words[-2:]), []).append(v)
                 if len(words) > 1 and (len(words[0]) >= 4 or v.split()[0].isupper()) and words[0] not in STOP:
                     firsts.setdefault(words[0], []).append(v)  # ('IE 9.0': a short capitalised make too)
+            for last, vals in lasts.items():  # "niveus crickets" for 'O. niveus'
+                if len(vals) == 1 and last not in self.values and last not in STOP:
+                    self.values[last] = [(c.name, vals[0])]
             for tail, vals in tails.items():  # "the Premier League" for 'English Premier League': its distinctive end
                 if len(vals) == 1 and tail not in self.values:
                     self.values[tail] = [(c.name, vals[0])]
@@ -196,6 +220,19 @@ class _TableIndex:
                 elif len(vals) >= 2 and c.distinct >= 0.3 * max(table.row_count, 1) and w not in self.values:
                     # "Ford cars" over names 'Ford Pinto', 'Ford Torino': the names that start with it (a make, a brand)
                     self.brands.setdefault(w, (c.name, vals[0].split()[0]))
+        # columns of lists in one value ('Adventure|Sci-Fi'): each item is a value the question may name
+        self.listed: set[str] = set()
+        for c in table.columns:
+            if c.kind != "text" or not c.values or sum("|" in str(v) for v in c.values) < 0.3 * len(c.values):
+                continue
+            self.listed.add(c.name)
+            for v in c.values:
+                for item in str(v).split("|"):
+                    item = item.strip()
+                    norm = " ".join(re.findall(r"[a-z0-9]+", item.lower()))
+                    if item and norm and (c.name, item) not in self.values.get(norm, []):
+                        self.values.setdefault(norm, []).append((c.name, item))
+                        self.max_value_words = max(self.max_value_words, len(norm.split()))
         self.letter_codes: dict[str, list[tuple[str, str]]] = {}  # columns of one-letter codes (B/O, M/F)
         for c in table.columns:
             if (
@@ -207,12 +244,27 @@ class _TableIndex:
                 for v in c.values:
                     self.letter_codes.setdefault(v, []).append((c.name, v))
         self.label = _label_column(table)
+        self.named_rows = (
+            self.label is not None
+            and any(  # a `name` or `title` per row
+                w in ("name", "title") for w in _split_name(self.label)
+            )
+            and self.column(self.label).distinct >= 0.9 * max(table.row_count, 1)
+        )
         self.weight = _weight_column(table)
         generic = [  # a lone response `y`: not a 0/1 `y`, nor a `y` beside `x` and `z`
             c.name for c in table.columns
             if c.is_numeric and c.name.lower() in _GENERIC_MEASURES and c.distinct > 2 and c.name != self.weight
         ]  # fmt: skip
         lettered = [c for c in table.columns if len(c.name) == 1 and c.is_numeric]
+        counted = [
+            c.name for c in table.columns
+            if c.kind == "integer" and c.name.lower() in _COUNT_MEASURES and c.name != self.weight
+            and c.min is not None and float(c.min) >= 0 and c.distinct > 2
+        ]  # fmt: skip
+        self.generic_counts = not generic and len(counted) == 1
+        if self.generic_counts:
+            generic = counted
         self.generic_measure = generic[0] if len(generic) == 1 and len(lettered) <= 1 else None
         self.casts: tuple[tuple[str, str, str], ...] = ()  # text date columns this index reads as dates
         self.join: tuple[str, str] | None = None
@@ -236,6 +288,13 @@ class _TableIndex:
             if truth is not None:
                 self.flags[c.name] = truth
         self.flag_words = {w for name in self.flags for w in self.col_words[name]}
+        self.flag_stems = self.flag_words | {_stem(w) for w in self.flag_words}
+        # a word several yes/no columns share (`Web_developer`, `Embedded_developer`): what the rows are, "developers"
+        counts: dict[str, int] = {}
+        for name in self.flags:
+            for w in set(self.col_meaning[name]):
+                counts[w] = counts.get(w, 0) + 1
+        self.shared_flag_words = {w for w, n in counts.items() if n >= 3 and len(w) >= 4}
         # values written short, as codes are: herbi/carni ("herbivores"), AsstProf ("assistant professors")
         self.short_forms: list[tuple[tuple[str, ...], str, str]] = []
         for c in table.columns:
@@ -270,14 +329,24 @@ class _TableIndex:
             lexical = False  # "companies" over a table without a company column: what the rows are
         if (len(noun) < 5 and sing not in NOUN_SYNONYMS) or lexical:  # "cars" (a known noun) may name the rows
             return False
-        if not (noun in SYNONYMS or sing in SYNONYMS) and any(
-            w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name)
+        noun_like = not re.search(r"(?:ful|ous|ive|able|ible|al|ic|less|ish|ary|ly)$", sing)  # not "useful"
+        if (
+            not (noun in SYNONYMS or sing in SYNONYMS)
+            and not ((self.named_rows or (self._unnamed_plural_table() and noun != sing)) and noun_like)
+            and any(w != singular(w) and singular(w) not in cols for w in _split_name(self.table.name))
         ):
             return False  # a table named for its rows ("penguins"): "unicorns" are something else ("tips" holds `tip`)
+        # (but a table of named rows, `starwars` with a `name` each, says nothing of what they are: "characters")
         shared = self.known_words(shared_only=True)  # not a word inside a name ('... Company', 'Trading Companies')
         if noun in shared or sing in shared or _expand(noun) & cols:
             return False
         return not _names_word(noun, cols) and _stem(noun) not in self.value_stems
+
+    def _unnamed_plural_table(self) -> bool:
+        """A table whose name ends in a plural of something its columns measure (`teaching_ratings` with a rating in
+        `eval`): the name says what the rows hold, not what they are, so "courses" may still name them."""
+        words = _split_name(self.table.name)
+        return len(words) > 1 and words[-1] != singular(words[-1]) and singular(words[-1]) in ("rating", "score", "result")
 
     def name_holds(self, noun: str) -> bool:
         """The noun inside the table's name: "cars" in `mtcars`, "cereal" in `uscereal`, "chicks" in `chickwts`,
@@ -384,7 +453,12 @@ class _TableIndex:
                 self._mentions_cache.clear()
             self._mentions_cache[q.text] = got
         return Mentions(
-            {c: list(p) for c, p in got.columns.items()}, dict(got.column_score), list(got.values), got.table_hit, got.score
+            {c: list(p) for c, p in got.columns.items()},
+            dict(got.column_score),
+            list(got.values),
+            got.table_hit,
+            got.score,
+            got.says_id,
         )
 
     def _mentions(self, q: Question) -> Mentions:
@@ -395,8 +469,12 @@ class _TableIndex:
             m.values = [
                 v for v in m.values
                 if not (v[0] == ent and v[1] == ent + 1 and any(
-                    q.singles[ent] in words for name, words in self.col_words.items() if name != v[2]))
-            ]  # fmt: skip
+                    q.singles[ent] in words and not (
+                        self.column(name).is_numeric and not _additive(name)
+                        and singular(self.col_meaning[name][-1]) != q.singles[ent]
+                    )
+                    for name, words in self.col_words.items() if name != v[2]))
+            ]  # fmt: skip  # (but "how many hurricanes" over `hurricane_force_diameter`, a width: status = 'hurricane')
         taken = {i for s, e, _, _ in m.values for i in range(s, e)}
         for i, tok in enumerate(q.tokens):
             if tok in self.name_words or q.singles[i] in self.name_words or self.extends_name(tok):
@@ -407,6 +485,7 @@ class _TableIndex:
         named = re.search(rf"(?<![a-z0-9_]){re.escape(self.table.name.lower())}(?![a-z0-9_])", q.typed_lower) is not None
         m.table_hit = m.table_hit or named or bool(q.data_words & self.name_words)
         says_id = q.has("id", "ids", "key", "keys", "identifier")
+        m.says_id = says_id
         every = self.all_col_words
         coverage: dict[str, float] = {}
         typed = (q.lower.replace(" ", "_"), "_".join(q.singles))  # the question as names are written, once per question
@@ -420,7 +499,7 @@ class _TableIndex:
         }
         packed = self._packed_mentions(q, taken | exact | own)  # (not "elements" over a table called elements)
         for name, words in self.col_words.items():
-            if name in self.id_cols and not says_id:
+            if name in self.id_cols and not says_id and not self._id_named(name, q):
                 continue
             hits: dict[str, int] = {}
             strong: set[str] = set()
@@ -433,6 +512,13 @@ class _TableIndex:
                     continue  # "years of schooling": a unit of the next column, not `year`
                 exp = _expand(tok)
                 for w in words & exp:
+                    if (
+                        w in hits and hits[w] != i and w == tok and tok not in AGG_WORDS and tok not in STOP
+                        and w in (q.tokens[hits[w]], q.singles[hits[w]])
+                        and not (i and any(q.singles[i - 1] in ws for o, ws in self.col_words.items() if o != name))
+                        and len(self.col_meaning[name]) == 1
+                    ):  # fmt: skip  # (not "car group and age group": the second is the age's)
+                        hits.setdefault(f"#{w}{i}", i)  # "marital status and credit status": named twice
                     hits.setdefault(w, i)
                     if w == tok and tok not in AGG_WORDS:
                         strong.add(w)  # a column literally called `low`, asked as "the lowest low"
@@ -536,10 +622,21 @@ class _TableIndex:
             ):
                 continue  # "flights" over `nyc_flights` names the rows, not the flight number `flight`
             if (
+                self.column(name).is_numeric and singular(name.lower()) == name.lower()
+                and set(self.col_meaning[name]) & {"rating", "score", "review", "grade", "stars"}
+                and all(
+                    (i > 0 and q.tokens[i - 1] in ("most", "fewest", "least", "many", "of", "more", "fewer")
+                     and (q.tokens[i] != q.singles[i] or q.tokens[i].endswith("ed")))
+                    or (q.tokens[i].endswith("ed") and q.tokens[i + 1 : i + 3] in (["the", "most"], ["the", "fewest"]))
+                    for i in hits.values()
+                )  # (also "which user rated the most movies")
+            ):  # fmt: skip
+                continue  # "the most ratings", "the most rated movies" over a table of ratings: the rows, counted
+            if (
                 set(heads) <= _PEOPLE_SINGULAR
                 or all(q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i] for i in hits.values())
-            ) and (set(hits) != words and len(words) > 1):
-                continue  # "oncology patients" names the rows, not `patient_age` (nor `pat_karno`)
+            ) and (set(hits) != words and len(words) > 1 and name not in self.id_cols):
+                continue  # "oncology patients" names the rows, not `patient_age` (nor `pat_karno`) (but "users": `userId`)
             full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
@@ -559,8 +656,14 @@ class _TableIndex:
                     m.column_score[name] = len(parts) + 3.0
                     break
         for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
+            kind_of = (  # (but "marital status" over `Marital` and `Status`: a category named whole, then a kind word)
+                pos[0] + 1 < len(q.tokens) and q.singles[pos[0] + 1] in ("status", "type", "kind", "category", "level")
+                and self.col_meaning[name] == [q.singles[pos[0]]] and self.column(name).kind == "text"
+                and self.column(name).distinct <= 0.5 * max(self.table.row_count, 1)
+            )  # fmt: skip
             if (
                 len(pos) == 1
+                and not kind_of
                 and q.tokens[pos[0]] not in STOP
                 and any(
                     other != name
@@ -583,18 +686,62 @@ class _TableIndex:
             ]  # fmt: skip  # (not "min price" for `Min_Price` over `Price`: the aggregate's own word)
             if extra_of:
                 m.column_score[name] = max(m.column_score[name], max(m.column_score[o] for o in extra_of) + 0.5)
-        generic = self.generic_measure
-        if generic is not None and generic not in m.columns:  # `y` of road data: "accidents"
+        for name in self.col_words:  # `tvhours` for "hours of TV": a two- or three-letter initialism glued to a word
+            if name in m.columns:
+                continue
+            low = re.sub(r"[^a-z]", "", name.lower())
             for i, tok in enumerate(q.tokens):
+                rest = low[len(tok) :]
+                if not (2 <= len(tok) <= 3 and tok.isalpha() and tok not in STOP and low.startswith(tok) and len(rest) >= 4):
+                    continue
+                near = [j for j in range(max(0, i - 3), min(len(q.tokens), i + 4)) if rest in (q.tokens[j], q.singles[j])]
+                if near and not any(i in pos or near[0] in pos for pos in m.columns.values()):
+                    m.columns[name] = sorted({i, near[0]})
+                    m.column_score[name] = 2.0
+                    break
+        for name in self.col_words:  # `etype` for "event type": a word's first letter glued to the next word
+            low = name.lower()
+            if not (len(low) >= 5 and low.isalpha()) or len(m.columns.get(name, ())) > 1:
+                continue
+            for j in range(1, len(q.tokens)):
+                prev = q.tokens[j - 1]
                 if (
+                    q.singles[j] in (low[1:], singular(low[1:])) and prev[:1] == low[0] and len(prev) >= 3
+                    and prev.isalpha() and prev not in STOP and not any(j - 1 in pos for pos in m.columns.values())
+                ):  # fmt: skip
+                    m.columns[name] = [j - 1, j]
+                    m.column_score[name] = max(m.column_score.values(), default=0.0) + 1.0
+                    break
+        generic = self.generic_measure
+        if generic is not None and all(  # `y` of road data: "accidents" (a `total` named only as "total murders" too)
+            q.tokens[p] in AGG_WORDS for p in m.columns.get(generic, [])
+        ):
+            table_nouns = {singular(w) for w in _split_name(self.table.name)} if self.generic_counts else set()
+            named = [  # "did Gore get more votes": the votes are Gore's column, not the `Total`
+                p for c, pos in m.columns.items() if c != generic and self.column(c).is_numeric
+                for p in pos if p > 0 and q.raw_tokens[p][:1].isupper()
+            ] + [  # (also when the name is a value too: "did Coderre get" over `Coderre` and a `winner` 'Coderre')
+                p for p in range(1, len(q.tokens)) if q.raw_tokens[p][:1].isupper()
+                and any(c.name.lower() == q.tokens[p] and c.is_numeric and c.name != generic for c in self.table.columns)
+            ]  # fmt: skip
+            candidates: list[int] = []
+            for i, tok in enumerate(q.tokens):
+                counted = (  # a `count` per row: "measles cases"; a `total` in a table of murders: "murders"
+                    q.singles[i] in table_nouns or (self.generic_counts and tok == "cases")
+                ) and not any(i in pos for pos in m.columns.values())
+                if counted or (
                     tok != q.singles[i] and len(tok) >= 5 and tok.isalpha() and tok not in STOP and tok not in _LEXICON_WORDS
                     and q.singles[i] not in _PEOPLE_SINGULAR and tok not in TIME_GRAIN_NOUNS
                     and not any(i in pos for pos in m.columns.values()) and not any(s <= i < e for s, e, _, _ in m.values)
                     and tok not in self.known_words() and q.singles[i] not in self.name_words
                 ):  # fmt: skip
-                    m.columns[generic] = [i]
-                    m.column_score[generic] = 1.0
-                    break
+                    candidates.append(i)
+            if len(candidates) > 1 and self.generic_counts:  # "how many routes have fewer than 10 flights": the routes
+                candidates = [i for i in candidates if i != q.entity_pos] or candidates  # are the rows, counted
+            if candidates and not (named and self.generic_counts):
+                said = [p for p in m.columns.get(generic, []) if p == candidates[0] - 1]  # "total votes" over `Total`
+                m.columns[generic] = [*said, candidates[0]]
+                m.column_score[generic] = 1.0
         for p_ in range(len(q.tokens)):  # "age group" over text bands ('<25', '25-29') and a column `Group`: the age
             if q.singles[p_] not in _BAND_WORDS or not p_:
                 continue
@@ -604,12 +751,32 @@ class _TableIndex:
                     del m.columns[n]
                     m.column_score.pop(n, None)
                 m.columns[banded[0]] = sorted({*m.columns[banded[0]], p_})
+        for p_ in {p for pos in m.columns.values() for p in pos}:  # "developers" over many `*_developer` yes/no columns
+            if q.singles[p_] in self.shared_flag_words:
+                for n in [n for n, pos in m.columns.items() if pos == [p_] and n in self.flags]:
+                    del m.columns[n]
+                    m.column_score.pop(n, None)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
         if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
             m.score += 1.5
         return m
+
+    def person_column(self) -> str | None:
+        """The text column naming the person on each row (`player`, `athlete`, `driver`), for "who" questions."""
+        for c in self.table.columns:
+            if c.kind == "text" and set(self.col_meaning[c.name]) & _PERSON_COLUMN_WORDS and c.distinct > 1:
+                return c.name
+        return None
+
+    def _id_named(self, name: str, q: Question) -> bool:
+        """ "how many users", "which user" over `userId`: the id of the thing the question names, when nothing else
+        of the table names it (no user name column)."""
+        nouns = {w for w in self.col_meaning[name] if w not in ("id", "ids", "key", "code", "no", "number") and len(w) >= 3}
+        if not nouns or not any(s in nouns for s in q.singles) or nouns & self.name_words:
+            return False  # (not "employees" over `employee_id` in a table of employees: the rows)
+        return not any(o != name and nouns & set(ws) for o, ws in self.col_words.items())
 
     def _bands(self, name: str) -> bool:
         """A text column of numeric bands ('<25', '25-29', '65+'): an age or income group, named "<word> group"."""
@@ -667,7 +834,14 @@ class _TableIndex:
                     continue
                 if n == 1 and gram in AGG_WORDS and self._aggregate_word(toks, s):
                     continue  # "average price", "on average" is a mean, not Reliability = 'average'
-                if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_words):
+                if (
+                    n == 1 and q.raw_tokens[s][:1].islower() and gram in _PREPOSITIONS
+                    and re.match(r"(?:the\s+)?\d", " ".join(toks[s + 1 : s + 3]))
+                ):  # fmt: skip
+                    continue  # "made after 2005": a condition, not the title 'After'
+                if n == 1 and s > 0 and toks[s - 1] in ("a", "per", "each", "every") and gram in ("month", "year", "week", "day"):
+                    continue  # "100 dollars a month": a rate, not the contract 'Month-to-month'
+                if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_stems):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
                 hits = self.values.get(gram) or self.values.get(sing)
                 if (
@@ -700,6 +874,12 @@ class _TableIndex:
                     hits = self._activity_values(q.singles[s])
                 if not hits and n == 1 and len(gram) >= 6 and gram.endswith("ed"):
                     hits = self._verb_values(gram)
+                if not hits and n == 1 and len(gram) >= 3 and re.search(r"\b(?:did|do|does)\b", " ".join(toks[:s])):
+                    done = {"make": "made", "win": "won", "lose": "lost"}.get(gram)  # "how many shots did Gasol miss"
+                    hits = [
+                        (c, v) for c, v in self.values.get(done or "", []) + self.values.get(gram + "ed", [])
+                        + self.values.get(gram + "d", []) if self.column(c).distinct <= 12
+                    ]  # fmt: skip
                 if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
                     hits = self._short_values(toks[s : s + n])
                 if hits and n == 1 and toks[s + 1 : s + 2] and toks[s + 1] in _KIND_WORDS:
@@ -708,6 +888,29 @@ class _TableIndex:
                     for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
                     used.update(range(s, s + n))
+        for i in range(len(toks) - 1):  # "likely voters" for 'lv', "registered voters" for 'rv': a code of initials
+            pair = toks[i : i + 2]
+            if (
+                i in used
+                or i + 1 in used
+                or not all(
+                    t.isalpha()
+                    and len(t) >= 4
+                    and t not in STOP
+                    and t not in AGG_WORDS
+                    and not _names_word(t, self.all_col_words)
+                    for t in pair
+                )
+            ):
+                continue
+            initials = pair[0][0] + pair[1][0]
+            hits = [  # (codes written in lower case: 'lv', 'rv'; not an airline's 'AA' for "average arrival")
+                (c, v) for c, v in self.short_values.get(initials, [])
+                if 1 < self.column(c).distinct <= 10 and all(len(str(x)) <= 3 for x in self.column(c).values)
+            ]  # fmt: skip
+            if len({c for c, _ in hits}) == 1 and not any(_expand(t) & ws for t in pair for ws in self.col_words.values()):
+                found.append((i, i + 2, hits[0][0], hits[0][1]))
+                used.update((i, i + 1))
         for i, tok in enumerate(toks):  # "blue crabs" over `sp` holding B and O: a colour coded by its letter
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             coloured = tok in _COLOURS and (nxt in self.name_words or singular(nxt) in self.name_words
@@ -729,7 +932,7 @@ class _TableIndex:
         for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
             if i in used:
                 continue
-            hits = self.short_values.get(raw, [])
+            hits = self.short_values.get(raw, []) if not (raw.islower() and raw in STOP) else []  # (not the article "a")
             tok = q.tokens[i]
             if (
                 not hits and len(tok) >= 6 and tok.isalpha() and raw[:1].isupper() and i > 0  # a proper name, capitalised
@@ -755,7 +958,17 @@ class _TableIndex:
         if s + 1 >= len(toks):
             return False
         nxt = toks[s + 1]
-        return any(_names_word(nxt, words) and self.column(c).is_numeric for c, words in self.col_words.items())
+        if any(_names_word(nxt, words) and self.column(c).is_numeric for c, words in self.col_words.items()):
+            return True
+        if any(_names_word(nxt, self.col_words[c]) for c, _ in self.values.get(toks[s], [])):
+            return False  # "people in average health": the value of the column named after it
+        # "average number of visits", "the highest average physician visits": an aggregate wherever a question starts one
+        return (
+            nxt in ("number", "amount", "count", "of")
+            or s == 0
+            or toks[s - 1]
+            in ("the", "an", "highest", "lowest", "largest", "smallest", "overall", "and", "what", "is", "by", "their", "per")
+        )
 
     def _short_values(self, words: list[str]) -> list[tuple[str, str]]:
         """Values that abbreviate these words one by one: "herbivores" -> herbi, "assistant professors" -> AsstProf."""
@@ -789,9 +1002,19 @@ class _TableIndex:
             out.extend(self.values.get(c.lower(), []))
             for key, hits in self.short_values.items():
                 if key.lower() == c.lower():
-                    out.extend(hits)
+                    out.extend(h for h in hits if len(c) > 1 or gram in ("yes", "no") or self._letter_coded(h[0]))
         return out
 
+    def _letter_coded(self, name: str) -> bool:
+        """A column of a few one-letter codes said by a word ("female" for 'F'): a sex (M/F), not a major A-F."""
+        col = self.column(name)
+        return len(col.values) <= 3 or bool(set(self.col_meaning[name]) & {"sex", "gender"})
+
+
+_PERSON_COLUMN_WORDS = frozenset({"player", "athlete", "driver", "rider", "runner", "pilot", "artist", "author", "actor",
+                                   "director", "candidate", "employee", "customer", "person", "batter", "pitcher", "shooter"})  # fmt: skip
+
+_PREPOSITIONS = frozenset({"after", "before", "since", "until", "during", "between", "over", "under", "above", "below", "into"})
 
 _TRUE = {"yes", "true", "y", "t", "1", "present"}
 
@@ -805,10 +1028,16 @@ def _flag_true(c: ColumnProfile) -> Any:
         return True
     if c.kind == "integer" and c.distinct == 2 and c.min == 0 and c.max == 1 and not _is_id(c):
         return 1  # `smoke`, `low`: 0/1 coded
-    if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 2:
+    if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 3:
         return None
     low = {_unnumbered(v).lower(): v for v in c.values}  # also '1. Yes' / '2. No'
-    if set(low) <= _TRUE | _FALSE and set(low) & _TRUE and set(low) & _FALSE:
+    # ('Yes', 'No', 'No internet service': a yes/no asked only of some rows, the third value a kind of no)
+    if len(low) == 2:  # 'Remote' / 'Not remote', 'Smoker' / 'Non-smoker': a value and its negation
+        a, b = sorted(low, key=len)
+        if re.fullmatch(rf"(?:not|non|no)[\s-]*{re.escape(a)}", b):
+            return low[a]
+    plain = {k for k in low if not (len(low) == 3 and k.startswith("no ") and len(k) > 6)}
+    if len(plain) == 2 and plain <= _TRUE | _FALSE and plain & _TRUE and plain & _FALSE:
         return next(v for k, v in low.items() if k in _TRUE)
     return None
 
@@ -824,7 +1053,8 @@ def _flag_false(c: ColumnProfile, truth: Any) -> Any:
         return False
     if c.kind == "integer":
         return 0
-    return next((v for v in c.values if v != truth), None)
+    plain = [v for v in c.values if v != truth and _unnumbered(v).lower() in _FALSE]
+    return plain[0] if plain else next((v for v in c.values if v != truth), None)
 
 
 def tok_join(name: str) -> str:

@@ -89,6 +89,7 @@ class Question:
     """A question split into lower-case tokens, keeping the original spelling for short codes."""
 
     def __init__(self, text: str) -> None:
+        self.asked = text  # as asked, currency signs and all ("under $20")
         text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
         # "haven't shipped", "didn't return": the negation as a word the rules read ("can't" -> "can not")
         text = re.sub(
@@ -345,6 +346,10 @@ _GLUED_PREFIXES = (
     "n",
     "below",
     "above",
+    "raw",
+    "adj",
+    "start",
+    "end",
 )
 
 
@@ -362,7 +367,8 @@ _GLUED_SUFFIXES = (
     "size",
     "pc",
     "name",
-)  # `packpc`, `ctryname`
+    "date",
+)  # `packpc`, `ctryname`, `enddate`
 
 
 _GLUED_AFFIXES = frozenset(_GLUED_PREFIXES) | frozenset(_GLUED_SUFFIXES)
@@ -395,13 +401,13 @@ def _root(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A crude stem for matching values only: engineers, engineering -> engine."""
+    """A crude stem for matching values only: engineers, engineering -> engine; Buddhists, Buddhism -> buddh."""
     for _ in range(2):
-        for suf in ("ing", "ers", "er", "ly", "s"):
+        for suf in ("ing", "ers", "er", "ism", "ist", "ly", "s"):
             if word.endswith(suf) and len(word) - len(suf) >= 4:
                 word = word[: -len(suf)]
                 break
-    return word
+    return word[:-1] if word.endswith("e") and len(word) >= 6 else word  # freelancers, freelance -> freelanc
 
 
 def _names_word(word: str, col_words: set[str]) -> bool:
@@ -440,4 +446,5 @@ _ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", 
                        "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings", "people", "persons",
                        "households", "freq", "frequency", "controls", "runs", "homeruns", "goals", "wins", "medals",
                        "migrants", "births", "trips", "rides", "purchases", "crimes", "accidents", "injuries", "fatalities",
-                       "casualties", "arrivals", "departures", "suicides", "takings"})  # fmt: skip
+                       "casualties", "arrivals", "departures", "suicides", "takings", "points", "assists", "rebounds", "applicants",
+                       "students", "members", "employees", "customers", "patients", "voters", "residents", "workers"})  # fmt: skip
