@@ -1775,6 +1775,24 @@ _ROUND38_TABLES = {
         f"{['male', 'female'][i % 2]}"
         for i in range(60)
     ),
+    # cities with a population, a latitude, countries written surname-first ('Korea South')
+    "big_cities": "name,country,pop,lat,long\n" + "\n".join(
+        f"{['Paris', 'Lima', 'Perth', 'Oslo', 'Seoul'][i % 5]}{'' if i < 5 else i},"
+        f"{['France', 'Peru', 'Australia', 'Norway', 'Korea South'][i % 5]},{10000 + (i * 7919) % 900000},"
+        f"{[48.8, -12.0, -31.9, 59.9, 37.5][i % 5] + i / 100:.2f},{(i * 13) % 180}"
+        for i in range(40)
+    ),
+    # customers whose rows mention customers only inside another column's name
+    "phone_customers": "state,churn,account_length,number_customer_service_calls,total_day_calls\n" + "\n".join(
+        f"{['KS', 'OH', 'NJ'][i % 3]},{['yes', 'no', 'no'][i % 3]},{50 + (i * 17) % 200},{i % 5},{60 + (i * 7) % 90}"
+        for i in range(45)
+    ),
+    # poll shares kept as fractions, two dates per poll
+    "ref_polls": "startdate,enddate,pollster,poll_type,samplesize,remain,leave\n" + "\n".join(
+        f"2016-0{1 + i % 6}-0{1 + i % 8},2016-0{1 + i % 6}-1{i % 8},{['ICM', 'Opinium', 'ComRes'][i % 3]},"
+        f"{['Online', 'Telephone'][i % 2]},{800 + (i * 97) % 3000},{0.40 + (i % 13) / 100:.2f},{0.52 - (i % 11) / 100:.2f}"
+        for i in range(40)
+    ),
     # money a month and in all
     "phone_plans": "contract,monthly_charges,total_charges\n" + "\n".join(
         f"{['Month-to-month', 'One year'][i % 2]},{18 + (i * 7) % 90}.5,{200 + i * 55}.0" for i in range(40)
@@ -1800,6 +1818,18 @@ _ROUND38_TABLES = {
         ("senior_visits", "Average number of emergency room visits", ["AVG(emergency)"], ["'average'"]),
         ("senior_visits", "How many people have average health?", ["health = 'average'"], []),
         ("senior_visits", "Which health rating has the highest average number of hospital stays?", ["AVG(hospital)"], ["SUM("]),
+        # the equator, the row of a terse superlative, the largest city by its people, names written backwards
+        ("big_cities", "How many cities are south of the equator?", ["lat < 0"], []),
+        ("big_cities", "southernmost city?", ["name", "ORDER BY lat ASC", "LIMIT 1"], ["MIN("]),
+        ("big_cities", "What is the largest city?", ["ORDER BY pop DESC", "LIMIT 1"], []),
+        ("big_cities", "how many cities are listed for south korea", ["country = 'Korea South'"], []),
+        ("big_cities", "In which countries is there a city called Paris?", ["name = 'Paris'"], []),
+        # the rows' people, not the column about them; a column compared with another; shares kept as fractions
+        ("phone_customers", "How many customers are there?", ["COUNT(*)"], ["WHERE"]),
+        ("phone_customers", "What are the top 3 states by number of customers?", ["COUNT(*)", "GROUP BY state"], ["SUM("]),
+        ("ref_polls", "How many phone polls had leave ahead of remain?", ["poll_type = 'Telephone'", "leave > remain"], []),
+        ("ref_polls", "How many polls had remain between 45% and 50%?", ["remain BETWEEN 0.45 AND 0.5"], []),
+        ("ref_polls", "When was the most recent poll finished?", ["MAX(enddate)"], []),
         # dollars a month: the monthly money column
         ("phone_plans", "How many customers pay under $20 a month?", ["monthly_charges < 20"], ["contract"]),
         ("phone_plans", "How many customers pay more than 100 dollars a month?", ["monthly_charges > 100"], []),

@@ -113,6 +113,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "temperature": ("temp", "temperature"),
     "housing": ("home", "housing", "house", "residence", "dwelling"),
     "admission": ("admitted", "admit", "admission", "admissions"),
+    "finished": ("end", "finish", "finished"),  # "when was the poll finished": its end date
+    "began": ("start", "begin", "began"),
     "star": ("star", "stars", "rating"),  # "5 star ratings", "4 stars or more": the rating
     "stars": ("star", "stars", "rating"),
     # leaving, over a yes/no `Attrition` of employees or `churn` of customers
@@ -359,6 +361,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "humidity": ("humidity", "humid"),
     "humid": ("humidity", "humid"),
     "schooling": ("education", "school", "schooling"),
+    "education": ("education", "educ", "school", "schooling"),
     "household": ("household", "size", "family"),
     "households": ("household", "size", "family"),
 }
@@ -490,6 +493,7 @@ PLACE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "phone": ("telephone",),
     # US parties as election data codes them
     "democrats": ("d", "dem", "democrat", "democratic"),
     "democrat": ("d", "dem", "democratic"),
@@ -649,7 +653,7 @@ HARMLESS_WORDS = frozenset(
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.
 RELATIVE_TIME = re.compile(
     r"\b(?:this|last|past|previous|next|current|coming)\s+(?:\d+\s+)?(?:year|years|month|months|week|weeks|quarter|quarters|days?|decade)\b"
-    r"|\b(?:today|yesterday|tomorrow|recently|recent|ytd|year to date|so far this)\b",
+    r"|\b(?:today|yesterday|tomorrow|recently|(?<!most )recent|ytd|year to date|so far this)\b",
     re.IGNORECASE,
 )
 

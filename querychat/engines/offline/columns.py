@@ -28,9 +28,9 @@ def _date_column(idx: _TableIndex, m: Mentions | None = None) -> str | None:
     """The date column: the one the question names when there are several, else the first."""
     temporal = [c.name for c in idx.table.columns if c.is_temporal]
     if m is not None and len(temporal) > 1:
-        named = [c for c in temporal if c in m.columns]
+        named = sorted((c for c in temporal if c in m.columns), key=lambda c: -len(m.columns[c]))
         if named:
-            return named[0]
+            return named[0]  # ("when was the last poll finished": `enddate`, named twice, over `startdate`)
     return temporal[0] if temporal else None
 
 
@@ -158,7 +158,9 @@ def _entity_noun(noun: str, idx: _TableIndex) -> bool:
         return True  # "films" over a table called movies
     if sing in idx.shared_flag_words:
         return True  # "developers" over `Web_developer`, `Embedded_developer`, ...: the people the flags describe
-    if noun in _STUDY_NOUNS and not any(_hits_column(noun, ws) for ws in idx.col_words.values()):
+    if noun in _STUDY_NOUNS and not any(  # (a column about them, `customer_service_calls`, does not name them)
+        _hits_column(noun, ws) and singular(idx.col_meaning[c][-1]) == sing for c, ws in idx.col_words.items()
+    ):
         return True  # "how many patients" over a study table (`anorexia`): its rows are the people studied
     if (
         noun != sing

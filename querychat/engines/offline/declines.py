@@ -40,7 +40,7 @@ _PLAIN_WORDS = (
     | {"percent", "percentage", "share", "proportion", "fraction", "descending", "ascending", "increasing", "decreasing",
        "reverse", "instead", "about", "first", "second", "third", "fourth", "last", "next", "previous", "daily", "weekly",
        "monthly", "yearly", "annual", "annually", "quarterly", "distinct", "different", "unique", "count", "number",
-       "negative", "positive", "nonzero"}
+       "negative", "positive", "nonzero", "called", "named", "titled"}
 )  # fmt: skip
 
 

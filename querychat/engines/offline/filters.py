@@ -355,8 +355,10 @@ def _band_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> tuple[li
 
 
 # (not "over" and "under": "life expectancy over the years" is a series, not a comparison with the year)
-_GREATER = frozenset({"more", "greater", "higher", "larger", "bigger", "above", "exceeds", "exceeded", "exceeding", "exceed"})
-_LESS = frozenset({"less", "fewer", "lower", "smaller", "below"})
+_GREATER = frozenset(
+    {"more", "greater", "higher", "larger", "bigger", "above", "exceeds", "exceeded", "exceeding", "exceed", "ahead"}
+)
+_LESS = frozenset({"less", "fewer", "lower", "smaller", "below", "behind"})
 _POINTERS = frozenset({"the", "its", "their", "it", "they", "his", "her", "was", "were", "did", "had", "has", "is"})
 
 
@@ -393,8 +395,8 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         left_at = -1
         if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
             left, left_at, j = best(j), j, j + 2
-        elif j < len(tokens) and tokens[j] == "than":
-            j += 1
+        elif j < len(tokens) and (tokens[j] == "than" or (tok == "ahead" and tokens[j] == "of")):
+            j += 1  # "more than", "leave ahead of remain"
         while j < len(tokens) and tokens[j] in _POINTERS:
             j += 1
         if j >= len(tokens) or re.match(r"-?\d", tokens[j]):
@@ -421,7 +423,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     for b in between:
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
-        unit = unit or b.group(4)
+        unit = unit or b.group(4) or ("%" if "%" in b.group(0) else None)  # "between 45% and 50%"
         if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
             continue
         aged = [c.name for c in idx.table.columns if c.is_numeric and "age" in _split_name(c.name) and c.name not in idx.id_cols]
@@ -460,6 +462,11 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             up = c.group(2) in ("more", "greater", "higher", "above", "over", "older", "up")
             out.append(Filter(ColRef(col), ">=" if up else "<=", _num(c.group(1))))
             spans.append(c.span())
+    eq = re.search(r"\b(north|south)\s+of\s+the\s+equator\b", text)
+    lat = next((c.name for c in idx.table.columns if c.is_numeric and c.name.lower() in ("lat", "latitude")), None)
+    if eq and lat:  # "cities south of the equator": a negative latitude
+        out.append(Filter(ColRef(lat), ">" if eq.group(1) == "north" else "<", 0))
+        spans.append(eq.span())
     for c in re.finditer(r"\b(after|before|since|until|through)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(\w+)", text):
         at = q.token_at(c.start(3))  # "after the 4th period", "before the 10th round": that numbered column
         named = [n for n, pos in m.columns.items() if at in pos and idx.column(n).kind == "integer"]

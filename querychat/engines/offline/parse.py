@@ -460,6 +460,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             sizes = [c.name for c in idx.table.columns
                      if c.is_numeric and c.name not in idx.id_cols and c.name != _year_column(idx)]  # fmt: skip
             measure = sizes[0] if len(sizes) == 1 else None  # "which island is the smallest": its one measure, the area
+            peopled = [c for c in sizes if set(idx.col_meaning[c]) & {"pop", "population", "inhabitants"}]
+            if measure is None and len(peopled) == 1:
+                measure = peopled[0]  # "the largest city": the most people
         n = limit or 1
         most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
         if row_level and measure is None and subj_col is not None and most and _entity_noun(most.group(1), idx):

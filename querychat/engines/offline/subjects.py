@@ -304,6 +304,9 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
     named = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+\w+(?:est)?\s+(?:\w+\s+)?(\w+)\s*\??$")
     if named and _entity_noun(named.group(1), idx):
         return True  # "what is the highest rated film": the film, not the rating
+    terse = q.phrase(r"^\s*(?:the\s+)?\w+(?:est|ernmost)\s+(\w+)\s*\??$")
+    if terse and _entity_noun(terse.group(1), idx):
+        return True  # "southernmost city?", "heaviest car": the row
     most = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+(?:most|fewest|least)\s+(\w+)")
     if most and most.group(1) in q.tokens:  # "what's the most hours of TV anyone watches": the largest value
         at = q.tokens.index(most.group(1))

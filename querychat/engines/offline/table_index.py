@@ -190,6 +190,13 @@ class _TableIndex:
                     self.values.setdefault(sing, []).append((c.name, v))
                 if norm.count(" ") == 1 and len(norm) >= 8:  # "superhero" for 'Super Hero'
                     self.values.setdefault(norm.replace(" ", ""), []).append((c.name, v))
+                if (
+                    norm.count(" ") == 1 and _looks_named(c) and norm.replace(" ", "").isalpha()
+                    and all(len(w) >= 4 and w not in STOP for w in norm.split())
+                ):  # fmt: skip
+                    flipped = " ".join(reversed(norm.split()))  # "South Korea" for 'Korea South'
+                    if flipped not in self.values:
+                        self.values.setdefault(flipped, []).append((c.name, v))
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
         # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
         self.first_words: dict[str, list[tuple[str, str]]] = {}
@@ -637,6 +644,13 @@ class _TableIndex:
                 or all(q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i] for i in hits.values())
             ) and (set(hits) != words and len(words) > 1 and name not in self.id_cols):
                 continue  # "oncology patients" names the rows, not `patient_age` (nor `pat_karno`) (but "users": `userId`)
+            people_at = [i for i in hits.values() if q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i]]
+            if (
+                people_at and len(self.col_meaning[name]) > 2
+                and singular(self.col_meaning[name][-1]) != q.singles[people_at[0]]
+                and all(q.tokens[i] in ("number", "count", "total") or i in people_at for i in hits.values())
+            ):  # fmt: skip
+                continue  # "the number of customers" names the rows, not `number_customer_service_calls`
             full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
