@@ -1793,6 +1793,11 @@ _ROUND38_TABLES = {
         f"{['Online', 'Telephone'][i % 2]},{800 + (i * 97) % 3000},{0.40 + (i % 13) / 100:.2f},{0.52 - (i % 11) / 100:.2f}"
         for i in range(40)
     ),
+    # yes/no columns named for the one who does it (`owner`, `smoker`)
+    "card_applications": "card,owner,smoker,income,age\n" + "\n".join(
+        f"{['yes', 'no'][i % 2]},{['yes', 'no', 'no'][i % 3]},{['no', 'yes'][i // 2 % 2]},{2 + (i * 7) % 9}.5,{20 + i % 40}"
+        for i in range(40)
+    ),
     # money a month and in all
     "phone_plans": "contract,monthly_charges,total_charges\n" + "\n".join(
         f"{['Month-to-month', 'One year'][i % 2]},{18 + (i * 7) % 90}.5,{200 + i * 55}.0" for i in range(40)
@@ -1830,6 +1835,9 @@ _ROUND38_TABLES = {
         ("ref_polls", "How many phone polls had leave ahead of remain?", ["poll_type = 'Telephone'", "leave > remain"], []),
         ("ref_polls", "How many polls had remain between 45% and 50%?", ["remain BETWEEN 0.45 AND 0.5"], []),
         ("ref_polls", "When was the most recent poll finished?", ["MAX(enddate)"], []),
+        # a yes/no column named for its agent, asked by the verb
+        ("card_applications", "How many applicants own their home?", ["owner = TRUE"], []),
+        ("card_applications", "How many people smoke?", ["smoker = TRUE"], []),
         # dollars a month: the monthly money column
         ("phone_plans", "How many customers pay under $20 a month?", ["monthly_charges < 20"], ["contract"]),
         ("phone_plans", "How many customers pay more than 100 dollars a month?", ["monthly_charges > 100"], []),

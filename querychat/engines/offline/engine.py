@@ -35,7 +35,7 @@ from ..lexicon import (
     singular,
 )
 from ..sql_builder import build_sql
-from .columns import _year_bounds, _year_column
+from .columns import _STUDY_NOUNS, _year_bounds, _year_column
 from .date_filters import _period_column
 from .declines import (
     _COLUMN_NOUNS,
@@ -270,7 +270,9 @@ class OfflineEngine:
             known |= t.known_words()
             for w in t.col_words.values():
                 col_words |= w
-        nouns = known | TIME_GRAIN_NOUNS | GENERIC_ROW_NOUNS | PEOPLE_NOUNS | {"average", "mean", "median", "total"}
+        nouns = (
+            known | TIME_GRAIN_NOUNS | GENERIC_ROW_NOUNS | PEOPLE_NOUNS | _STUDY_NOUNS | {"average", "mean", "median", "total"}
+        )
         aliases = _initialisms(question, known)
         seen = idx.mentions(q)
         matched = {p for pos in seen.columns.values() for p in pos}  # "preferred area" -> `prefarea`

@@ -294,6 +294,10 @@ class _TableIndex:
             truth = _flag_true(c)
             if truth is not None:
                 self.flags[c.name] = truth
+        for name in self.flags:  # `owner`: "own their home"; `smoker`: "smokes"; `driver`: "drive" (the agent's verb)
+            for w in [w for w in self.col_meaning[name] if w.endswith("er") and len(w) >= 5 and w.isalpha()]:
+                for base in (w[:-2], w[:-1]):  # owner -> own, smoker -> smoke
+                    self.col_words[name] |= {base, base + "s", base + ("d" if base.endswith("e") else "ed")}
         self.flag_words = {w for name in self.flags for w in self.col_words[name]}
         self.flag_stems = self.flag_words | {_stem(w) for w in self.flag_words}
         # a word several yes/no columns share (`Web_developer`, `Embedded_developer`): what the rows are, "developers"
