@@ -589,6 +589,9 @@ _IE_PLURALS = frozenset(
 )
 
 
+# Generic head nouns naming the kind of a category ("marital status", "job type"): the category is the word before them.
+KIND_HEADS = frozenset({"status", "type", "kind", "category", "level"})
+
 _US_PLURALS = frozenset({"statuses", "buses", "viruses", "campuses", "bonuses", "censuses", "surpluses", "choruses", "circuses"})
 
 

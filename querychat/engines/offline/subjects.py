@@ -15,6 +15,7 @@ from ..lexicon import (
     DIRECTIONAL,
     DISTINCT_WORDS,
     GENERIC_ROW_NOUNS,
+    KIND_HEADS,
     PLACE_CODE_NOUNS,
     STOP,
     singular,
@@ -243,8 +244,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             )
         ):  # ("which age has the most workers": one group per age, counted)
             return ColRef(name), False  # also "schooling levels" -> `school`, "ages" -> `age`
-    kinds = ("status", "type", "kind", "category", "level")
-    if len(words) > 1 and singular(words[-1]) in kinds:  # "marital statuses" over `Marital` beside a `Status`
+    if len(words) > 1 and singular(words[-1]) in KIND_HEADS:  # "marital statuses" over `Marital` beside a `Status`
         whole = [
             n for n in idx.col_words
             if idx.col_meaning[n] == [singular(words[-2])] and idx.column(n).kind == "text"

@@ -19,6 +19,7 @@ from ..lexicon import (
     AGG_WORDS,
     DIRECTIONAL,
     DISTINCT_WORDS,
+    KIND_HEADS,
     MONTHS,
     NOUN_SYNONYMS,
     PLACE_ABBREVIATIONS,
@@ -675,7 +676,7 @@ class _TableIndex:
                     break
         for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
             kind_of = (  # (but "marital status" over `Marital` and `Status`: a category named whole, then a kind word)
-                pos[0] + 1 < len(q.tokens) and q.singles[pos[0] + 1] in ("status", "type", "kind", "category", "level")
+                pos[0] + 1 < len(q.tokens) and q.singles[pos[0] + 1] in KIND_HEADS
                 and self.col_meaning[name] == [q.singles[pos[0]]] and self.column(name).kind == "text"
                 and self.column(name).distinct <= 0.5 * max(self.table.row_count, 1)
             )  # fmt: skip
