@@ -173,6 +173,24 @@ FLOORS = {
     "cases_holdout136.jsonl": 0.4,  # credit card applications (all yes/no and numbers): 0.438 first
     "cases_holdout137.jsonl": 0.71,  # doctor visits of people over 65: 0.625 first, 24/32 now
     "cases_holdout138.jsonl": 0.84,  # global temperature and carbon, Dutch research funding: 0.875 first
+    # Rounds 39-40: more R package data shipped by Debian (vcdExtra, GGally, spData, epitools, mlbench, emdbook, multcomp,
+    # HSAUR3, pscl, psychTools, KMsurv, TH.data, tidyr, dslabs, modeldata, dplyr), both rounds scored first on one snapshot.
+    "cases_holdout139.jsonl": 0.71,  # Donner party, air crashes: 0.656 first, 24/32 now
+    "cases_holdout140.jsonl": 0.93,  # ICU patients, West Nile virus cases: 0.844 first, 31/32 now
+    "cases_holdout141.jsonl": 0.9,  # GSS happiness (`id` renumbered yearly), pigs: 0.688 first, 30/32 now
+    "cases_holdout142.jsonl": 0.9,  # world countries, World Bank join, incomes per year: 0.406 first, 30/32 now
+    "cases_holdout143.jsonl": 0.81,  # supper outbreak (Y/N), WCGS (`age0`): 0.594 first, 27/32 now
+    "cases_holdout144.jsonl": 0.87,  # zoo, breast cancer, bike-hire docks: 0.875 first, 29/32 now
+    "cases_holdout145.jsonl": 0.93,  # cormorants, seed predation, tree damage: 0.594 first, 31/32 now
+    "cases_holdout146.jsonl": 0.84,  # CHFLS, respiratory and toenail trials: 0.750 first, 28/32 now
+    "cases_holdout147.jsonl": 0.78,  # PhD publications, student scores: 0.781 first, 26/32 now
+    "cases_holdout148.jsonl": 0.62,  # urban agglomerations, US air pollution: 0.625 first, 21/32 now
+    "cases_holdout149.jsonl": 0.71,  # California districts, political information: 0.594 first, 24/32 now
+    "cases_holdout150.jsonl": 0.81,  # Australian polls, eminent psychologists: 0.719 first, 27/32 now
+    "cases_holdout151.jsonl": 0.9,  # car prices, museums, bands (join): 0.781 first, 30/32 now
+    "cases_holdout152.jsonl": 0.84,  # transplants, body fat, leukemia, epilepsy: 0.875 first, 28/32 now
+    "cases_holdout153.jsonl": 0.78,  # alligators, back pain, greenhouse gases: 0.688 first, 26/32 now
+    "cases_holdout154.jsonl": 0.75,  # tweets, rent and income (long), death risk: 0.250 first, 25/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -180,7 +198,7 @@ FLOORS = {
 # election day over a table of polls: answered with her average raw poll share, not declined. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 139) if n not in (27, 130)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 155) if n not in (27, 130)
 ]
 
 

@@ -1845,3 +1845,142 @@ _ROUND38_TABLES = {
 )
 def test_round38_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND38_TABLES[table]), question, must, must_not)
+
+
+_ROUND39_TABLES = {
+    # most rows a 'Sovereign state', a few a bare 'State': "states" are all of them
+    "territories": "name,kind,area,people\n" + "\n".join(
+        f"Land{i},{['Sovereign state', 'Sovereign state', 'Sovereign state', 'State', 'Dependency'][i % 5]},"
+        f"{1000 + i * 37},{50000 + (i * 7919) % 900000}"
+        for i in range(40)
+    ),
+    # one measure per year kept in columns: `jobs_05`, `jobs_15`
+    "county_jobs": "county,jobs_05,jobs_15,wage_05,wage_15\n" + "\n".join(
+        f"C{i},{1000 + (i * 37) % 900},{1100 + (i * 53) % 900},{30000 + (i * 311) % 9000},{32000 + (i * 173) % 9000}"
+        for i in range(30)
+    ),
+    # a cause column; deaths kept as fatalities
+    "outages": "cause,region,fatalities,year\n" + "\n".join(
+        f"{['storm', 'equipment', 'fire'][i % 3]},{['north', 'south'][i % 2]},{(i * 7) % 5},{2000 + i % 10}" for i in range(45)
+    ),
+    # a survey's `id` numbered again each year; a trial's `subject` on every visit
+    "poll_answers": "id,year,age,answer\n" + "\n".join(
+        f"{1 + i % (7 + i // 20)},{2000 + i // 20},{18 + (i * 7) % 70},{['yes', 'no'][i % 2]}" for i in range(80)
+    ),
+    "trial_visits": "subject,visit,age,gender,score\n" + "\n".join(
+        f"{1 + i // 4},{i % 4},{30 + (i // 4) % 40},{['female', 'male'][(i // 4) % 2]},{(i * 13) % 50}" for i in range(80)
+    ),
+    # kept long: a city's rent and food costs in one `amount` column
+    "city_costs": "city,item,amount\n" + "\n".join(
+        f"{['Oslo', 'Lima', 'Rome', 'Pune', 'Kiev', 'Nice'][i // 2]},{['rent', 'food'][i % 2]},{300 + (i * 173) % 2000}"
+        for i in range(12)
+    ),
+    # an app named in a longer value; a yes/no false on every row beside the count it shadows
+    "posts": "source,is_shared,share_count,favorite_count\n" + "\n".join(
+        f"{['App for Windows', 'App for Mac', 'Web'][i % 3]},false,{(i * 37) % 500},{(i * 91) % 900}" for i in range(30)
+    ),
+    # a probability per age and sex
+    "life_risk": "age,sex,prob\n" + "\n".join(f"{i // 2},{['Male', 'Female'][i % 2]},{0.001 * (1 + (i * 7) % 90):.3f}" for i in range(60)),
+    # men only, no sex column; a wave suffix on every measure
+    "men_study": "id,age0,height0,weight0,chol0\n" + "\n".join(
+        f"{100 + i},{40 + i % 20},{64 + i % 12},{150 + (i * 7) % 80},{180 + (i * 11) % 120}" for i in range(40)
+    ),
+    # seeds counted, then taken; many rows a date
+    "feeders": "station,species,date,seeds,taken\n" + "\n".join(
+        f"{1 + i % 9},{['oak', 'pine', 'ash'][i % 3]},2020-0{1 + i % 5}-1{i % 3},{i % 6},{(i * 5) % 6}" for i in range(90)
+    ),
+    # one row per sighting with its `count`, a week number, missing depths
+    "bird_counts": "site,week,count,habitat,depth\n" + "\n".join(
+        f"S{i % 4},{1 + i % 9},{(i * 7) % 12},{['reed', 'open'][i % 2]},{'' if i % 5 == 0 else i % 30}" for i in range(50)
+    ),
+    # districts numbered one a row; an incumbent's party
+    "districts": "district,party,dem_votes,rep_votes\n" + "\n".join(
+        f"{1 + i},{['D', 'R'][i % 2]},{50000 + (i * 7919) % 90000},{40000 + (i * 6007) % 90000}" for i in range(30)
+    ),
+    # a yes/no code whose first letters a word may share; kinds of coma; Y/N illness
+    "ward": "systolic,prevhosp,coma,ill\n" + "\n".join(
+        f"{90 + (i * 13) % 110},{['true', 'false'][i % 2]},{['None', 'Stupor', 'Coma'][i % 3]},{['Y', 'N'][i // 2 % 2]}"
+        for i in range(30)
+    ),
+    # pollsters kept as `org`; a glued prefix on a word (`deptbudget`)
+    "polls_au": "org,labor,sampleSize\n" + "\n".join(f"{['Newspoll', 'Galaxy', 'Morgan'][i % 3]},{35 + i % 12},{800 + (i * 97) % 2000}" for i in range(30)),
+    "depts": "dept,deptbudget,staff\n" + "\n".join(f"{['Art', 'Law', 'Math'][i % 3]},{10000 + (i * 733) % 50000},{5 + i % 20}" for i in range(30)),
+    "home_survey": "homeOwn,age,cylinders\n" + "\n".join(f"{['Yes', 'No', 'No'][i % 3]},{20 + i % 50},{[4, 6, 6, 8][i % 4]}" for i in range(40)),
+    "age_groups": "age,group,holders\n" + "\n".join(f"{['<25', '25-29', '30-35', '>35'][i % 4]},G{i // 4 % 3},{100 + (i * 37) % 500}" for i in range(24)),
+    # two thousand years of yearly concentrations per gas
+    "ice_core": "year,gas,concentration\n" + "\n".join(f"{20 * (1 + i // 2)},{['CO2', 'CH4'][i % 2]},{270 + (i * 3) % 50}.5" for i in range(200)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # the bare plural names the class when most rows are a described kind of it
+        ("territories", "How many states are in the territories data?", ["COUNT(*)"], ["kind ="]),
+        ("territories", "How many sovereign states are there?", ["kind = 'Sovereign state'"], []),
+        # a year picks its column among a measure kept per year
+        ("county_jobs", "Which county had the most jobs in 2015?", ["jobs_15"], ["jobs_05"]),
+        ("county_jobs", "average wage in 2005", ["AVG(wage_05)"], ["wage_15"]),
+        ("county_jobs", "Show the 3 counties with the most jobs in 2005", ["jobs_05", "LIMIT 3"], ["jobs_15", "wage"]),
+        # "caused by" a stored cause; deaths as fatalities
+        ("outages", "How many outages were caused by storms?", ["cause = 'storm'"], []),
+        ("outages", "total deaths by year", ["SUM(fatalities)", 'GROUP BY "year"'], []),
+        # respondents are the rows over a repeated survey id; patients are the subjects
+        ("poll_answers", "How many respondents are over 60?", ["COUNT(*)", "age > 60"], ["DISTINCT"]),
+        ("trial_visits", "How many patients are in the trial?", ["COUNT(DISTINCT subject)"], []),
+        ("trial_visits", "How many male patients are there?", ["COUNT(DISTINCT subject)", "gender = 'male'"], []),
+        # a long table: the measure's name is a value of `item`, its number the `amount`
+        ("city_costs", "What is the average rent?", ["AVG(amount)", "item = 'rent'"], []),
+        ("city_costs", "Which city has the highest rent?", ["city", "item = 'rent'", "amount", "DESC LIMIT 1"], []),
+        ("city_costs", "How many cities have food above 1000?", ["item = 'food'", "amount > 1000"], []),
+        # the last word of a value ('App for Windows'); a yes/no false on every row is not what "shares" are
+        ("posts", "How many posts came from Windows?", ["source = 'App for Windows'"], []),
+        ("posts", "What is the median number of shares?", ["MEDIAN(share_count)"], ["is_shared"]),
+        ("posts", "avg likes per post", ["AVG(favorite_count)"], []),
+        # a probability stored in the data; "which age" ranked by another measure
+        ("life_risk", "What is the average probability for women?", ["AVG(prob)", "sex = 'Female'"], []),
+        ("life_risk", "Which age has the lowest probability for men?", ["age", "prob", "ASC", "sex = 'Male'"], ["MIN(age)"]),
+        # "man" over a table of men; a wave digit on every column name
+        ("men_study", "How tall is the tallest man?", ["height0"], []),
+        ("men_study", "What are the 3 heaviest men?", ["weight0", "LIMIT 3"], []),
+        # the participle after a noun names the column; a date of many rows is a group
+        ("feeders", "Total seeds taken for each species", ["SUM(taken)", "GROUP BY species"], ["SUM(seeds)"]),
+        ("feeders", "On which date were the most seeds taken?", ['GROUP BY "date"', "SUM(taken)"], []),
+        ("feeders", "Which seed species had the most seeds taken?", ["GROUP BY species"], ["GROUP BY seeds"]),
+        ("feeders", "How many different stations are there?", ["COUNT(DISTINCT station)"], []),
+        # observations are the rows, not the counts in them; a range named twice; a missing value
+        ("bird_counts", "How many observations had at least 5 birds?", ["COUNT(*)", "count >= 5"], ["SUM("]),
+        ("bird_counts", "How many observations were made between week 3 and week 6?", ["week BETWEEN 3 AND 6"], []),
+        ("bird_counts", "How many sightings are missing the depth value?", ["depth IS NULL"], []),
+        ("bird_counts", "Which site had the biggest single count?", ["MAX(count)", "GROUP BY site"], ["SUM("]),
+        # numbered districts are the rows
+        ("districts", "How many districts are there?", ["COUNT(*)"], ["WHERE"]),
+        ("districts", "districts per party", ["COUNT(*)", "GROUP BY party"], ["AVG("]),
+        # not a yes/no by three shared letters; a kind word after a value; "sick" for `ill`
+        ("ward", "What was the highest systolic pressure recorded?", ["MAX(systolic)"], ["prevhosp"]),
+        ("ward", "What are the different coma levels?", ["DISTINCT coma"], ["WHERE"]),
+        ("ward", "How many patients got sick?", ["ill = 'Y'"], []),
+        # pollsters, the verb "ran", a word glued after a prefix
+        ("polls_au", "List all the pollsters", ["DISTINCT org"], []),
+        ("polls_au", "Which pollster ran the poll with the biggest sample?", ["org", "sampleSize"], []),
+        ("depts", "average budget by dept", ["AVG(deptbudget)", "GROUP BY dept"], []),
+        # the share is of the condition said last; the earliest check is a date; "3 seeds taken" compares `taken`
+        ("ward", "What percentage of the patients in a coma got sick?", ["FILTER (WHERE ill = 'Y')", "coma = 'Coma'"], []),
+        ("feeders", "When was the earliest seed check?", ['MIN("date")'], []),
+        ("feeders", "How many checks had more than 3 seeds taken?", ["taken > 3"], ["seeds >"]),
+        ("bird_counts", "What is the largest number of birds counted in a single observation?", ["MAX(count)"], []),
+        # words inside a name; "how many ... and how many don't"; "which number of"; a ranked list shown
+        ("territories", "How many places have Land1 in their name?", ["name ILIKE '%Land1%'"], []),
+        ("home_survey", "How many respondents own their home and how many don't?", ['GROUP BY "homeOwn"'], ["WHERE"]),
+        ("home_survey", "Which number of cylinders is the most common?", ["GROUP BY cylinders"], []),
+        ("territories", "Show the 3 biggest territories by area", ["ORDER BY area DESC", "LIMIT 3"], ["DISTINCT"]),
+        ("territories", "What is the largest area of any state in the territories data?", ["MAX(area)"], ["kind ="]),
+        # a kind word after a column word keeps that column ("age group" over `age` beside a `group`)
+        ("age_groups", "Which age group has the fewest holders?", ["GROUP BY age"], ['GROUP BY "group"']),
+        # a `year` from 20 to 2000 is still the year
+        ("ice_core", "What was the CO2 concentration in 1900?", ["gas = 'CO2'", '"year" = 1900'], []),
+        ("ice_core", "Top 5 years by CH4 concentration", ["gas = 'CH4'", "LIMIT 5"], []),
+    ],
+)
+def test_round39_40_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND39_TABLES[table]), question, must, must_not)

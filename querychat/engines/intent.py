@@ -52,7 +52,7 @@ class ColRef:
 @dataclass(frozen=True)
 class Filter:
     col: ColRef
-    op: str  # = != > >= < <= between in like, "is null" / "is not null" (value unused)
+    op: str  # = != > >= < <= between in like ilike, "is null" / "is not null" (value unused)
     value: Any  # a literal, or a ColRef for a condition between two columns
     value2: Any = None
 
@@ -95,7 +95,7 @@ class Filter:
         if self.op in ("in", "not in"):
             vals = " or ".join(str(v) for v in self.value)
             return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
-        if self.op == "like" and str(self.value).startswith("%"):
+        if self.op in ("like", "ilike") and str(self.value).startswith("%"):
             return f"{name} contains {str(self.value).strip('%')}"
         if self.op == "like":
             return f"{name} starts with {str(self.value).rstrip(' %')}"

@@ -105,7 +105,7 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "windier": ("wind", "max"),
     "wetter": ("precipitation", "max"),
     "rainier": ("precipitation", "max"),
-    "deadliest": ("deaths", "max"),
+    "deadliest": ("deaths", "death", "fatalities", "max"),
 }
 
 # Question words -> words that may appear inside column names.
@@ -211,7 +211,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "season": ("season", "year", "yr"),
     "seasons": ("season", "year", "yr"),
     "capita": ("capita", "pc", "percap"),
-    "death": ("deaths", "death", "mortality"),
+    "death": ("deaths", "death", "mortality", "fatalities", "died"),
     "tall": ("height",),
     "taller": ("height",),
     "thick": ("girth", "thickness", "diameter"),
@@ -271,6 +271,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "headed": ("destination", "dest"),
     "died": ("deaths", "death", "fatalities", "dead", "killed"),
     "killed": ("deaths", "death", "fatalities", "dead", "killed"),
+    "sick": ("sick", "ill", "illness"),
+    "pollster": ("pollster", "org", "organisation", "organization", "firm"),
+    "sulfur": ("sulfur", "sulphur", "so2"),
+    "sulphur": ("sulfur", "sulphur", "so2"),
+    "methane": ("methane", "ch4"),
+    "ozone": ("ozone", "o3"),
+    "organisation": ("organisation", "organization", "org"),
+    "organization": ("organisation", "organization", "org"),
+    "pollsters": ("pollster", "org", "organisation", "organization", "firm"),
+    "likes": ("likes", "favorites", "favorite", "favourites", "favourite", "favs", "fav"),
+    "liked": ("likes", "favorites", "favorite", "favourites", "favourite", "favs", "fav"),
+    "happiness": ("happiness", "happy"),
+    "cigarettes": ("cigarettes", "cigarette", "cigs", "cig"),
+    "cigarette": ("cigarettes", "cigarette", "cigs", "cig"),
     "nation": ("country", "nation"),
     "country": ("country", "nation", "nationality"),
     "countries": ("country", "nation", "nationality"),
@@ -361,7 +375,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "humidity": ("humidity", "humid"),
     "humid": ("humidity", "humid"),
     "schooling": ("education", "school", "schooling"),
-    "education": ("education", "educ", "school", "schooling"),
+    "education": ("education", "educ", "school", "schooling", "degree"),
     "household": ("household", "size", "family"),
     "households": ("household", "size", "family"),
 }
@@ -532,7 +546,7 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Nationality adjectives -> the place as data usually writes it.
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    "american": ("usa", "us", "united states", "america"),
+    "american": ("usa", "us", "united states", "united states of america", "america"),
     "japanese": ("japan",),
     "european": ("europe",),
     "german": ("germany",),
@@ -564,7 +578,7 @@ PEOPLE_NOUNS = frozenset(
     """people persons person individuals victims victim employees employee staff workers worker customers customer
     clients client users user members member patients patient students student passengers passenger players player
     residents resident applicants applicant candidates candidate participants participant respondents respondent
-    men women pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
+    men women man woman pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
     buyers buyer policyholders policyholder""".split()
 )
 
@@ -691,6 +705,8 @@ UNSUPPORTED = re.compile(
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|(?:best|worst|better|worse)[- ]tasting|"
     r"(?:right|wrong|correct|good|bad|smart|wise)\s+(?:decision|choice|call|move|idea)|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
+    r"which\s+\w+\s+(?:is|are|was|were)\s+(?:the\s+)?(?:better|worse)\b(?!\s+(?:at|on|in|for|by)\b)|"  # "which band is better"
+    r"would\s+(?:have\s+)?\w+\s+if\b|\bif\s+(?:they|it|he|she|we|you|i)\s+had\b|\bwhat\s+if\b|"  # counterfactuals
     r"worth (?:it|the (?:money|price|extra))|cost[- ]effective|should\s+(?:a|an|i|we|you|they|he|she|one|my|our|the)\b|^\s*should\s|"
     r"too\s+(?:expensive|cheap|pricey|costly|high|low|hot|cold|much|many|few|little|big|small|long|short|late|early))\b",
     re.IGNORECASE,

@@ -54,21 +54,22 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
     if q.phrase(
         r"\b(?:in|on|during|for)\s+(?:a|one)\s+single\b|\bin\s+(?:a|one)\s+(?:match|game|day|month|year|race|season|row)\b"
         r"|\bsingle\s+(?:largest|biggest|highest|smallest|lowest|most|best|worst)\b"
+        r"|\b(?:largest|biggest|highest|smallest|lowest)\s+single\b"
     ):  # ("which city had the single largest sale": one row's value)
         return agg if agg in ("max", "min") else "max"  # "the most goals in a single match": one row's value
     if q.phrase(r"\b(?:longest|shortest)\b"):
         return agg if agg in ("max", "min") else "max"  # "which president gave the longest address": one address's length
     if measure and _additive(measure):
         return "sum"  # "which region has the highest sales": the region's total
-    most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)")
+    most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)(?:\s+(\w+))?")
     if (
         measure
         and most
         and most.group(1) not in AGG_WORDS
         and most.group(1) not in DIRECTIONAL
-        and _hits_column(most.group(1), set(_split_name(measure)))
+        and any(w and _hits_column(w, set(_split_name(measure))) for w in (most.group(1), most.group(2)))
     ):
-        return "sum"  # "the most money", "the most points": how much in all
+        return "sum"  # "the most money", "the most points", "the most seeds taken": how much in all
     one = q.phrase(r"\bthe\s+(?:\w+est|highest|lowest|most|least)\s+(\w+)\s*(\w*)")
     if measure and one and _one_reading(one.group(1), one.group(2), measure):
         return agg if agg in ("max", "min") else "max"  # "the coldest temperature", "the oldest patient": one reading
@@ -293,6 +294,9 @@ def _verb_column(idx: _TableIndex, verb: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_RESPONDENTS = frozenset({"person", "people", "respondent", "individual", "interviewee"})
+
+
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
@@ -320,12 +324,15 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     if any(s == pos + 1 and pos in m.columns.get(c, ()) for s, _, c, _ in m.values):
         return None  # "how many home owners" over `Home` holding 'owner': rows of that value
     rows = max(idx.table.row_count, 1)
-    own_id = [  # "how many patients" over two rows per patient, each with its `id` (or `patient_id`): the ids
-        c for c in idx.id_cols
-        if _split_name(c) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"])
-        and 1 < idx.column(c).distinct < 0.9 * rows
-    ]  # fmt: skip
     who = pos + 1 if q.tokens[pos] in DISTINCT_WORDS and pos + 1 < len(q.tokens) else pos
+    own_id = [  # "how many patients" over two rows per patient, each with its `id` (or `patient_id`): the ids
+        c.name for c in idx.table.columns
+        if (c.name in idx.id_cols or _split_name(c.name) in (["subject"], ["subj"], ["participant"]))
+        and _split_name(c.name) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"],
+                                    ["subject"], ["subj"], ["participant"])
+        and 1 < c.distinct < 0.9 * rows
+        and not (_split_name(c.name) == ["id"] and q.singles[who] in _RESPONDENTS)
+    ]  # fmt: skip  # (but "how many respondents" over a survey's `id`, numbered again each year: the rows)
     if len(own_id) == 1 and q.singles[who] in _PEOPLE_SINGULAR and q.tokens[who + 1 : who + 2] != ["records"]:
         return own_id[0]
     if q.tokens[pos + 1 : pos + 2] and q.tokens[pos + 1] in GENERIC_ROW_NOUNS:

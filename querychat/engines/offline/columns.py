@@ -11,7 +11,7 @@ import re
 
 from ...schema import ColumnProfile
 from ..intent import _split_name
-from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, singular
+from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, PLACE_CODE_NOUNS, singular
 from .table_index import Mentions, _TableIndex
 from .words import _hits_column
 
@@ -19,8 +19,8 @@ from .words import _hits_column
 def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
     cols = [
         c for c in m.columns
-        if not numeric_only or (idx.column(c).is_numeric and (c not in idx.id_cols or m.says_id))
-    ]  # fmt: skip  # ("which user rated the most": `userId` is who, never a measure)
+        if not numeric_only or (idx.column(c).is_numeric and (c not in idx.id_cols or m.says_id) and not _numbered_place(idx, c))
+    ]  # fmt: skip  # ("which user rated the most": `userId` is who, never a measure; nor districts numbered 1 to 53)
     return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
 
 
@@ -44,6 +44,12 @@ def _year_column(idx: _TableIndex) -> str | None:
 def _find_year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:
         if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
+            return c.name
+    for c in idx.table.columns:  # `year` 20, 40, ... 2000 over two thousand years of ice cores: still the year
+        if (
+            c.kind == "integer" and c.name.lower() in ("year", "yr") and isinstance(c.min, int) and isinstance(c.max, int)
+            and 0 <= c.min and 1000 < c.max < 2200 and c.distinct >= 10
+        ):  # fmt: skip
             return c.name
     for c in idx.table.columns:  # years kept as two digits (`year` 70-82, car models): still the year
         if _two_digit_years(c):
@@ -179,13 +185,24 @@ _STUDY_NOUNS = frozenset({"patients", "patient", "participants", "participant", 
                           "subscribers", "subscriber", "employees", "employee", "students", "student"})  # fmt: skip
 
 
+def _numbered_place(idx: _TableIndex, name: str) -> bool:
+    """An integer column numbering places one row each (`district` 1 to 53): a label, never a measure."""
+    col = idx.column(name)
+    meaning = idx.col_meaning[name]
+    return (
+        col.kind == "integer" and len(meaning) == 1 and meaning[0] in PLACE_CODE_NOUNS
+        and col.distinct >= 0.9 * max(idx.table.row_count, 1)
+    )  # fmt: skip
+
+
 def _labels_rows(noun: str, idx: _TableIndex) -> bool:
     """A noun naming a text column with about one value per row ("states", "districts"): ranking those by a
     number ranks rows, so "top 5 states by assault" is not one group per assault count."""
     for name, words in idx.col_words.items():
         col = idx.column(name)
-        if col.kind == "text" and _hits_column(noun, words) and col.distinct >= 0.9 * max(idx.table.row_count, 1):
-            return True
+        numbered = idx.col_meaning[name] == [singular(noun)] and _numbered_place(idx, name)
+        if (col.kind == "text" or numbered) and _hits_column(noun, words) and col.distinct >= 0.9 * max(idx.table.row_count, 1):
+            return True  # (also districts numbered 1 to 53, one row each)
     return False
 
 

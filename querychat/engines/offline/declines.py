@@ -84,6 +84,8 @@ def _unused_numbers(question: str, sql: str) -> str | None:
             continue  # the day or month of a date written out ("1 January 2005")
         if 1900 <= val < 2100 and val.is_integer() and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) % 100}(?![\d.])", sql):
             continue  # "in 1976" over a column of two-digit years
+        if 1900 <= val < 2100 and val.is_integer() and re.search(rf"[A-Za-z][_.]?{int(val) % 100:02d}(?![\d.])", sql):
+            continue  # "in 2010" over `median_income_10`: the year is in the column's name
         if re.search(rf"(?<![\d.]){re.escape(repr(val / 100))}(?![\d])", sql):
             continue  # "above 18%" compared as 0.18 with a rate stored as a fraction
         if any(val % f == 0 and re.search(rf"(?<![\d.]){int(val // f)}(?![\d])", sql) for f in (1_000, 1_000_000, 1_000_000_000)):

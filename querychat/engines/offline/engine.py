@@ -107,11 +107,28 @@ class OfflineEngine:
             if any({a, b} <= set(_split_name(c.name)) for t in schema.tables for c in t.columns):
                 ratio = None  # "the 90/10 wage ratio" of a column `R90_10_2015`: stored too
         beyond = UNSUPPORTED.search(question) or ratio
+        said = beyond.group(0).lower() if beyond else ""
+        if said in ("probability", "probabilities", "chance", "chances", "likelihood") and any(
+            w in ("prob", "probability", "chance", "likelihood", "odds") for t in schema.tables for c in t.columns
+            for w in _split_name(c.name)
+        ):  # fmt: skip
+            beyond = None  # "the average probability of death" over a `prob` column: a stored number
+        if beyond and "caus" in beyond.group(0).lower() and any("cause" in f.col.column.lower() for f in intent.filters):
+            beyond = None  # "crashes caused by weather" over a `Cause` column holding 'weather': a stored value
         if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
             return (
                 f"unsupported {beyond.group(0)!r}",
                 f'"{beyond.group(0)}" asks for more than the rows in the data can show with one query '
                 "(a forecast, a cause, a correlation or a ratio of two aggregates).",
+            )
+        named = re.search(r"\b(scientific|latin|botanical|common|full|official|maiden)\s+names?\b", question, re.IGNORECASE)
+        if named and not any(
+            named.group(1).lower() in _split_name(c.name) for t in schema.tables for c in t.columns
+        ):  # "the scientific name of the species abz": a name no column holds
+            return (
+                f"outside knowledge: {named.group(0).lower()}",
+                f"no column of {intent.table} holds a {named.group(0).lower()}, and the offline engine does not bring in "
+                "outside knowledge.",
             )
         judged = re.search(r"\b(?:best|worst|greatest|finest)\b(?![- ]?sell)", question, re.IGNORECASE)
         if judged and intent.kind in ("top", "row_extreme") and intent.agg in (None, "count") and intent.measure is None:
@@ -537,13 +554,36 @@ def _timed(intent: Intent, q: Question) -> Intent:
 
 
 _POPULATION_WORDS = frozenset({"population", "pop", "people", "residents", "inhabitants", "persons"})
-_ROW_WORDS = frozenset({"row", "rows", "record", "records", "entry", "entries", "line", "lines", "cell", "cells"})
+_ROW_WORDS = frozenset(
+    {
+        "row",
+        "rows",
+        "record",
+        "records",
+        "entry",
+        "entries",
+        "line",
+        "lines",
+        "cell",
+        "cells",
+        "observation",
+        "observations",
+        "reading",
+        "readings",
+        "measurement",
+        "measurements",
+    }
+)
 
 
 def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
     """Counts over a frequency table sum its count column, unless the question counts the rows themselves."""
     counts = intent.kind in ("count", "share") or (intent.kind in ("top", "having") and intent.agg == "count")
-    if idx.weight is None or not counts or _ROW_WORDS.intersection(q.tokens):
+    rows_counted = any(  # "how many observations": the rows (but "in a single observation" is the weight's one row)
+        t in _ROW_WORDS and (i == 0 or q.tokens[i - 1] not in ("single", "a", "an", "one", "per", "each", "every"))
+        for i, t in enumerate(q.tokens)
+    )
+    if idx.weight is None or not counts or rows_counted:
         return intent
     noun = intent.entity.lower()
     if noun in TIME_GRAIN_NOUNS or singular(noun) in TIME_GRAIN_NOUNS:
@@ -554,6 +594,12 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
     extreme = q.phrase(
         r"\b(highest|largest|biggest|most|maximum|max|lowest|smallest|fewest|minimum|min)\s+(?:number|count)\s+of\b"
     )
+    single = q.phrase(
+        r"\b(highest|largest|biggest|most|lowest|smallest|fewest)\s+single\b|\bsingle\s+(highest|largest|biggest|lowest|smallest)\b"
+    )
+    if intent.kind == "top" and intent.agg == "count" and single:  # "the station with the biggest single count": one row's
+        low = (single.group(1) or single.group(2)) in ("lowest", "smallest", "fewest")  # count, not all of its rows added
+        return replace(intent, agg="min" if low else "max", measure=idx.weight)
     if intent.kind == "count" and not intent.groups and extreme:  # "the highest number of events in a single hour"
         agg = "min" if extreme.group(1) in ("lowest", "smallest", "fewest", "minimum", "min") else "max"
         return replace(intent, kind="agg", agg=agg, measure=idx.weight)

@@ -53,6 +53,41 @@ _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "for
               "weekdays": "weekend", "weekends": "weekday"}  # fmt: skip
 
 
+_IN_NAME = (
+    re.compile(
+        r"\b(?:have|has|having|had|with|contain|contains|containing|include|includes|including)\s+(?:the\s+word\s+)?"
+        r"['\"\u2018\u201c]?([A-Za-z](?:[\w-]|'(?=\w))*(?:\s+[A-Za-z](?:[\w-]|'(?=\w))*){0,2}?)['\"\u2019\u201d]?\s+in\s+(?:their|its|the|his|her)\s+(name|title)s?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(name|title)s?\s+(?:contains?|containing|includes?|including)\s+(?:the\s+word\s+)?"
+        r"['\"\u2018\u201c]?([A-Za-z](?:[\w-]|'(?=\w))*(?:\s+[A-Za-z](?:[\w-]|'(?=\w))*){0,2}?)['\"\u2019\u201d]?(?=\s*(?:[?.!,]|$|\s+(?:and|or|in|with)\b))",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _name_contains(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
+    """ "Museums with 'Gallery' in their name", "titles containing love": the rows whose name holds those words."""
+    for k, pattern in enumerate(_IN_NAME):
+        hit = pattern.search(q.asked)
+        if hit is None:
+            continue
+        word, noun = (hit.group(1), hit.group(2)) if k == 0 else (hit.group(2), hit.group(1))
+        cols = [
+            c.name for c in idx.table.columns
+            if c.kind == "text" and noun.lower() in idx.col_meaning[c.name]
+        ] or ([idx.label] if idx.label and idx.column(idx.label).kind == "text" else [])  # fmt: skip
+        if not cols:
+            return []
+        parts = word.lower().split()
+        for i in range(len(q.tokens) - len(parts) + 1):
+            if q.tokens[i : i + len(parts)] == parts:
+                consumed.update(range(i, i + len(parts)))
+        return [Filter(ColRef(cols[0]), "ilike", f"%{word}%")]
+    return []
+
+
 def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
     filters: list[Filter] = []
     consumed: set[int] = set()
@@ -98,6 +133,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             if not any(i in pos for c, pos in m.columns.items()):
                 filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
                 consumed.add(i)
+    filters.extend(_name_contains(q, idx, consumed))
     banded, band_numbers = _band_filters(q, idx, consumed)
     filters.extend(banded)
     filters.extend(_column_comparisons(q, idx, m, consumed))
@@ -261,6 +297,9 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             ["not", "have", "an"],
             ["not", "have", "any"],
             ["not", "has", "a"],
+        )
+        lacks = lacks or (
+            i > 1 and toks[i - 2] in ("missing", "lacking", "without") and toks[i - 1] in ("the", "a", "any", "their")
         )
         if i > 0 and (toks[i - 1] in ("missing", "without", "lacking", "no") or lacks) and i not in consumed:
             empty = [c for c in idx.table.columns if c.nulls > 0 and i in m.columns.get(c.name, [])]
@@ -694,6 +733,12 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
     )
     if 0 <= k < len(q.tokens) and not unit_word and q.tokens[k] not in STOP:
         named_after = [c for c in numeric if k in m.columns.get(c, [])]  # "more than 20 home runs": `HmRun`, named after it
+        done = [  # "more than 3 seeds taken": the participle after the noun names the column (`taken`, not `seeds`)
+            c for c in numeric
+            if m.columns.get(c) == [k + 1] and re.fullmatch(r"[a-z]{3,}(?:en|ed)", q.tokens[k + 1] if k + 1 < len(q.tokens) else "")
+        ]  # fmt: skip
+        if named_after and len(done) == 1:
+            return done[0]
         if named_after:
 
             def run(c: str) -> int:

@@ -55,7 +55,7 @@ _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
-    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|gave|gives|give|\\w{3,}ed"
+    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|gave|gives|give|ran|runs|run|wrote|writes|led|leads|\\w{3,}ed"
 )
 
 
@@ -86,7 +86,10 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
     ranked rows shown with the further columns the question names after them."""
     if intent.kind != "row_extreme":
         return intent
-    tail = q.phrase(r"\b(?:and|with|along with|plus)\s+(?:the|their|its|his|her)\s+(?!\d)")
+    tail = q.phrase(
+        r"\b(?:and|with|along with|plus)\s+(?:the|their|its|his|her)\s+"
+        r"(?!\d|most\b|fewest\b|least\b|highest\b|lowest\b|largest\b|smallest\b|biggest\b|greatest\b)"
+    )  # (not "the 5 states with the most people in poverty": the ranking itself)
     if tail is None:
         return intent
     start = q.token_at(tail.end())
@@ -167,12 +170,18 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     for across in re.finditer(r"\b(?:across|over)\s+(?:all\s+|the\s+|every\s+)*(\w+)", q.lower):
         consumed.add(q.token_at(across.start(1)))  # "the total population across all states": the scope, not a figure
     for col in list(m.columns):
-        if all(i in consumed for i in m.columns[col]):
-            del m.columns[col]
+        if all(i in consumed for i in m.columns[col]) and not (idx.long_measure and col == idx.long_measure[1]):
+            del m.columns[col]  # (but "the average rent" over a long table: the filter 'rent' names its number too)
             m.column_score.pop(col, None)
     first = q.phrase(r"^\s*when\s+(?:was|were|did|is)\s+(?:the|our|their)\s+(first|earliest|last|latest|most recent)\s+(\w+)")
     date_col = _date_column(idx, m)
-    if first and date_col and not groups and not any(idx.column(c).is_numeric for c in m.columns):
+    head = range(q.token_at(first.start(2)), q.token_at(first.start(2)) + 2) if first else range(0)
+    if (
+        first
+        and date_col
+        and not groups
+        and not any(idx.column(c).is_numeric and not set(p) <= set(head) for c, p in m.columns.items())
+    ):  # ("when was the earliest seed check": `seeds` only names the checks)
         agg = "min" if first.group(1) in ("first", "earliest") else "max"  # "when was the first game": its date
         return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity=first.group(2))
     sides = _both_sides(q, idx) if len(groups) < 2 else None
@@ -198,6 +207,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if len(both) == 1:  # "how many men and how many women are there in each occupation": one row per pair
             groups = [*groups, both[0].col]
             filters = [f for f in filters if f is not both[0]]
+    if not groups and q.phrase(r"\band\s+how many\s+(?:\w+\s+)?(?:do|does|did|are|is|were|was|have|has|had)\s+not\b"):
+        flagged = [f for f in filters if f.col.column in idx.flags and f.op == "=" and not f.col.part]
+        if len(flagged) == 1:  # "how many own their home and how many don't": one row for each answer
+            groups = [flagged[0].col]
+            filters = [f for f in filters if f is not flagged[0]]
     choice = choice if len(groups) == 1 else None
     table = idx.table.name
     entity = _entity(q, idx)
@@ -289,6 +303,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     ) and not listing:  # not "percent below poverty" (`percbelowpoverty`)
         # "percentage of countries with a fertility above 3 in 2005": the year scopes the share, the fertility is its condition
         conditions = [f for f in filters if not _is_when(f, idx)] or filters
+        whole = idx.mentions(q)
+        said_at = {c: min(p) for c, p in whole.columns.items() if p} | {c: s_ for s_, _, c, _ in reversed(whole.values)}
+        if len(conditions) > 1 and all(f.col.column in said_at for f in conditions):
+            # "the people who had vanilla ice cream got sick": the share is of the condition said last
+            conditions = sorted(conditions, key=lambda f: said_at[f.col.column])
         cond = conditions[-1] if conditions else None
         rest = tuple(f for f in filters if f is not cond)
         if cond is not None or groups:
@@ -301,7 +320,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b"
         r"|^(what|which)\s+(\w+\s+){1,2}(are|is|exist|appear|appears|occur|occurs)\s*\??\s*$"
     )  # "what species are in the data" (the place said is filler)
-    ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
+    ranked_list = q.phrase(  # "what are the top 5 districts by enrollment", "show the 3 southernmost museums"
+        r"\b(top|bottom|first|last)\s+\d+\b|\b\d+\s+(?:[a-z]{3,}est|[a-z]+most|most|least|fewest)\b"
+    )
     if distinct or (listing and not is_count and agg is None and not ranked_list):
         target = _distinct_target(q, idx, m, groups)
         if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):

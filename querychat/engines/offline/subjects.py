@@ -155,6 +155,15 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
 
 
 def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions) -> tuple[ColRef | None, bool] | None:
+    if len(words) > 1 and words[-1] not in STOP and singular(words[-1]) not in KIND_HEADS | {"group", "class", "category"}:
+        # "which seed species": the head noun's column (`species`), not `seeds` named by the first word
+        head = [
+            n for n in idx.col_words
+            if idx.column(n).kind == "text" and idx.col_meaning[n] in ([words[-1]], [singular(words[-1])])
+            and 1 < idx.column(n).distinct <= 0.5 * max(idx.table.row_count, 1)
+        ]  # fmt: skip
+        if len(head) == 1:
+            return ColRef(head[0]), False
     first = words[0]
     place = next((w for w in words if singular(w) in ("airport", "station", "port", "stop", "city", "place")), None)
     pair = idx.route_pair() if place else None
@@ -196,7 +205,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     if first in ("month", "months", "year", "years") and date_col and singular(first) in _split_name(date_col):
         return ColRef(date_col), True  # a monthly series whose date column is called `month`
     if first in ("day", "days", "date", "dates", "time") and _date_column(idx):
-        return ColRef(_date_column(idx)), True  # type: ignore[arg-type]
+        dated = idx.column(_date_column(idx))  # type: ignore[arg-type]
+        return ColRef(dated.name), dated.distinct >= 0.5 * max(idx.table.row_count, 1)  # (many rows a date: summed)
     day_of_month = next(
         (c.name for c in idx.table.columns
          if c.kind == "integer" and c.name.lower() in ("day", "date_of_month", "day_of_month", "mday", "dom")),
@@ -217,8 +227,16 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 return ColRef(name), True  # "which day was the hottest" over Month/Day columns: a row, named by its day
             continue
         col = idx.column(name)
-        parts = _split_name(name)
-        counted = (bool(most and _entity_noun(most.group(1), idx)) or explicit) and col.kind == "integer" and col.distinct <= 200
+        parts = [p for p in _split_name(name) if not p.isdigit()] or _split_name(name)  # (`age0`: a wave, "age")
+        ranked_by = bool(  # "which age has the lowest death probability": one answer per age, ranked by the other
+            q.phrase(r"\b(?:highest|lowest|largest|smallest|biggest|greatest|longest|shortest)\b")
+            and any(o != name and idx.column(o).is_numeric and o not in idx.id_cols for o in m.columns)
+            and col.distinct < 0.9 * max(idx.table.row_count, 1)  # (not `dept` numbering one department a row)
+        )
+        counted = (
+            (bool(most and _entity_noun(most.group(1), idx)) or explicit or ranked_by)
+            and col.kind == "integer" and col.distinct <= 200
+        )  # fmt: skip
         kind_of = (  # "which metal type" over a column `metal` of ten kinds of metal
             col.kind == "text"
             and parts == [sing]

@@ -133,6 +133,16 @@ class _TableIndex:
                 n = int(pct.group(1))
                 ordinal = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
                 self.col_words[c.name] |= {ordinal, "percentile"}
+        stems: dict[str, list[str]] = {}  # `median_income_10` beside `median_income_15`: one measure kept per year
+        for c in table.columns:
+            two = re.fullmatch(r"(.*[A-Za-z])[_.]?(\d\d)", c.name)
+            if two and c.is_numeric:
+                stems.setdefault(two.group(1).rstrip("_.").lower(), []).append(c.name)
+        for names in stems.values():
+            if len(names) > 1:  # "in 2010" names the `_10` column of the pair
+                for name in names:
+                    yy = int(name[-2:])
+                    self.col_words[name].add(str(2000 + yy if yy <= 40 else 1900 + yy))
         for c in table.columns:  # `fem` holding 'Men'/'Women', `mar` holding 'Married'/'Single': named by what they hold
             held = {str(v).lower() for v in c.values} if c.kind == "text" and c.values_complete else set()
             for values, words in _CONCEPTS:
@@ -214,6 +224,8 @@ class _TableIndex:
                     lasts.setdefault(words[1], []).append(v)  # 'O. niveus': a genus cut to its letter, then the species
                 if len(words) >= 3 and not any(w in STOP for w in words[-2:]):
                     tails.setdefault(" ".join(words[-2:]), []).append(v)
+                if len(words) >= 3 and words[-2] in ("for", "on", "with") and len(words[-1]) >= 4:
+                    lasts.setdefault(words[-1], []).append(v)  # "iPhone" for 'Twitter for iPhone': what it is for
                 if len(words) > 1 and (len(words[0]) >= 4 or v.split()[0].isupper()) and words[0] not in STOP:
                     firsts.setdefault(words[0], []).append(v)  # ('IE 9.0': a short capitalised make too)
             for last, vals in lasts.items():  # "niveus crickets" for 'O. niveus'
@@ -274,6 +286,7 @@ class _TableIndex:
         if self.generic_counts:
             generic = counted
         self.generic_measure = generic[0] if len(generic) == 1 and len(lettered) <= 1 else None
+        self.long_measure = _long_measure(table)
         self.casts: tuple[tuple[str, str, str], ...] = ()  # text date columns this index reads as dates
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
@@ -513,6 +526,8 @@ class _TableIndex:
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id and not self._id_named(name, q):
                 continue
+            if name not in self.flags and self.column(name).kind == "bool" and len(words & set(q.tokens)) < len(words):
+                continue  # `is_retweet` false on every row: "the number of retweets" is `retweet_count`
             hits: dict[str, int] = {}
             strong: set[str] = set()
             for i, tok in enumerate(q.tokens):
@@ -561,7 +576,7 @@ class _TableIndex:
             for w in words:  # `airco` for "air conditioning", `lotsize`, `testscr`, `hd` for "hard drive", `bwt`
                 if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP:
                     pair = _spelled_by_pair(w, q.tokens, taken, exact)
-                    if pair is not None:
+                    if pair is not None and q.tokens[pair] not in DISTINCT_WORDS:  # (not `dist` for "different stations")
                         hits[w] = pair
                         hits.setdefault("+" + w, pair + 1)
             acronym = name.isupper() and len(name) == 2  # `CW` for "carapace width", `FL` for "frontal lobe"
@@ -571,7 +586,7 @@ class _TableIndex:
                 for s in range(len(q.tokens) - len(w) + 1):
                     run = q.tokens[s : s + len(w)]
                     if (
-                        all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP for t in run)
+                        all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP and t not in DISTINCT_WORDS for t in run)
                         and "".join(t[0] for t in run) == w
                         and not any(t in ws for t in run for n, ws in self.col_words.items() if n != name)
                     ):  # (not "urban stores" for `US` beside a column `Urban`)
@@ -590,6 +605,13 @@ class _TableIndex:
                 hits.setdefault(f"+initial{k}", i)
             if not hits and name in packed:  # `tmathssk` "math score"
                 hits.update(packed[name])
+            if not hits and name not in self.flags:  # "prestige" -> `phdprestige`: a word behind a short glued prefix
+                for i, tok in enumerate(q.tokens):
+                    if i in taken or i in exact or len(tok) < 5 or tok in STOP or not tok.isalpha():
+                        continue
+                    for w in words:
+                        if w.isalpha() and 3 <= len(w) - len(q.singles[i]) <= 4 and w.endswith(q.singles[i]):
+                            hits.setdefault(w, i)
             if not hits and name in self.person_suffixed:  # `ageh` for "the age of the husbands", `hoursw` for "wives"
                 base, letter = self.person_suffixed[name]
                 named = [
@@ -608,8 +630,8 @@ class _TableIndex:
                 for i, tok in enumerate(q.tokens):
                     if i not in taken and len(tok) >= 6 and tok not in STOP and _root(tok) in roots:
                         hits.setdefault(_root(tok), i)
-            if not hits:
-                continue
+            if not hits or (all(re.fullmatch(r"\d{4}", w) for w in hits) and len(self.col_meaning[name]) > 1):
+                continue  # "in 2004" alone does not name `Bush2004` (but it names a column called `2004`)
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
             if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
@@ -694,6 +716,14 @@ class _TableIndex:
                 )
             ):
                 m.column_score[name] -= 0.5
+        for name, pos in m.columns.items():  # "seeds taken" over `seeds` and `taken`: the participle says which seeds
+            if (
+                len(pos) == 1 and pos[0] > 0 and re.fullmatch(r"[a-z]{3,}(?:en|ed)", q.tokens[pos[0]])
+                and self.col_meaning[name] == [q.tokens[pos[0]]] and self.column(name).is_numeric
+            ):  # fmt: skip
+                before = [o for o, p in m.columns.items() if o != name and p == [pos[0] - 1] and self.column(o).is_numeric]
+                if before:
+                    m.column_score[name] = max(m.column_score[o] for o in before) + 0.5
         for name, pos in m.columns.items():  # "competitor price": `CompPrice` spells more of it than `Price`
             if len(pos) < 2 or coverage.get(name, 0) != 1.0:
                 continue
@@ -775,6 +805,12 @@ class _TableIndex:
                 for n in [n for n, pos in m.columns.items() if pos == [p_] and n in self.flags]:
                     del m.columns[n]
                     m.column_score.pop(n, None)
+        if self.long_measure and self.long_measure[1] not in m.columns:  # "the average rent" over rows of
+            key, value = self.long_measure  # (state, variable 'income'/'rent', estimate): the estimate where it is rent
+            said = sorted({s for s, _, c, _ in m.values if c == key})
+            if said:
+                m.columns[value] = said
+                m.column_score[value] = 1.0
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -809,6 +845,9 @@ class _TableIndex:
             return {}
         pieces = _packed_pieces(q, taken)
         found = {n: _packed_hits(p, q, pieces) for n, p in self.packed.items() if n not in self.person_suffixed}
+        for n in self.flags:  # a yes/no column filters silently: "pressure" is not `previcu` by its first three letters
+            if n in found and sum(len(k) - 1 for k in found[n] if k.startswith("~")) < 0.5 * len(self.packed[n]):
+                found[n] = {}
         longest: dict[int, int] = {}
         for hits in found.values():
             for key, i in hits.items():
@@ -881,6 +920,8 @@ class _TableIndex:
                     )
                 ):
                     hits = []  # among thousands of titles a plain lower-case word is a word ("movies that run"), not 'Run'
+                if hits and n == 1 and q.raw_tokens[s][:1].islower() and all(self._kind_of_many(c, v) for c, v in hits):
+                    continue  # "countries" beside 'Country' and 'Sovereign country': every kind of country, the rows
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
                 if not hits and n <= 3:
@@ -970,6 +1011,14 @@ class _TableIndex:
                 used.add(i)
         return found
 
+    def _kind_of_many(self, name: str, value: str) -> bool:
+        """Is a one-word value ('Country') also the last word of the column's most frequent value ('Sovereign country')?
+        Then the bare plural names the whole class, not the one value left without a describing word (but "teachers"
+        over 'Teacher' beside a few 'Music teacher' rows is that value)."""
+        word = value.lower()
+        top = str(self.column(name).values[0]).lower() if self.column(name).values else ""
+        return " " not in word and " " in top and top.rsplit(" ", 1)[-1] in (word, word + "s")  # (the most frequent)
+
     def _aggregate_word(self, toks: list[str], s: int) -> bool:
         """Is an aggregate word that is also a stored value ('average') used as the aggregate here?"""
         if s > 0 and toks[s - 1] == "on":
@@ -1044,7 +1093,7 @@ _FALSE = {"no", "false", "n", "f", "0", "absent"}
 def _flag_true(c: ColumnProfile) -> Any:
     """The value meaning "yes" in a yes/no column (True for booleans), else None."""
     if c.kind == "bool":
-        return True
+        return None if c.distinct == 1 and not c.nulls else True  # (an `is_retweet` false on every row: no yes/no)
     if c.kind == "integer" and c.distinct == 2 and c.min == 0 and c.max == 1 and not _is_id(c):
         return 1  # `smoke`, `low`: 0/1 coded
     if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 3:
@@ -1203,7 +1252,24 @@ _ORIGIN = frozenset({"source", "origin", "orig", "from", "departure", "sender", 
 _DESTINATION = frozenset({"destination", "dest", "to", "arrival", "receiver", "importer"})
 
 
-_KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "group", "groups"})
+_KIND_WORDS = frozenset(
+    {
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "category",
+        "categories",
+        "class",
+        "classes",
+        "group",
+        "groups",
+        "level",
+        "levels",
+        "status",
+        "statuses",
+    }
+)
 
 
 _PLACE_CODES = {v.lower() for v in US_STATES.values()} | {
@@ -1215,6 +1281,30 @@ def _ohlc_columns(table: TableProfile) -> dict[str, str]:
     """The open/high/low/close columns of a price series, by their role, when all four are there."""
     found = {c.name.lower(): c.name for c in table.columns if c.is_numeric and c.name.lower() in ("open", "high", "low", "close")}
     return found if len(found) == 4 else {}
+
+
+def _long_measure(table: TableProfile) -> tuple[str, str] | None:
+    """A table kept long: one row per thing and measure (a state's 'income' and 'rent', a year's 'CO2' and 'CH4'),
+    the measure named in a text column of few values and its number in the one numeric column. Then the measure's
+    name asked as a measure ("the highest rent") is that number, on the rows of that name."""
+    rows = table.row_count
+    nums = [
+        c for c in table.columns
+        if c.is_numeric and not _is_id(c)
+        and not re.fullmatch(r"(?i)years?|yr|moe|se|sd|err(?:or)?|margin.*|lower.*|upper.*|ci_.*|.*_(?:moe|se|err|lower|upper)", c.name)
+    ]  # fmt: skip
+    if len(nums) != 1 or rows < 4:
+        return None
+    for key in sorted(table.columns, key=lambda c: c.distinct):  # (the measure's names are fewer than the cities)
+        if key.kind != "text" or not key.values_complete or not 2 <= key.distinct <= 40:
+            continue
+        crossed = [
+            o for o in table.columns
+            if o is not key and o is not nums[0] and o.distinct >= 2 and abs(o.distinct * key.distinct - rows) <= 0.05 * rows
+        ]  # fmt: skip
+        if crossed:
+            return key.name, nums[0].name
+    return None
 
 
 def _weight_column(table: TableProfile) -> str | None:

@@ -64,6 +64,15 @@ def _scale_numbers(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "between week 3 and week 6": the word named twice is the column the range is of
+    text = re.sub(
+        r"\bbetween\s+([a-z]+)\s+(\d+(?:\.\d+)?)\s+and\s+\1\s+(\d+(?:\.\d+)?)\b",
+        lambda mt: mt.group(0) if mt.group(1).lower() in MONTHS else f"{mt.group(1)} between {mt.group(2)} and {mt.group(3)}",
+        text,
+        flags=re.IGNORECASE,
+    )  # ("between January 1 and January 7" stays two dates)
+    text = re.sub(r"\bbetween\s+([a-z]{3,}s)\s+(\d+(?:\.\d+)?)\s+and\s+(\d+(?:\.\d+)?)\b", r"\1 between \2 and \3", text,
+                  flags=re.IGNORECASE)  # fmt: skip  # "between weeks 3 and 6"
     return re.sub(r"\$\s*(?=\d)", "", _SCALED.sub(sub, text))  # "over $500": the number
 
 
@@ -109,6 +118,13 @@ class Question:
         text = re.sub(r"\b(?:occurs?|occurred|appears?|appeared|happens?|happened|comes? up)?\s*most (?:often|frequently)\b",
                       " is the most common", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\bmost recent(?:ly)?\b", "latest", text, flags=re.I)
+        # "which number of cylinders is the most common": the most common number of them
+        text = re.sub(
+            r"^\s*(?:which|what)\s+number\s+of\s+(\w+)\s+(?:is|was)\s+(?:the\s+)?most\s+(common|frequent|popular|usual|typical)\b",
+            r"what is the most \2 number of \1",
+            text,
+            flags=re.I,
+        )
         text = re.sub(r"\brarest\b", "least common", text, flags=re.I)  # "the 5 rarest letters"
         text = re.sub(r"\b(\w+)-(year|month|week|day)-olds?\b", r"\1 \2s old", text, flags=re.I)  # "two-year-old cows"
         text = re.sub(
@@ -231,6 +247,8 @@ def _expand(token: str) -> set[str]:
         if token.endswith("f") and len(token) >= 4:  # "shelf" for `ShelveLoc`, "half" for `halves`
             out.update((token[:-1] + "ve", token[:-1] + "ves"))
         out.update(SYNONYMS.get(token, ()))
+        if token not in SYNONYMS and singular(token) != token:
+            out.update(SYNONYMS.get(singular(token), ()))  # "deaths" as "death": the plural of a word with synonyms
         out.update(ABBREVIATIONS.get(token, ()))
         if token.endswith(("er", "ers")) and len(token) >= 6:  # "smokers" -> smoke, "drinkers" -> drink
             stem = token[: -3 if token.endswith("ers") else -2]
