@@ -175,7 +175,7 @@ FLOORS = {
     "cases_holdout138.jsonl": 0.84,  # global temperature and carbon, Dutch research funding: 0.875 first
     # Rounds 39-40: more R package data shipped by Debian (vcdExtra, GGally, spData, epitools, mlbench, emdbook, multcomp,
     # HSAUR3, pscl, psychTools, KMsurv, TH.data, tidyr, dslabs, modeldata, dplyr), both rounds scored first on one snapshot.
-    "cases_holdout139.jsonl": 0.71,  # Donner party, air crashes: 0.656 first, 24/32 now
+    "cases_holdout139.jsonl": 0.75,  # Donner party, air crashes: 0.656 first, 25/32 now
     "cases_holdout140.jsonl": 0.93,  # ICU patients, West Nile virus cases: 0.844 first, 31/32 now
     "cases_holdout141.jsonl": 0.9,  # GSS happiness (`id` renumbered yearly), pigs: 0.688 first, 30/32 now
     "cases_holdout142.jsonl": 0.9,  # world countries, World Bank join, incomes per year: 0.406 first, 30/32 now
@@ -191,6 +191,15 @@ FLOORS = {
     "cases_holdout152.jsonl": 0.84,  # transplants, body fat, leukemia, epilepsy: 0.875 first, 28/32 now
     "cases_holdout153.jsonl": 0.78,  # alligators, back pain, greenhouse gases: 0.688 first, 26/32 now
     "cases_holdout154.jsonl": 0.75,  # tweets, rent and income (long), death risk: 0.250 first, 25/32 now
+    # Round 41: scored first on the engine with the round 39-40 rules (commit 4b7e9fc).
+    "cases_holdout155.jsonl": 0.84,  # marijuana arrests, arsenic wells: 0.750 first, 28/32 now
+    "cases_holdout156.jsonl": 0.9,  # Minneapolis police stops: 0.906 first, 30/32 now
+    "cases_holdout157.jsonl": 0.78,  # liver trial, light chains (`lambda`): 0.375 first, 26/32 now
+    "cases_holdout158.jsonl": 0.68,  # ships, snails, cattle pneumonia: 0.656 first, 23/32 now
+    "cases_holdout159.jsonl": 0.87,  # GSS vocabulary, math PhDs: 0.844 first, 29/32 now
+    "cases_holdout160.jsonl": 0.93,  # World Values, Canadian election: 0.875 first, 31/32 now
+    "cases_holdout161.jsonl": 0.9,  # murder rates, OECD growth, doctor visits: 0.781 first, 30/32 now
+    "cases_holdout162.jsonl": 0.59,  # Regents scores, fish, skulls: 0.625 first, 20/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -198,7 +207,7 @@ FLOORS = {
 # election day over a table of polls: answered with her average raw poll share, not declined. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 155) if n not in (27, 130)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 163) if n not in (27, 130)
 ]
 
 

@@ -241,6 +241,20 @@ def test_explicit_names_that_are_keywords_still_load(tmp_path: Path, source: Duc
     assert name == "semi" and "semi" in source.tables()
 
 
+def test_columns_named_like_keywords_profile_and_answer(source: DuckDBSource) -> None:
+    """`lambda` is a DuckDB keyword (light-chain data has `kappa` and `lambda`): the profile and the engine quote it."""
+    from querychat.engines.offline import OfflineEngine
+
+    (name,) = source.add_bytes(b"kappa,lambda,left,sex\n1.5,2.5,3,F\n2.0,1.0,4,M\n", "chains.csv")
+    schema = source.schema()
+    table = schema.table(name)
+    assert table is not None and [c.name for c in table.columns] == ["kappa", "lambda", "left", "sex"]
+    assert table.column("lambda").max == 2.5  # type: ignore[union-attr]
+    sql = OfflineEngine().write_sql("average lambda by sex in chains", schema)
+    assert '"lambda"' in sql
+    assert sorted(source.run_validated(sql).rows) == [("F", 2.5), ("M", 1.0)]
+
+
 def test_uploads_as_bytes_use_the_original_file_name(source: DuckDBSource) -> None:
     assert source.add_bytes(b"a,b\n1,2\n", "my data (1).csv") == ["my_data_1"]
     assert source.add_bytes(b"a,b\n1,2\n", "my data (1).csv") == ["my_data_1_2"]

@@ -1984,3 +1984,64 @@ _ROUND39_TABLES = {
 )
 def test_round39_40_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND39_TABLES[table]), question, must, must_not)
+
+
+_ROUND41_TABLES = {
+    "police_checks": "released,colour,year,age,sex\n" + "\n".join(
+        f"{['Yes', 'No'][i % 2]},{['Black', 'White'][i // 2 % 2]},{1997 + i % 6},{14 + (i * 7) % 40},{['Male', 'Female'][i % 3 // 2]}"
+        for i in range(60)
+    ),
+    "snail_trials": "Species,Exposure,Temp,Deaths\n" + "\n".join(f"{['A', 'B'][i % 2]},{1 + i % 4},{[10, 15, 20][i % 3]},{(i * 7) % 9}" for i in range(48)),
+    "clinic_visits": "visits,gender,age\n" + "\n".join(f"{i % 5},{['female', 'male'][i % 2]},{20 + i % 50}" for i in range(40)),
+    "state_rates": "rate,convictions,income\n" + "\n".join(f"{1.5 + (i * 0.77) % 18:.2f},{0.1 + (i * 0.013) % 0.4:.3f},{1.1 + i % 9 / 10:.1f}" for i in range(44)),
+    "country_growth": "country,gdp85,gdp60,invest\n" + "\n".join(
+        f"{['Canada', 'France', 'Japan', 'Italy', 'Spain', 'Chile'][i]},{15000 + i * 1500},{3000 + i * 900},{0.2 + i / 100:.2f}" for i in range(6)
+    ),
+    "flchain": "id,age,sex,flc_grp,death\n" + "\n".join(f"{i},{50 + (i * 7) % 45},{['F', 'M'][i % 2]},{1 + i % 10},{i % 3 // 2}" for i in range(60)),
+    "canada_survey": "province,answer,urban\n" + "\n".join(
+        f"{['QC', 'ON', 'BC'][i % 3]},{['Too Much', 'About Right', 'Too Little'][i // 3 % 3]},{['urban', 'rural'][i % 2]}" for i in range(36)
+    ),
+    "patrol_stops": "date,year,problem,educ\n" + "\n".join(
+        f"2017-0{1 + i % 9}-1{i % 9} {(i * 7) % 24:02d}:15:00,{2000 + i % 5},{['traffic', 'suspicious'][i % 2]},{8 + i % 10}" for i in range(60)
+    ),
+    "hourly_normals": "date,temperature,wind\n" + "\n".join(f"2010-{1 + i % 12:02d}-0{1 + i % 9} {i % 24:02d}:00:00,{(i * 7) % 30 - 5},{i % 9}" for i in range(96)),
+    "page_hours": "date_hour,pageviews\n" + "\n".join(f"2013-0{1 + i % 9}-1{i % 9} {i % 24:02d}:00:00,{(i * 37) % 500}" for i in range(50)),
+    "ship_damage": "type,year,service,incidents\n" + "\n".join(f"{'ABCDE'[i % 5]},{1960 + 5 * (i // 5 % 4)},{100 + (i * 97) % 900},{(i * 7) % 15}" for i in range(40)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # people named by "-ee"; "each combination of" two columns, one named with a describing word ("skin colour")
+        ("police_checks", "How many arrestees were under 18?", ["age < 18"], []),
+        ("police_checks", "How many checks for each combination of skin colour and sex?", ["GROUP BY colour, sex"], []),
+        ("police_checks", "Which skin colour has the lower average age?", ["GROUP BY colour", "AVG(age)", "ASC LIMIT 1"], []),
+        # "at a temperature of 20": that value of the column named before "of"
+        ("snail_trials", "Average deaths at a temperature of 20", ['AVG("Deaths")', '"Temp" = 20'], []),
+        # the table's own noun before a column's ("the number of clinic visits" over `visits`)
+        ("clinic_visits", "Average number of clinic visits by gender", ["AVG(visits)", "GROUP BY gender"], ["COUNT("]),
+        ("clinic_visits", "What is the total number of clinic visits?", ["SUM(visits)"], []),
+        # "the 5 highest rates": the rows, not one group per rate
+        ("state_rates", "Show the 5 highest murder rates", ["ORDER BY rate DESC", "LIMIT 5"], ["GROUP BY"]),
+        # a year names the column kept for it and is not also a value
+        ("country_growth", "How many countries had a 1960 GDP under 5000?", ["gdp60 < 5000"], ["= 1960", "gdp85"]),
+        # incidents are added up
+        ("ship_damage", "total incidents by ship type", ["SUM(incidents)", "GROUP BY type"], []),
+        # the table's own name is no column's abbreviation (`flchain`, `flc_grp`); "who" is the id, not a shared sex
+        ("flchain", "What percentage of people in flchain died?", ["100.0", "FILTER (WHERE death = 1)"], ["AVG("]),
+        ("flchain", "How many people in flchain are older than 80?", ["age > 80"], ["flc_grp"]),
+        ("flchain", "Who is the youngest person?", ["SELECT id", "ORDER BY age ASC"], []),
+        # a stored answer that reads like an opinion ('Too Much'); the table's own place as a demonym
+        ("canada_survey", "How many respondents think the government does too much?", ["answer = 'Too Much'"], []),
+        ("canada_survey", "What percentage of the Canadian respondents live in urban areas?", ["urban = 'urban'"], []),
+        # the hour of a timestamp; "schooling" for `educ`
+        ("patrol_stops", "At which hour of the day were the most stops made?", ['HOUR("date")', "COUNT(*)", "LIMIT 1"], []),
+        ("patrol_stops", "Average years of schooling per survey year", ["AVG(educ)", 'GROUP BY "year"'], []),
+        # "the coldest" over a column spelled out (`temperature`); a column named for the hour is its own rows
+        ("hourly_normals", "Which month is the coldest on average?", ["AVG(temperature)", "ASC LIMIT 1"], ["COUNT("]),
+        ("page_hours", "Which hour had the most page views?", ["date_hour", "pageviews", "DESC LIMIT 1"], ["HOUR("]),
+    ],
+)
+def test_round41_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND41_TABLES[table]), question, must, must_not)

@@ -272,6 +272,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "died": ("deaths", "death", "fatalities", "dead", "killed"),
     "killed": ("deaths", "death", "fatalities", "dead", "killed"),
     "sick": ("sick", "ill", "illness"),
+    "skin": ("skin", "colour", "color", "complexion"),
     "pollster": ("pollster", "org", "organisation", "organization", "firm"),
     "sulfur": ("sulfur", "sulphur", "so2"),
     "sulphur": ("sulfur", "sulphur", "so2"),
@@ -374,7 +375,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "air": ("air", "pressure"),
     "humidity": ("humidity", "humid"),
     "humid": ("humidity", "humid"),
-    "schooling": ("education", "school", "schooling"),
+    "schooling": ("education", "educ", "school", "schooling"),
     "education": ("education", "educ", "school", "schooling", "degree"),
     "household": ("household", "size", "family"),
     "households": ("household", "size", "family"),
@@ -579,7 +580,8 @@ PEOPLE_NOUNS = frozenset(
     clients client users user members member patients patient students student passengers passenger players player
     residents resident applicants applicant candidates candidate participants participant respondents respondent
     men women man woman pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
-    buyers buyer policyholders policyholder""".split()
+    buyers buyer policyholders policyholder arrestees arrestee detainees detainee attendees attendee trainees trainee
+    retirees retiree""".split()
 )
 
 # Nouns for the rows of a table named otherwise: "films" over `movies`.

@@ -205,6 +205,12 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             for c, pos in m.columns.items()
         ) or any(at in pos and c == idx.generic_measure for c, pos in m.columns.items())  # (`y` read as "accidents")
         # also a plural name said whole: "the number of divorces" over `Divorces` in a table of marriages and divorces
+        second = q.tokens.index(nouns[1]) if k == 0 and nouns[1] and nouns[1] in q.tokens else -1
+        if (
+            second > 0 and noun and noun in idx.name_words and singular(noun) == noun and nouns[1] != singular(nouns[1] or "")
+            and any(second in pos and idx.column(c).is_numeric for c, pos in m.columns.items())
+        ):  # fmt: skip
+            continue  # "the number of doctor visits" over `visits` of a table called doctor_visits: the visits
         if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
             return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
         if (

@@ -113,6 +113,8 @@ class OfflineEngine:
             for w in _split_name(c.name)
         ):  # fmt: skip
             beyond = None  # "the average probability of death" over a `prob` column: a stored number
+        if beyond and any(str(v).lower() == said for t in schema.tables for c in t.columns if c.kind == "text" for v in c.values):
+            beyond = None  # "think the government does too much" over an answer 'Too Much': a stored value
         if beyond and "caus" in beyond.group(0).lower() and any("cause" in f.col.column.lower() for f in intent.filters):
             beyond = None  # "crashes caused by weather" over a `Cause` column holding 'weather': a stored value
         if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
@@ -131,7 +133,17 @@ class OfflineEngine:
                 "outside knowledge.",
             )
         judged = re.search(r"\b(?:best|worst|greatest|finest)\b(?![- ]?sell)", question, re.IGNORECASE)
-        if judged and intent.kind in ("top", "row_extreme") and intent.agg in (None, "count") and intent.measure is None:
+        judged_q = Question(question)
+        judged_idx = self._intent_index(intent, schema)
+        unnamed = intent.measure is None or (  # (also a count column no word of the question names: "the best program")
+            intent.agg in ("sum", "count")
+            and intent.measure in judged_idx.col_words
+            and not any(
+                _expand(judged_q.tokens[p]) & judged_idx.col_words[intent.measure]
+                for p in judged_idx.mentions(judged_q).columns.get(intent.measure, [])
+            )
+        )
+        if judged and intent.kind in ("top", "row_extreme") and intent.agg in (None, "count", "sum") and unnamed:
             return (  # "which president gave the best speech": a judgement, not the most rows
                 f"opinion {judged.group(0)!r}",
                 f'"{judged.group(0)}" is a judgement no column of {intent.table} measures.',
@@ -377,6 +389,11 @@ class OfflineEngine:
                 return True  # "horsepower" for `hp`
             if len(tok) >= 6 and any(_root(tok) in r for t in indexes for r in t.col_roots.values()):
                 return True
+            places = DEMONYMS.get(tok) or DEMONYMS.get(sing) or ()
+            if any(set(p.split()) & t.name_words for p in places for t in indexes):
+                return True  # "Canadian respondents" over `canada_election_2011`: the table's own place
+            if i + 1 in matched and nxt in _KIND_HEADS_PLURAL and tok.isalpha() and re.search(rf"\b{tok}\b", question):
+                return True  # "department types" over a column `type`: what the kinds are kinds of
             if tok in _VALUE_WORDS:  # "women" over a table of women (no sex column): the rows
                 return any(t._synonym_values(tok) for t in indexes) or (tok in PEOPLE_NOUNS and idx.people)
             return tok in NOUN_SYNONYMS or sing in NOUN_SYNONYMS or tok in UNIT_QUESTION_WORDS
@@ -553,6 +570,9 @@ def _timed(intent: Intent, q: Question) -> Intent:
     return replace(intent, **changes)
 
 
+_KIND_HEADS_PLURAL = frozenset(
+    {"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "level", "levels", "group", "groups"}
+)
 _POPULATION_WORDS = frozenset({"population", "pop", "people", "residents", "inhabitants", "persons"})
 _ROW_WORDS = frozenset(
     {

@@ -137,7 +137,11 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     banded, band_numbers = _band_filters(q, idx, consumed)
     filters.extend(banded)
     filters.extend(_column_comparisons(q, idx, m, consumed))
-    filters.extend(_numeric_filters(q, idx, m, consumed, band_numbers))
+    named_years = {  # "a 1960 GDP under 5000" over `gdp60` beside `gdp85`: the year names the column, it is no value
+        int(q.tokens[i]) for c, pos in m.columns.items() for i in pos
+        if re.fullmatch(r"\d{4}", q.tokens[i]) and q.tokens[i] in idx.col_words[c] and len(idx.col_meaning[c]) > 1
+    }  # fmt: skip
+    filters.extend(f for f in _numeric_filters(q, idx, m, consumed, band_numbers) if not (f.op == "=" and f.value in named_years))
     dated = _date_filters(q, idx, consumed, m)
     if any(
         idx.column(f.col.column).is_temporal for f in dated

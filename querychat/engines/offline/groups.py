@@ -122,6 +122,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             groups.append(ref)
             # "by species and sex": a second column right after
             own = max((p for p in m.columns.get(ref.column, ()) if p in window), default=-1)
+            while own >= 0 and own + 1 < len(q.tokens) and _hits_column(q.tokens[own + 1], idx.col_words[ref.column]):
+                own += 1  # "by skin colour and sex": both words name `colour`
             nxt = [i for i in window if i not in consumed and i > own]  # (after "model year": its words, unmatched)
             while nxt and q.tokens[nxt[0]] in ("type", "types", "kind", "kinds", "category", "level", "group", "status"):
                 nxt = nxt[1:]  # "by job type and credit status": the kind word after the first column

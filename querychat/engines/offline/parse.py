@@ -320,9 +320,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b"
         r"|^(what|which)\s+(\w+\s+){1,2}(are|is|exist|appear|appears|occur|occurs)\s*\??\s*$"
     )  # "what species are in the data" (the place said is filler)
-    ranked_list = q.phrase(  # "what are the top 5 districts by enrollment", "show the 3 southernmost museums"
-        r"\b(top|bottom|first|last)\s+\d+\b|\b\d+\s+(?:[a-z]{3,}est|[a-z]+most|most|least|fewest)\b"
-    )
+    ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
+    ranked_rows = q.phrase(r"\b\d+\s+(?:[a-z]{3,}est|[a-z]+most)\s+(\w+)")  # "show the 3 southernmost museums": rows
+    if ranked_rows and not any(  # (but "show the 3 largest tips": the values of `tip`, listed)
+        idx.column(c).is_numeric and _hits_column(ranked_rows.group(1), ws) for c, ws in idx.col_words.items()
+    ):
+        ranked_list = ranked_rows
     if distinct or (listing and not is_count and agg is None and not ranked_list):
         target = _distinct_target(q, idx, m, groups)
         if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
@@ -406,7 +409,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         measures = [head] + [c for c in measures if c != head]
     if directional and not any(directional[0] in idx.col_words[c] for c in measures):
         # "the hottest": the temperature column, after any measure the question names
-        meant = {directional[0], *SYNONYMS.get(directional_word or "", ())}  # "the heaviest diamond": its `carat`
+        meant = {directional[0], *_expand(directional[0]), *SYNONYMS.get(directional_word or "", ())}  # "the heaviest
+        # diamond": its `carat`; "the coldest" over a column spelled out, `temperature`
         end = {"max": {"max", "high", "hi"}, "min": {"min", "low", "lo"}}.get(directional[1], set())
         named = [c for c in idx.col_words if meant & idx.col_words[c] and idx.column(c).is_numeric]
         named.sort(key=lambda c: not (end & idx.col_words[c]))  # "the coldest" over TMAX and TMIN: the low

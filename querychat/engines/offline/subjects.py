@@ -53,6 +53,16 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
     words = [w for w in words if not w.isdigit()]
     if not words:
         return None
+    if (
+        top_n and not which and not q.phrase(r"\b(?:by|per|for each|in each)\b")
+        and q.phrase(r"\b\d+\s+(?:highest|lowest|largest|smallest|biggest|greatest)\s+")
+        and any(
+            idx.column(c).kind == "number" and idx.column(c).distinct <= 60
+            and (_hits_column(words[-1], ws) or _hits_column(singular(words[-1]), ws))
+            for c, ws in idx.col_words.items()
+        )
+    ):  # fmt: skip
+        return None, True  # "the 5 highest murder rates": the rows with those rates, not one group per rate
     own, date_col = _weekday_column(idx), _date_column(idx, m)
     if words[0] in ("day", "days", "weekday", "weekdays") and q.phrase(r"\b(?:days?\s+of\s+(?:the\s+)?week|weekdays?)\b"):
         if own:  # "which day of the week" over a `day_of_week` column: that column
@@ -219,6 +229,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return (ColRef(_year_column(idx)) if _year_column(idx) else ColRef(_date_column(idx), "year")), False  # type: ignore[arg-type]
     if first in ("month", "months") and _date_column(idx):
         return ColRef(_date_column(idx), "month"), False  # type: ignore[arg-type]
+    stamp = _date_column(idx)
+    if first in ("hour", "hours") and stamp and idx.column(stamp).kind == "timestamp" and "hour" not in idx.col_meaning[stamp]:
+        return ColRef(stamp, "hour"), False  # "which hour had the most stops": one group per hour of the day
     most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
     explicit = bool(q.phrase(r"\b(?:average|avg|mean|median|total)\b"))  # "which age has the highest average wage"
     for name in sorted(idx.col_words, key=lambda n: -m.column_score.get(n, 0.0)):  # "which peak hour", "which month"
@@ -348,6 +361,8 @@ def _row_label(q: Question, idx: _TableIndex) -> str | None:
         return _date_column(idx) or idx.label
     if q.has("year") and _year_column(idx) and q.phrase(r"\b(?:\w+est|most|least|\d+)\s+years?\b"):
         return _year_column(idx)  # "the 3 coldest years", "the deadliest year": named by the year
+    if idx.label is not None and idx.column(idx.label).distinct <= 12 and idx.id_cols:
+        return min(idx.id_cols)  # "who is the youngest patient": the patient's id, not a sex or treatment shared by many
     return idx.label
 
 

@@ -549,9 +549,10 @@ class _TableIndex:
                     hits.setdefault(w, i)
                     if w == tok and tok not in AGG_WORDS:
                         strong.add(w)  # a column literally called `low`, asked as "the lowest low"
+                own_name = tok == self.table.name.lower()  # "people in flchain": the table, not `flc.grp` by its letters
                 if tok not in STOP and len(tok) >= 5 and i not in exact:
                     for w in words:
-                        if w not in hits and _abbreviates(w, tok):
+                        if w not in hits and _abbreviates(w, tok) and not (own_name and len(w) <= 3):
                             hits[w] = i
                 if i not in exact and len(tok) >= 8:  # "policyholders" -> `Holders`: a word glued in front of the name
                     for w in words:
@@ -559,7 +560,7 @@ class _TableIndex:
                             hits[w] = i
                 if i not in exact and tok not in STOP and len(tok) >= 3:  # "horsepower" -> `hp`, "heaviest" -> `wt`
                     for w in words:
-                        if w in hits or (len(w) <= 2 and name in self.flags):
+                        if w in hits or (len(w) <= 2 and name in self.flags) or (own_name and len(w) <= 3):
                             continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
                         if w in _GLUED_AFFIXES and w not in self.col_meaning[name]:
                             continue  # the `pc` glued to `packpc` is "per capita", not the skeleton of "price"

@@ -118,6 +118,12 @@ class Question:
         text = re.sub(r"\b(?:occurs?|occurred|appears?|appeared|happens?|happened|comes? up)?\s*most (?:often|frequently)\b",
                       " is the most common", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\bmost recent(?:ly)?\b", "latest", text, flags=re.I)
+        text = re.sub(
+            r"\b(which|what)\s+hour\s+of\s+(?:the\s+)?day\b", r"\1 hour", text, flags=re.I
+        )  # "at which hour of the day"
+        text = re.sub(
+            r"\bat (an?) ([a-z]+(?: [a-z]+)?) of (?=-?\d)", r"at \1 \2 equal to ", text, flags=re.I
+        )  # "at a temperature of 20"
         # "which number of cylinders is the most common": the most common number of them
         text = re.sub(
             r"^\s*(?:which|what)\s+number\s+of\s+(\w+)\s+(?:is|was)\s+(?:the\s+)?most\s+(common|frequent|popular|usual|typical)\b",
@@ -463,6 +469,6 @@ _ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", 
                        "output", "yield", "deaths", "cases", "visits", "clicks", "orders", "sold", "payroll", "gross", "streams",
                        "plays", "views", "downloads", "likes", "votes", "tickets", "passengers", "bookings", "people", "persons",
                        "households", "freq", "frequency", "controls", "runs", "homeruns", "goals", "wins", "medals",
-                       "migrants", "births", "trips", "rides", "purchases", "crimes", "accidents", "injuries", "fatalities",
+                       "migrants", "births", "trips", "rides", "purchases", "crimes", "accidents", "incidents", "injuries", "fatalities",
                        "casualties", "arrivals", "departures", "suicides", "takings", "points", "assists", "rebounds", "applicants",
                        "students", "members", "employees", "customers", "patients", "voters", "residents", "workers"})  # fmt: skip
