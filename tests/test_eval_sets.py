@@ -200,6 +200,24 @@ FLOORS = {
     "cases_holdout160.jsonl": 0.93,  # World Values, Canadian election: 0.875 first, 31/32 now
     "cases_holdout161.jsonl": 0.9,  # murder rates, OECD growth, doctor visits: 0.781 first, 30/32 now
     "cases_holdout162.jsonl": 0.59,  # Regents scores, fish, skulls: 0.625 first, 20/32 now
+    # Round 42: scored first on the engine with the round 41 rules (commit ea69bc5).
+    "cases_holdout163.jsonl": 0.93,  # resume callbacks, bank jobs: 0.938 first, 31/32 now
+    "cases_holdout164.jsonl": 0.9,  # health insurance, Medicaid visits: 0.750 first, 30/32 now
+    "cases_holdout165.jsonl": 0.96,  # seat belts, natural gas: 0.750 first, 32/32 now
+    "cases_holdout166.jsonl": 0.9,  # Swedish municipalities, Massachusetts schools: 0.562 first, 30/32 now
+    "cases_holdout167.jsonl": 0.96,  # equation citations, Parade earnings: 0.781 first, 32/32 now
+    "cases_holdout168.jsonl": 0.93,  # smoking bans, college distance: 0.812 first, 31/32 now
+    "cases_holdout169.jsonl": 0.96,  # OECD gasoline, US airlines: 0.875 first, 32/32 now
+    "cases_holdout170.jsonl": 0.93,  # travel mode, Swiss labour: 0.750 first, 31/32 now
+    # Round 43: scored first on the engine with the round 42 rules, before any of their files existed.
+    "cases_holdout171.jsonl": 0.9,  # CPS earnings 2004, GSS fertility: 0.781 first, 30/32 now
+    "cases_holdout172.jsonl": 0.87,  # PSID wages 1982, lake trips: 0.844 first, 29/32 now
+    "cases_holdout173.jsonl": 0.93,  # math achievement, Oxford boys: 0.531 first, 31/32 now
+    "cases_holdout174.jsonl": 0.9,  # horse kicks, Danish welfare (frequencies): 0.812 first, 30/32 now
+    "cases_holdout175.jsonl": 0.59,  # aircraft designs, Channing House: 0.594 first, 20/32 now
+    "cases_holdout176.jsonl": 0.84,  # cow milk protein, soybean growth: 0.719 first, 28/32 now
+    "cases_holdout177.jsonl": 0.75,  # German schooling, railroad cartel: 0.656 first, 25/32 now
+    "cases_holdout178.jsonl": 0.87,  # mammal speeds, earthquakes: 0.688 first, 29/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -207,7 +225,7 @@ FLOORS = {
 # election day over a table of polls: answered with her average raw poll share, not declined. Those of holdout38 and holdout42 (the capital of the most populous
 # country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 163) if n not in (27, 130)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 179) if n not in (27, 130)
 ]
 
 

@@ -106,6 +106,8 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "wetter": ("precipitation", "max"),
     "rainier": ("precipitation", "max"),
     "deadliest": ("deaths", "death", "fatalities", "max"),
+    "richest": ("income", "max"),
+    "poorest": ("income", "min"),
 }
 
 # Question words -> words that may appear inside column names.
@@ -251,8 +253,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "stocks": ("symbol", "ticker", "stock"),
     "company": ("symbol", "company"),
     "companies": ("symbol", "company"),
-    "town": ("city", "town"),
-    "towns": ("city", "town"),
+    "town": ("city", "town", "municipality"),
+    "towns": ("city", "town", "municipality"),
+    "used": ("consumption", "usage", "use", "used"),  # "which state used the most gas": `consumption`
+    "consumed": ("consumption", "consumed"),
+    "labour": ("labour", "labor", "participation"),  # "in the labour force": a yes/no `participation`
+    "labor": ("labour", "labor", "participation"),
     "cities": ("city", "location"),
     "city": ("city", "location"),
     "departing": ("origin", "departure", "dep", "source"),
@@ -300,17 +306,23 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "residents": ("population", "pop", "residents"),
     "inhabitants": ("population", "pop", "inhabitants"),
     "income": ("income", "salary", "wage", "earnings", "inc"),
-    "salary": ("salary", "income", "wage", "pay"),
+    "salary": ("salary", "income", "wage", "pay", "earnings"),
     "salaries": ("salary", "income", "wage", "pay"),
-    "pay": ("salary", "pay", "wage", "income", "charges", "charge"),
+    "pay": ("salary", "pay", "wage", "income", "charges", "charge", "earnings"),
     "pays": ("salary", "pay", "wage", "income", "charges", "charge"),
     "paid": ("salary", "pay", "wage", "income", "charges", "charge"),
     "earn": ("salary", "income", "wage", "pay", "earnings"),
     "earns": ("salary", "income", "wage", "pay", "earnings"),
     "earning": ("salary", "income", "wage", "pay", "earnings"),
     "earnings": ("salary", "income", "wage", "pay", "earnings"),
-    "wage": ("wage", "salary", "pay"),
-    "wages": ("wage", "salary", "pay"),
+    "wage": ("wage", "salary", "pay", "earnings"),
+    "wages": ("wage", "salary", "pay", "earnings"),
+    "children": ("children", "child", "kids", "kid"),  # "women with no children" over `kids`
+    "kids": ("kids", "kid", "children", "child"),
+    "magnitude": ("magnitude", "mag", "richter"),  # "earthquakes by magnitude" over `Richter`
+    "richter": ("richter", "magnitude", "mag"),
+    "richest": ("income", "wealth"),  # "the richest household": the highest income
+    "poorest": ("income", "wealth"),
     "payroll": ("salary", "wage", "pay"),
     "compensation": ("salary", "compensation", "pay"),
     "old": ("age",),
@@ -407,6 +419,10 @@ UNIT_QUESTION_WORDS: dict[str, str] = {
     "secs": "s",
     "hours": "hrs",
     "miles": "mi",
+    "mph": "mph",  # "a 70 mph speed limit" over `speed70`
+    "tons": "t",
+    "tonnes": "t",
+    "kph": "kph",
 }
 
 GENERIC_ROW_NOUNS = frozenset(
@@ -447,7 +463,7 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "unique", "various"})
 # Nouns of places and units numbered by integer codes (FIPS states, district numbers): counted, never added up.
 PLACE_CODE_NOUNS = frozenset(
     """state district region county country zone province school team store branch firm company site station hospital
-    ward precinct plant""".split()
+    ward precinct plant municipality""".split()
 )
 TIME_GRAIN_NOUNS = frozenset(
     {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times", "hour", "hours"}
@@ -543,6 +559,11 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "amazon": ("amzn",),
     "google": ("goog", "googl"),
     "ibm": ("ibm",),
+    "black": ("black", "afam", "african american"),
+    "caucasian": ("caucasian", "cauc", "white"),
+    "white": ("white", "cauc", "caucasian"),
+    "countryside": ("country", "countryside", "rural"),  # "live in the countryside" over 'Country'
+    "rural": ("rural", "country", "countryside"),
 }
 
 # Nationality adjectives -> the place as data usually writes it.
@@ -581,7 +602,7 @@ PEOPLE_NOUNS = frozenset(
     residents resident applicants applicant candidates candidate participants participant respondents respondent
     men women man woman pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
     buyers buyer policyholders policyholder arrestees arrestee detainees detainee attendees attendee trainees trainee
-    retirees retiree""".split()
+    retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl""".split()
 )
 
 # Nouns for the rows of a table named otherwise: "films" over `movies`.
@@ -592,6 +613,14 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "client": ("customer", "customers"), "item": ("product", "products"), "good": ("product", "products"),
     "worker": ("employee", "employees", "staff"), "staff": ("employee", "employees"),
 }  # fmt: skip
+
+# A column numbering the people of a table with several rows each (a trial's `subject`, a survey's `individual`).
+PERSON_NUMBER_NAMES = frozenset({"subject", "subj", "participant", "individual", "person", "respondent"})
+
+# Nouns for the rows that a column of a kind they repeat implies: a `journal` per row makes the rows articles.
+ROW_NOUNS_OF_COLUMN: dict[str, tuple[str, ...]] = {
+    "journal": ("article", "paper", "publication"),
+}
 
 FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s+me\s+|show\s+me\s+)?", re.IGNORECASE)
 
@@ -636,7 +665,8 @@ def singular(word: str) -> str:
 # explained right before a column the question names, and never the ranked thing after a superlative.
 DESCRIPTIVE_WORDS = frozenset(
     """family household personal orbital tumor tumour survival body physical overall net actual recorded measured
-    observed reported official annual typical hourly weekly daily monthly yearly solar sea surface air""".split()
+    observed reported official annual typical hourly weekly daily monthly yearly solar sea surface air doctor physician
+    marital army""".split()
 )
 
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
@@ -666,7 +696,8 @@ HARMLESS_WORDS = frozenset(
     vs versus compared compare comparison between among against relative
     higher lower bigger smaller larger greater above below under over
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
-    row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth""".split()
+    row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
+    whether fed collar""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.
@@ -694,6 +725,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "prod": ("product",), "dur": ("duration",), "dist": ("distance",), "pop": ("population",), "rev": ("revenue",),
     "ctry": ("country",), "cntry": ("country",), "tmax": ("temp", "temperature", "max", "high"),
     "tmin": ("temp", "temperature", "min", "low"), "tavg": ("temp", "temperature", "average"),
+    "afam": ("african", "american", "black"), "cauc": ("caucasian", "white"),
     "prcp": ("precipitation", "rain", "rainfall"), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
 }  # fmt: skip
 
@@ -706,6 +738,7 @@ UNSUPPORTED = re.compile(
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy|rewarding|fulfilling|satisfying|worthwhile)|"
     r"prettiest|ugliest|cutest|tastiest|nicest|funniest|tastes?\s+(?:the\s+)?best|(?:best|worst|better|worse)[- ]tasting|"
     r"(?:right|wrong|correct|good|bad|smart|wise)\s+(?:decision|choice|call|move|idea)|"
+    r"(?:an?|the)\s+(?:good|bad|great|better|safe|nice)\s+place\b|(?:real|true|actual)\s+names?\s+of\b|"
     r"(?:better|worse)\s+(?:\w+\s+){0,2}than\b(?!\s*[\d$])|"  # "are female cats better pets than male cats"
     r"which\s+\w+\s+(?:is|are|was|were)\s+(?:the\s+)?(?:better|worse)\b(?!\s+(?:at|on|in|for|by)\b)|"  # "which band is better"
     r"would\s+(?:have\s+)?\w+\s+if\b|\bif\s+(?:they|it|he|she|we|you|i)\s+had\b|\bwhat\s+if\b|"  # counterfactuals

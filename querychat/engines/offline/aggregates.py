@@ -13,9 +13,11 @@ from ...schema import ColumnProfile
 from ..intent import ColRef, _split_name
 from ..lexicon import (
     AGG_WORDS,
+    DESCRIPTIVE_WORDS,
     DIRECTIONAL,
     DISTINCT_WORDS,
     GENERIC_ROW_NOUNS,
+    PERSON_NUMBER_NAMES,
     PLACE_CODE_NOUNS,
     STOP,
     TIME_GRAIN_NOUNS,
@@ -188,7 +190,9 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     )
     if averaged and mt.group(1) in TIME_GRAIN_NOUNS:  # "the average number of years married", "of days absent"
         at = q.tokens.index(mt.group(1)) if mt.group(1) in q.tokens else -1
-        timed = [c for c, pos in m.columns.items() if (at in pos or at + 1 in pos) and idx.column(c).is_numeric]
+        timed = [  # (also "the average number of years of mother's education": `meducation`)
+            c for c, pos in m.columns.items() if set(pos) & {at, at + 1, at + 2, at + 3} and idx.column(c).is_numeric
+        ]
         if timed:
             return max(timed, key=lambda c: m.column_score[c])
     nouns: tuple[str | None, ...] = (mt.group(1), mt.group(2))
@@ -197,13 +201,16 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     if span is not None and span[1] < len(q.tokens):  # "how many hepatitis A cases": a value, then the noun counted
         nouns = (None, q.tokens[span[1]])
     for k, noun in enumerate(nouns):
-        if k == 0 and noun is None:
-            continue
+        if k == 0 and (noun is None or (noun in DESCRIPTIVE_WORDS and nouns[1])):
+            continue  # (and "the number of doctor visits": the visits)
         at = q.tokens.index(noun) if noun and noun in q.tokens else -1
         spelled = any(
             at in pos and idx.column(c).is_numeric and (len(pos) > 1 or c.lower() == noun != singular(noun))
             for c, pos in m.columns.items()
         ) or any(at in pos and c == idx.generic_measure for c, pos in m.columns.items())  # (`y` read as "accidents")
+        spelled = spelled or bool(  # "the average number of citations" over `cites` of a table called equation_citations
+            averaged and any(at in pos and idx.column(c).is_numeric and c not in idx.id_cols for c, pos in m.columns.items())
+        )
         # also a plural name said whole: "the number of divorces" over `Divorces` in a table of marriages and divorces
         second = q.tokens.index(nouns[1]) if k == 0 and nouns[1] and nouns[1] in q.tokens else -1
         if (
@@ -301,6 +308,7 @@ def _verb_column(idx: _TableIndex, verb: str) -> str | None:
 
 
 _RESPONDENTS = frozenset({"person", "people", "respondent", "individual", "interviewee"})
+_PERSON_NUMBERS = [[n] for n in sorted(PERSON_NUMBER_NAMES)]  # `subject`, `individual`: people numbered, several rows each
 
 
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
@@ -333,9 +341,9 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     who = pos + 1 if q.tokens[pos] in DISTINCT_WORDS and pos + 1 < len(q.tokens) else pos
     own_id = [  # "how many patients" over two rows per patient, each with its `id` (or `patient_id`): the ids
         c.name for c in idx.table.columns
-        if (c.name in idx.id_cols or _split_name(c.name) in (["subject"], ["subj"], ["participant"]))
-        and _split_name(c.name) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"],
-                                    ["subject"], ["subj"], ["participant"])
+        if (c.name in idx.id_cols or _split_name(c.name) in _PERSON_NUMBERS)
+        and (_split_name(c.name) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"])
+             or _split_name(c.name) in _PERSON_NUMBERS)
         and 1 < c.distinct < 0.9 * rows
         and not (_split_name(c.name) == ["id"] and q.singles[who] in _RESPONDENTS)
     ]  # fmt: skip  # (but "how many respondents" over a survey's `id`, numbered again each year: the rows)
@@ -349,6 +357,9 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         and idx.column(c).distinct < 0.5 * max(idx.table.row_count, 1)
         for c in m.columns
     )  # fmt: skip  # (also "how many pigs" over pig numbers 4601, 4602, ... weighed each week)
+    unit = idx.panel_entity if idx.panel_entity and pos in m.columns.get(idx.panel_entity, ()) else None
+    if unit is not None:
+        return unit  # "how many airlines" over a row per airline `firm` and year: the firms
     if _entity_noun(q.tokens[pos], idx) and not repeated:
         return None
     if any(

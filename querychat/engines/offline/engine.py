@@ -149,11 +149,22 @@ class OfflineEngine:
                 f'"{judged.group(0)}" is a judgement no column of {intent.table} measures.',
             )
         lives = re.search(r"\bhow many (?:people|residents|inhabitants) (?:live|lived|living|reside)\b", question, re.IGNORECASE)
-        if lives and not self._counts_people(self._intent_index(intent, schema)):
+        bounded = any(f.op in (">", ">=", "<", "<=", "between") for f in intent.filters)  # "live in a family of at least 6"
+        if lives and not bounded and not self._counts_people(self._intent_index(intent, schema)):
             return (  # "how many people live in Seattle" over weather rows: a population the data does not hold
                 "outside knowledge: population",
                 f"no column of {intent.table} holds how many people live somewhere, and the offline engine does not "
                 "bring in outside knowledge.",
+            )
+        died = re.search(
+            r"\bhow many (?:people|persons|victims) (?:died|were killed|were injured|lost their lives)\b", question, re.I
+        )
+        idx = self._intent_index(intent, schema)
+        if died and not idx.people and not any(ws & _DEATH_WORDS for ws in idx.col_words.values()):
+            return (  # "how many people died in each earthquake" over ground readings: a toll the data does not hold
+                "outside knowledge: casualties",
+                f"no column of {intent.table} records deaths or casualties, and the offline engine does not bring in "
+                "outside knowledge.",
             )
         relative = RELATIVE_TIME.search(question)
         if relative:  # "last month" needs today's date; the data's own dates are all the engine has
@@ -312,7 +323,9 @@ class OfflineEngine:
                     0 <= nb < len(q.tokens)
                     and nb not in matched
                     and (
-                        q.tokens[nb] in _COLUMN_NOUNS or (nb == p - 1 and q.tokens[nb].endswith("ing") and len(q.tokens[nb]) > 5)
+                        q.tokens[nb] in _COLUMN_NOUNS
+                        or (nb == p - 1 and q.tokens[nb].endswith("ing") and len(q.tokens[nb]) > 5)
+                        or (nb == p + 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", q.tokens[p]) is not None)  # "8th grade"
                     )
                 ):
                     matched.add(nb)
@@ -574,6 +587,9 @@ _KIND_HEADS_PLURAL = frozenset(
     {"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "level", "levels", "group", "groups"}
 )
 _POPULATION_WORDS = frozenset({"population", "pop", "people", "residents", "inhabitants", "persons"})
+_DEATH_WORDS = frozenset(
+    {"deaths", "death", "died", "dead", "killed", "fatalities", "fatality", "casualties", "victims", "injured"}
+)
 _ROW_WORDS = frozenset(
     {
         "row",

@@ -10,7 +10,19 @@ import re
 from dataclasses import replace
 
 from ..intent import ColRef, Filter, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MONTHS, STOP, TIME_GRAIN_NOUNS, UNIT_QUESTION_WORDS, WEEKDAYS, singular
+from ..lexicon import (
+    AGG_WORDS,
+    DESCRIPTIVE_WORDS,
+    DIRECTIONAL,
+    KIND_HEADS,
+    MONTHS,
+    PLACE_CODE_NOUNS,
+    STOP,
+    TIME_GRAIN_NOUNS,
+    UNIT_QUESTION_WORDS,
+    WEEKDAYS,
+    singular,
+)
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters
 from .table_index import Mentions, _flag_false, _TableIndex
@@ -20,9 +32,12 @@ _COMPARE = [
     # the bounds first: "no more than 5" is not "more than 5"
     (r"(?:at least|atleast|no less than|not less than|or more|minimum of)", ">="),
     (r"(?:at most|atmost|no more than|not more than|or less|maximum of|up to)", "<="),
-    (r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger|thicker|wider) than", ">"),
+    (
+        r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger|thicker|wider|faster) than",
+        ">",
+    ),
     (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
-    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker|thinner|narrower) than", "<"),
+    (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker|thinner|narrower|slower) than", "<"),
     (r"(?:under|below|before)", "<"),
     (r"(?:north|east) of(?: latitude| longitude)?", ">"),  # "north of latitude 60"
     (r"(?:south|west) of(?: latitude| longitude)?", "<"),
@@ -50,7 +65,8 @@ _NUMERIC_FOLLOW = {"above", "below", "over", "under", "of", "more", "less", "gre
 _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "foreign": "domestic", "unemployed": "employed",
               "inactive": "active", "single": "married", "unmarried": "married", "nonsmokers": "smoker", "nonsmoker": "smoker",
               "online": "offline", "offline": "online", "international": "domestic", "weekday": "weekend",
-              "weekdays": "weekend", "weekends": "weekday"}  # fmt: skip
+              "weekdays": "weekend", "weekends": "weekday", "died": "survived", "perished": "survived",
+              "dead": "survived"}  # fmt: skip
 
 
 _IN_NAME = (
@@ -165,14 +181,23 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 filters.append(Filter(ColRef(name), "=", false_val))
                 consumed.add(i)
     filters.extend(_state_filters(q, idx, m, filters, consumed))
-    for c in re.finditer(  # (also "have not published any articles", "never scored any goals": none)
-        r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report|(?:not|never)\s+[a-z]+)(?!\s+(?:not|never)\b)"
-        r"\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
-        q.lower,
-    ):
-        if c.group(1).startswith(("not ", "never ")) and c.group(2) != "any ":
+    said = [  # (also "have not published any articles", "never scored any goals": none)
+        (c, False)
+        for c in re.finditer(
+            r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report|(?:not|never)\s+[a-z]+)(?!\s+(?:not|never)\b)"
+            r"\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
+            q.lower,
+        )
+    ]
+    said += [(c, True) for c in re.finditer(r"\b(never\s+[a-z]+)\s+(?:to|at|in)\s+(the\s+|an?\s+)?([a-z_]+)\b", q.lower)]
+    said += [(c, False) for c in re.finditer(r"\b(made|make|makes|took|take|takes)\s+(no\s+)([a-z_]+)\b", q.lower)]  # "made no
+    # trips to the lake": none
+    for c, went in said:  # (and "never went to the doctor" over `visits`: none)
+        if not went and c.group(1).startswith(("not ", "never ")) and c.group(2) != "any ":
             continue
         tok_i = q.token_at(c.start(3))
+        while tok_i + 1 < len(q.tokens) and q.tokens[tok_i] in DESCRIPTIVE_WORDS:
+            tok_i += 1  # "had no doctor visits": the visits
         if sum(tok_i in p for p in m.columns.values()) > 1:
             continue  # "had a raw Clinton number": a word several columns share, not one amount above zero
         for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
@@ -214,6 +239,16 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         said = {q.tokens[p] for p in pos} | {q.singles[p] for p in pos}
         if any(o != name and set(pos) <= set(m.columns.get(o, ())) and set(idx.col_meaning[o]) <= said for o in m.columns):
             continue  # "by health" names the column `health` whole, not the yes/no `health_ins`
+        if q.singles[pos[-1] + 1 : pos[-1] + 2] and q.singles[pos[-1] + 1] in KIND_HEADS:
+            continue  # "the soil types" over a 0/1 `soil`: the column's values, not its "yes"
+        head = pos[-1] + 1
+        if (
+            len(pos) == 1
+            and not q.tokens[pos[0]].endswith("ed")
+            and q.tokens[head : head + 1] == q.singles[head : head + 1]  # (not "black smokers": who, not what)
+            and any(o != name and head in m.columns.get(o, ()) and q.singles[head] in idx.col_words[o] for o in idx.flags)
+        ):
+            continue  # "health insurance", "a smoking ban": a word before the yes/no column it describes (not "married")
         before = q.tokens[max(0, pos[0] - 3) : pos[0]]
         hyph = next((s_ for s_, n_, _ in q.hyphened if s_ + n_ == pos[0]), None)  # "did not have a shall-carry law"
         if hyph is not None:
@@ -238,6 +273,20 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 consumed.update(pos)
                 break
     year = _year_column(idx)
+    births = [
+        c.name for c in idx.table.columns
+        if c.kind == "integer" and c.name != year and idx.col_words[c.name] & {"birth", "born", "birthyear", "yob"}
+        and isinstance(c.min, int) and isinstance(c.max, int) and 1000 < c.min <= c.max < 2200  # (not a count of `births`)
+    ]  # fmt: skip
+    if len(births) == 1 and q.phrase(r"\b(?:born|birth)\b"):  # "children born between 1982 and 1985": the birth year
+
+        def _not_there(f: Filter) -> bool:  # a year kept in the year column, or a value no column of the filter holds
+            col = idx.column(f.col.column)
+            return f.col.column == year or (
+                isinstance(f.value, int) and 1000 < f.value < 2200 and isinstance(col.max, (int, float)) and col.max < 1000
+            )
+
+        filters = [replace(f, col=ColRef(births[0])) if not f.col.part and _not_there(f) else f for f in filters]
     if year is not None:  # "in 1976" over two-digit years: 76
         filters = [
             replace(f, value=_stored_year(idx, year, f.value), value2=_stored_year(idx, year, f.value2))
@@ -303,7 +352,7 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             ["not", "has", "a"],
         )
         lacks = lacks or (
-            i > 1 and toks[i - 2] in ("missing", "lacking", "without") and toks[i - 1] in ("the", "a", "any", "their")
+            i > 1 and toks[i - 2] in ("missing", "lacking", "without") and toks[i - 1] in ("the", "a", "an", "any", "their")
         )
         if i > 0 and (toks[i - 1] in ("missing", "without", "lacking", "no") or lacks) and i not in consumed:
             empty = [c for c in idx.table.columns if c.nulls > 0 and i in m.columns.get(c.name, [])]
@@ -577,7 +626,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 spans.append(c.span())
     # "in grade 12", "level 3", "education level 5": a small integer column named right before the number
     for c in re.finditer(
-        r"\b([a-z_]+)\s+(?:(level|grade|group|class|category|code|number|no)\s+)?(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))",
+        r"\b([a-z_]+)\s+(?:(level|grade|group|class|category|code|number|no|type)\s+)?(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))",
         text,
     ):
         at = q.token_at(c.start(3))
@@ -600,6 +649,12 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if name is None and len(named) == 1:
             name = named[0]
         if name is not None and not any(f.col.column == name for f in out):
+            listed = re.match(r"(?:\s*,\s*\d{1,4}\b)*\s*,?\s*(?:and|or)\s+\d{1,4}\b", text[c.end() :])
+            if listed:  # "municipalities 114 and 180", "stores 3, 5 or 7": each number of the list
+                values = (value, *(int(v) for v in re.findall(r"\d+", listed.group(0))))
+                out.append(Filter(ColRef(name), "in", values))
+                spans.append((c.start(), c.end() + listed.end()))
+                continue
             out.append(Filter(ColRef(name), "=", int(c.group(3))))
             spans.append(c.span())
     # "planets with an eccentricity of 0", "students who have a score of 90": the named column equal to the number
@@ -666,13 +721,24 @@ def _small_count_column(idx: _TableIndex, word: str) -> str | None:
         col = idx.column(name)
         if (
             col.kind == "integer"
-            and 0 < col.distinct <= 50
+            and (
+                0 < col.distinct <= 50  # (or numbered places, many rows each: "municipalities 114 and 180")
+                or (bool(set(idx.col_meaning[name]) & PLACE_CODE_NOUNS) and col.distinct < 0.5 * idx.table.row_count)
+            )
             and name not in idx.id_cols
             and _names_word(word, idx.col_words[name])
         ):
             return name
     return None
 
+
+_LENGTHS = frozenset({"height", "length", "width", "span", "depth", "tall", "distance"})
+# What a unit measures, for a column whose name gives no unit: "taller than 160 cm" is a `height`.
+_UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
+    "cm": _LENGTHS, "mm": _LENGTHS, "km": _LENGTHS | {"range"}, "mi": _LENGTHS | {"range"},
+    "kph": frozenset({"speed", "velocity"}), "mph": frozenset({"speed", "velocity"}),
+    "kg": frozenset({"weight", "mass"}), "g": frozenset({"weight", "mass"}), "lb": frozenset({"weight", "mass"}),
+}  # fmt: skip
 
 _DURATION_UNITS = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "seconds", "secs"})
 _DURATION_WORDS = frozenset({"length", "duration", "runtime", "len", "time"})
@@ -726,8 +792,8 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
     )
     if after_unit:  # "at least 16 years of education": the education column, counted in years
         named = [c for c in numeric if _names_word(after_unit.group(1), idx.col_words[c])]
-        if named:
-            return named[0]
+        if named:  # (the mother's `meducation` over `education` when the question says "a mother with")
+            return max(named, key=lambda c: (len(m.columns.get(c, ())), -named.index(c)))
     number = re.match(r"\D*?\d[\d,]*(?:\.\d+)?", q.lower[pos:])
     k = q.token_at(pos + number.end()) if number else -1
     unit_word = (
@@ -811,6 +877,10 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
                 best, best_dist = c, dist
     if best:
         return best
+    dimension = _UNIT_DIMENSIONS.get(UNIT_QUESTION_WORDS.get(unit or "") or unit or "", frozenset())
+    measured = [c for c in numeric if set(idx.col_meaning[c]) & dimension]
+    if len(measured) == 1:
+        return measured[0]  # "over 160 cm" over `height` (no unit in its name), "faster than 80 km/h" over `speed`
     plain = [c for c in numeric if not (idx.column(c).kind == "integer" and c.lower() in ("year", "yr"))]
     if len(plain) == 1 and unit not in ("years", "year", "yrs"):
         return plain[0]  # one numeric column: "hours below 40" can only mean it

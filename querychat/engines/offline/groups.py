@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ..intent import ColRef, Filter, _split_name
-from ..lexicon import AGG_WORDS, STOP, singular
+from ..lexicon import AGG_WORDS, PLACE_CODE_NOUNS, STOP, singular
 from .columns import (
     _date_column,
     _date_grain,
@@ -105,6 +105,14 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             for name, pos in m.columns.items()
         ):
             continue  # "average visits per month": the cue is inside the column name `visits_per_month`
+        if q.tokens[start_tok : start_tok + 1] == ["whether"]:  # "by whether the corps was in Fisher's analysis"
+            said = {f: max(p for p in pos if start_tok < p <= start_tok + 8) for f, pos in m.columns.items()
+                    if f in idx.flags and any(start_tok < p <= start_tok + 8 for p in pos)}  # fmt: skip
+            flag = max(said, key=lambda f: said[f]) if said else None  # the head: "whether there is a smoking ban"
+            if flag is not None and ColRef(flag) not in groups:
+                groups.append(ColRef(flag))
+                consumed.update(range(start_tok, max(m.columns[flag]) + 1))
+            continue
         window = list(range(start_tok, min(start_tok + 5, len(q.tokens))))
         ranked = re.search(r"\b(?:top|bottom|first|last|the)\s+\d+\s+(?:\w+\s+)?(\w+)\s+(?:by|on)\s+$", text[: cue.end()])
         if ranked:
@@ -127,6 +135,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             nxt = [i for i in window if i not in consumed and i > own]  # (after "model year": its words, unmatched)
             while nxt and q.tokens[nxt[0]] in ("type", "types", "kind", "kinds", "category", "level", "group", "status"):
                 nxt = nxt[1:]  # "by job type and credit status": the kind word after the first column
+            if len(nxt) > 1 and q.tokens[nxt[1]] == "and" and not any(nxt[0] in p for p in m.columns.values()):
+                nxt = nxt[1:]  # "by alcohol consumption and marital status": a word of the first one's name, unmatched
             if (nxt and q.tokens[nxt[0]] in ("and", "then")) or (
                 nxt and nxt[0] + 1 < len(q.tokens) and q.tokens[nxt[0]] == "and"
             ):
@@ -286,12 +296,24 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             and any(i + 1 in p and i not in p and idx.column(n).distinct < 0.5 * rows for n, p in m.columns.items())
         ):
             continue  # "by car type" over a `Car` name per row and a `Type`: the type, which the name only describes
+        end = i + max((run(m.columns[n]) for n in here), default=1) - 1
+        if (
+            here
+            and all(idx.column(n).is_numeric and idx.column(n).distinct > 60 for n in here)
+            and any(
+                p[0] == end + 1 and idx.column(n).kind == "text" and idx.column(n).distinct < 0.5 * rows
+                for n, p in m.columns.items()
+            )
+        ):
+            consumed.update(range(i, end + 1))  # "for each seat belt enforcement type": the `enforce` kinds, which the
+            continue  # seat belt words only describe
         ranked = sorted(  # "cat 1": cat_1 over cat_0; "by party": `Party_Affiliation` before the number `Party_Code`
             m.columns.items(), key=lambda kv: (-run(kv[1]), -m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
         )
         for name, positions in ranked:
             col = idx.column(name)
-            if i in positions and col.is_numeric and col.distinct > 60:
+            coded = bool(set(idx.col_meaning[name]) & PLACE_CODE_NOUNS) and col.distinct < 0.5 * rows  # municipality 114
+            if i in positions and col.is_numeric and col.distinct > 60 and not coded:
                 return None  # "top 3 islands by average body mass": a ranking measure, not a group
             if i in positions:
                 consumed.update(p for p in positions if p in window or p == i)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ...schema import Schema
 from ..answers import AGG_TEXT
 from ..intent import ColRef, Filter, Intent, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, STOP, SYNONYMS, singular
+from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, PERSON_NUMBER_NAMES, PLACE_CODE_NOUNS, STOP, SYNONYMS, singular
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
@@ -86,6 +86,22 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
     ranked rows shown with the further columns the question names after them."""
     if intent.kind != "row_extreme":
         return intent
+    if (
+        intent.label
+        and idx.label
+        and idx.label not in (intent.label, intent.measure)
+        and idx.column(intent.label).kind == "integer"
+        and set(idx.col_meaning[intent.label]) & PLACE_CODE_NOUNS
+        and idx.column(intent.label).distinct >= 0.95 * max(idx.table.row_count, 1)
+        and idx.column(idx.label).distinct >= 0.9 * max(idx.table.row_count, 1)
+    ):
+        intent = replace(intent, also=(idx.label,))  # "the 3 districts with the lowest ratio": numbered, and named beside
+    pair = q.phrase(r"^\s*(?:which|what|in which)\s+\w+\s+and\s+(\w+)\s+(?:had|has|have|was|were|is|are|did|saw)\b")
+    if pair:  # "which state and year had the lowest fatality rate": the year shown beside the state
+        at = q.token_at(pair.start(1))
+        second = [c for c, pos in idx.mentions(q).columns.items() if pos == [at] and c not in (intent.label, intent.measure)]
+        if len(second) == 1:
+            return replace(intent, also=(second[0],))
     tail = q.phrase(
         r"\b(?:and|with|along with|plus)\s+(?:the|their|its|his|her)\s+"
         r"(?!\d|most\b|fewest\b|least\b|highest\b|lowest\b|largest\b|smallest\b|biggest\b|greatest\b)"
@@ -212,6 +228,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if len(flagged) == 1:  # "how many own their home and how many don't": one row for each answer
             groups = [flagged[0].col]
             filters = [f for f in filters if f is not flagged[0]]
+    for f in [f for f in filters if f.col.column in idx.flags and f.op == "=" and not f.col.part]:
+        said = {t for p in m.columns.get(f.col.column, ()) for t in (q.tokens[p], q.singles[p])}
+        both = q.phrase(r"\b([a-z]+)\s+(?:and|or|vs|versus)\s+(?:un|non-?|in)([a-z]+)\b")
+        if both and both.group(1) in said and both.group(2) == both.group(1):  # "insured and uninsured people": each side
+            groups = [*groups, f.col] if f.col not in groups else groups
+            filters = [g for g in filters if g.col != f.col]
     choice = choice if len(groups) == 1 else None
     table = idx.table.name
     entity = _entity(q, idx)
@@ -231,8 +253,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     at = q.index_of("total")
     if agg == "sum" and at is not None and not q.phrase(r"\b(?:sum|how much|combined|overall|altogether)\b"):
         bounded = {f.col.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
-        if any(at in pos and "total" in idx.col_words[c] and c in bounded for c, pos in m.columns.items()):
+        if any(c in bounded and ((at in pos and "total" in idx.col_words[c]) or "tot" in idx.col_words[c])
+               for c, pos in m.columns.items()):  # fmt: skip  # (or "spend between 5000 and 6000 in total": `exptot`)
             agg = None  # "which candidates had total disbursements between ...": the column `Total_Disbursements`
+        totals = [c for c, pos in m.columns.items() if {"tot", "total"} & idx.col_words[c] and {at, at + 1} & set(pos)]
+        if totals and q.phrase(r"^\s*(?:show|list|display|give)\b"):
+            agg = None  # "show total spending per pupil for Cambridge and Worcester": each town's `exptot`
     count_text = q.lower
     for c in idx.table.columns:  # "median passenger count": a column called `passenger_count` is not a request to count
         words = _split_name(c.name)
@@ -262,11 +288,20 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             c for c in m.columns
             if idx.column(c).kind == "integer" and c not in idx.id_cols and c != _year_column(idx)
             and not any(f.col.column == c for f in filters)
+            and not set(idx.col_meaning[c]) & PLACE_CODE_NOUNS  # (not "how many districts ... in total": numbered)
         ]  # fmt: skip
         counted_measure = max(added, key=lambda c: m.column_score[c]) if added else None
     money = counted_measure and idx.column(counted_measure).kind != "integer"
     if money and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters):
         counted_measure = None  # "the number of sales over 1000 dollars": the rows with such a sale, counted
+    asked = q.phrase(r"\bhow many\s+(\w+)\s+(?:were|was|got|have been)\b")
+    if (
+        counted_measure
+        and asked
+        and _entity_noun(asked.group(1), idx)
+        and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters)
+    ):
+        counted_measure = None  # "how many articles were cited at least 100 times": the rows so cited, counted
     if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
         is_count = False
         agg = agg or "sum"
@@ -310,6 +345,18 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             conditions = sorted(conditions, key=lambda f: said_at[f.col.column])
         cond = conditions[-1] if conditions else None
         rest = tuple(f for f in filters if f is not cond)
+        ranked = q.phrase(
+            r"^\s*(?:in\s+)?which\s+((?:\w+\s+){1,2}?)(?:has|had|have|is|was|shows?)\s+the\s+(highest|lowest|largest|smallest|biggest)\b"
+        )
+        if ranked and not groups:  # "which region has the highest share of uninsured people": one share per region, the top
+            got = _subject_words(ranked.group(1).split(), q, idx, m)
+            if got is None or got[0] is None:
+                raise _not_understood(q, idx, schema, "which groups to compare")  # "which US state" (no state column)
+            if cond is not None:
+                low = ranked.group(2) in ("lowest", "smallest")
+                rest = tuple(f for f in rest if f.col != got[0])
+                return Intent(table, "share", groups=(got[0],), filters=rest, share_of=cond, entity=entity,
+                              order="asc" if low else "desc", limit=1)  # fmt: skip
         if cond is not None or groups:
             weight = _acted_share(q, idx)  # "percentage of all pizzas ordered": of the `orders`, added up
             return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order,
@@ -415,6 +462,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         named = [c for c in idx.col_words if meant & idx.col_words[c] and idx.column(c).is_numeric]
         named.sort(key=lambda c: not (end & idx.col_words[c]))  # "the coldest" over TMAX and TMIN: the low
         measures += named[:1]
+    sup_at = next((i for i, t in enumerate(q.tokens) if t.endswith("est") and t in SYNONYMS and t in AGG_WORDS), None)
+    ranked_by = SYNONYMS[q.tokens[sup_at]] if sup_at is not None else ()
+    headed = sup_at is not None and any(sup_at + 1 in m.columns.get(c, ()) for c in measures)  # "the longest range"
+    by_word = [c for c in measures if idx.col_words[c] & set(ranked_by)] if not headed else []
+    if len(measures) > 1 and len(by_word) == 1:  # "the weight and speed of the 5 fastest mammals": ranked by the speed
+        measures = by_word + [c for c in measures if c != by_word[0]]
     if len(measures) > 1 and measures[0] == _year_column(idx):
         measures = measures[1:] + measures[:1]  # "the 3 coldest years": years ranked by the temperature, not by the year
     if agg is None and directional:
@@ -456,7 +509,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if subject is not None and (superlative or top_n):
         subj_col, row_level = subject
         explicit = q.phrase(r"\b(?:average|avg|mean|total|median|combined|overall)\b")
-        named = subj_col.column if subj_col is not None else idx.label
+        few_named = (  # a kind (a treatment), not a name (but eight planets' names)
+            idx.label is not None
+            and idx.column(idx.label).distinct <= 12
+            and idx.column(idx.label).distinct < 0.5 * max(idx.table.row_count, 1)
+        )
+        kinds = q.has("type", "types", "kind", "kinds", "category", "categories")  # "which disaster type": the label
+        named = subj_col.column if subj_col is not None else (None if few_named and not kinds else idx.label)  # (not `mode`)
         unique_id = any(idx.column(c).distinct >= 0.99 * idx.table.row_count for c in idx.id_cols)
         name_like = subj_col is not None or bool(named and set(_split_name(named)) & {"name", "title"}) or not unique_id
         # (but "the 5 most reviewed listings" over rows with their own `listing_id`: the rows themselves)
@@ -474,11 +533,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
         asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
         subj_pos = set(m.columns.get(subj_col.column, [])) if subj_col else set()
+        ranked_noun_at: set[int] = set()
+        if not subj_pos and row_level and top_n and top_n.end() < len(q.lower):  # "the 3 heaviest pigs" over a `Pig`
+            ranked_noun_at = {q.token_at(top_n.end() + 1)}  # number: the noun ranked, not the value ranked by
         measure = next(  # not a column named only by the subject's own word ("which party": not `Party_Code`)
             (c for c in measures if c not in (subj_col.column if subj_col else None, asked)
-             and not (subj_pos and m.columns.get(c) and set(m.columns[c]) <= subj_pos)),
+             and not ((subj_pos or ranked_noun_at) and m.columns.get(c) and set(m.columns[c]) <= (subj_pos or ranked_noun_at))),
             None,
-        )  # fmt: skip
+        ) or (next((c for c in measures if c != asked), None) if ranked_noun_at else None)  # fmt: skip  # ("the 3 highest wages")
         if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself
             measure, asked = asked, None
         if measure is None and row_level and q.phrase(r"\b(?:biggest|largest|smallest|greatest|tiniest)\b"):
@@ -493,12 +555,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if row_level and measure is None and subj_col is not None and most and _entity_noun(most.group(1), idx):
             row_level = False  # "which city has the most airports" where most cities have one: still counted per city
         if row_level:
-            few_named = idx.label is not None and idx.column(idx.label).distinct <= 12  # a kind (a treatment), not a name
             label = (  # a series is named by its dates, rows without a name by their id (a county's FIPS code)
                 asked
                 or (subj_col.column if subj_col else None)
                 or (min(idx.id_cols) if few_named and idx.id_cols else None)  # "which patient": its id, not its treatment
-                or idx.label
+                or (idx.label if not few_named or idx.label in m.columns else None)  # "the 5 lowest scores": not each
+                # one's `ethnicity` (but "the 3 longest speeches and the president of each")
                 or _date_column(idx)
                 or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
             )
@@ -547,7 +609,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 
     if is_count:
         happened = q.phrase(r"\bhow many\s+\w+\s+(?:were|was)\s+(?:won|\w+ed|given|sold|made|taken)\b")
-        counted = _counted_text_column(q, idx, m) if not groups and not happened else None  # (not "medals were won")
+        people = (  # "how many boys were measured" over a `Subject` number, several rows each
+            happened is not None
+            and singular(happened.group(0).split()[2]) in _PEOPLE_SINGULAR
+            and any(c.name.lower() in PERSON_NUMBER_NAMES for c in idx.table.columns)
+        )
+        counted = _counted_text_column(q, idx, m) if not groups and (not happened or people) else None  # (not "medals were won")
         if counted is not None:  # "how many countries are there" over one row per country and year
             rest = tuple(f for f in filters if f.col.column != counted)
             return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
@@ -704,19 +771,21 @@ def _both_sides(q: Question, idx: _TableIndex) -> str | None:
     """The yes/no column a question asks about both sides of: "private and public", "students vs non-students"."""
     named = idx.mentions(q).columns
     whether = q.index_of("whether")
+    heads: dict[str, int] = {}  # "by whether there is a smoking ban": the last yes/no column said, the head
     for name in idx.flags:
         words = set(idx.col_meaning[name]) | {singular(w) for w in idx.col_meaning[name]} | idx.col_words[name]
         yes = [i for i, t in enumerate(q.tokens) if _expand(t) & words or i in named.get(name, ()) or (
             len(t) >= 5 and t not in STOP and _hits_column(t, idx.col_words[name]))]  # fmt: skip
         if whether and q.tokens[whether - 1] in ("by", "and", "per", "vs", "versus") and any(i > whether for i in yes):
-            return name  # "average price by number of stories and whether the house has air conditioning"
+            heads[name] = max(yes)  # "average price by number of stories and whether the house has air conditioning"
+            continue
         no = [i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words]
         no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no")]
         if [i for i in yes if i not in no and i - 1 not in no] and no and q.phrase(r"\b(?:and|vs\.?|versus|or|compared)\b"):
             return name
         if yes and q.phrase(r"\bwith (?:and|or|vs\.?|versus) without\b"):  # "houses with and without a rec room"
             return name
-    return None
+    return max(heads, key=lambda n: heads[n]) if heads else None
 
 
 def _frequency_column(idx: _TableIndex) -> str | None:

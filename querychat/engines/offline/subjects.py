@@ -44,8 +44,8 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
         words = which.group(2).split()
     elif top_n:
         after = re.findall(r"[a-z0-9_]+", q.lower[top_n.end() :])
-        while after and after[0] != "by" and _is_modifier(after[0], idx):
-            after = after[1:]  # "top 10 highest grossing movies": the movies
+        while len(after) > 1 and after[0] != "by" and _is_modifier(after[0], idx):
+            after = after[1:]  # "top 10 highest grossing movies": the movies (but "the 3 highest wages": the wages)
         words = after[:2]
     for cut in ("with", "having", "that", "which", "where", "whose", "have", "has", "had", "by"):
         if cut in words[1:]:  # "3 countries with the lowest ...": the countries
@@ -55,9 +55,10 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
         return None
     if (
         top_n and not which and not q.phrase(r"\b(?:by|per|for each|in each)\b")
-        and q.phrase(r"\b\d+\s+(?:highest|lowest|largest|smallest|biggest|greatest)\s+")
+        and q.phrase(r"\b\d+\s+(?:highest|lowest|largest|smallest|biggest|greatest|fastest|slowest|longest|shortest)\s+")
         and any(
-            idx.column(c).kind == "number" and idx.column(c).distinct <= 60
+            (idx.column(c).kind == "number" or (idx.column(c).kind == "integer" and not _few_values(idx, c)))
+            and c not in idx.id_cols
             and (_hits_column(words[-1], ws) or _hits_column(singular(words[-1]), ws))
             for c, ws in idx.col_words.items()
         )
@@ -87,7 +88,12 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
                 any(_abbreviates(x, word) for x in idx.col_meaning[c]) and idx.column(c).distinct <= 0.5 * idx.table.row_count
             )
         )
-        and (idx.column(c).kind == "text" or _few_values(idx, c) or c == _year_column(idx))
+        and (
+            idx.column(c).kind == "text"
+            or _few_values(idx, c)
+            or c == _year_column(idx)
+            or (bool(set(idx.col_meaning[c]) & PLACE_CODE_NOUNS) and idx.column(c).distinct < 0.5 * idx.table.row_count)
+        )  # (also "the top 5 schools" over school numbers, many pupils each)
         for c, w in idx.col_words.items()
         if c not in idx.id_cols
     ):
@@ -100,7 +106,15 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
         for c in idx.col_words
     ):  # fmt: skip
         return False
-    return any(idx.column(c).is_numeric and _hits_column(word, w) for c, w in idx.col_words.items() if c not in idx.id_cols)
+    numbered = {  # "top 5 districts" over a `district` number a row: the districts, not a measure between
+        c for c in idx.col_words
+        if idx.column(c).kind == "integer" and idx.column(c).distinct >= 0.95 * max(idx.table.row_count, 1)
+        and set(idx.col_meaning[c]) & PLACE_CODE_NOUNS
+    }  # fmt: skip
+    return any(
+        idx.column(c).is_numeric and _hits_column(word, w)
+        for c, w in idx.col_words.items() if c not in idx.id_cols and c not in numbered
+    )  # fmt: skip
 
 
 def _superlative_names(q: Question, words: set[str]) -> bool:
@@ -203,6 +217,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     packed = [c for c in m.columns if c in idx.packed and set(m.columns[c]) & at and _few_values(idx, c)]
     if packed:  # "which school" over a packed id `schidkn` found only by the question's whole reading
         return ColRef(packed[0]), False
+    stepped = [c for c in m.columns if set(m.columns[c]) & at and idx.col_meaning[c] == ["time"] and _few_values(idx, c)]
+    if stepped:  # "which week" over a study's `Time` in weeks: one group per week
+        return ColRef(stepped[0]), False
     date_col = _date_column(idx, m)
     grain = _date_grain(idx, date_col) if date_col else None
     if grain and sing == grain and grain in ("week", "month"):
@@ -274,6 +291,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 or (coded and bool(at & set(m.columns.get(name, ()))))  # "marital status" for `maritl`
             )
         ):  # ("which age has the most workers": one group per age, counted)
+            rows = max(idx.table.row_count, 1)
+            if place and col.distinct >= 0.95 * rows:
+                return ColRef(name), True  # a district a row: the rows, by their number (and their name beside it)
             return ColRef(name), False  # also "schooling levels" -> `school`, "ages" -> `age`
     if len(words) > 1 and singular(words[-1]) in KIND_HEADS:  # "marital statuses" over `Marital` beside a `Status`
         whole = [
@@ -310,6 +330,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         if _hits_column(first, words_) or _hits_column(sing, words_):
             col = idx.column(name)
             coded = col.kind == "integer" and len(name) >= 3 and sing.startswith(name.lower()) and sing != name.lower()
+            coded = coded or (  # "top 3 individuals" over `individual` numbers, four rows each: who is ranked
+                col.kind == "integer" and sing == name.lower() and 60 < col.distinct <= 0.5 * max(idx.table.row_count, 1)
+            )
             if col.is_numeric and name not in ("year",) and not coded:
                 continue  # (but "which professor" over a numbered `prof`: who it is)
             found.append(name)
@@ -374,7 +397,18 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     if pair and places and not any(_hits_column(places.group(0), ws) for ws in idx.col_words.values()):
         return ColRef(_route_side(q.lower, pair) or pair[0])  # "the airports you can fly to from BOS": the side the verb says
     after = [i + 1 for i, t in enumerate(q.tokens) if t in DISTINCT_WORDS]  # "how many different users": `userId`
-    named = [c for c, pos in m.columns.items() if any(p in pos or p + 1 in pos for p in after) and c not in idx.flags]
+    ends = []
+    for p in after:  # "the different seat belt enforcement types": the last of the column words said in a row
+        j = p
+        while j < len(q.tokens) and q.singles[j] not in KIND_HEADS and any(j in pos for pos in m.columns.values()):
+            j += 1  # (not "metal types" over `bonding type`: the kind word names no column of its own)
+        if j > p + 1:
+            ends.append(j - 1)
+    named = [  # (not "MPAA ratings" over the numeric `rating`: the ratings `mpaa` holds)
+        c for c, pos in m.columns.items() if any(e in pos for e in ends) and c not in idx.flags and not idx.column(c).is_numeric
+    ]  # fmt: skip
+    if len(named) != 1:
+        named = [c for c, pos in m.columns.items() if any(p in pos or p + 1 in pos for p in after) and c not in idx.flags]
     if len(named) == 1:
         return ColRef(named[0])
     cands = [

@@ -22,7 +22,10 @@ from ..lexicon import (
     KIND_HEADS,
     MONTHS,
     NOUN_SYNONYMS,
+    PERSON_NUMBER_NAMES,
     PLACE_ABBREVIATIONS,
+    PLACE_CODE_NOUNS,
+    ROW_NOUNS_OF_COLUMN,
     STOP,
     SYNONYMS,
     TIME_GRAIN_NOUNS,
@@ -127,6 +130,17 @@ class _TableIndex:
             )
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
+        for c in table.columns:  # "how many articles" over a `journal` per row
+            implied = ROW_NOUNS_OF_COLUMN.get(c.name.lower(), ())
+            if implied and c.kind == "text" and 1 < c.distinct < 0.5 * max(table.row_count, 1):
+                self.name_words |= set(implied) | {w + "s" for w in implied}
+        lowered = {c.name.lower(): c.name for c in table.columns}
+        for low, name in lowered.items():  # `fcollege` beside `mcollege`, `feduc` beside `meduc`: the father's, the mother's
+            paired = ("m" if low[0] == "f" else "f") + low[1:] in lowered
+            if len(low) >= 5 and low[0] in "fm" and low[1:].isalpha() and (paired or low[1:] in _PARENT_ATTRIBUTES):
+                parent = ("father", "fathers", "dad") if low[0] == "f" else ("mother", "mothers", "mom", "mum")
+                self.col_words[name] |= set(parent) | {low[1:]}
+                self.col_meaning[name] = [parent[0], low[1:]]
         for c in table.columns:  # `P90`, `pct_75`: the 90th percentile
             pct = re.fullmatch(r"(?:p|pct|perc|percentile)_?(\d{1,2})", c.name.lower())
             if pct and c.is_numeric:
@@ -287,6 +301,7 @@ class _TableIndex:
             generic = counted
         self.generic_measure = generic[0] if len(generic) == 1 and len(lettered) <= 1 else None
         self.long_measure = _long_measure(table)
+        self.panel_entity = _panel_entity(table)
         self.casts: tuple[tuple[str, str, str], ...] = ()  # text date columns this index reads as dates
         self.join: tuple[str, str] | None = None
         self.dim_columns: set[str] = set()
@@ -522,7 +537,11 @@ class _TableIndex:
         own = {
             i for i, t in enumerate(q.tokens) if q.singles[i] != t and (t in self.name_words or q.singles[i] in self.name_words)
         }
-        packed = self._packed_mentions(q, taken | exact | own)  # (not "elements" over a table called elements)
+        clipped = {  # "spends" for `exptot` by its synonym "expenditure": not the "spe" of `special`
+            i for i, tok in enumerate(q.tokens)
+            if tok not in STOP and any(_abbreviates(w, e) for e in _expand(tok) - {tok, q.singles[i]} for w in every)
+        }  # fmt: skip
+        packed = self._packed_mentions(q, taken | exact | own | clipped)  # (not "elements" over a table called elements)
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id and not self._id_named(name, q):
                 continue
@@ -538,7 +557,24 @@ class _TableIndex:
                 if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
                     continue  # "years of schooling": a unit of the next column, not `year`
                 exp = _expand(tok)
+                ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", tok)
+                if ordinal:  # "the 8th grade score" over `score4` and `score8`
+                    exp = exp | {ordinal.group(1)}
+                if tok not in words and q.singles[i] not in words and self._names_whole(tok, q.singles[i]):
+                    exp = {tok, q.singles[i]}  # "per capita income" names `income`, not its synonym `salary` beside it
                 for w in words & exp:
+                    if (
+                        w != tok and q.singles[i] == "child"
+                        and not any(t in _CHILDREN_OWNED for t in q.tokens[max(0, i - 3) : i])
+                        and q.tokens[i + 1 : i + 2] != ["of"]
+                    ):  # fmt: skip
+                        continue  # "how many children were born", "states by number of children" count the rows; "women
+                        # with no children", "the children of the women surveyed" are their `kids`
+                    if (
+                        q.singles[i] in (w + "er", w + "r") and self.column(name).is_numeric and name not in self.flags
+                        and singular(name.lower()) == name.lower()
+                    ):  # fmt: skip
+                        continue  # "travelers" are people, not the `travel` time (but "drinkers" are `drinks`)
                     if (
                         w in hits and hits[w] != i and w == tok and tok not in AGG_WORDS and tok not in STOP
                         and w in (q.tokens[hits[w]], q.singles[hits[w]])
@@ -554,6 +590,10 @@ class _TableIndex:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok) and not (own_name and len(w) <= 3):
                             hits[w] = i
+                if name in self.flags and len(tok) >= 4 and tok not in STOP:  # "women who smoke": the yes/no `smoker`
+                    for w in words:
+                        if w not in hits and w in (tok + "r", tok + "er", tok + "rs", tok + "ers"):
+                            hits[w] = i
                 if i not in exact and len(tok) >= 8:  # "policyholders" -> `Holders`: a word glued in front of the name
                     for w in words:
                         if w not in hits and len(w) >= 5 and (tok.endswith(w) or q.singles[i].endswith(singular(w))):
@@ -568,6 +608,7 @@ class _TableIndex:
                             hits[w] = i  # also a plural's skeleton asked in the singular (`prs`, "price")
                         elif (
                             name.isupper()
+                            and q.singles[i] not in _PEOPLE_SINGULAR  # (not "students" for `SES`)
                             and 3 <= len(w) <= 4
                             and len(tok) >= 6
                             and tok[0] == w[0]
@@ -630,14 +671,21 @@ class _TableIndex:
                 roots = self.col_roots[name]
                 for i, tok in enumerate(q.tokens):
                     if i not in taken and len(tok) >= 6 and tok not in STOP and _root(tok) in roots:
-                        hits.setdefault(_root(tok), i)
+                        rooted = [w for w in self.col_meaning[name] if len(w) >= 6 and _root(w) == _root(tok)]
+                        hits.setdefault(rooted[0] if rooted else _root(tok), i)  # (the name's word, said whole)
             if not hits or (all(re.fullmatch(r"\d{4}", w) for w in hits) and len(self.col_meaning[name]) > 1):
                 continue  # "in 2004" alone does not name `Bush2004` (but it names a column called `2004`)
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
             if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
             whole = all(w in hits or singular(w) in hits for w in self.col_meaning[name])
-            if set(heads) <= self.name_words and set(hits) != words and not whole:
+            named_for_table = (
+                all(  # `MathAch` of a table called math_achievement: the measure the table is about
+                    any(n == w or (len(w) >= 3 and n.startswith(w)) for n in self.name_words) for w in self.col_meaning[name]
+                )
+                and len(self.col_meaning[name]) > 1
+            )
+            if set(heads) <= self.name_words and set(hits) != words and not whole and not named_for_table:
                 continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
                 set(heads) <= self.name_words
@@ -670,7 +718,12 @@ class _TableIndex:
             if (
                 set(heads) <= _PEOPLE_SINGULAR
                 or all(q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i] for i in hits.values())
-            ) and (set(hits) != words and len(words) > 1 and name not in self.id_cols):
+            ) and (
+                set(hits) != words
+                and len(words) > 1
+                and name not in self.id_cols
+                and not (whole and set(hits) & set(self.col_meaning[name]))  # ("individuals": `individual` said whole)
+            ):
                 continue  # "oncology patients" names the rows, not `patient_age` (nor `pat_karno`) (but "users": `userId`)
             people_at = [i for i in hits.values() if q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i]]
             if (
@@ -681,7 +734,7 @@ class _TableIndex:
                 continue  # "the number of customers" names the rows, not `number_customer_service_calls`
             full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
-            covered = sum(1 for w in meaning if w in hits or singular(w) in hits) / len(meaning)
+            covered = sum(1 for w in meaning if w in hits or singular(w) in hits or "~" + w in hits) / len(meaning)
             score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             if "name" in meaning and len(meaning) > 1:
                 score += 0.05  # "which state": `state.name` before `state.abb`, `team_name` before `team_id`
@@ -697,26 +750,50 @@ class _TableIndex:
                     m.columns[name] = list(range(s, s + len(parts)))
                     m.column_score[name] = len(parts) + 3.0
                     break
+        self._drop_table_name_words(q, m)
+        unit = self.panel_entity
+        plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
+        if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
+            said = [  # (not "the fatality rate": the table's word describing a measure)
+                i for i, t in enumerate(q.singles)
+                if t in {singular(w) for w in plural} and i not in taken
+                and not any(i + 1 in pos and self.column(c).is_numeric for c, pos in m.columns.items())
+            ]  # fmt: skip
+            if said:
+                m.columns[unit] = said[:1]
+                m.column_score[unit] = 1.0
+        self._numbered_people(q, m, taken)
+        self._time_steps(q, m, taken)
         for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
             kind_of = (  # (but "marital status" over `Marital` and `Status`: a category named whole, then a kind word)
                 pos[0] + 1 < len(q.tokens) and q.singles[pos[0] + 1] in KIND_HEADS
                 and self.col_meaning[name] == [q.singles[pos[0]]] and self.column(name).kind == "text"
                 and self.column(name).distinct <= 0.5 * max(self.table.row_count, 1)
             )  # fmt: skip
+            end = pos[-1]  # (also "seat belt enforcement" over `seatbelt` and `enforce`: the enforcement)
             if (
-                len(pos) == 1
+                pos == list(range(pos[0], end + 1))
+                and len(pos) <= 2
                 and not kind_of
-                and q.tokens[pos[0]] not in STOP
+                and q.tokens[end] not in STOP
+                and end + 1 < len(q.tokens)
                 and any(
                     other != name
-                    and pos[0] + 1 in p
-                    and pos[0] not in p
-                    and q.tokens[pos[0] + 1] not in STOP
+                    and end + 1 in p
+                    and not set(pos) & set(p)
+                    and q.tokens[end + 1] not in STOP
                     and coverage.get(other, 1.0) >= coverage.get(name, 1.0)  # "unemployment rate": not half of `tbilrate`
                     for other, p in m.columns.items()
                 )
             ):
                 m.column_score[name] -= 0.5
+                kinds = [  # "seat belt enforcement types": the kind column before the kind word is what is asked
+                    o for o, p in m.columns.items()
+                    if o != name and p == [end + 1] and q.singles[end + 2 : end + 3] and q.singles[end + 2] in KIND_HEADS
+                    and self.column(o).kind == "text" and self.column(o).distinct <= 0.5 * max(self.table.row_count, 1)
+                ]  # fmt: skip
+                if kinds:
+                    m.column_score[name] = min(m.column_score[name], m.column_score[kinds[0]] - 0.1)
         for name, pos in m.columns.items():  # "seeds taken" over `seeds` and `taken`: the participle says which seeds
             if (
                 len(pos) == 1 and pos[0] > 0 and re.fullmatch(r"[a-z]{3,}(?:en|ed)", q.tokens[pos[0]])
@@ -818,6 +895,66 @@ class _TableIndex:
         if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
             m.score += 1.5
         return m
+
+    def _time_steps(self, q: Question, m: Mentions, taken: set[int]) -> None:
+        """ "By diet and week", "between week 5 and week 10", "60 or more days after planting" over a numeric `Time`
+        counting the steps of a study (no date column): that column."""
+        steps = [c.name for c in self.table.columns if c.is_numeric and self.col_meaning[c.name] == ["time"]]
+        if len(steps) != 1 or steps[0] in m.columns or any(c.is_temporal for c in self.table.columns):
+            return
+        said = [
+            i for i, t in enumerate(q.singles)
+            if t in ("week", "day", "month", "hour", "minute") and i not in taken and not any(i in p for p in m.columns.values())
+        ]  # fmt: skip
+        if said:
+            m.columns[steps[0]] = said
+            m.column_score[steps[0]] = 1.0
+
+    def _numbered_people(self, q: Question, m: Mentions, taken: set[int]) -> None:
+        """ "Each boy", "boy 10", "the top 3 boys" over a `Subject` number with several rows per boy: that column."""
+        rows = max(self.table.row_count, 1)
+        numbered = [
+            c.name for c in self.table.columns
+            if c.is_numeric and c.name.lower() in PERSON_NUMBER_NAMES and 1 < c.distinct < 0.5 * rows
+        ]  # fmt: skip
+        if len(numbered) != 1 or numbered[0] in m.columns:
+            return
+        for i, t in enumerate(q.singles):
+            if t not in _PEOPLE_SINGULAR or i in taken:
+                continue
+            before = q.tokens[max(0, i - 2) : i]
+            after = q.tokens[i + 1 : i + 2]
+            if (
+                any(b in ("each", "per", "every", "which", "by") for b in before[-1:])
+                or (len(before) == 2 and before[0] in ("top", "bottom") and before[1].isdigit())
+                or (after and after[0].isdigit())
+            ):
+                m.columns[numbered[0]] = [i]
+                m.column_score[numbered[0]] = 1.0
+                return
+
+    def _names_whole(self, tok: str, single: str) -> bool:
+        """Is the word the whole name of a column (`income`), so that it names that one and not another by synonym?"""
+        return any(meaning in ([tok], [single]) for meaning in self.col_meaning.values())
+
+    def _drop_table_name_words(self, q: Question, m: Mentions) -> None:
+        """The table's name said whole ("which travel mode" over `travel_mode`) names its last word's column: the
+        words before it describe that one, they are not measures of their own (not the `travel` time; but "age group"
+        over `age_groups` still names its `age` bands)."""
+        name = [singular(w) for w in _split_name(self.table.name)]
+        n = len(name)
+        if n < 2 or not all(w.isalpha() for w in name):
+            return
+        for s in range(len(q.tokens) - n + 1):
+            if q.singles[s : s + n] == name:
+                lead = set(range(s, s + n - 1))
+                for col in [c for c, pos in m.columns.items() if set(pos) & lead and self.column(c).is_numeric]:
+                    kept = [p for p in m.columns[col] if p not in lead]
+                    if kept:
+                        m.columns[col] = kept
+                    else:
+                        del m.columns[col]
+                        m.column_score.pop(col, None)
 
     def person_column(self) -> str | None:
         """The text column naming the person on each row (`player`, `athlete`, `driver`), for "who" questions."""
@@ -1146,6 +1283,16 @@ def _numbered_units(col: ColumnProfile, rows: int) -> bool:
     return col.kind == "integer" and isinstance(col.min, int) and col.min >= 100 and 1 < col.distinct < 0.5 * rows
 
 
+# Words before "children" that make them a count each row holds ("women with no children", "the average number of
+# children"), not the rows themselves ("how many children were born").
+_CHILDREN_OWNED = frozenset({"have", "has", "had", "with", "without", "no", "average", "mean", "median", "total"})
+
+# What a column of a parent's (`meducation`, `femployment`) records, when no column of the other parent pairs it.
+_PARENT_ATTRIBUTES = frozenset({"education", "educ", "employment", "occupation", "schooling", "college", "income", "work"})
+
+_FREQUENCY_WORDS = frozenset({"common", "frequent", "frequently", "often", "popular", "usual", "typical"})
+
+
 def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
     """Each question word that may sit in a packed name: its forms (whole, singular, clipped to 3+ letters; not a glued
     affix like "per") and the initials of the one to three words before it ("pupil-teacher" -> pt)."""
@@ -1153,8 +1300,8 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
     for i, tok in enumerate(q.tokens):
         if i in taken or tok in STOP or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
             continue
-        if tok in DISTINCT_WORDS:
-            continue  # "how many different patients": how many kinds, not a piece of `differ`
+        if tok in DISTINCT_WORDS or tok in _FREQUENCY_WORDS:
+            continue  # "how many different patients": how many kinds, not a piece of `differ` ("most common": not `income`)
         if tok in AGG_WORDS:  # "median household income" over `medianhhincom`: the word whole, never clipped
             if len(tok) >= 5:
                 pieces.append((i, [tok], []))
@@ -1339,6 +1486,20 @@ def _weight_column(table: TableProfile) -> str | None:
             if abs(cells - table.row_count) <= 0.1 * table.row_count:
                 return named[0].name
     return None
+
+
+def _panel_entity(table: TableProfile) -> str | None:
+    """The numbered unit of a panel, one row per unit and year (`firm` 1-6 of `us_airlines`): what the table's own noun
+    counts ("how many airlines", "cost per airline", "airline 6"), when no other column names it."""
+    years = [c for c in table.columns if c.is_numeric and _split_name(c.name) in (["year"], ["yr"])]
+    if len(years) != 1 or years[0].distinct < 2:
+        return None
+    units = [
+        c.name for c in table.columns
+        if c.kind == "integer" and c is not years[0] and set(_split_name(c.name)) & PLACE_CODE_NOUNS
+        and 1 < c.distinct <= 0.5 * table.row_count and c.distinct * years[0].distinct == table.row_count
+    ]  # fmt: skip
+    return units[0] if len(units) == 1 else None
 
 
 def _label_column(table: TableProfile) -> str | None:

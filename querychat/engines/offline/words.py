@@ -18,6 +18,7 @@ from ..lexicon import (
     GENERIC_ROW_NOUNS,
     MONTHS,
     PEOPLE_NOUNS,
+    PLACE_CODE_NOUNS,
     STOP,
     SYNONYMS,
     TIME_GRAIN_NOUNS,
@@ -79,6 +80,12 @@ def _scale_numbers(text: str) -> str:
 def _digits(text: str) -> str:
     """ "worked zero hours", "five largest", "a balance of zero", "spent nothing on ads": number words, as digits."""
     text = re.sub(r"\b(spend|spends|spent|spending|paid|pay|pays)\s+nothing\s+on\s+", r"\1 0 on ", text, flags=re.I)
+    text = re.sub(  # "at least one equation", "more than one child": a bound of 1 (not "one of the", "the one with")
+        r"\b(at least|at most|more than|fewer than|less than|exactly|over|above|under)\s+one\b(?!\s+(?:of|hundred|thousand|million|billion)\b)",
+        r"\1 1",
+        text,
+        flags=re.I,
+    )
     return re.sub(
         r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])|\b(?:below|above|under|over|of|is|was|equals?|exactly)\s+(zero)\b",
         lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]) if mt.group(1) else mt.group(0)[: -len(mt.group(2))] + "0",
@@ -183,12 +190,24 @@ class Question:
                       r"\1 there", text, flags=re.I)  # fmt: skip  # "how many legislators are in the data": are there
         text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
+        text = re.sub(r"\b(?:in|of|from)\s+(?:[A-Z][A-Za-z-]+\s+){1,2}(?:dataset|data set|data)\b", "", text)  # "in
+        # Massachusetts data": which data, not a condition
         text = re.sub(r"\s+([?.!,])", r"\1", text)  # (the space left before the question mark)
         text = _digits(text)
+        text = re.sub(r"\b(?:km|kilomet(?:er|re)s?)\s*(?:/|per|an|a)\s*(?:h|hr|hour)\b", "kph", text, flags=re.I)  # "80 km/h"
         text = re.sub(
             r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
         )
         text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
+        text = re.sub(r"\bafrican[- ]americans?\b", "black", text, flags=re.I)  # (data codes it 'afam', 'Black', ...)
+        text = re.sub(  # "how many state-year records", "state-years with a primary law": a panel's rows
+            r"\b([A-Za-z]+)-years?(?:\s+(?:records|observations|rows|entries|pairs))?\b",
+            lambda mt: (
+                "rows" if singular(mt.group(1).lower()) in PLACE_CODE_NOUNS | {"city", "municipality", "person"} else mt.group(0)
+            ),
+            text,
+            flags=re.I,
+        )
         self.text = text
         self.typed_lower = text.lower()  # as typed, for names written with their underscores
         # snake_case as typed ("by sale_date") reads as its words, like the column names do; token
