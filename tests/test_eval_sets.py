@@ -218,14 +218,43 @@ FLOORS = {
     "cases_holdout176.jsonl": 0.84,  # cow milk protein, soybean growth: 0.719 first, 28/32 now
     "cases_holdout177.jsonl": 0.75,  # German schooling, railroad cartel: 0.656 first, 25/32 now
     "cases_holdout178.jsonl": 0.87,  # mammal speeds, earthquakes: 0.688 first, 29/32 now
+    # Round 44: scored first on the stop-16 engine (commit e8b9332).
+    "cases_holdout179.jsonl": 0.96,  # election panel, highway segments: 0.469 first, 32/32 now
+    "cases_holdout180.jsonl": 0.93,  # Minneapolis neighbourhoods, migraine diary: 0.812 first, 31/32 now
+    "cases_holdout181.jsonl": 0.59,  # wolf depredations, refugee appeals: 0.562 first, 20/32 now
+    "cases_holdout182.jsonl": 0.87,  # volunteering, Roman pottery: 0.781 first, 29/32 now
+    "cases_holdout183.jsonl": 0.62,  # Dutch schools, Boston mortgages: 0.312 first, 21/32 now
+    "cases_holdout184.jsonl": 0.62,  # MGUS patients, CGD trial: 0.562 first, 21/32 now
+    "cases_holdout185.jsonl": 0.84,  # diabetic retinopathy, Rotterdam tumours: 0.656 first, 28/32 now
+    "cases_holdout186.jsonl": 0.75,  # coma recovery, 1980 census mothers: 0.344 first, 25/32 now
+    # Round 45: scored first on the engine with the round 44 rules, before any of their files existed.
+    "cases_holdout187.jsonl": 0.9,  # UN 1998, space shuttle: 0.750 first, 30/32 now
+    "cases_holdout188.jsonl": 0.75,  # Titanic lifeboats, reading methods: 0.344 first, 25/32 now
+    "cases_holdout189.jsonl": 0.87,  # glass fragments, liver transplants: 0.688 first, 29/32 now
+    "cases_holdout190.jsonl": 0.78,  # orthodontic growth, orange trees: 0.812 first, 26/32 now
+    "cases_holdout191.jsonl": 0.65,  # speed cameras, nuclear plants: 0.594 first, 22/32 now
+    "cases_holdout192.jsonl": 0.87,  # sports cards, crude oils: 0.688 first, 29/32 now
+    "cases_holdout193.jsonl": 0.71,  # Stanford heart, fatty liver: 0.656 first, 24/32 now
+    "cases_holdout194.jsonl": 0.84,  # light speed runs, poisons: 0.719 first, 28/32 now
+    # Round 46: scored first on the engine with the round 45 rules, before any of their files existed.
+    "cases_holdout195.jsonl": 0.81,  # CPS wages 1988, beaver temperatures: 0.844 first, 27/32 now
+    "cases_holdout196.jsonl": 0.71,  # depression survey, menarche: 0.750 first, 24/32 now
+    "cases_holdout197.jsonl": 0.56,  # AML trial, machine scores: 0.594 first, 19/32 now
+    "cases_holdout198.jsonl": 0.84,  # fertility by country, city integration: 0.750 first, 28/32 now
+    "cases_holdout199.jsonl": 0.78,  # plant growth, employee attitudes: 0.656 first, 26/32 now
+    "cases_holdout200.jsonl": 0.81,  # conformity, memory recall: 0.844 first, 27/32 now
+    "cases_holdout201.jsonl": 0.84,  # rat weights, enzyme rates: 0.812 first, 28/32 now
+    "cases_holdout202.jsonl": 0.75,  # shuttle autolander, cooperation game: 0.781 first, 25/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. holdout130_decline asks for Clinton's "actual vote share" on
-# election day over a table of polls: answered with her average raw poll share, not declined. Those of holdout38 and holdout42 (the capital of the most populous
-# country, the population of Texas's capital) are declined since rounds 24-26: no column holds a capital or a population.
+# election day over a table of polls: answered with her average raw poll share, not declined. holdout199_decline asks
+# which fertiliser was used on the trt1 plants: answered with those plants' rows, not declined. Those of holdout38
+# and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
+# rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 179) if n not in (27, 130)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 203) if n not in (27, 130, 199)
 ]
 
 
@@ -239,16 +268,26 @@ def _scorer():
 
 @pytest.fixture(scope="module")
 def predictions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Run every set's CLI eval at once (separate processes), so the whole file stays fast."""
+    """Run every set through the CLI's `eval` command in two worker processes, one per core, each going through its
+    share of the sets in turn: hundreds of processes at once spent most of their time importing, and ran past the
+    per-test timeout once the sets passed 200."""
     out_dir = tmp_path_factory.mktemp("eval")
-    procs = {}
-    for name in [*FLOORS, *DECLINE_SETS]:
-        out = out_dir / name.replace("cases_", "pred_")
-        cmd = [sys.executable, "-m", "querychat", "eval", "--cases", str(EVAL / name), "--out", str(out)]
-        procs[name] = (subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), out)
-    for proc, _ in procs.values():
-        proc.wait(timeout=600)  # every set at once on 2 cores: about a minute in all
-    return {name: out for name, (_, out) in procs.items()}
+    outs = {name: out_dir / name.replace("cases_", "pred_") for name in [*FLOORS, *DECLINE_SETS]}
+    script = (
+        "import sys\n"
+        "from querychat.__main__ import main\n"
+        "args = sys.argv[1:]\n"
+        "for cases, out in zip(args[::2], args[1::2], strict=True):\n"
+        "    main(['eval', '--cases', cases, '--out', out])\n"
+    )
+    names = list(outs)
+    procs = []
+    for share in (names[0::2], names[1::2]):
+        argv = [str(x) for name in share for x in (EVAL / name, outs[name])]
+        procs.append(subprocess.Popen([sys.executable, "-c", script, *argv], cwd=ROOT, stdout=subprocess.DEVNULL))
+    for proc in procs:
+        assert proc.wait(timeout=1200) == 0
+    return outs
 
 
 @pytest.mark.parametrize("cases", sorted(FLOORS))

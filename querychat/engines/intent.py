@@ -127,6 +127,7 @@ class Intent:
     label_part: str | None = None  # the label shown as a part of its date: "in which year" over a yearly date column
     more: tuple[tuple[str, str], ...] = ()  # further (agg, measure) figures asked beside the first: "min and max price"
     also: tuple[str, ...] = ()  # further columns shown beside ranked rows: "the 3 smallest lots and the price of each"
+    counted: str | None = None  # "how many patients per treatment" over several rows per patient: their distinct ids
 
     def figures(self) -> list[tuple[str, str]]:
         """Every (agg, measure) figure an aggregate reading computes, its own first."""
@@ -134,6 +135,8 @@ class Intent:
 
     def count_sql(self) -> str:
         """How many cases the rows stand for: the rows themselves, or the sum of a frequency table's counts."""
+        if self.counted:
+            return f"COUNT(DISTINCT {quote_ident(self.counted)})"
         return f"SUM({quote_ident(self.weight)})" if self.weight else "COUNT(*)"
 
 

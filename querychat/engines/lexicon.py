@@ -297,7 +297,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "countries": ("country", "nation", "nationality"),
     "age": ("age",),
     "people": ("population", "pop", "size", "guests", "persons"),
-    "party": ("party", "size", "affiliation"),
+    "party": ("party", "size", "affiliation", "vote"),
+    "parties": ("party", "affiliation", "vote"),
     "population": ("population", "pop", "people"),
     "occupation": ("occupation", "job", "profession"),
     "occupations": ("occupation", "job", "profession"),
@@ -605,6 +606,15 @@ PEOPLE_NOUNS = frozenset(
     retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl""".split()
 )
 
+# How a stay or a follow-up ended, as an outcome column (`event`, `status`) codes it: "patients who died" are the rows
+# whose outcome is 'death' (but a `type` 'Death' beside 'Homicide' is a kind of death, not the dying).
+OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "died": ("death", "dead", "deceased", "died"),
+    "dead": ("death", "dead", "deceased"),
+    "withdrew": ("withdraw", "withdrawn", "withdrawal"),
+}
+OUTCOME_COLUMNS = frozenset({"event", "status", "outcome", "result", "fate", "endpoint", "state"})
+
 # Nouns for the rows of a table named otherwise: "films" over `movies`.
 NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "film": ("movie", "movies"), "movie": ("film", "films"), "flick": ("movie", "film"),
@@ -666,7 +676,7 @@ def singular(word: str) -> str:
 DESCRIPTIVE_WORDS = frozenset(
     """family household personal orbital tumor tumour survival body physical overall net actual recorded measured
     observed reported official annual typical hourly weekly daily monthly yearly solar sea surface air doctor physician
-    marital army""".split()
+    marital army verbal lymph serum resting""".split()
 )
 
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
@@ -697,7 +707,7 @@ HARMLESS_WORDS = frozenset(
     higher lower bigger smaller larger greater above below under over
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
-    whether fed collar""".split()
+    whether fed collar oxide oxides""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.
@@ -725,7 +735,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "prod": ("product",), "dur": ("duration",), "dist": ("distance",), "pop": ("population",), "rev": ("revenue",),
     "ctry": ("country",), "cntry": ("country",), "tmax": ("temp", "temperature", "max", "high"),
     "tmin": ("temp", "temperature", "min", "low"), "tavg": ("temp", "temperature", "average"),
-    "afam": ("african", "american", "black"), "cauc": ("caucasian", "white"),
+    "afam": ("african", "american", "black"), "cauc": ("caucasian", "white"), "abo": ("blood",), "tfr": ("fertility",),
+    "expt": ("experiment",), "expts": ("experiment",),
+    "fe": ("iron",), "al": ("aluminium", "aluminum"), "mg": ("magnesium",), "ca": ("calcium",), "na": ("sodium",),
+    "si": ("silicon", "silica"), "ba": ("barium",), "ti": ("titanium",), "zn": ("zinc",), "cu": ("copper",),
+    "mn": ("manganese",),  # chemical symbols, as analyses of glass or pottery name their columns
     "prcp": ("precipitation", "rain", "rainfall"), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
 }  # fmt: skip
 

@@ -24,7 +24,7 @@ from ..lexicon import (
     singular,
 )
 from .columns import _date_column, _entity_noun, _labels_rows
-from .table_index import Mentions, _TableIndex
+from .table_index import Mentions, _numbered_one_to_n, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _intensive, _names_word
 
 _ORDER_PHRASE = re.compile(
@@ -153,10 +153,16 @@ def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str
     return out
 
 
+_DESCRIBING = "|".join(sorted(DESCRIPTIVE_WORDS | {"positive", "negative"}))
+
+
 def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The numeric column right after "how many" / "number of", when it is not what the rows are."""
     mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
-    if not mt:
+    first = q.tokens.index(mt.group(1)) if mt and mt.group(1) in q.tokens else -1
+    if not any(first in pos and idx.column(c).is_numeric for c, pos in m.columns.items()):  # (`pnodes`: "positive nodes")
+        mt = q.phrase(rf"\b(?:how many|number of)\s+(?:(?:{_DESCRIBING}|[b-hj-z]\s+\w+)\s+)*(\w+)(?:\s+(\w+))?")
+    if not mt:  # (describing words skipped: "the average number of positive lymph nodes" counts the nodes; "O-ring")
         return None
     deaths = mt.group(1) in ("deaths", "casualties", "fatalities", "victims")
     if (mt.group(1) in ("people", "persons", "lives") or deaths) and not idx.people and mt.group(1) in q.tokens:
@@ -201,6 +207,14 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     if span is not None and span[1] < len(q.tokens):  # "how many hepatitis A cases": a value, then the noun counted
         nouns = (None, q.tokens[span[1]])
     for k, noun in enumerate(nouns):
+        at = q.tokens.index(noun) if noun and noun in q.tokens else -1
+        rate = [  # "the average number of trades per month" over `permonth`: that rate
+            c for c, pos in m.columns.items()
+            if at >= 0 and q.tokens[at + 1 : at + 2] in (["per"], ["a"]) and at + 2 in pos and c.lower().startswith("per")
+            and idx.column(c).is_numeric
+        ]  # fmt: skip
+        if rate:
+            return rate[0]
         if k == 0 and (noun is None or (noun in DESCRIPTIVE_WORDS and nouns[1])):
             continue  # (and "the number of doctor visits": the visits)
         at = q.tokens.index(noun) if noun and noun in q.tokens else -1
@@ -353,7 +367,11 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         return None  # "how many state results": the rows (one result per state and year), counted
     sing = q.singles[pos]
     repeated = any(  # "how many countries" over `countries` with a row per country and year: still the countries
-        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]} and (idx.column(c).kind == "text" or _repeated_code(idx, c))
+        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
+        and (
+            idx.column(c).kind == "text" or _repeated_code(idx, c)
+            or _numbered_one_to_n(idx.column(c), idx.table.row_count)  # (rats 1-16, weighed weekly)
+        )
         and idx.column(c).distinct < 0.5 * max(idx.table.row_count, 1)
         for c in m.columns
     )  # fmt: skip  # (also "how many pigs" over pig numbers 4601, 4602, ... weighed each week)
@@ -376,6 +394,10 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         c for c, p in m.columns.items()
         if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= said(c, p)
         and (idx.column(c).kind == "text" or _repeated_code(idx, c, q.tokens[pos]))
+        and (
+            idx.column(c).distinct > 2 or q.has(*DISTINCT_WORDS)
+            or bool({q.singles[p_] for p_ in p} & {"group", "type", "kind", "category", "level", "class"})
+        )  # (not "how many eyes" over 'left'/'right': the rows; but "how many age groups": the groups)
     ]  # fmt: skip  # the noun is the whole name: "countries" -> `country`, not "guests" -> `guest_country`; "subjects"
     # -> an integer `Subject` repeated on each of their rows
     return max(cols, key=lambda c: m.column_score[c]) if cols else None
@@ -417,6 +439,11 @@ def _counts_rows(q: Question, idx: _TableIndex) -> bool:
         return True
     if _entity_noun(noun, idx) or _labels_rows(noun, idx):
         return True  # "how many districts" where each row is a district
+    if any(
+        idx.col_meaning[c.name] == [singular(noun)] and c.kind == "text" and c.distinct == 2 and noun != singular(noun)
+        for c in idx.table.columns
+    ):
+        return True  # "how many eyes" over an `eye` that is 'left' or 'right': a side of each row, the rows are eyes
     if singular(noun) == "day" and any(c.is_temporal or c.name.lower() == "day" for c in idx.table.columns):
         return True  # "how many days are there" over daily readings (a date, or Month and Day columns)
     if any(singular(noun) in idx.col_words[c.name] for c in idx.table.columns if c.is_temporal):
@@ -488,5 +515,6 @@ def _asks_for_list(q: Question) -> bool:
         q.phrase(
             r"^(list|show|name|display|give)\b|\bwhat are the\b|\b(?:which|what)\b.*\b(are|exist|appear)\b\s*\??\s*$"
             r"|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b|\bare there\b"
+            r"|^(?:what|which)\s+\w+(?:\s+\w+)?\s+(?:were|are|was|is)\s+(?:used|given|tested|applied|offered|tried)\s*\??\s*$"
         )
     )

@@ -182,7 +182,7 @@ def _entity_noun(noun: str, idx: _TableIndex) -> bool:
 # churn table, applicants of a credit table
 _STUDY_NOUNS = frozenset({"patients", "patient", "participants", "participant", "respondents", "respondent", "volunteers",
                           "customers", "customer", "clients", "client", "applicants", "applicant", "borrowers", "borrower",
-                          "subscribers", "subscriber", "employees", "employee", "students", "student"})  # fmt: skip
+                          "subscribers", "subscriber", "employees", "employee", "students", "student", "pupils", "pupil"})  # fmt: skip
 
 
 def _numbered_place(idx: _TableIndex, name: str) -> bool:

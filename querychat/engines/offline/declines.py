@@ -81,6 +81,8 @@ def _unused_numbers(question: str, sql: str) -> str | None:
             rf"'[A-Za-z]+\d{re.escape(num)}'", sql
         ):
             continue  # the year of a quarter code ('Q12012', LIKE '%2011%')
+        if re.search(rf"[A-Za-z][._]{re.escape(num)}(?![\d])", sql):
+            continue  # "post-test 3" over `post.test.3`: the number is in the column's name
         if val.is_integer() and re.search(rf"DATE '\d{{4}}-(?:0?{int(val)}-\d\d|\d\d-0?{int(val)})'", sql):
             continue  # the day or month of a date written out ("1 January 2005")
         if 1900 <= val < 2100 and val.is_integer() and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) % 100}(?![\d.])", sql):

@@ -101,8 +101,8 @@ class OfflineEngine:
         if unknown:  # "Delta flights" where no value is Delta
             return f"unknown name {unknown}", f'I could not find "{unknown}" in the data, so I cannot tell what it refers to.'
         ratio = re.search(r"\bratios?\b", question, re.IGNORECASE)
-        if ratio and any("ratio" in c.name.lower() for t in schema.tables for c in t.columns):
-            ratio = None  # "the pupil-teacher ratio" of a column `ptratio`: a value the data holds
+        if ratio and any("ratio" in c.name.lower() or c.name.lower().endswith("rat") for t in schema.tables for c in t.columns):
+            ratio = None  # "the pupil-teacher ratio" of a column `ptratio` (`lvrat`): a value the data holds
         for a, b in re.findall(r"\b(\d+)\s*/\s*(\d+)\b", question) if ratio else ():
             if any({a, b} <= set(_split_name(c.name)) for t in schema.tables for c in t.columns):
                 ratio = None  # "the 90/10 wage ratio" of a column `R90_10_2015`: stored too
@@ -281,10 +281,17 @@ class OfflineEngine:
                 continue
             if any(re.sub(r"[^a-z]", "", a.lower()) in known for a in PLACE_ABBREVIATIONS.get(low, ())):
                 continue  # "Alberta" for 'ALTA', "California" for 'Calif.'
-            if len(low) >= 3 and any(
-                c.name.lower().endswith(low) or c.name.lower().startswith(low) for t in schema.tables for c in t.columns
+            if any(
+                (len(low) >= 3 and (c.name.lower().endswith(low) or c.name.lower().startswith(low)))
+                or (len(low) == 2 and len(c.name) == 3 and c.name.lower().endswith(low))  # "IQ" of `piq` and `viq`
+                for t in schema.tables
+                for c in t.columns
             ):
                 continue  # "real GDP" for `realgdp`, "CPI" for `cpi_index`: a piece of a column's glued name
+            at = raw.index(w)
+            glued = [raw[j] + raw[j + 1] for j in (at - 1, at) if 0 <= j and j + 1 < len(raw)]
+            if any(g.lower() in known for g in glued):
+                continue  # "Isle Thorns" for the site 'IsleThorns', written without its space
             words = {x.lower() for x in raw}
             if len(low) == 2 and any(
                 c.name.lower().startswith(low) and c.name.lower()[2:] in words for t in schema.tables for c in t.columns
@@ -345,16 +352,24 @@ class OfflineEngine:
             ):
                 return True  # "the average sale price", "by protein source": a word describing the column it precedes
             prev = q.tokens[i - 1] if i else ""
-            if (prev == "per" and tok in ("capita", "head", "person", "cent")) or (
+            if any(
+                j >= 1 and q.tokens[j] == "at" and q.tokens[j - 1] in ("age", "ages") and j - 1 in matched for j in (i - 1, i - 2)
+            ):
+                return True  # "the age at diagnosis", "age at diabetes diagnosis": when the age was taken, not a filter
+            if (
+                prev == "per"
+                and tok in ("capita", "head", "person", "cent", "barrel", "gallon", "litre", "liter", "ton", "tonne")
+            ) or (
                 prev == "in"
                 and tok in ("millions", "thousands", "billions", "hundreds", "percent", "dollars", "effect", "force", "place")
             ):
                 return True  # "income per capita", "population in millions": the unit the column is kept in
             if any(
-                s_ <= i < s_ + n_ and any(s_ + n_ in pos and c in idx.flags for c, pos in seen.columns.items())
+                s_ <= i < s_ + n_
+                and any(s_ + n_ in pos and (c in idx.flags or len(q.tokens[s_]) == 1) for c, pos in seen.columns.items())
                 for s_, n_, _ in q.hyphened
             ):
-                return True  # "a shall-carry law": a compound describing the yes/no column named right after it
+                return True  # "a shall-carry law", "O-ring failures": a compound naming what the column after it holds
             named_next = [c for c, pos in seen.columns.items() if i + 1 in pos]
             if (
                 len(named_next) == 1 and tok.isalpha() and len(tok) > 3 and tok not in _OTHER_QUANTITY
@@ -437,7 +452,20 @@ class OfflineEngine:
             if unnamed and q.tokens[i] != q.singles[i] and after in ("with", "that", "which", "where", "whose", "having", "who"):
                 continue  # "stores with a bad shelf location" over unnamed rows: what the rows are, then what they have
             demonym = q.tokens[i] in DEMONYMS or singular(q.tokens[i]) in DEMONYMS  # "an American adult man": a restriction
-            if before in _RESTRICTING or noun_after or ranked or demonym:  # "the best doctors": what is ranked
+            asked = before in ("which", "what") and after in (
+                "was",
+                "were",
+                "is",
+                "are",
+                "did",
+                "does",
+                "do",
+                "has",
+                "had",
+                "have",
+            )
+            if before in _RESTRICTING or noun_after or ranked or demonym or asked:  # "the best doctors": what is ranked
+                # ("which fertiliser was used": the thing asked for, which nothing in the data names)
                 return q.raw_tokens[i]
         return None
 

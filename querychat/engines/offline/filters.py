@@ -66,7 +66,9 @@ _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "for
               "inactive": "active", "single": "married", "unmarried": "married", "nonsmokers": "smoker", "nonsmoker": "smoker",
               "online": "offline", "offline": "online", "international": "domestic", "weekday": "weekend",
               "weekdays": "weekend", "weekends": "weekday", "died": "survived", "perished": "survived",
-              "dead": "survived"}  # fmt: skip
+              "dead": "survived", "approved": "deny", "accepted": "deny", "granted": "deny",
+              "women": "male", "woman": "male", "females": "male", "girls": "male", "men": "female", "males": "female",
+              "boys": "female"}  # fmt: skip
 
 
 _IN_NAME = (
@@ -184,13 +186,18 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     said = [  # (also "have not published any articles", "never scored any goals": none)
         (c, False)
         for c in re.finditer(
-            r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report|(?:not|never)\s+[a-z]+)(?!\s+(?:not|never)\b)"
+            r"\b(with|had|has|have|having|got|get|gets|without|reported|reports|report|contain|contains|contained|containing|(?:not|never)\s+[a-z]+)(?!\s+(?:not|never)\b)"
             r"\s+(no\s+|an?\s+|any\s+|some\s+)?([a-z_]+)\b",
             q.lower,
         )
     ]
     said += [(c, True) for c in re.finditer(r"\b(never\s+[a-z]+)\s+(?:to|at|in)\s+(the\s+|an?\s+)?([a-z_]+)\b", q.lower)]
-    said += [(c, False) for c in re.finditer(r"\b(made|make|makes|took|take|takes)\s+(no\s+)([a-z_]+)\b", q.lower)]  # "made no
+    said += [
+        (c, False)
+        for c in re.finditer(
+            r"\b(made|make|makes|took|take|takes|published|wrote|scored|won|received|sold)\s+(no\s+)([a-z_]+)\b", q.lower
+        )
+    ]  # "made no
     # trips to the lake": none
     for c, went in said:  # (and "never went to the doctor" over `visits`: none)
         if not went and c.group(1).startswith(("not ", "never ")) and c.group(2) != "any ":
@@ -507,6 +514,13 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
     return out
 
 
+_SHARE_WORDS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1}
+_SHARE_OF_ROWS = re.compile(
+    r"\b(more than|over|above|at least|less than|under|below|at most)\s+(half|a half|a third|a quarter|a fifth|a tenth|"
+    r"\d+(?:\.\d+)?(?:%| percent))\s+of\s+(?:the\s+|its\s+|their\s+)?(\w+\s+)?(?:who\s+|that\s+)?(?:are|is|were|was)\s+(\w+)"
+)
+
+
 def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], banded: set[int]) -> list[Filter]:
     out: list[Filter] = []
     text = q.lower
@@ -566,6 +580,18 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             op = {"after": ">", "before": "<", "since": ">=", "until": "<=", "through": "<="}[c.group(1)]
             out.append(Filter(ColRef(named[0]), op, int(c.group(2))))
             spans.append(c.span())
+    for c in _SHARE_OF_ROWS.finditer(text):  # "where more than half of the residents are black": the share column
+        at = q.token_at(c.start(4))
+        named = [n for n, pos in m.columns.items() if at in pos and idx.column(n).is_numeric and n not in idx.id_cols]
+        hi = idx.column(named[0]).max if len(named) == 1 else None
+        if not isinstance(hi, (int, float)) or not 0 < hi <= 100:
+            continue
+        share = _SHARE_WORDS.get(c.group(2)) or _num(c.group(2).rstrip("%").replace(" percent", "")) / 100
+        op = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "under": "<", "below": "<",
+              "at most": "<="}[c.group(1)]  # fmt: skip
+        out.append(Filter(ColRef(named[0]), op, share if hi <= 1 else share * 100))
+        spans.append((max(c.start() - 1, 0), c.end()))
+        consumed.update(range(q.token_at(c.start()), at + 1))
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
             if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in banded:
@@ -617,6 +643,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         for c in re.finditer(pattern, text):
             if any(s <= c.start(1) < e for s, e in spans) or (skip_consumed and q.token_at(c.start(1)) in consumed):
                 continue
+            if re.search(r"\b(?:top|bottom|first|last)\s+$", text[: c.start(1)]):
+                continue  # "top 3 years of education by wage": how many to list, not 3 years
             named = [
                 n for n in idx.col_words
                 if idx.column(n).is_numeric and n not in idx.id_cols and _names_word(c.group(2), idx.col_words[n])
@@ -641,8 +669,9 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             any(s <= c.start(3) < e for s, e in spans)
             or (c.group(1) in STOP and not c.group(2) and len(named) != 1)
             or at in consumed
+            or any(at in pos and c.group(3) in _split_name(n) for n, pos in m.columns.items())
         ):
-            continue
+            continue  # (not "post-test 3" over `post.test.3`: the number names the column)
         name = (_small_count_column(idx, c.group(1)) if c.group(2) and c.group(1) not in STOP else None) or _small_count_column(
             idx, c.group(2) or c.group(1)
         )
@@ -676,6 +705,12 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         best = None
         for name in idx.col_words:
             pos = m.columns.get(name, [])
+            low = idx.column(name).min
+            if (
+                c.group(1) == "positive" and isinstance(low, (int, float)) and low >= 0
+                and re.search(r"\b(?:number of|average|avg|mean|median|total|maximum|max|minimum|min)\s+$", text[: c.start()])
+            ):  # fmt: skip
+                continue  # "the average number of positive lymph nodes" over a count of them: what it counts, all rows
             if idx.column(name).is_numeric and any(tok_i < p <= tok_i + 4 for p in pos):
                 if best is None or m.column_score[name] > m.column_score[best]:
                     best = name
@@ -756,6 +791,10 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     """The column a number is compared with: by its unit, else the numeric column named nearest before it; an amount
     of money ("60,000 dollars", "$20 a month") goes to a money column when the words name none."""
     chosen = _named_column_for_number(q, idx, m, pos, unit)
+    if chosen is None or _far_outside(q, idx, chosen, pos):  # "readings in experiment 5 under 800": not `Expt` (1-5)
+        chosen = _sole_measure(q, idx, m, pos, unit) or chosen
+    if chosen is None or chosen not in m.columns:
+        chosen = _unit_named(q, idx, m, pos) or chosen
     lead = re.match(r"\D*?(\d[\d,]*)", q.lower[pos:])
     signed = bool(lead and re.search(r"[$€£]\s*" + re.escape(lead.group(1)[:2]), q.asked))  # "under $20"
     dollars = unit in ("dollars", "dollar", "usd", "euros", "euro", "bucks")
@@ -777,6 +816,47 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     if len(said) > 1 and m.column_score.get(said[0], 0.0) > m.column_score.get(said[1], 0.0):
         said = said[:1]
     return (said or money)[0] if len(said) == 1 or len(money) == 1 else chosen
+
+
+def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | None:
+    """ "Trading for at least 10 years" over a column called `years` (and an `age` the unit would pick): the column
+    the word after the number names whole, when no column is named otherwise."""
+    number = re.match(r"\D*?\d[\d,]*(?:\.\d+)?", q.lower[pos:])
+    k = q.token_at(pos + number.end()) if number else -1
+    if not 0 <= k < len(q.tokens) or re.search(r"\b(?:older|younger|aged?|ages|old)\b", q.lower[max(0, pos - 12) : pos + 24]):
+        return None
+    said = [c for c, p in m.columns.items() if k in p]
+    if len(said) == 1 and idx.column(said[0]).is_numeric and q.tokens[k] in (said[0].lower(), said[0].lower() + "s"):
+        return said[0]
+    return None
+
+
+def _far_outside(q: Question, idx: _TableIndex, column: str, pos: int) -> bool:
+    """The number is nowhere near the column's values (800 against experiments numbered 1 to 5)."""
+    number = re.match(r"\D*?(-?\d[\d,]*(?:\.\d+)?)", q.lower[pos:])
+    lo, hi = idx.column(column).min, idx.column(column).max
+    if number is None or not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
+        return False
+    value, span = _num(number.group(1)), max(hi - lo, 1)
+    return not lo - 10 * span <= value <= hi + 10 * span
+
+
+def _sole_measure(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
+    """ "How many measurements were at least 950" over runs of one measured speed: the only measure the rows have,
+    when the question names no column and the number lies within its values."""
+    if unit is not None:
+        return None
+    number = re.match(r"\D*?(-?\d[\d,]*(?:\.\d+)?)", q.lower[pos:])
+    measures = [
+        c for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.distinct > 12
+        and c.name != _year_column(idx)
+        and not (c.kind == "integer" and c.min in (0, 1) and isinstance(c.max, int) and c.max <= c.distinct + 1)
+    ]  # fmt: skip  # (not a counter numbering the runs 1..20)
+    if number is None or len(measures) != 1 or measures[0].name in m.columns or not isinstance(measures[0].min, (int, float)):
+        return None
+    value = _num(number.group(1))
+    return measures[0].name if measures[0].min <= value <= measures[0].max else None  # type: ignore[operator]
 
 
 def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:

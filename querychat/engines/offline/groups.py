@@ -21,7 +21,7 @@ from .columns import (
     _weekday_column,
     _year_column,
 )
-from .table_index import Mentions, _TableIndex
+from .table_index import Mentions, _numbered_units, _TableIndex
 from .words import Question, _hits_column
 
 _PART_WORDS = {"year": "year", "years": "year", "month": "month", "months": "month", "quarter": "quarter",
@@ -105,6 +105,11 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             for name, pos in m.columns.items()
         ):
             continue  # "average visits per month": the cue is inside the column name `visits_per_month`
+        if cue.group(0).strip() == "per" and any(
+            start_tok in pos and name.lower().startswith("per") and name.lower()[3:].startswith(q.singles[start_tok])
+            for name, pos in m.columns.items()
+        ):
+            continue  # "trades per month" over `permonth`: the column's own name, a rate, not one row per month
         if q.tokens[start_tok : start_tok + 1] == ["whether"]:  # "by whether the corps was in Fisher's analysis"
             said = {f: max(p for p in pos if start_tok < p <= start_tok + 8) for f, pos in m.columns.items()
                     if f in idx.flags and any(start_tok < p <= start_tok + 8 for p in pos)}  # fmt: skip
@@ -312,7 +317,9 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         )
         for name, positions in ranked:
             col = idx.column(name)
-            coded = bool(set(idx.col_meaning[name]) & PLACE_CODE_NOUNS) and col.distinct < 0.5 * rows  # municipality 114
+            coded = (bool(set(idx.col_meaning[name]) & PLACE_CODE_NOUNS) and col.distinct < 0.5 * rows) or _numbered_units(
+                col, rows
+            )  # municipality 114; class 2180 of many pupils each
             if i in positions and col.is_numeric and col.distinct > 60 and not coded:
                 return None  # "top 3 islands by average body mass": a ranking measure, not a group
             if i in positions:
@@ -348,6 +355,8 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
         sing = q.singles[i]
         if sing == tok or len(tok) < 4 or _entity_noun(tok, idx) or any(s <= i < e for s, e, _, _ in m.values):
             continue
+        if q.tokens[i + 1 : i + 2] == ["per"]:
+            continue  # "trades per month": a rate's noun, not one row per kind of trade
         before = " ".join(q.tokens[max(0, i - 3) : i])
         if (
             re.search(r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?$", before)

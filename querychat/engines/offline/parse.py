@@ -55,6 +55,7 @@ _WHICH_VERBS = (
     "has|had|have|is|was|were|are|saw|sees|got|gets|get|recorded|records|with|shows?|made|makes|make|sold|sells|sell|"
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
+    "heard|hears|hear|taught|teaches|caught|catches|bought|buys|sent|sends|paid|pays|kept|keeps|found|finds|"
     "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|gave|gives|give|ran|runs|run|wrote|writes|led|leads|\\w{3,}ed"
 )
 
@@ -205,8 +206,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         groups = [*groups, ColRef(sides)]  # "private and public colleges", "per year for southern and non-southern states"
         filters = [f for f in filters if f.col.column != sides]
     chosen = q.phrase(
-        r"^(?:who|which)\b.*\b(more|higher|less|lower|fewer|bigger|larger|smaller)\b(?!\s+than).*\bor\s+[\w-]+(?:\s+[\w-]+)?\W*$"
+        r"^(?:who|which)\b.*\b(more|higher|less|lower|fewer|bigger|larger|smaller|highest|lowest|biggest|largest|smallest)\b"
+        r"(?!\s+than).*\bor\s+[\w-]+(?:\s+[\w-]+)?\W*$"
     )
+    chosen = chosen or q.phrase(  # "do men or women have the higher average IQ": the same choice, asked first
+        r"^(?:do|does|did|are|is|were|was|have|has|had)\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\s+"
+        r"(?:\w+\s+){0,3}(more|higher|less|lower|fewer|bigger|larger|smaller|highest|lowest|biggest|largest|smallest)\b"
+        r"(?!\s+than)"
+    )  # ("the higher" reads as "the highest": of two, the highest)
     choice = chosen.group(1) if chosen else None
     if not groups and (q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s") or choice):
         pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
@@ -240,8 +247,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     limit = _limit(q)
     order = _order(q)
     if choice:  # of the two named, the one with more: the first row of the two, ordered
-        limit, order = 1, "desc" if choice in ("more", "higher", "bigger", "larger") else "asc"
+        limit, order = 1, "desc" if choice in ("more", "higher", "bigger", "larger", "highest", "biggest", "largest") else "asc"
     agg = _agg(q)
+    if choice and agg in ("max", "min") and choice.endswith("est"):  # "the higher average": of two, by their average
+        stated = q.phrase(r"\b(average|avg|mean|median|total)\b")
+        agg = {"total": "sum", "median": "median"}.get(stated.group(1), "avg") if stated else agg
     named = idx.mentions(q).columns
     agg_at = [i for i, t in enumerate(q.tokens) if t in AGG_WORDS]
     if (
@@ -294,7 +304,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     money = counted_measure and idx.column(counted_measure).kind != "integer"
     if money and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters):
         counted_measure = None  # "the number of sales over 1000 dollars": the rows with such a sale, counted
-    asked = q.phrase(r"\bhow many\s+(\w+)\s+(?:were|was|got|have been)\b")
+    asked = q.phrase(r"\bhow many\s+(\w+)\s+(?:were|was|got|have been|had|have|has|made|make|did)\b")
     if (
         counted_measure
         and asked
@@ -558,11 +568,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             label = (  # a series is named by its dates, rows without a name by their id (a county's FIPS code)
                 asked
                 or (subj_col.column if subj_col else None)
-                or (min(idx.id_cols) if few_named and idx.id_cols else None)  # "which patient": its id, not its treatment
+                or (idx.main_id() if few_named else None)  # "which patient": its id, not its treatment
                 or (idx.label if not few_named or idx.label in m.columns else None)  # "the 5 lowest scores": not each
                 # one's `ethnicity` (but "the 3 longest speeches and the president of each")
                 or _date_column(idx)
-                or (None if q.has("name", "names") else min(idx.id_cols, default=None))  # an id is not a name asked for
+                or (None if q.has("name", "names") else idx.main_id())  # an id is not a name asked for
             )
             rank_at = q.token_at(top_n.start()) if top_n else 99
             ranked_noun = any(p > rank_at and q.tokens[p] != q.singles[p] for p in m.columns.get(measure or "", []))
@@ -620,6 +630,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
         if not groups and not filters and not m.table_hit and not _counts_rows(q, idx):
             raise _not_understood(q, idx, schema, "what to count")
+        own = _counted_text_column(q, idx, m) if groups and not happened else None
+        if own is not None and not any(g.column == own for g in groups):
+            # "how many patients in each treatment group" over several rows per patient, "how many countries per continent"
+            # over a row per country and year: each group's patients or countries, once
+            return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
+                          entity=entity, counted=own)  # fmt: skip
         return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
                       entity=entity)  # fmt: skip
 
@@ -780,7 +796,7 @@ def _both_sides(q: Question, idx: _TableIndex) -> str | None:
             heads[name] = max(yes)  # "average price by number of stories and whether the house has air conditioning"
             continue
         no = [i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words]
-        no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no")]
+        no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no", "without")]
         if [i for i in yes if i not in no and i - 1 not in no] and no and q.phrase(r"\b(?:and|vs\.?|versus|or|compared)\b"):
             return name
         if yes and q.phrase(r"\bwith (?:and|or|vs\.?|versus) without\b"):  # "houses with and without a rec room"

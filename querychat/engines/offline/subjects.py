@@ -32,7 +32,7 @@ from .columns import (
     _year_column,
 )
 from .groups import _literal_part_column
-from .table_index import Mentions, _TableIndex
+from .table_index import Mentions, _numbered_units, _TableIndex
 from .words import Question, _abbreviates, _hits_column
 
 
@@ -93,7 +93,8 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
             or _few_values(idx, c)
             or c == _year_column(idx)
             or (bool(set(idx.col_meaning[c]) & PLACE_CODE_NOUNS) and idx.column(c).distinct < 0.5 * idx.table.row_count)
-        )  # (also "the top 5 schools" over school numbers, many pupils each)
+            or _numbered_units(idx.column(c), idx.table.row_count)
+        )  # (also "the top 5 schools" over school numbers, "the top 5 classes" over class numbers, many pupils each)
         for c, w in idx.col_words.items()
         if c not in idx.id_cols
     ):
@@ -212,7 +213,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         same = label is not None and abs(idx.column(label).distinct - idx.column(ided[0]).distinct) <= 0.1 * max(
             idx.column(ided[0]).distinct, 1
         )  # "which movie" over `movieId` and its `title`, one each: by the title
-        return ColRef(label if same else ided[0]), False  # type: ignore[arg-type]
+        own_row = idx.column(ided[0]).distinct >= 0.95 * max(idx.table.row_count, 1)  # "which segment": a row each
+        return ColRef(label if same else ided[0]), own_row  # type: ignore[arg-type]
     at = {i for i, t in enumerate(q.tokens) if t == first}
     packed = [c for c in m.columns if c in idx.packed and set(m.columns[c]) & at and _few_values(idx, c)]
     if packed:  # "which school" over a packed id `schidkn` found only by the question's whole reading
@@ -385,7 +387,7 @@ def _row_label(q: Question, idx: _TableIndex) -> str | None:
     if q.has("year") and _year_column(idx) and q.phrase(r"\b(?:\w+est|most|least|\d+)\s+years?\b"):
         return _year_column(idx)  # "the 3 coldest years", "the deadliest year": named by the year
     if idx.label is not None and idx.column(idx.label).distinct <= 12 and idx.id_cols:
-        return min(idx.id_cols)  # "who is the youngest patient": the patient's id, not a sex or treatment shared by many
+        return idx.main_id()  # "who is the youngest patient": the patient's id, not a sex or treatment shared by many
     return idx.label
 
 

@@ -22,6 +22,8 @@ from ..lexicon import (
     KIND_HEADS,
     MONTHS,
     NOUN_SYNONYMS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SYNONYMS,
     PERSON_NUMBER_NAMES,
     PLACE_ABBREVIATIONS,
     PLACE_CODE_NOUNS,
@@ -48,6 +50,7 @@ from .words import (
     _clips,
     _expand,
     _glued_pieces,
+    _hits_column,
     _names_word,
     _root,
     _skeleton_of,
@@ -109,7 +112,7 @@ class _TableIndex:
                 p for p in re.split(r"[^a-z0-9]+", c.name.lower()) if re.search(r"[a-z]", p) and re.search(r"\d", p)
             }
             spelled = {  # `Dept`: "department" (a clipped prefix like `temp` already matches its word)
-                full for w in [*meaning, *glued] for full in ABBREVIATIONS.get(w, ()) if not full.startswith(w)
+                full for w in [*meaning, *glued] for full in ABBREVIATIONS.get(w, ()) if not (full.startswith(w) and len(w) >= 3)
             }
             verbs = {w[:-3] for w in meaning if w.endswith("ing") and len(w) >= 7}  # `waiting` for "the shortest wait"
             month = MONTHS.get(c.name.lower())
@@ -170,6 +173,11 @@ class _TableIndex:
                 self.col_words[volume] |= {"shares", "share"}
             self.col_words[self.ohlc["close"]] |= {"price", "prices", "closing", "closed"}
             self.col_words[self.ohlc["open"]] |= {"opening", "opened"}
+        self.named_by: dict[str, set[str]] = {}  # words that name a column on their own, weak elsewhere ("people")
+        names = {c.name.lower(): c.name for c in table.columns if c.kind == "integer"}
+        if "total" in names and ({"men", "women"} <= set(names) or {"male", "female"} <= set(names)):
+            self.col_words[names["total"]] |= {"people", "persons", "passengers"}  # men + women (+ crew): the people
+            self.named_by[names["total"]] = {"people", "persons", "passengers"}
         # names packed from clipped words and codes without separators (`tmathssk`, `freelunk`, `schidkn`, `lstat`)
         self.packed = {
             c.name: c.name.lower()
@@ -316,7 +324,7 @@ class _TableIndex:
         person_words = {"name", "first", "last", "gender", "sex", "age", "birth", "born", "salary", "surname"}
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
-        self.id_cols = {c.name for c in table.columns if _is_id(c)}
+        self.id_cols = {c.name for c in table.columns if _is_id(c) or _row_numbers(c, table.row_count)}
         # yes/no columns: "returned orders", "remote employees" filter on them
         self.flags: dict[str, Any] = {}
         for c in table.columns:
@@ -327,6 +335,15 @@ class _TableIndex:
             for w in [w for w in self.col_meaning[name] if w.endswith("er") and len(w) >= 5 and w.isalpha()]:
                 for base in (w[:-2], w[:-1]):  # owner -> own, smoker -> smoke
                     self.col_words[name] |= {base, base + "s", base + ("d" if base.endswith("e") else "ed")}
+        sexed = not any(set(_split_name(c.name)) & {"sex", "gender"} for c in table.columns)
+        for name in self.flags if sexed else ():  # a 0/1 `male` with no sex column: the sex ("by sex", "men")
+            said = set(self.col_meaning[name]) & {"male", "female"}
+            if said:
+                people = {"men", "man", "males", "boys"} if "male" in said else {"women", "woman", "females", "girls"}
+                self.col_words[name] |= {"sex", "gender"} | people
+        for name in self.flags:  # `deny`: "denied" (a verb's past, the yes reading)
+            self.col_words[name] |= {w[:-1] + "ied" for w in self.col_meaning[name] if len(w) >= 4 and w.endswith("y")
+                                     and w[-2] not in "aeiou" and w.isalpha()}  # fmt: skip
         self.flag_words = {w for name in self.flags for w in self.col_words[name]}
         self.flag_stems = self.flag_words | {_stem(w) for w in self.flag_words}
         # a word several yes/no columns share (`Web_developer`, `Embedded_developer`): what the rows are, "developers"
@@ -386,7 +403,11 @@ class _TableIndex:
         """A table whose name ends in a plural of something its columns measure (`teaching_ratings` with a rating in
         `eval`): the name says what the rows hold, not what they are, so "courses" may still name them."""
         words = _split_name(self.table.name)
-        return len(words) > 1 and words[-1] != singular(words[-1]) and singular(words[-1]) in ("rating", "score", "result")
+        return (
+            len(words) > 1
+            and words[-1] != singular(words[-1])
+            and singular(words[-1]) in ("rating", "score", "result", "attitude", "response", "measurement", "reading")
+        )
 
     def name_holds(self, noun: str) -> bool:
         """The noun inside the table's name: "cars" in `mtcars`, "cereal" in `uscereal`, "chicks" in `chickwts`,
@@ -542,6 +563,7 @@ class _TableIndex:
             if tok not in STOP and any(_abbreviates(w, e) for e in _expand(tok) - {tok, q.singles[i]} for w in every)
         }  # fmt: skip
         packed = self._packed_mentions(q, taken | exact | own | clipped)  # (not "elements" over a table called elements)
+        kinded: dict[str, set[int]] = {}  # columns read as a clipped word and their kind (`hatype`): their positions
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id and not self._id_named(name, q):
                 continue
@@ -554,12 +576,21 @@ class _TableIndex:
                     continue
                 if tok in DISTINCT_WORDS and tok not in words:
                     continue  # "the different treatments": how many kinds, not a column `differ`
-                if tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens):
-                    continue  # "years of schooling": a unit of the next column, not `year`
+                if (
+                    tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens)
+                    and any(
+                        t in ws or q.singles[j] in ws or _hits_column(t, ws)
+                        for j, t in enumerate(q.tokens[i + 2 : i + 5], i + 2) for o, ws in self.col_words.items()
+                        if o != name and self.column(o).is_numeric and o not in self.flags
+                    )
+                ):  # fmt: skip
+                    continue  # "years of schooling": a unit of the next column, not `year` (but "years of trading": `years`)
                 exp = _expand(tok)
                 ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", tok)
                 if ordinal:  # "the 8th grade score" over `score4` and `score8`
                     exp = exp | {ordinal.group(1)}
+                elif tok in _ORDINALS and i + 1 < len(q.tokens) and any(q.tokens[i + 1] in ws for ws in (words,)):
+                    exp = exp | {_ORDINALS[tok]}  # "the first pretest" over `pretest.1` and `pretest.2`
                 if tok not in words and q.singles[i] not in words and self._names_whole(tok, q.singles[i]):
                     exp = {tok, q.singles[i]}  # "per capita income" names `income`, not its synonym `salary` beside it
                 for w in words & exp:
@@ -642,6 +673,28 @@ class _TableIndex:
                     hits.setdefault(glued, start)
                     for k in range(1, n):
                         hits.setdefault(f"+{glued}{k}", start + k)
+            low = name.lower()
+            if not hits and low.isalpha() and 3 <= len(low) <= 4:  # `piq` for "performance IQ", `viq` for "verbal IQ"
+                for i in range(1, len(q.tokens)):
+                    before = q.tokens[i - 1]
+                    if (
+                        q.tokens[i] == low[1:] and before[0] == low[0] and len(before) >= 4 and before.isalpha()
+                        and before not in STOP and not {i - 1, i} & taken
+                    ):  # fmt: skip
+                        hits.update({low: i - 1, "+" + low: i})
+                        break
+            if not hits and low.isalpha():  # `hatype` for "headache type", "type of headache": a clipped word + the kind
+                kind = next((k for k in ("type", "kind", "class", "group", "status") if low.endswith(k)), None)
+                lead = low[: -len(kind)] if kind else ""
+                for i in range(len(q.tokens)) if kind and 1 <= len(lead) <= 3 else ():
+                    if q.singles[i] != kind:
+                        continue
+                    j = i + 2 if q.tokens[i + 1 : i + 2] == ["of"] else i - 1
+                    word = q.tokens[j] if 0 <= j < len(q.tokens) and j not in taken else ""
+                    if len(word) >= 4 and word[0] == lead[0] and _letters_in(lead[1:], word[1:]) and word not in STOP:
+                        hits.update({low: j, "+" + low: i})
+                        kinded[name] = {i, j}
+                        break
             initials = self._initials_run(name, q, taken)  # `S.F.Ratio` for "student to faculty ratio"
             for k, i in enumerate(initials):
                 hits.setdefault(f"+initial{k}", i)
@@ -675,7 +728,7 @@ class _TableIndex:
                         hits.setdefault(rooted[0] if rooted else _root(tok), i)  # (the name's word, said whole)
             if not hits or (all(re.fullmatch(r"\d{4}", w) for w in hits) and len(self.col_meaning[name]) > 1):
                 continue  # "in 2004" alone does not name `Bush2004` (but it names a column called `2004`)
-            heads = [w for w in hits if w not in _WEAK_WORDS or w in strong]
+            heads = [w for w in hits if w not in _WEAK_WORDS or w in strong or w in self.named_by.get(name, ())]
             if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
             whole = all(w in hits or singular(w) in hits for w in self.col_meaning[name])
@@ -685,7 +738,16 @@ class _TableIndex:
                 )
                 and len(self.col_meaning[name]) > 1
             )
-            if set(heads) <= self.name_words and set(hits) != words and not whole and not named_for_table:
+            spelled_for_table = any(  # `tfr` of a table called fertility_regions: "fertility rate", its measure
+                full in self.name_words for w in self.col_meaning[name] for full in ABBREVIATIONS.get(w, ())
+            )
+            if (
+                set(heads) <= self.name_words
+                and set(hits) != words
+                and not whole
+                and not named_for_table
+                and not spelled_for_table
+            ):
                 continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
                 set(heads) <= self.name_words
@@ -695,7 +757,10 @@ class _TableIndex:
                 and self.column(name).is_numeric
                 and not _additive(name)
                 and not label_named  # "which state has the most hurricanes" over `population_engineers_hurricanes`
-                and not _numbered_units(self.column(name), self.table.row_count)  # (but "how many pigs" over pig numbers)
+                and not _numbered_units(self.column(name), self.table.row_count)
+                and not _numbered_one_to_n(
+                    self.column(name), self.table.row_count
+                )  # (rats 1-16, weighed weekly)  # (but "how many pigs" over pig numbers)
                 and all(
                     q.tokens[i] != q.singles[i]
                     and i > 0
@@ -723,6 +788,7 @@ class _TableIndex:
                 and len(words) > 1
                 and name not in self.id_cols
                 and not (whole and set(hits) & set(self.col_meaning[name]))  # ("individuals": `individual` said whole)
+                and not set(hits) & self.named_by.get(name, set())  # (but "people" over a lifeboat's `total`)
             ):
                 continue  # "oncology patients" names the rows, not `patient_age` (nor `pat_karno`) (but "users": `userId`)
             people_at = [i for i in hits.values() if q.singles[i] in _PEOPLE_SINGULAR and q.singles[i] != q.tokens[i]]
@@ -764,6 +830,35 @@ class _TableIndex:
                 m.column_score[unit] = 1.0
         self._numbered_people(q, m, taken)
         self._time_steps(q, m, taken)
+        for name, pos in list(m.columns.items()):  # "trades per month" over `permonth`: what it counts, not the yes/no `trade`
+            rated = [o for o in m.columns if o != name and o.lower().startswith("per") and self.column(o).is_numeric]
+            if (
+                name in self.flags
+                and len(pos) == 1
+                and any(
+                    q.tokens[pos[0] + 1 : pos[0] + 2] in (["per"], ["a"], ["each"]) and pos[0] + 2 in m.columns[o] for o in rated
+                )
+            ):
+                del m.columns[name]
+                m.column_score.pop(name, None)
+        for name, pos in list(m.columns.items()):  # "total men per side": the sum of `men`, not the column `total`
+            if (
+                len(pos) == 1
+                and q.tokens[pos[0]] in ("total", "sum")
+                and self.col_meaning[name] == [q.tokens[pos[0]]]
+                and any(pos[0] + 1 in p and o != name and self.column(o).is_numeric for o, p in m.columns.items())
+            ):
+                del m.columns[name]
+                m.column_score.pop(name, None)
+        for name, pos in list(m.columns.items()):  # "type of headache" is `hatype`, not the yes/no `headache` too
+            if name not in kinded and any(set(pos) <= at for at in kinded.values()):
+                del m.columns[name]
+                m.column_score.pop(name, None)
+        for name, pos in list(m.columns.items()):  # "the advancement score" over `advance` and a `rating`: not the rating
+            generic = all(q.singles[p] in _GENERIC_MEASURE_WORDS and q.singles[p] not in self.name_parts[name] for p in pos)
+            if generic and any(o != name and self.column(o).is_numeric and o not in self.flags for o in m.columns):
+                del m.columns[name]  # (a word any score is called, beside a column named by its own word)
+                m.column_score.pop(name, None)
         for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
             kind_of = (  # (but "marital status" over `Marital` and `Status`: a category named whole, then a kind word)
                 pos[0] + 1 < len(q.tokens) and q.singles[pos[0] + 1] in KIND_HEADS
@@ -843,7 +938,11 @@ class _TableIndex:
         if generic is not None and all(  # `y` of road data: "accidents" (a `total` named only as "total murders" too)
             q.tokens[p] in AGG_WORDS for p in m.columns.get(generic, [])
         ):
-            table_nouns = {singular(w) for w in _split_name(self.table.name)} if self.generic_counts else set()
+            table_nouns = (  # (not "lifeboats" over a boat's `total` of crew, men and women: the boats, counted)
+                {singular(w) for w in _split_name(self.table.name)}
+                if self.generic_counts and not _sum_of_parts(self.column(generic), self.table)
+                else set()
+            )
             named = [  # "did Gore get more votes": the votes are Gore's column, not the `Total`
                 p for c, pos in m.columns.items() if c != generic and self.column(c).is_numeric
                 for p in pos if p > 0 and q.raw_tokens[p][:1].isupper()
@@ -863,6 +962,10 @@ class _TableIndex:
                     and tok not in self.known_words() and q.singles[i] not in self.name_words
                 ):  # fmt: skip
                     candidates.append(i)
+            candidates = [  # "the total number of depredations across all farms": the farms are the rows, not counted
+                i for i in candidates if not re.search(r"\b(?:across|among|over)(?:\s+(?:all|the|all the|every))?$",
+                                                        " ".join(q.tokens[max(0, i - 3) : i]))
+            ]  # fmt: skip
             if len(candidates) > 1 and self.generic_counts:  # "how many routes have fewer than 10 flights": the routes
                 candidates = [i for i in candidates if i != q.entity_pos] or candidates  # are the rows, counted
             if candidates and not (named and self.generic_counts):
@@ -955,6 +1058,10 @@ class _TableIndex:
                     else:
                         del m.columns[col]
                         m.column_score.pop(col, None)
+
+    def main_id(self) -> str | None:
+        """The id that names a row: the most distinct of the ids (`id` over the `case.id` it is matched to)."""
+        return max(sorted(self.id_cols), key=lambda c: self.column(c).distinct, default=None)
 
     def person_column(self) -> str | None:
         """The text column naming the person on each row (`player`, `athlete`, `driver`), for "who" questions."""
@@ -1078,8 +1185,8 @@ class _TableIndex:
                         (c, v) for c, v in self.values.get(done or "", []) + self.values.get(gram + "ed", [])
                         + self.values.get(gram + "d", []) if self.column(c).distinct <= 12
                     ]  # fmt: skip
-                if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP for t in toks[s : s + n]):
-                    hits = self._short_values(toks[s : s + n])
+                if not hits and n <= 3 and all(len(t) >= 4 and t not in STOP and t not in _FILLERS for t in toks[s : s + n]):
+                    hits = self._short_values(toks[s : s + n])  # (not "sodium content" for the glass type 'Con')
                 if hits and n == 1 and toks[s + 1 : s + 2] and toks[s + 1] in _KIND_WORDS:
                     hits = [(c, v) for c, v in hits if gram not in self.col_words[c]]  # "metal type": the column `metal`
                 if hits:
@@ -1203,7 +1310,10 @@ class _TableIndex:
         for day in days:
             if day in WEEKDAYS or (day in MONTHS and len(day) > 4):  # "on Sunday" over Sun/Sat/Thur values, "July" over Jul
                 cands.extend((day[:3], day[:4], day[:5]))
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, str]] = [
+            (col, val) for c in OUTCOME_SYNONYMS.get(gram, ()) for col, val in self.values.get(c, [])
+            if set(self.col_meaning[col]) & OUTCOME_COLUMNS
+        ]  # fmt: skip
         for c in cands:
             out.extend(self.values.get(c.lower(), []))
             for key, hits in self.short_values.items():
@@ -1278,6 +1388,35 @@ def _letters_in(letters: str, word: str) -> bool:
 _Piece = tuple[int, list[str], list[tuple[str, int]]]  # token index, its forms longest first, (initials, start) before it
 
 
+def _sum_of_parts(col: ColumnProfile, table: TableProfile) -> bool:
+    """A `total` beside counts it adds up (`crew`, `men`, `women` of a lifeboat): the row's total, not a count of
+    what the table is named for."""
+    parts = [
+        c for c in table.columns
+        if c is not col and c.kind == "integer" and isinstance(c.min, int) and c.min >= 0
+        and isinstance(c.max, int) and isinstance(col.max, int) and c.max <= col.max and c.distinct > 2
+    ]  # fmt: skip
+    return col.name.lower() == "total" and len(parts) >= 2
+
+
+def _row_numbers(col: ColumnProfile, rows: int) -> bool:
+    """A column numbering the rows 1..n (`segment` of 39 highway segments): which row, never a measure to add up
+    (its distinct count is an estimate, hence the margin)."""
+    return (
+        col.kind == "integer" and rows >= 10 and col.min == 1 and col.max == rows and col.distinct >= 0.95 * rows
+        and not any(w in ("year", "yr", "age", "count", "number", "total") for w in _split_name(col.name))
+        and not set(_split_name(col.name)) & PLACE_CODE_NOUNS  # (a `district` a row: a place, shown with its name)
+    )  # fmt: skip
+
+
+def _numbered_one_to_n(col: ColumnProfile, rows: int) -> bool:
+    """Units numbered 1..n, each on several rows (rat 1 to rat 16, weighed every week): the things counted."""
+    return (
+        col.kind == "integer" and col.min == 1 and isinstance(col.max, int) and 2 < col.distinct < 0.5 * rows
+        and abs(col.max - col.distinct) <= 1
+    )  # fmt: skip
+
+
 def _numbered_units(col: ColumnProfile, rows: int) -> bool:
     """Units numbered by codes of 100 and more, each on several rows (pig 4601 weighed every week): the things counted."""
     return col.kind == "integer" and isinstance(col.min, int) and col.min >= 100 and 1 < col.distinct < 0.5 * rows
@@ -1298,7 +1437,10 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
     affix like "per") and the initials of the one to three words before it ("pupil-teacher" -> pt)."""
     pieces: list[_Piece] = []
     for i, tok in enumerate(q.tokens):
-        if i in taken or tok in STOP or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
+        hyphened = [  # "follow-up time" -> `futime`: the initials of a hyphened compound, then the word
+            (q.tokens[s][0] + q.tokens[s + 1][0], s) for s, n, _ in q.hyphened if s + n == i and n == 2 and not {s, s + 1} & taken
+        ]
+        if i in taken or (tok in STOP and not hyphened) or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
             continue
         if tok in DISTINCT_WORDS or tok in _FREQUENCY_WORDS:
             continue  # "how many different patients": how many kinds, not a piece of `differ` ("most common": not `income`)
@@ -1306,15 +1448,30 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
             if len(tok) >= 5:
                 pieces.append((i, [tok], []))
             continue
-        forms = {tok, singular(tok)} | ({tok[:k] for k in range(3, len(tok))} if len(tok) >= 5 else set())
+        clips = range(4 if tok.endswith("ed") else 3, len(tok))  # "received" is not `recur` by its "rec"
+        forms = {tok, singular(tok)} | ({tok[:k] for k in clips} if len(tok) >= 5 else set())
         forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it
         runs = []
         for k in (1, 2, 3):  # "pupil-teacher ratio" -> `ptratio`; "personal savings rate" -> `psavert`: p + sav
             run = q.tokens[max(0, i - k) : i]
             if len(run) == k and all(t.isalpha() and t not in STOP and (i - k + j) not in taken for j, t in enumerate(run)):
                 runs.append(("".join(t[0] for t in run), i - k))
+        runs += hyphened
+        at, words, joined = i - 1, [], False  # "payments to income ratio" -> `pirat`, "loan-to-value ratio" -> `lvrat`
+        while at >= 0 and len(words) < 3 and _run_word(q.tokens[at]) and at not in taken:
+            words.insert(0, q.tokens[at])
+            if joined:  # (a connector joins two words: p, i + rat)
+                runs.append(("".join(t[0] for t in words), at))
+            at -= 1
+            if at >= 1 and q.tokens[at] in ("to", "of") and _run_word(q.tokens[at - 1]):
+                at, joined = at - 1, True
         pieces.append((i, sorted(forms, key=len, reverse=True), runs))
     return pieces
+
+
+def _run_word(tok: str) -> bool:
+    """A word whose initial may start a packed name (`value` too, a stop word elsewhere), not a connector."""
+    return tok.isalpha() and len(tok) >= 3 and tok not in ("the", "and", "for", "per", "with") and tok not in AGG_WORDS
 
 
 def _packed_hits(name: str, q: Question, pieces: list[_Piece]) -> dict[str, int]:
@@ -1331,7 +1488,9 @@ def _packed_hits(name: str, q: Question, pieces: list[_Piece]) -> dict[str, int]
             at = name.find(form)
             while at != -1 and at not in ends and at not in lead:
                 at = name.find(form, at + 1)
-            if at != -1 and (len(form) >= 4 or (at + len(form) < len(name) and (at != 1 or at in lead))):  # not `p` + "tra(cts)"
+            if at != -1 and (
+                len(form) >= 4 or (at + len(form) < len(name) and (at != 1 or at in lead)) or (at >= 2 and at in lead)
+            ):  # not `p` + "tra(cts)" (but `pi` + "rat(io)")
                 best = (at, form)
                 break
         if best is not None:
@@ -1373,12 +1532,28 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
     for c, v in hits:
         if idx.col_words.get(c, set()) & {t for tok in q.tokens for t in _expand(tok)}:
             return [(c, v)]
+    siblings = {c: re.sub(r"\D", "", c) for c in cols}
+    if len({re.sub(r"\d", "", c) for c in cols}) == 1 and all(siblings.values()):  # `gender1`, `gender2`: whose?
+        said = []
+        for i in range(start + 1, min(start + 9, len(q.tokens))):
+            if idx.values.get(q.tokens[i]) or idx.values.get(q.singles[i]) or idx._synonym_values(q.tokens[i]):
+                break  # "women who had girls as their first and second child": the girls are the children's
+            said += [c for c, n in siblings.items() if _ORDINALS.get(q.tokens[i]) == n]
+        return [(c, v) for c, v in hits if c in said]  # none said: the rows ("how many women"), not one child's
     if start < len(q.tokens) and q.tokens[start] in _GENDER_WORDS:  # "men" is M in `sex`, not M in `region`
         for c, v in hits:
             if idx.col_words.get(c, set()) & {"sex", "gender"}:
                 return [(c, v)]
     return hits[:1]
 
+
+# Words any measure may be called ("score", "value"): they name a column through a synonym only when nothing else does.
+_GENERIC_MEASURE_WORDS = frozenset({"score", "value", "level", "figure", "result", "measure", "reading"})
+
+# Words that say how a measure is asked, never a value's clipped code: "sodium content", "contain no barium".
+_FILLERS = frozenset({"content", "contents", "contain", "contains", "containing", "contained", "level", "levels", "amount"})
+
+_ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
 
 _GENDER_WORDS = frozenset({"men", "man", "male", "males", "women", "woman", "female", "females", "boys", "boy", "girls", "girl"})
 
@@ -1467,7 +1642,10 @@ def _weight_column(table: TableProfile) -> str | None:
     names = _WEIGHT_NAMES | (  # a `Value` column in a table of population counts: people
         {"value", "values", "total"} if set(_split_name(table.name)) & {"population", "people", "persons", "headcount"} else set()
     )
-    named = [c for c in table.columns if c.kind == "integer" and set(_split_name(c.name)) & names and not _is_id(c)]
+    named = [  # (not `nFailures`: the number of failures, a measure named by what it counts)
+        c for c in table.columns
+        if c.kind == "integer" and set(_split_name(c.name)) & names and not _is_id(c) and not set(_split_name(c.name)) - names - STOP
+    ]  # fmt: skip
     if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
         return None
     others = [c for c in table.columns if c is not named[0]]

@@ -321,7 +321,8 @@ def _clips(part: str, word: str, inner: bool = False) -> bool:
     if word.startswith(part):
         return word[len(part) :] not in _INFLECTIONS
     rest = iter(word[1:])
-    return inner and len(part) <= 4 and all(ch in rest for ch in part[1:])
+    skeleton = len(part) == 4 and not set(part) & set("aeiouy") and part[-1] == word[-1]  # 'ctrl' for "control"
+    return (inner or skeleton) and len(part) <= 4 and all(ch in rest for ch in part[1:])
 
 
 _INFLECTIONS = frozenset({"s", "es", "est", "er", "ers", "ed", "ing", "ings", "ly", "ish", "ness", "ies", "ied"})
@@ -346,7 +347,8 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
                 continue
             initials = len(p2) == 1 and t2.startswith(p2) and (len(word) <= 3 or (p1 == t1 and len(t1) >= 3))
             # `hd`: h(ard) d(rive); `dewp`: dew p(oint)
-            if initials or p2 == t2 or p2 == singular(t2) or (len(p2) >= 2 and (t2.startswith(p2) or _skeleton_of(p2, t2))):
+            clip = t2.startswith(p2) and not (len(p1) == 1 and len(p2) == 2)  # (not `min` for "m(ortgage) in(surance)")
+            if initials or p2 == t2 or p2 == singular(t2) or (len(p2) >= 2 and (clip or _skeleton_of(p2, t2))):
                 if len(p1) + len(p2) >= 2:
                     return i  # also spelled out whole: "cell type" -> `celltype`
     return None
@@ -475,9 +477,12 @@ def _intensive(column: str) -> bool:
 
 
 def _additive(column: str) -> bool:
-    words = set(_split_name(column))
+    parts = _split_name(column)
+    words = set(parts)
     if _intensive(column):
         return False
+    if len(parts) >= 2 and parts[0] in ("n", "num", "nb", "number") and singular(parts[-1]) != parts[-1]:
+        return True  # `nFailures`, `num_children`: the number of them, added up
     return bool(words & _ADDITIVE) or any(
         w.endswith(a) and (len(w) - len(a) <= 2 or len(a) >= 5) for w in words for a in _ADDITIVE
     )  # `ncases`, `pageviews`
