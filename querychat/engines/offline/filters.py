@@ -57,6 +57,15 @@ def _num(text: str) -> float | int:
     return float(text) if "." in text else int(text)
 
 
+_NUMBER_AHEAD = re.compile(r"\D*?(-?\d[\d,]*(?:\.\d+)?)")
+
+
+def _number_at(q: Question, pos: int) -> re.Match[str] | None:
+    """The first number at or after `pos` (its text in group 1, `end()` in the question), so that every rule reading
+    "the number this comparison starts at" reads the same one: signed, with thousands commas and decimals."""
+    return _NUMBER_AHEAD.match(q.lower, pos)
+
+
 _NUMERIC_FOLLOW = {"above", "below", "over", "under", "of", "more", "less", "greater", "higher", "lower", "between", "at", "than",
                    "equal", "exceeding", "from", "is", "was", "were", "are", "and", "or", "per", "by"}  # fmt: skip
 
@@ -795,7 +804,7 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
     if chosen is None or chosen not in m.columns:
         chosen = _unit_named(q, idx, m, pos) or chosen
-    lead = re.match(r"\D*?(\d[\d,]*)", q.lower[pos:])
+    lead = _number_at(q, pos)
     signed = bool(lead and re.search(r"[$€£]\s*" + re.escape(lead.group(1)[:2]), q.asked))  # "under $20"
     dollars = unit in ("dollars", "dollar", "usd", "euros", "euro", "bucks")
     if not (dollars or (signed and unit in (None, "a", "an", "per", "each"))):
@@ -821,8 +830,8 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
 def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | None:
     """ "Trading for at least 10 years" over a column called `years` (and an `age` the unit would pick): the column
     the word after the number names whole, when no column is named otherwise."""
-    number = re.match(r"\D*?\d[\d,]*(?:\.\d+)?", q.lower[pos:])
-    k = q.token_at(pos + number.end()) if number else -1
+    number = _number_at(q, pos)
+    k = q.token_at(number.end()) if number else -1
     if not 0 <= k < len(q.tokens) or re.search(r"\b(?:older|younger|aged?|ages|old)\b", q.lower[max(0, pos - 12) : pos + 24]):
         return None
     said = [c for c, p in m.columns.items() if k in p]
@@ -833,7 +842,7 @@ def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | N
 
 def _far_outside(q: Question, idx: _TableIndex, column: str, pos: int) -> bool:
     """The number is nowhere near the column's values (800 against experiments numbered 1 to 5)."""
-    number = re.match(r"\D*?(-?\d[\d,]*(?:\.\d+)?)", q.lower[pos:])
+    number = _number_at(q, pos)
     lo, hi = idx.column(column).min, idx.column(column).max
     if number is None or not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
         return False
@@ -846,7 +855,7 @@ def _sole_measure(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: st
     when the question names no column and the number lies within its values."""
     if unit is not None:
         return None
-    number = re.match(r"\D*?(-?\d[\d,]*(?:\.\d+)?)", q.lower[pos:])
+    number = _number_at(q, pos)
     measures = [
         c for c in idx.table.columns
         if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.distinct > 12
@@ -874,8 +883,8 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
         named = [c for c in numeric if _names_word(after_unit.group(1), idx.col_words[c])]
         if named:  # (the mother's `meducation` over `education` when the question says "a mother with")
             return max(named, key=lambda c: (len(m.columns.get(c, ())), -named.index(c)))
-    number = re.match(r"\D*?\d[\d,]*(?:\.\d+)?", q.lower[pos:])
-    k = q.token_at(pos + number.end()) if number else -1
+    number = _number_at(q, pos)
+    k = q.token_at(number.end()) if number else -1
     unit_word = (
         q.singles[k] in TIME_GRAIN_NOUNS or q.tokens[k] in _DURATION_UNITS or q.tokens[k] in UNIT_QUESTION_WORDS
         if 0 <= k < len(q.tokens)
@@ -907,10 +916,10 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
         return max(counted_in_years, key=lambda c: m.column_score.get(c, 0)) if counted_in_years else age
     tok_at = q.token_at(pos)
     before = [t for t in q.tokens[max(0, tok_at - 4) : tok_at] if t not in _BE_VERBS]
-    lead = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
+    lead = _number_at(q, pos)
     if (
         age and (unit is None or unit in STOP or unit in ("years", "yrs")) and before and tok_at < len(q.tokens) and q.tokens[tok_at] in _COMPARE_WORDS
-        and singular(before[-1]) in _PEOPLE_SINGULAR and lead and 0 < float(lead.group(1)) <= 110
+        and singular(before[-1]) in _PEOPLE_SINGULAR and lead and 0 < _num(lead.group(1)) <= 110
     ):  # fmt: skip
         return age  # "how many people were under 15": their age, even beside a `people` count column
     named_before = [
@@ -966,9 +975,9 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
         return plain[0]  # one numeric column: "hours below 40" can only mean it
     if age and idx.people and ((q.entity_pos is not None and _entity_noun(q.tokens[q.entity_pos], idx)) or q.has("aged", "age")):
         return age  # "how many victims were under 18"
-    num = re.match(r"\D*?(\d+(?:\.\d+)?)", q.lower[pos:])
+    num = _number_at(q, pos)
     if (
-        len(ages) == 1 and idx.people and (unit is None or unit in STOP) and num and 0 < float(num.group(1)) <= 110
+        len(ages) == 1 and idx.people and (unit is None or unit in STOP) and num and 0 < _num(num.group(1)) <= 110
         and 0 < tok_i and q.tokens[tok_i - 1] in (_PEOPLE_SINGULAR | idx.name_words)
     ):  # fmt: skip
         return age  # "members over 60": the only age column of a table about people
