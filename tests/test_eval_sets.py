@@ -245,16 +245,37 @@ FLOORS = {
     "cases_holdout200.jsonl": 0.81,  # conformity, memory recall: 0.844 first, 27/32 now
     "cases_holdout201.jsonl": 0.84,  # rat weights, enzyme rates: 0.812 first, 28/32 now
     "cases_holdout202.jsonl": 0.75,  # shuttle autolander, cooperation game: 0.781 first, 25/32 now
+    # Round 47: Wooldridge's econometrics data (coded names, log twins), scored first on the stop-17 engine
+    # plus the _number_at refactor (commit b193cd7).
+    "cases_holdout203.jsonl": 0.84,  # house prices, CEO salaries: 0.656 first, 28/32 now
+    "cases_holdout204.jsonl": 0.84,  # NBA salaries, campus crime: 0.625 first, 28/32 now
+    "cases_holdout205.jsonl": 0.62,  # fast food prices, wine and deaths: 0.500 first, 21/32 now
+    "cases_holdout206.jsonl": 0.87,  # law schools, smokers: 0.781 first, 29/32 now
+    "cases_holdout207.jsonl": 0.65,  # college GPA survey, city rents (years 80/90): 0.438 first, 22/32 now
+    "cases_holdout208.jsonl": 0.56,  # NCAA teams, House elections: 0.406 first, 19/32 now
+    "cases_holdout209.jsonl": 0.50,  # professor salaries panel, airfares panel: 0.375 first, 17/32 now
+    "cases_holdout210.jsonl": 0.68,  # birth weights, state murder rates (years 87/90/93): 0.375 first, 23/32 now
+    # Round 48: the same source, scored first on a snapshot with the round 47 rules written so far.
+    "cases_holdout211.jsonl": 0.50,  # baseball salaries, point spreads: 0.469 first, 17/32 now
+    "cases_holdout212.jsonl": 0.78,  # class attendance, looks and wages: 0.594 first, 26/32 now
+    "cases_holdout213.jsonl": 0.46,  # GSS happiness, charity mailings: 0.406 first, 16/32 now
+    "cases_holdout214.jsonl": 0.59,  # economics students, loan applications: 0.594 first, 20/32 now
+    "cases_holdout215.jsonl": 0.59,  # worker wages, state traffic laws (`dthrte85`, `dthrte90`): 0.438 first, 20/32 now
+    "cases_holdout216.jsonl": 0.59,  # incinerator house sales, sleep and work: 0.625 first, 20/32 now
+    "cases_holdout217.jsonl": 0.37,  # arrests in 1986 (`narr86`), Michigan schools: 0.406 first, 13/32 now
+    "cases_holdout218.jsonl": 0.40,  # workplace injuries, 401k plans: 0.344 first, 14/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. holdout130_decline asks for Clinton's "actual vote share" on
 # election day over a table of polls: answered with her average raw poll share, not declined. holdout199_decline asks
-# which fertiliser was used on the trt1 plants: answered with those plants' rows, not declined. Those of holdout38
+# which fertiliser was used on the trt1 plants: answered with those plants' rows, not declined. holdout210_decline asks
+# how many police officers each state employed (counted as rows per state) and holdout213_decline the average age of
+# donors (answered with the average gift): both answered, not declined. Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 203) if n not in (27, 130, 199)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 219) if n not in (27, 130, 199, 210, 213)
 ]
 
 

@@ -15,7 +15,7 @@ STOP = frozenset(
     as than into about only just also any some one ones value values number numbers data table dataset
     recorded record observed total overall across between more less most least over under above below
     up down out time times ever so then now instead again same sort sorted order ordered descending
-    ascending highest lowest top bottom first last?""".split()
+    ascending highest lowest top bottom first last? while whilst""".split()
 )
 
 AGG_WORDS: dict[str, str] = {
@@ -112,6 +112,11 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
 
 # Question words -> words that may appear inside column names.
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    "won": ("won", "wins", "win"),  # "which team won the most games": its `wins`
+    "donated": ("gift", "gifts", "donation", "donations"),
+    "donations": ("gift", "gifts", "donation", "donations"),
+    "home": ("home", "house", "housing"),
+    "homes": ("home", "house", "housing"),  # "homes" over house_prices
     "temperature": ("temp", "temperature"),
     "housing": ("home", "housing", "house", "residence", "dwelling"),
     "admission": ("admitted", "admit", "admission", "admissions"),
@@ -603,7 +608,8 @@ PEOPLE_NOUNS = frozenset(
     residents resident applicants applicant candidates candidate participants participant respondents respondent
     men women man woman pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
     buyers buyer policyholders policyholder arrestees arrestee detainees detainee attendees attendee trainees trainee
-    retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl""".split()
+    retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl ceo ceos executives
+    executive""".split()
 )
 
 # How a stay or a follow-up ended, as an outcome column (`event`, `status`) codes it: "patients who died" are the rows
@@ -687,7 +693,7 @@ HARMLESS_WORDS = frozenset(
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
-    published publish publishes publishing
+    published publish publishes publishing attend attends attended attending
     play plays played playing drop drops decline declines decrease decreases dip dips
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
@@ -741,7 +747,16 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "si": ("silicon", "silica"), "ba": ("barium",), "ti": ("titanium",), "zn": ("zinc",), "cu": ("copper",),
     "mn": ("manganese",),  # chemical symbols, as analyses of glass or pottery name their columns
     "prcp": ("precipitation", "rain", "rainfall"), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
+    "mkt": ("market",), "mgr": ("manager",), "mgrs": ("manager", "managers"),
+    "frosh": ("freshman", "freshmen"), "soph": ("sophomore", "sophomores"),
 }  # fmt: skip
+
+# The clipped forms a packed name may use for a whole word ("market value" in `mktval`, "managers" in `nmgrs`).
+CLIPPED_FORMS: dict[str, frozenset[str]] = {}
+for _abbr, _fulls in ABBREVIATIONS.items():
+    for _full in _fulls:
+        if _full != _abbr and len(_abbr) >= 3:
+            CLIPPED_FORMS[_full] = CLIPPED_FORMS.get(_full, frozenset()) | {_abbr}
 
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(

@@ -67,10 +67,11 @@ def _find_year_column(idx: _TableIndex) -> str | None:
 
 
 def _two_digit_years(c: ColumnProfile) -> bool:
-    """A `year` column holding 70..82 for 1970..1982, as older data sets write model years."""
+    """A `year` column holding 70..82 for 1970..1982, as older data sets write model years (or just 80 and 90 for a
+    panel of two censuses)."""
     return (
         c.kind == "integer" and c.name.lower() in ("year", "yr", "model_year") and isinstance(c.min, int)
-        and isinstance(c.max, int) and 10 <= c.min < c.max <= 99 and c.distinct >= 3
+        and isinstance(c.max, int) and 10 <= c.min < c.max <= 99 and c.distinct >= 2
     )  # fmt: skip
 
 

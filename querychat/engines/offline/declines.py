@@ -65,6 +65,7 @@ def _unused_numbers(question: str, sql: str) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
     question = _digits(_scale_numbers(question))
     question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
+    question = re.sub(r"\b(the|all|these|those|over|across)\s+[2-9]\s+years\b", r"\1 years", question, flags=re.I)  # how many
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
         num = tok.replace(",", "")
         if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):

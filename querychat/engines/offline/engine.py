@@ -49,9 +49,9 @@ from .declines import (
     _unused_numbers,
     suggestions,
 )
-from .filters import _OPPOSITES
+from .filters import _activity_column, _opposite_of
 from .followup import _followup, _is_followup
-from .parse import _parse
+from .parse import _THE_REST, _parse
 from .subjects import _superlative_names
 from .table_index import _label_column, _TableIndex
 from .text_dates import dated_table
@@ -74,6 +74,17 @@ def _describes(before: list[str]) -> bool:
     return bool(words) and (words[-1] in AGG_WORDS or words[-1] in ("by", "per", "each", "every"))
 
 
+# "How many restaurants are in the data?": whatever the rows are called, the question counts them
+_ROWS_IN_THE_DATA = re.compile(
+    r"^\s*how many (?:[a-z]+ ){1,2}(?:are|were|is) (?:there )?(?:listed |recorded |included )?in (?:the|this) "
+    r"(?:data(?: ?set)?|table|file|sample|spreadsheet)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+_SEX_WORDS = frozenset({"sex", "gender", "female", "male", "females", "males", "women", "men", "woman", "man", "fem"})
+_SEX_VALUES = frozenset({"female", "male", "f", "m", "women", "men", "woman", "man"})
+
+
 class OfflineEngine:
     """Rule-based; its cache is per instance (one per session), never global."""
 
@@ -87,12 +98,17 @@ class OfflineEngine:
     def write_sql(self, question: str, schema: Schema, history: Sequence[Turn] = (), error: str | None = None) -> str:
         if not schema.tables:
             raise NotUnderstood("no tables", "There is no data loaded yet: upload a file first.")
-        intent = self.resolve(question, schema, history)
-        sql = build_sql(intent, schema)
-        decline = self._decline_reason(question, schema, intent, sql)
-        if decline is not None:
-            debug, reason = decline
-            raise _decline(f"{debug} in: {question}", reason, schema)
+        try:
+            intent = self.resolve(question, schema, history)
+            sql = build_sql(intent, schema)
+            decline = self._decline_reason(question, schema, intent, sql)
+            if decline is not None:
+                debug, reason = decline
+                raise _decline(f"{debug} in: {question}", reason, schema)
+        except NotUnderstood:
+            if len(schema.tables) == 1 and _ROWS_IN_THE_DATA.search(question):
+                return build_sql(Intent(table=schema.tables[0].name, kind="count"), schema)
+            raise
         return sql
 
     def _decline_reason(self, question: str, schema: Schema, intent: Intent, sql: str) -> tuple[str, str] | None:
@@ -131,6 +147,30 @@ class OfflineEngine:
                 f"outside knowledge: {named.group(0).lower()}",
                 f"no column of {intent.table} holds a {named.group(0).lower()}, and the offline engine does not bring in "
                 "outside knowledge.",
+            )
+        asked_name = re.search(r"\b(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|are|was|were)\s+\w+\s+called\b", question, re.I)
+        if asked_name and not any(
+            self._names_things(t) for t in schema.tables if t.name in (intent.table, *(intent.join or ())[:1])
+        ):
+            return (  # "the name of the law school ranked first" over ranks and costs only
+                "outside knowledge: names",
+                f"no column of {intent.table} holds names, and the offline engine does not bring in outside knowledge.",
+            )
+        sexed = re.search(r"\b(?:are|were|is|was)\s+(?:women|men|female|male|females|males)\b", question, re.I)
+        if (
+            sexed
+            and not any(
+                w in _SEX_WORDS
+                for t in schema.tables
+                if t.name in (intent.table, *(intent.join or ())[:1])
+                for c in t.columns
+                for w in _split_name(c.name)
+            )
+            and not any(f.col.column for f in intent.filters if str(f.value).lower() in _SEX_VALUES)
+        ):
+            return (  # "how many of these people are women" over a table that records no sex
+                "outside knowledge: sex",
+                f"no column of {intent.table} records anyone's sex.",
             )
         judged = re.search(r"\b(?:best|worst|greatest|finest)\b(?![- ]?sell)", question, re.IGNORECASE)
         judged_q = Question(question)
@@ -196,6 +236,15 @@ class OfflineEngine:
         if unused:  # a number the reading did not use: the query would silently answer another question
             return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
         return None
+
+    @staticmethod
+    def _names_things(table: TableProfile) -> bool:
+        """A column a name can come from: one called a name or title, or text that differs on most rows."""
+        return any(
+            set(_split_name(c.name)) & {"name", "names", "title", "label"}
+            or (c.kind == "text" and c.distinct >= 0.5 * max(table.row_count, 1))
+            for c in table.columns
+        )
 
     def stream_answer(self, question: str, sql: str, result: Preview, history: Sequence[Turn] = ()) -> Iterator[str]:
         intent = self._intents.get(_intent_key(question, history))
@@ -394,6 +443,12 @@ class OfflineEngine:
                 if tok in ("day", "days") and not any(c.is_temporal for t in indexes for c in t.table.columns):
                     return True  # "on days hotter than 90" over daily readings with no date column: the rows
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
+            if any(_activity_column(t, tok) for t in indexes):
+                return True  # "mothers who smoked" over a count of cigarettes
+            if tok in ("rest", "others") and re.search(_THE_REST, q.lower):
+                return True  # "top-10 schools vs the rest": the other side of a yes/no column
+            if tok == "never" and i + 1 < len(q.tokens) and explained(i + 1):
+                return any(f.op == "=" and f.value in (0, False) for f in intent.filters)  # "never missed": none
             if tok == "non" and i + 1 < len(q.tokens) and explained(i + 1):
                 return True  # "non-active": the "no" of the next word
             if len(tok) <= 2 or not tok.isalpha() or tok in _PLAIN_WORDS or sing in _PLAIN_WORDS or tok in aliases:
@@ -405,9 +460,11 @@ class OfflineEngine:
                 return True  # "incomplete": the "no" of `Clutch Completion`
             if tok in known or sing in known or _expand(tok) & col_words:
                 return True
+            if any(_expand(tok) & t.name_words for t in indexes):
+                return True  # "a home" over a table called house_prices
             if any(t.name_holds(tok) for t in indexes):
                 return True  # "chick" over `chickwts`
-            if _OPPOSITES.get(tok) in col_words:
+            if _opposite_of(tok, col_words):
                 return True  # "rural" over a yes/no column `Urban`
             if sing in ("province", "state", "territory") and any(t.place_column() for t in indexes):
                 return True  # "which province" over columns of province codes ('QUE', 'ONT')

@@ -77,7 +77,13 @@ _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "for
               "weekdays": "weekend", "weekends": "weekday", "died": "survived", "perished": "survived",
               "dead": "survived", "approved": "deny", "accepted": "deny", "granted": "deny",
               "women": "male", "woman": "male", "females": "male", "girls": "male", "men": "female", "males": "female",
-              "boys": "female"}  # fmt: skip
+              "boys": "female", "female": "male", "male": "female"}  # fmt: skip
+
+
+def _opposite_of(word: str, col_words: set[str] | list[str]) -> bool:
+    """The word is the opposite of what a yes/no column is named ("public" of `Private`, and of `priv` clipped)."""
+    opposite = _OPPOSITES.get(word)
+    return opposite is not None and (opposite in col_words or any(len(w) >= 4 and opposite.startswith(w) for w in col_words))
 
 
 _IN_NAME = (
@@ -231,9 +237,20 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             consumed.add(tok_i)
             break
     filters.extend(_loss_filter(q, idx, filters))
+    filters.extend(_activity_filter(q, idx, filters, consumed))
+    for c in re.finditer(r"\bnever\s+([a-z]+)", q.lower):  # "students who never missed a class": `missed` is 0
+        at = q.token_at(c.start(1))
+        named = [
+            n for n, pos in m.columns.items()
+            if at in pos and idx.column(n).is_numeric and idx.column(n).min == 0 and n not in idx.flags
+            and not any(f.col.column == n for f in filters)
+        ]  # fmt: skip
+        if len(named) == 1:
+            filters.append(Filter(ColRef(named[0]), "=", 0))
+            consumed.update({at - 1, at})
     for name, truth in idx.flags.items():  # "rural stores" over `Urban`, "public colleges" over `Private`: the "no"
         words = set(idx.col_meaning[name])
-        opposite = next((i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words and i not in consumed), None)
+        opposite = next((i for i, t in enumerate(q.tokens) if _opposite_of(t, words) and i not in consumed), None)
         if opposite is not None and name not in m.columns and not any(f.col.column == name for f in filters):
             filters.append(Filter(ColRef(name), "=", _flag_false(idx.column(name), truth)))
             consumed.add(opposite)
@@ -303,6 +320,12 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             )
 
         filters = [replace(f, col=ColRef(births[0])) if not f.col.part and _not_there(f) else f for f in filters]
+    if year is not None and q.phrase(
+        r"\b(?:the|all|these|those|over|across)\s+(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+years\b"
+    ):
+        filters = [  # "the lowest average over the three years": how many years there are, not the year 3
+            f for f in filters if not (f.col.column == year and f.op == "=" and isinstance(f.value, int) and f.value < 10)
+        ]
     if year is not None:  # "in 1976" over two-digit years: 76
         filters = [
             replace(f, value=_stored_year(idx, year, f.value), value2=_stored_year(idx, year, f.value2))
@@ -346,6 +369,49 @@ def _loss_filter(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[F
         if profit and not any(f.col.column == profit[0] for f in filters):
             out.append(Filter(ColRef(profit[0]), "<", 0))
     return out
+
+
+_ACTIVITIES = (  # a habit said as a verb, and the words of a column counting how much of it each row does
+    (r"smok(?:e|es|ed|ing|ers?)", frozenset({"cigs", "cig", "cigarettes", "cigarette", "packs", "tobacco"})),
+)
+
+
+def _activity_column(idx: _TableIndex, word: str) -> str | None:
+    """The column counting the habit a verb names ("smoked": `cigs`), if the table has one."""
+    for verb, words in _ACTIVITIES:
+        if re.fullmatch(rf"(?:non-?)?{verb}", word):
+            return next(
+                (c.name for c in idx.table.columns
+                 if c.is_numeric and c.min == 0 and c.name not in idx.derived and idx.col_words[c.name] & words),
+                None,
+            )  # fmt: skip
+    return None
+
+
+def _activity_filter(q: Question, idx: _TableIndex, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """ "People who smoke", "mothers who smoked", "don't smoke at all", "non-smokers": the count of cigarettes (`cigs`)
+    above zero, or zero, when no yes/no column says it."""
+    for verb, _words in _ACTIVITIES:
+        said = re.search(rf"\b(?:(non-?\s?)|(?:(?:do|does|did)\s+not|never|not)\s+)?{verb}\b", q.lower)
+        if not said or re.match(
+            r"\s+(?:bans?|restrictions?|laws?|areas?|sections?|polic(?:y|ies)|rules?)\b", q.lower[said.end() :]
+        ):
+            continue  # (not "smoking restrictions": a rule about smoking, no one's habit)
+        at = min(q.token_at(said.start() if not said.group(1) else said.end() - 1), len(q.tokens) - 1)
+        if q.tokens[at] in idx.name_words or q.singles[at] in idx.name_words:
+            return []  # "smokers" over a table called smokers: its rows
+        if any(at in p for n, p in idx.mentions(q).columns.items() if n in idx.flags):
+            return []  # a yes/no `smoker` says it already
+        count = _activity_column(idx, re.split(r"[\s-]", said.group(0))[-1])
+        if count is None or any(f.col.column == count for f in filters):
+            return []
+        head = q.lower[said.end() : said.end() + 40]
+        if re.match(r"\s*(?:more|less|fewer|at least|at most|over|under|above|below|between|\d)", head):
+            return []  # "smoke more than 10 a day": a number for the count itself
+        consumed.add(at)
+        negated = bool(said.group(1)) or bool(re.match(r"\b(?:do|does|did|not|never)", said.group(0)))
+        return [Filter(ColRef(count), "=" if negated else ">", 0)]
+    return []
 
 
 _BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
@@ -513,6 +579,13 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         if left is None:
             near = [p for p in range(max(0, i - 3), i) if best(p) and p not in consumed]
             left, left_at = (best(near[-1]), near[-1]) if near else (None, -1)
+        if left is None and set(tokens[max(0, i - 3) : i]) & {"sold", "sell", "sells", "cost", "costs", "priced", "fetched"}:
+            priced = [
+                c.name for c in idx.table.columns
+                if c.is_numeric and c.name not in idx.derived and set(idx.col_meaning[c.name]) & {"price", "cost"}
+            ]  # fmt: skip
+            if len(priced) == 1:  # "houses that sold for more than their assessed value": the price
+                left, left_at = priced[0], i - 1
         if not left or not right or left == right:
             continue
         l_col, r_col = idx.column(left), idx.column(right)
@@ -550,6 +623,13 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if col:  # "between 50 and 100 billion" over a column kept in billions; "aged 20 to 39": the age (group start)
             out.append(Filter(ColRef(col), "between", _as_stored(idx, col, lo, unit), _as_stored(idx, col, hi, unit)))
             spans.append(b.span())
+    for r in re.finditer(rf"\b{_NUM}\s*(?:to|through|thru|-)\s*{_NUM}\s+(years?|hours?|months?|weeks?|days?)\s+of\s+\w+", text):
+        if any(s <= r.start() < e for s, e in spans):
+            continue  # "10 to 20 years of experience": the column the words after the unit name
+        col = _column_for_number(q, idx, m, r.start(), r.group(3))
+        if col and _num(r.group(1)) < _num(r.group(2)):
+            out.append(Filter(ColRef(col), "between", _num(r.group(1)), _num(r.group(2))))
+            spans.append(r.span())
     for r in re.finditer(rf"\b([a-z_]+)\s+{_NUM}\s*(?:to|through|thru|-)\s*(?:\1\s+)?{_NUM}\b", text):
         if any(s <= r.start() < e for s, e in spans) or r.group(1) in STOP or r.group(1) in ("between", "from", "aged", "ages"):
             continue  # "in rounds 10 to 20", "weeks 5-8": the column named right before the range
@@ -562,12 +642,17 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if len(named) == 1 and lo < hi and not (_is_year(lo, idx) and named[0] != _year_column(idx)):
             out.append(Filter(ColRef(named[0]), "between", lo, hi))
             spans.append(r.span())
+    # "a spread of 20 points or more": read as "20 or more points" (the same length, so positions still match tokens)
+    text = re.sub(r"\b(\d[\d,.]*)\s+([a-z]+)\s+or\s+(more|less|fewer|greater|higher|lower|above|below|over|under)\b",
+                  lambda mt: f"{mt.group(1)} or {mt.group(3)} {mt.group(2)}" if mt.group(2) not in STOP else mt.group(0), text)  # fmt: skip
     for c in re.finditer(
         rf"{_NUM}\s+(?:or|and)\s+(more|greater|higher|above|over|older|up|less|fewer|lower|below|under|younger)\b(?:\s+([a-z_]+))?",
         text,
     ):
         # "3 or more bedrooms"; "a composition score of 15 or more"; "aged 65 and over": the column named before
         if any(s <= c.start() < e for s, e in spans):
+            continue
+        if _flag_numbered(idx, m, c.group(1)):
             continue
         col = _column_for_number(q, idx, m, c.end() if c.group(3) else c.start(), c.group(3))
         ages = [a.name for a in idx.table.columns if a.is_numeric and "age" in idx.col_words[a.name]]
@@ -621,7 +706,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 and not sized
             ):
                 continue  # "after 2014": a date filter, handled below
-            col = _column_for_number(q, idx, m, c.start(), unit)
+            col = None if _flag_numbered(idx, m, c.group(1)) else _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
                 continue
             out.append(Filter(ColRef(col), op, _as_stored(idx, col, value, unit)))
@@ -796,18 +881,30 @@ _COMPARE_WORDS = frozenset({"more", "less", "fewer", "greater", "higher", "lower
                             "least", "most", "atleast", "atmost", "exceeding", "than"})  # fmt: skip
 
 
+_ENROLLED = frozenset({"enroll", "enrol", "enrollment", "enrolment", "enrolled", "enrollments"})
+_EMPLOYED = frozenset({"emp", "employees", "employment", "totemp", "staff", "workforce", "headcount"})
+_HEADCOUNTS = {"students": _ENROLLED, "pupils": _ENROLLED, "employees": _EMPLOYED, "workers": _EMPLOYED, "staff": _EMPLOYED}
+
+
+def _flag_numbered(idx: _TableIndex, m: Mentions, number: str) -> bool:
+    """ "Work 20 or more hours a week" over a yes/no `job20` the question names: the number is the flag's own."""
+    return any(re.fullmatch(rf"[A-Za-z_.]+{re.escape(number)}", f) is not None and f in m.columns for f in idx.flags)
+
+
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:
     """The column a number is compared with: by its unit, else the numeric column named nearest before it; an amount
     of money ("60,000 dollars", "$20 a month") goes to a money column when the words name none."""
     chosen = _named_column_for_number(q, idx, m, pos, unit)
+    lead = _number_at(q, pos)
+    if chosen in idx.flags and lead and _num(lead.group(1)) not in (0, 1):
+        chosen = None  # "assistant professors earned more than $55,000": not the yes/no `assist`
     if chosen is None or _far_outside(q, idx, chosen, pos):  # "readings in experiment 5 under 800": not `Expt` (1-5)
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
     if chosen is None or chosen not in m.columns:
         chosen = _unit_named(q, idx, m, pos) or chosen
-    lead = _number_at(q, pos)
     signed = bool(lead and re.search(r"[$€£]\s*" + re.escape(lead.group(1)[:2]), q.asked))  # "under $20"
     dollars = unit in ("dollars", "dollar", "usd", "euros", "euro", "bucks")
-    if not (dollars or (signed and unit in (None, "a", "an", "per", "each"))):
+    if not (dollars or (signed and (unit is None or unit in STOP))):
         return chosen
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     money = [c for c in numeric if set(idx.col_meaning[c]) & _MONEY_WORDS]
@@ -884,6 +981,16 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
         if named:  # (the mother's `meducation` over `education` when the question says "a mother with")
             return max(named, key=lambda c: (len(m.columns.get(c, ())), -named.index(c)))
     number = _number_at(q, pos)
+    share_of = (
+        re.match(r"\s*(?:(?:%|percent)\s+of|(?:points?\s+)?on)\s+(?:the|their|its|his|her)\s+(\w+)", q.lower[number.end() :])
+        if number
+        else None
+    )
+    if share_of and number:  # "at least 60% of the vote", "scored at least 25 on the ACT": the column the noun names
+        at = q.token_at(number.end() + share_of.start(1))
+        named = [c for c in numeric if at in m.columns.get(c, ())]
+        if len(named) == 1:
+            return named[0]
     k = q.token_at(number.end()) if number else -1
     unit_word = (
         q.singles[k] in TIME_GRAIN_NOUNS or q.tokens[k] in _DURATION_UNITS or q.tokens[k] in UNIT_QUESTION_WORDS
@@ -942,13 +1049,21 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
         durations = [c for c in numeric if idx.col_words[c] & _DURATION_WORDS]
         if len(durations) == 1:  # "movies that run between 90 and 120 minutes": the `length`, in no unit its name says
             return durations[0]
+    heads = _HEADCOUNTS.get(unit or "", frozenset())
+    counted = [c for c in numeric if set(idx.col_meaning[c]) & heads and c not in idx.derived]
+    if len(counted) == 1:  # "colleges with more than 20,000 students": their `enroll`
+        return counted[0]
     if unit:
         code = UNIT_QUESTION_WORDS.get(unit)
         if code:
             by_unit = [c for c in numeric if idx.col_units.get(c) == code]
             if len(by_unit) == 1:
                 return by_unit[0]
-        by_word = [c for c in numeric if idx.col_words[c] & _expand(unit)]
+        by_word = [c for c in numeric if idx.col_words[c] & _expand(unit)] or [
+            c for c in numeric
+            if c in idx.packed and c not in idx.derived and len(unit) >= 4
+            and (c.lower().startswith(unit) or (len(unit) >= 6 and c.lower().startswith(unit[:4])))
+        ]  # fmt: skip  # "more than 104 weeks" over `weekslast`, "3 mailings a year" over `mailsyear`
         if by_word:  # "the away team scoring more than 4 goals": `AwayGoals`, the one the question names more of
             return max(by_word, key=lambda c: m.column_score.get(c, 0))
     tok_i = tok_at

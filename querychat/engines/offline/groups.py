@@ -43,6 +43,17 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         start_tok = q.token_at(cue.end())
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
+        if (
+            cue.group(0).strip() == "per"
+            and start_tok < len(q.tokens)
+            and any(
+                start_tok in pos
+                and idx.column(c).kind == "integer"
+                and c.lower() in (q.tokens[start_tok] + "s", q.tokens[start_tok] + "es")
+                for c, pos in m.columns.items()
+            )
+        ):
+            continue  # "points per game" beside a count of `games`: a rate per game, not one row per number of games
         if cue.group(0).strip() == "by" and re.search(r"\w-by-\w", q.text[max(0, cue.start() - 6) : cue.end() + 6].lower()):
             continue  # "the play-by-play", "side-by-side": a compound word, not a grouping
         if cue.group(0).strip() == "per" and any(
@@ -85,8 +96,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         ):
             continue  # "the average number of births per day" over a row per day: the mean of the rows
         at = start_tok
-        while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the"):
-            at += 1  # "left by a woman"
+        while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the", "any"):
+            at += 1  # "left by a woman", "the most rebounds by any center"
         rows_next = (  # "received by private colleges"
             at + 1 < len(q.tokens) and q.tokens[at + 1] != q.singles[at + 1] and _entity_noun(q.tokens[at + 1], idx)
         )

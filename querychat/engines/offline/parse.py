@@ -35,7 +35,7 @@ from .aggregates import (
 )
 from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
 from .declines import _not_understood
-from .filters import _NUM, _OPPOSITES, _filters, _num, _small_count_column
+from .filters import _NUM, _filters, _num, _opposite_of, _small_count_column
 from .groups import _groups, _plural_group
 from .several import _several_figures
 from .subjects import (
@@ -82,6 +82,9 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     return _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
 
 
+_EARNS = r"^\s*(?:what|how much)\s+(?:does|did|do)\s+.*\b(?:earn|make|get paid|take home)\s*\??\s*$"
+
+
 def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
     """ "The 3 smallest lot sizes and the price of each", "the 5 highest claim counts with their district and age group":
     ranked rows shown with the further columns the question names after them."""
@@ -103,6 +106,14 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
         second = [c for c, pos in idx.mentions(q).columns.items() if pos == [at] and c not in (intent.label, intent.measure)]
         if len(second) == 1:
             return replace(intent, also=(second[0],))
+    if q.phrase(_EARNS):  # "what does the player with the most points per game earn": the pay shown beside the ranking
+        pay = [
+            c.name for c in idx.table.columns
+            if c.is_numeric and c.name not in idx.derived and c.name != intent.measure
+            and set(idx.col_meaning[c.name]) & {"salary", "wage", "wages", "pay", "earnings", "income"}
+        ]  # fmt: skip
+        if len(pay) == 1:
+            return replace(intent, also=(pay[0],))
     tail = q.phrase(
         r"\b(?:and|with|along with|plus)\s+(?:the|their|its|his|her)\s+"
         r"(?!\d|most\b|fewest\b|least\b|highest\b|lowest\b|largest\b|smallest\b|biggest\b|greatest\b)"
@@ -400,6 +411,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         target = _distinct_target(q, idx, m, groups)
         if target is not None:
             return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+        ident = idx.main_id()
+        if ident and not groups and 1 < idx.column(ident).distinct < idx.table.row_count:
+            # "how many different routes" over a row per route and year: the ids, once each
+            return Intent(table, "count_distinct", measure=ident, filters=tuple(filters), entity=entity)
 
     having = _having(q, idx, m, filters)
     if having is not None:
@@ -783,6 +798,12 @@ def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:
     )
 
 
+_THE_REST = (
+    r"\b(?:vs\.?|versus|compared (?:with|to)|with|and|or|than|to)\s+(?:the\s+|all\s+)?(?:rest|others|everyone else|"
+    r"(?:those|the ones|ones|\w+) (?:that|who|which) (?:\w+n't|\w+ not|never)\b|those without|without)\b"
+)
+
+
 def _both_sides(q: Question, idx: _TableIndex) -> str | None:
     """The yes/no column a question asks about both sides of: "private and public", "students vs non-students"."""
     named = idx.mentions(q).columns
@@ -795,12 +816,22 @@ def _both_sides(q: Question, idx: _TableIndex) -> str | None:
         if whether and q.tokens[whether - 1] in ("by", "and", "per", "vs", "versus") and any(i > whether for i in yes):
             heads[name] = max(yes)  # "average price by number of stories and whether the house has air conditioning"
             continue
-        no = [i for i, t in enumerate(q.tokens) if _OPPOSITES.get(t) in words]
-        no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no", "without")]
-        if [i for i in yes if i not in no and i - 1 not in no] and no and q.phrase(r"\b(?:and|vs\.?|versus|or|compared)\b"):
+        no = [i for i, t in enumerate(q.tokens) if _opposite_of(t, words)]  # ("public" of `priv`)
+        no += [i for i in yes if i and q.tokens[i - 1] in ("non", "not", "no", "without", "outside")]
+        no += [i for i in yes if "never" in q.tokens[max(0, i - 3) : i]]  # "players who never made an all-star team"
+        if (
+            [i for i in yes if i not in no and i - 1 not in no]
+            and no
+            and q.phrase(r"\b(?:and|vs\.?|versus|or|compared?|comparing)\b")
+        ):
             return name
         if yes and q.phrase(r"\bwith (?:and|or|vs\.?|versus) without\b"):  # "houses with and without a rec room"
             return name
+        if [i for i in yes if i not in no] and q.phrase(_THE_REST):  # "teams that made the tournament vs. those that didn't"
+            return name
+        nouns = {q.singles[i + 1] for i in yes if i + 1 < len(q.tokens)}
+        if any(q.tokens[j - 1] == "non" and q.singles[j] in nouns for j in range(1, len(q.tokens))):
+            return name  # "union members and non-members"
     return max(heads, key=lambda n: heads[n]) if heads else None
 
 

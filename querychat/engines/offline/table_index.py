@@ -6,6 +6,7 @@ These lookups are the costly part of reading a question, so they are built once 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -17,6 +18,7 @@ from ..intent import _is_id, _split_name
 from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
+    CLIPPED_FORMS,
     DIRECTIONAL,
     DISTINCT_WORDS,
     KIND_HEADS,
@@ -155,8 +157,13 @@ class _TableIndex:
             two = re.fullmatch(r"(.*[A-Za-z])[_.]?(\d\d)", c.name)
             if two and c.is_numeric:
                 stems.setdefault(two.group(1).rstrip("_.").lower(), []).append(c.name)
+        has_year = any(c.name.lower() in ("year", "yr") for c in table.columns)
+        year_suffixed = [n for names in stems.values() for n in names]
         for names in stems.values():
-            if len(names) > 1:  # "in 2010" names the `_10` column of the pair
+            if has_year and all(_is_flag_profile(self.column(n)) for n in names):
+                continue  # `y92`, `d90` 0/1 beside a `year`: dummies of its years; "in 1992" filters the year itself
+            if len(names) > 1 or (not has_year and len(year_suffixed) >= 3 and len({n[-2:] for n in year_suffixed}) <= 2):
+                # "in 2010" names the `_10` column of the pair; "in 1986" each `narr86`, `inc86` of a year's survey
                 for name in names:
                     yy = int(name[-2:])
                     self.col_words[name].add(str(2000 + yy if yy <= 40 else 1900 + yy))
@@ -173,6 +180,10 @@ class _TableIndex:
                 self.col_words[volume] |= {"shares", "share"}
             self.col_words[self.ohlc["close"]] |= {"price", "prices", "closing", "closed"}
             self.col_words[self.ohlc["open"]] |= {"opening", "opened"}
+        self.derived = _derived_twins(table)
+        for twin in self.derived:  # `lsalary` beside `salary`: "salary" names the column itself, never its log
+            self.col_words[twin] = {twin.lower()}
+            self.col_roots[twin] = set()
         self.named_by: dict[str, set[str]] = {}  # words that name a column on their own, weak elsewhere ("people")
         names = {c.name.lower(): c.name for c in table.columns if c.kind == "integer"}
         if "total" in names and ({"men", "women"} <= set(names) or {"male", "female"} <= set(names)):
@@ -183,8 +194,13 @@ class _TableIndex:
             c.name: c.name.lower()
             for c in table.columns
             if c.name.isalpha() and len(c.name) >= 5 and len(self.col_meaning[c.name]) == 1 and c.name.lower() not in STOP
+            and c.name not in self.derived
             and not c.name.lower().endswith(("ed", "ing"))  # `contested`, `responded`: a word, not packed pieces
         }  # fmt: skip
+        for c in table.columns:  # `dthrte90`, `narr86`: a packed name and the year it is for
+            dated = re.fullmatch(r"([a-z]{4,})\d\d", c.name.lower())
+            if dated and c.is_numeric and c.name not in self.derived and dated.group(1) not in STOP:
+                self.packed[c.name] = dated.group(1)
         suffixed = [c.name for c in table.columns if c.name.isalpha() and c.name.islower() and 4 <= len(c.name) <= 8]
         self.person_suffixed = {  # a word and one letter for whose it is, in pairs: `agew`/`ageh`, `wagew`/`wageh`
             n: (n[:-1], n[-1]) for n in suffixed if any(o != n and o[:-1] == n[:-1] for o in suffixed)
@@ -761,6 +777,9 @@ class _TableIndex:
                 and not _numbered_one_to_n(
                     self.column(name), self.table.row_count
                 )  # (rats 1-16, weighed weekly)  # (but "how many pigs" over pig numbers)
+                and any(  # (rows named in the plural, `nyc_flights`: not `crime`, a count, in a table called campus_crime)
+                    singular(w) != w and singular(w) in {singular(h) for h in heads} for w in _split_name(self.table.name)
+                )
                 and all(
                     q.tokens[i] != q.singles[i]
                     and i > 0
@@ -816,7 +835,10 @@ class _TableIndex:
                     m.columns[name] = list(range(s, s + len(parts)))
                     m.column_score[name] = len(parts) + 3.0
                     break
+        self._own_noun_not_flag(q, m)
+        self._kind_before_head(q, m)
         self._drop_table_name_words(q, m)
+        self._year_siblings(q, m)
         unit = self.panel_entity
         plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
         if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
@@ -1058,6 +1080,53 @@ class _TableIndex:
                     else:
                         del m.columns[col]
                         m.column_score.pop(col, None)
+
+    def _own_noun_not_flag(self, q: Question, m: Mentions) -> None:
+        """ "Female professors", "different professors" over professor_salaries: the table's own noun is its rows, not
+        the yes/no `prof` (full professors) its name clips (but "full professors" are the `prof` ones)."""
+        for flag in [c for c in m.columns if c in self.flags]:
+            clipped = [
+                p for p in m.columns[flag]
+                if q.singles[p] in self.name_words and q.singles[p] not in self.col_meaning[flag]
+                and q.tokens[p] not in self.col_meaning[flag]
+                and p > 0 and (q.tokens[p - 1] in DISTINCT_WORDS or any(p - 1 in ps for c, ps in m.columns.items() if c != flag))
+            ]  # fmt: skip
+            if clipped and len(clipped) == len(m.columns[flag]):
+                del m.columns[flag]
+                m.column_score.pop(flag, None)
+
+    def _kind_before_head(self, q: Question, m: Mentions) -> None:
+        """ "Liver disease deaths" over `liver` beside `deaths` in wine_deaths: the column named just before the
+        table's own measure is the kind of it asked for, so the general measure is not named there."""
+        for head in [c for c in m.columns if self.column(c).is_numeric and set(self.col_meaning[c]) <= self.name_words]:
+            for p in list(m.columns.get(head, ())):
+                kinds = [
+                    c for c, pos in m.columns.items()
+                    if c != head and self.column(c).is_numeric and p not in pos
+                    and (p - 1 in pos or (p - 2 in pos and q.singles[p - 1] in ("disease", "cancer", "illness", "related")))
+                    and q.tokens[min(pos)] not in STOP
+                    and not set(self.col_meaning[c]) & self.name_words
+                ]  # fmt: skip
+                if kinds:
+                    m.columns[head].remove(p)
+            if not m.columns[head]:
+                del m.columns[head]
+                m.column_score.pop(head, None)
+
+    def _year_siblings(self, q: Question, m: Mentions) -> None:
+        """ "The death rate in 1985" over `dthrte85` beside `dthrte90`: the words name the measure, the one year said
+        picks which of its year columns."""
+        years = {int(t) % 100 for t in q.tokens if re.fullmatch(r"(?:19|20)\d\d", t)}
+        if len(years) != 1:
+            return
+        yy = years.pop()
+        lowered = {c.name.lower(): c.name for c in self.table.columns}
+        for col in list(m.columns):
+            dated = re.fullmatch(r"(.*[a-z])([_.]?)(\d\d)", col.lower())
+            sibling = lowered.get(f"{dated.group(1)}{dated.group(2)}{yy:02d}") if dated else None
+            if sibling and sibling != col and sibling not in m.columns:
+                m.columns[sibling] = m.columns.pop(col)
+                m.column_score[sibling] = m.column_score.pop(col, 0.0)
 
     def main_id(self) -> str | None:
         """The id that names a row: the most distinct of the ids (`id` over the `case.id` it is matched to)."""
@@ -1338,6 +1407,47 @@ _TRUE = {"yes", "true", "y", "t", "1", "present"}
 _FALSE = {"no", "false", "n", "f", "0", "absent"}
 
 
+def _derived_twins(table: TableProfile) -> dict[str, str]:
+    """Columns computed from another one beside it, by the names econometric data gives them: its log (`lsalary`, the
+    values agreeing), its square (`agesq`), its change or lag (`cmrdrte`, `postrpi_1`). Each maps to its base."""
+    cols = {c.name.lower(): c for c in table.columns if c.is_numeric}
+    twins: dict[str, str] = {}
+    for low, c in cols.items():
+        for base_low, how in ((low[1:], "log"), (low[1:], "change"), (low[:-2], "square"), (re.sub(r"_\d$", "", low), "lag")):
+            base = cols.get(base_low)
+            if base is None or base is c or len(base_low) < 3:
+                continue
+            if how == "log" and not (low[0] == "l" and _log_of(c, base)):
+                continue
+            if how == "change" and low[0] != "c":
+                continue
+            if how == "square" and not (low.endswith("sq") and _square_of(c, base)):
+                continue
+            twins[c.name] = base.name
+            break
+    return twins
+
+
+def _log_of(c: ColumnProfile, base: ColumnProfile) -> bool:
+    hi, base_hi = c.max, base.max
+    return (
+        isinstance(hi, (int, float)) and isinstance(base_hi, (int, float)) and base_hi > 0
+        and abs(hi - math.log(base_hi)) < 0.01 * max(1.0, abs(hi))
+    )  # fmt: skip
+
+
+def _square_of(c: ColumnProfile, base: ColumnProfile) -> bool:
+    hi, lo, base_hi, base_lo = c.max, c.min, base.max, base.min
+    if not all(isinstance(v, (int, float)) for v in (hi, lo, base_hi, base_lo)):
+        return False
+    top = max(base_hi * base_hi, base_lo * base_lo)  # type: ignore[operator]
+    return abs(hi - top) <= 0.01 * max(1.0, abs(top))  # type: ignore[operator]
+
+
+def _is_flag_profile(c: ColumnProfile) -> bool:
+    return c.kind in ("integer", "float") and c.min == 0 and c.max == 1 and c.distinct == 2
+
+
 def _flag_true(c: ColumnProfile) -> Any:
     """The value meaning "yes" in a yes/no column (True for booleans), else None."""
     if c.kind == "bool":
@@ -1450,6 +1560,10 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
             continue
         clips = range(4 if tok.endswith("ed") else 3, len(tok))  # "received" is not `recur` by its "rec"
         forms = {tok, singular(tok)} | ({tok[:k] for k in clips} if len(tok) >= 5 else set())
+        forms |= _skeletons(tok)  # "murder rate" in `mrdrte`, "birth weight" in `bwght`, "bedrooms" in `bdrms`
+        forms |= CLIPPED_FORMS.get(tok, frozenset()) | CLIPPED_FORMS.get(singular(tok), frozenset())  # `mkt`, `mgrs`
+        if tok != singular(tok) and len(tok) >= 7:
+            forms |= {tok[:k] + "s" for k in (3, 4)}  # "registers" in `nregs`: clipped, the plural kept
         forms -= _GLUED_AFFIXES  # "per(centage)" is the affix of `PERPOVERTY`, not a word of it
         runs = []
         for k in (1, 2, 3):  # "pupil-teacher ratio" -> `ptratio`; "personal savings rate" -> `psavert`: p + sav
@@ -1467,6 +1581,16 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
                 at, joined = at - 1, True
         pieces.append((i, sorted(forms, key=len, reverse=True), runs))
     return pieces
+
+
+def _skeletons(tok: str) -> set[str]:
+    """A word written without its vowels, as names clip them: `mrdr` (murder), `wght` (weight), `bdrms` (bedrooms), and
+    with a final e kept, `rte` (rate). Only for words of 4+ letters whose skeleton keeps 3+ letters."""
+    if len(tok) < 4 or not tok.isalpha():
+        return set()
+    bare = tok[0] + re.sub(r"[aeiouy]", "", tok[1:])
+    forms = {bare} | ({bare + "e"} if tok.endswith("e") and not bare.endswith("e") else set())
+    return {f for f in forms if len(f) >= 3 and f != tok}
 
 
 def _run_word(tok: str) -> bool:
@@ -1489,8 +1613,12 @@ def _packed_hits(name: str, q: Question, pieces: list[_Piece]) -> dict[str, int]
             while at != -1 and at not in ends and at not in lead:
                 at = name.find(form, at + 1)
             if at != -1 and (
-                len(form) >= 4 or (at + len(form) < len(name) and (at != 1 or at in lead)) or (at >= 2 and at in lead)
-            ):  # not `p` + "tra(cts)" (but `pi` + "rat(io)")
+                len(form) >= 4
+                or (at + len(form) < len(name) and (at != 1 or at in lead))
+                or (at >= 2 and at in lead)
+                or (at >= 3 and at in ends and at + len(form) == len(name))
+                or (at == 1 and name[0] == "n" and at + len(form) == len(name))  # `narr`: the number of arrests
+            ):  # not `p` + "tra(cts)" (but `pi` + "rat(io)"; `mrdr` + "rte" ends the name after another word)
                 best = (at, form)
                 break
         if best is not None:

@@ -58,6 +58,8 @@ def _scale_numbers(text: str) -> str:
 
     if not re.search(r"\d", text):
         return text
+    # "401k plans", "a 403(b)": the name of a kind of retirement plan, not 401 thousand
+    text = re.sub(r"\b(?:401|403|457)\s?\(?[kb]\)?(?=[\s?.,!]|$)\s*", "", text, flags=re.IGNORECASE)
     # "between 5 and 10 million": the scale word belongs to both numbers
     text = re.sub(
         r"\b(between|from)\s+(\d+(?:\.\d+)?)\s+(and|to)\s+(\d+(?:\.\d+)?)\s*(thousand|million|billion)\b",
