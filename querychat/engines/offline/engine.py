@@ -148,10 +148,9 @@ class OfflineEngine:
                 f"no column of {intent.table} holds a {named.group(0).lower()}, and the offline engine does not bring in "
                 "outside knowledge.",
             )
+        read = [t for t in schema.tables if t.name in (intent.table, *(intent.join or ())[:1])]  # the tables it reads
         asked_name = re.search(r"\b(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|are|was|were)\s+\w+\s+called\b", question, re.I)
-        if asked_name and not any(
-            self._names_things(t) for t in schema.tables if t.name in (intent.table, *(intent.join or ())[:1])
-        ):
+        if asked_name and not any(self._names_things(t) for t in read):
             return (  # "the name of the law school ranked first" over ranks and costs only
                 "outside knowledge: names",
                 f"no column of {intent.table} holds names, and the offline engine does not bring in outside knowledge.",
@@ -159,13 +158,7 @@ class OfflineEngine:
         sexed = re.search(r"\b(?:are|were|is|was)\s+(?:women|men|female|male|females|males)\b", question, re.I)
         if (
             sexed
-            and not any(
-                w in _SEX_WORDS
-                for t in schema.tables
-                if t.name in (intent.table, *(intent.join or ())[:1])
-                for c in t.columns
-                for w in _split_name(c.name)
-            )
+            and not any(w in _SEX_WORDS for t in read for c in t.columns for w in _split_name(c.name))
             and not any(f.col.column for f in intent.filters if str(f.value).lower() in _SEX_VALUES)
         ):
             return (  # "how many of these people are women" over a table that records no sex
