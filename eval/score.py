@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# A copy of ../shared/eval/score.py (scoring rules unchanged; only lint fixes and formatting).
+# A copy of ../shared/eval/score.py (scoring rules unchanged; only lint fixes, formatting, and one database per table
+# set within a cases file instead of one per case: gold SQL only reads, and loading was most of the scoring time).
 """Execution-accuracy scorer for question-to-SQL predictions.
 
 Usage:
@@ -17,7 +18,7 @@ A prediction is right when its result equals the gold result:
 - columns may come in any order, and the prediction may carry extra columns, as long as some
   choice of its columns reproduces every gold column row for row;
 - numbers equal within a relative 1e-6 (rounded), numeric text equals its number, NULLs equal each other.
-Each case runs in a fresh in-memory DuckDB with the case's tables loaded from CSV
+Cases over the same tables share one in-memory DuckDB per cases file, the tables loaded from CSV
 ('NA', 'N/A', 'NULL', 'null' and '' read as NULL), external access then disabled.
 """
 
@@ -128,6 +129,7 @@ def score(cases_path: Path, pred_path: Path, verbose: bool = False) -> dict:
             obj = json.loads(line)
             preds[obj.get("id")] = obj
     results = []
+    dbs: dict[tuple, duckdb.DuckDBPyConnection] = {}
     for case in cases:
         pred = preds.get(case["id"], {})
         sql = (pred.get("sql") or "").strip()
@@ -135,7 +137,10 @@ def score(cases_path: Path, pred_path: Path, verbose: bool = False) -> dict:
         if not sql or pred.get("error"):
             status, detail = "no_sql", str(pred.get("error") or "missing")
         else:
-            con = load_db(case["tables"], cases_path.parent)
+            key = tuple(case["tables"].items())
+            if key not in dbs:
+                dbs[key] = load_db(case["tables"], cases_path.parent)
+            con = dbs[key]
             gold = run(con, case["gold_sql"])
             try:
                 if isinstance(pred.get("rows"), list):
@@ -149,10 +154,11 @@ def score(cases_path: Path, pred_path: Path, verbose: bool = False) -> dict:
                     status = "right"
                 else:
                     detail = f"gold {gold[:3]} vs pred {got[:3]}"
-            con.close()
         results.append({"id": case["id"], "status": status, "detail": detail, "sql": sql})
         if verbose and status != "right":
             print(f"{case['id']}: {status}: {case['question']}\n  sql: {sql}\n  {detail}", file=sys.stderr)
+    for con in dbs.values():
+        con.close()
     right = sum(r["status"] == "right" for r in results)
     return {"cases": len(results), "right": right, "accuracy": right / max(len(results), 1), "results": results}
 

@@ -138,34 +138,46 @@ def cmd_eval(args: argparse.Namespace) -> int:
     cases_path = Path(args.cases)
     base = cases_path.parent
     engine = make_engine(Settings.load())
+    # Cases over the same files share one session, as questions on one page do: loading and profiling the files
+    # again for every case was most of the run. Queries are read-only, so a case cannot change what the next one
+    # sees; a session whose case failed is dropped, since its state is then unknown.
+    sessions: dict[tuple[tuple[str, str], ...], DuckDBSource] = {}
     n = ok = 0
-    with open(args.out, "w") as out:
-        for line in cases_path.read_text().splitlines():
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            pred: dict[str, Any] = {"id": case.get("id"), "sql": None, "columns": [], "rows": [], "error": None}
-            source = DuckDBSource()
-            try:
-                for name, rel in case["tables"].items():
-                    source.add_file(base / rel, name=name)
-                history: list[Turn] = []
-                for earlier in case.get("history", []):
-                    got = collect(ask(earlier, source, engine, history))
-                    history.append(Turn(earlier, got.get("sql"), got.get("answer", ""), got.get("metadata", {})))
-                got = collect(ask(case["question"], source, engine, history))
-                pred["sql"] = got["sql"]
-                if got["result"] is not None:
-                    pred["columns"] = list(got["result"].columns)
-                    pred["rows"] = _jsonable(list(got["result"].rows))
-                pred["error"] = got["error"]
-            except Exception as exc:  # noqa: BLE001 - one bad case must not end the run
-                pred["error"] = f"{type(exc).__name__}: {exc}"
-            finally:
-                source.close()
-            n += 1
-            ok += pred["error"] is None
-            out.write(json.dumps(pred, ensure_ascii=False) + "\n")
+    try:
+        with open(args.out, "w") as out:
+            for line in cases_path.read_text().splitlines():
+                if not line.strip():
+                    continue
+                case = json.loads(line)
+                pred: dict[str, Any] = {"id": case.get("id"), "sql": None, "columns": [], "rows": [], "error": None}
+                key = tuple((name, str(rel)) for name, rel in case["tables"].items())
+                try:
+                    if key not in sessions:
+                        sessions[key] = DuckDBSource()
+                        for name, rel in case["tables"].items():
+                            sessions[key].add_file(base / rel, name=name)
+                    source = sessions[key]
+                    history: list[Turn] = []
+                    for earlier in case.get("history", []):
+                        got = collect(ask(earlier, source, engine, history))
+                        history.append(Turn(earlier, got.get("sql"), got.get("answer", ""), got.get("metadata", {})))
+                    got = collect(ask(case["question"], source, engine, history))
+                    pred["sql"] = got["sql"]
+                    if got["result"] is not None:
+                        pred["columns"] = list(got["result"].columns)
+                        pred["rows"] = _jsonable(list(got["result"].rows))
+                    pred["error"] = got["error"]
+                except Exception as exc:  # noqa: BLE001 - one bad case must not end the run
+                    pred["error"] = f"{type(exc).__name__}: {exc}"
+                    failed = sessions.pop(key, None)
+                    if failed is not None:
+                        failed.close()
+                n += 1
+                ok += pred["error"] is None
+                out.write(json.dumps(pred, ensure_ascii=False) + "\n")
+    finally:
+        for source in sessions.values():
+            source.close()
     print(f"{n} cases, {ok} answered, {n - ok} declined or failed -> {args.out}", file=sys.stderr)
     return 0
 
