@@ -117,7 +117,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "donations": ("gift", "gifts", "donation", "donations"),
     "home": ("home", "house", "housing"),
     "homes": ("home", "house", "housing"),  # "homes" over house_prices
-    "temperature": ("temp", "temperature"),
+    "temperature": ("temp", "temperature", "fever"),  # "body temperature" over a `Fever` reading
     "housing": ("home", "housing", "house", "residence", "dwelling"),
     "admission": ("admitted", "admit", "admission", "admissions"),
     "finished": ("end", "finish", "finished"),  # "when was the poll finished": its end date
@@ -143,7 +143,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "homer": ("homeruns", "hmrun", "hr"),
     "beak": ("beak", "bill", "culmen"),
     "nationality": ("nationality", "country", "nation"),
-    "temperatures": ("temp", "temperature"),
+    "temperatures": ("temp", "temperature", "fever"),
     "temp": ("temp", "temperature"),
     "hot": ("temp",),
     "warm": ("temp",),
@@ -372,7 +372,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "profits": ("profit", "margin"),
     "profitable": ("profit", "profits", "margin"),
     "spend": ("amount", "spend", "cost", "expend", "expenditure"),
-    "spending": ("amount", "spend", "cost", "expend", "expenditure"),
+    "spending": ("amount", "spend", "cost", "expend", "expenditure", "consumption"),  # "consumer spending"
+    "pain": ("pain", "ache", "aches"),
+    "prescriptions": ("prescription", "prescriptions", "script", "scripts", "rx"),
+    "prescription": ("prescription", "prescriptions", "script", "scripts", "rx"),
     "spends": ("amount", "spend", "cost", "expend", "expenditure"),
     "sells": ("sales", "sold"),  # "who sells more": the sales
     "sell": ("sales", "sold"),
@@ -682,19 +685,21 @@ def singular(word: str) -> str:
 DESCRIPTIVE_WORDS = frozenset(
     """family household personal orbital tumor tumour survival body physical overall net actual recorded measured
     observed reported official annual typical hourly weekly daily monthly yearly solar sea surface air doctor physician
-    marital army verbal lymph serum resting""".split()
+    marital army verbal lymph serum resting blood disposable industrial exam test calendar""".split()
 )
 
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """atleast atmost without missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """calendar atleast atmost without missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
     published publish publishes publishing attend attends attended attending
     play plays played playing drop drops decline declines decrease decreases dip dips
+    jump jumps jumped surge surges spike spikes steepest sharpest shrink shrinks shrank shrunk shrinking fell falling fallen
+    rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
     please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around

@@ -148,6 +148,12 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         year_ref = ColRef(date_col, "year")
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     if date_col:
+        text = re.sub(  # "on 3 May", "from 1 May to 6 May": the day before its month, as most of the world writes it
+            rf"\b(on|from|to|between|and|until|till|through|since|before|after)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"({month_names})\b(?!\.?\s*,?\s*\d{{4}})",
+            r"\1 \3 \2",
+            text,
+        )
         # "from June 1 to August 31, 2013": the year written once, after the second day, holds for the first too
         text = re.sub(
             rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(\s+(?:to|through|thru|until|till|and|-)\s+"

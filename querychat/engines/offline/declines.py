@@ -7,13 +7,14 @@ so that wording lives apart from the rules that read questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ...schema import Schema
+from ...schema import Schema, TableProfile
 from ..base import NotUnderstood
-from ..intent import _is_id
-from ..lexicon import AGG_WORDS, DEMONYMS, HARMLESS_WORDS, MONTHS, SYNONYMS, US_STATES, VALUE_SYNONYMS, WEEKDAYS
+from ..intent import _is_id, _split_name
+from ..lexicon import AGG_WORDS, DEMONYMS, HARMLESS_WORDS, MONTHS, SYNONYMS, US_STATES, VALUE_SYNONYMS, WEEKDAYS, singular
 from .table_index import _TableIndex
-from .words import _LEXICON_WORDS, Question, _additive, _digits, _scale_numbers
+from .words import _LEXICON_WORDS, Question, _additive, _digits, _hits_column, _scale_numbers
 
 # Nouns that describe the column they stand beside rather than restrict the rows ("colour score", "death rate").
 _COLUMN_NOUNS = frozenset(
@@ -61,9 +62,30 @@ def _initialisms(question: str, known: set[str]) -> set[str]:
     return out
 
 
-def _unused_numbers(question: str, sql: str) -> str | None:
+def _told_counts(question: str, tables: Sequence[TableProfile]) -> str:
+    """The question without numbers that only say how many of something the data holds ("each of the three drugs"
+    over a `Drug` with three values, "all 36 patients" of 36 rows, "on a 0-10 scale"): they restrict nothing."""
+
+    def told(mt: re.Match[str]) -> str:
+        n, noun = int(mt.group(2)), singular(mt.group(3).lower())
+        for t in tables:
+            if n == t.row_count:
+                return mt.group(1) + " " + mt.group(3)
+            for c in t.columns:
+                words = {singular(w) for w in _split_name(c.name)}
+                if c.distinct == n and c.values_complete and (noun in words or _hits_column(noun, words)):
+                    return mt.group(1) + " " + mt.group(3)
+        return mt.group(0)
+
+    question = re.sub(r"\b(all|each of the|each of their|of the|the|these|those|their|its|both|over|across)\s+(\d+)\s+(\w+)",
+                      told, question, flags=re.I)  # fmt: skip
+    return re.sub(r"\(?\b(?:on\s+a\s+)?(?:scale\s+of\s+)?\d+\s*(?:-|to)\s*\d+\s+scale\b\)?|\bscale\s+of\s+\d+\s*(?:-|to)\s*\d+\b",
+                  " ", question, flags=re.I)  # fmt: skip
+
+
+def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
-    question = _digits(_scale_numbers(question))
+    question = _told_counts(_digits(_scale_numbers(question)), tables)
     question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
     question = re.sub(r"\b(the|all|these|those|over|across)\s+[2-9]\s+years\b", r"\1 years", question, flags=re.I)  # how many
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):

@@ -199,7 +199,13 @@ class OfflineEngine:
                 f"no column of {intent.table} records deaths or casualties, and the offline engine does not bring in "
                 "outside knowledge.",
             )
-        relative = RELATIVE_TIME.search(question)
+        relative = RELATIVE_TIME.search(
+            re.sub(
+                r"\b(?:compared (?:with|to)|than|versus|vs\.?)\s+(?:the|a|its)\s+(?:previous|prior|preceding)\s+\w+",
+                " ",
+                question,
+            )
+        )  # (not "fell compared with the previous quarter": each row's own change, not a date before today)
         if relative:  # "last month" needs today's date; the data's own dates are all the engine has
             return (
                 f"relative time {relative.group(0)!r}",
@@ -225,7 +231,7 @@ class OfflineEngine:
                 f"the data covers the years {future[1]}-{future[2]}, so {future[0]} is outside it "
                 "(the offline engine does not forecast)."
             )
-        unused = _unused_numbers(question, sql)
+        unused = _unused_numbers(question, sql, [t for t in schema.tables if t.name in sql])
         if unused:  # a number the reading did not use: the query would silently answer another question
             return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
         return None
@@ -315,6 +321,8 @@ class OfflineEngine:
             if w.lower() in aliases:
                 continue
             low = w.lower().replace("’", "'").split("'")[0]
+            if w.isupper() and (low in STOP or low in ("not", "no", "never", "only", "all", "none", "both", "any", "each")):
+                continue  # "NOT feeling energetic": a word stressed, not a name
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
                 continue
             if len(low) >= 5 and any(_stem(low) in self._index(t).value_stems for t in schema.tables):

@@ -238,6 +238,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             break
     filters.extend(_loss_filter(q, idx, filters))
     filters.extend(_activity_filter(q, idx, filters, consumed))
+    filters.extend(_change_filters(q, idx, m, filters, consumed))
     for c in re.finditer(r"\bnever\s+([a-z]+)", q.lower):  # "students who never missed a class": `missed` is 0
         at = q.token_at(c.start(1))
         named = [
@@ -368,6 +369,40 @@ def _loss_filter(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[F
         profit = [c for c in numeric if idx.col_words[c] & {"profit", "profits", "income", "earnings", "return", "returns"}]
         if profit and not any(f.col.column == profit[0] for f in filters):
             out.append(Filter(ColRef(profit[0]), "<", 0))
+    return out
+
+
+_FELL = r"fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|shr[au]nk|shrinks?|shrinking|contracted|contracts?|went down|goes down|go down|was negative|were negative"
+_ROSE = r"rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing|went up|goes up|go up|gained|jumped|was positive|were positive"
+_CHANGED = frozenset({"change", "changes", "diff", "delta", "growth", "return", "returns"})
+
+
+def _change_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """ "Quarters when consumption fell", "both consumption and income falling", "a decline in savings": a column of
+    changes (its name or its table's says so, and it holds both signs) below zero, or above zero when it rose. A number
+    after the verb ("rose by 0.5 or more") is a comparison of its own, read elsewhere."""
+    table_changes = bool(idx.name_words & _CHANGED)
+    changes = {
+        n: sorted(pos) for n, pos in m.columns.items()
+        if idx.column(n).is_numeric and n not in idx.id_cols and not any(f.col.column == n for f in filters)
+        and (table_changes or idx.col_words[n] & _CHANGED)
+        and isinstance(idx.column(n).min, (int, float)) and idx.column(n).min < 0 < idx.column(n).max  # type: ignore[operator]
+    }  # fmt: skip
+    out: list[Filter] = []
+    for verb in re.finditer(rf"\b(?:({_FELL})|({_ROSE}))\b", q.lower):
+        at = q.token_at(verb.start())
+        after = q.lower[verb.end() :]
+        if re.match(r"\s+(?:by\s+)?(?:more|less|over|under|above|below|at least|at most|between|half|-?\d)", after):
+            continue
+        if re.search(r"\b(?:\w+est|most|worst|best)\s+$", q.lower[: verb.start()]):
+            continue  # "the steepest drop in consumption": a ranking, read by the superlative
+        op = "<" if verb.group(1) else ">"
+        noun_at = re.match(r"\s+in\s+(?:the\s+)?", after)  # "a decline in savings": the column after the noun
+        for n, pos in changes.items():
+            near = [p for p in pos if (at - 6 <= p < at) or (noun_at and at < p <= at + 4)]
+            if near and not any(f.col.column == n for f in out):
+                out.append(Filter(ColRef(n), op, 0))
+                consumed.add(at)
     return out
 
 
@@ -614,6 +649,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         unit = unit or b.group(4) or ("%" if "%" in b.group(0) else None)  # "between 45% and 50%"
         if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
             continue
+        if (b.group(2) in MONTHS or b.group(4) in MONTHS) and _date_column(idx):
+            continue  # "from 1 May to 6 May": days, read with the dates
         aged = [c.name for c in idx.table.columns if c.is_numeric and "age" in _split_name(c.name) and c.name not in idx.id_cols]
         col = aged[0] if b.group(0).startswith(("aged", "ages")) and aged else _column_for_number(q, idx, m, b.start(), unit)
         unit_at = q.token_at(b.start(4)) if b.group(4) else -1

@@ -88,13 +88,13 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             and re.match(r"(?:hour|hr)\b(?!\s+of\s+the\s+day)", text[cue.end() :])
         ):
             continue  # "average bikers per hour" over a row per hour: a rate, each row's own figure (not one row per hour)
+        grain = re.match(r"(day|week|month|quarter|year)\b", text[cue.end() :]) if cue.group(0).strip() == "per" else None
         if (
-            cue.group(0).strip() == "per"
-            and re.match(r"day\b", text[cue.end() :])
+            grain
             and re.search(r"\b(?:average|avg|mean|median|typical)\b", text[: cue.start()])
-            and _daily_rows(idx)
+            and (_daily_rows(idx) if grain.group(1) == "day" else _rows_are(idx, grain.group(1)))
         ):
-            continue  # "the average number of births per day" over a row per day: the mean of the rows
+            continue  # "the average number of births per day" over a row per day: the mean of the rows (per month too)
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the", "any"):
             at += 1  # "left by a woman", "the most rebounds by any center"
@@ -187,11 +187,14 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             if part == "week":
                 continue
             col = idx.column(date_col)
-            if (part == "day" and col.distinct >= 0.95 * max(idx.table.row_count, 1)) or _date_grain(idx, date_col) == part:
+            if (part == "day" and col.kind != "timestamp" and col.distinct >= 0.95 * max(idx.table.row_count, 1)) or _date_grain(
+                idx, date_col
+            ) == part:
                 consumed.add(i)  # "average daily return" over one row per day, "monthly prices" of a monthly series:
                 continue  # the rows are the days (months) already
             consumed.add(i)
-            groups.append(ColRef(date_col) if part == "day" else ColRef(date_col, part))
+            day = "date" if idx.column(date_col).kind == "timestamp" else None  # (a timestamp's day is its date)
+            groups.append(ColRef(date_col, day) if part == "day" else ColRef(date_col, part))
     return groups, consumed
 
 
@@ -293,7 +296,7 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             return ColRef(date_col, "quarter")
         if tok in ("day", "days", "date", "daily") and date_col:
             consumed.add(i)
-            return ColRef(date_col)
+            return ColRef(date_col, "date") if idx.column(date_col).kind == "timestamp" else ColRef(date_col)  # (its day)
         if singular(tok) in ("province", "territory") and idx.place_column() and not any(i in p for p in m.columns.values()):
             consumed.add(i)  # "each province" over columns of province codes
             return ColRef(idx.place_column())  # type: ignore[arg-type]
@@ -370,7 +373,9 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             continue  # "trades per month": a rate's noun, not one row per kind of trade
         before = " ".join(q.tokens[max(0, i - 3) : i])
         if (
-            re.search(r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?$", before)
+            re.search(
+                r"\b(?:across|over|among|in|of)(?:\s+(?:all|the|all the|every))?(?:\s+(?:\d+|two|three|four|five|six))?$", before
+            )
             or _labels_rows(tok, idx)
             or (i > 1 and filters and re.search(r"\b(?:across|over|among|in|of)\s+\w+$", before))
         ):
@@ -392,6 +397,14 @@ def _daily_rows(idx: _TableIndex) -> bool:
     names = {c.name.lower() for c in idx.table.columns if c.kind == "integer"}
     return (
         "month" in names and bool(names & {"day", "date_of_month", "day_of_month", "mday", "dom"}) and idx.table.row_count >= 300
+    )
+
+
+def _rows_are(idx: _TableIndex, grain: str) -> bool:
+    """Rows that are weeks, months, quarters or years: a date column that steps by it, one row per date."""
+    date_col = _date_column(idx)
+    return bool(
+        date_col and _date_grain(idx, date_col) == grain and idx.column(date_col).distinct >= 0.95 * max(idx.table.row_count, 1)
     )
 
 

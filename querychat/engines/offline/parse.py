@@ -678,7 +678,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
         asked = _asked_column(q, m) if agg in ("max", "min") and not groups and len(measures) > 1 else None
         measure = _pick_measure([c for c in measures if c != asked] if asked else measures, agg, idx, groups)
-        if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset or asked):
+        if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset or asked or (limit or 0) > 1):
+            # ("the 5 largest area values": five values, not one)
             # "the magnitude of the quake reported by the most stations": `mag` of the row with the most `stations`
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order="desc" if agg == "max" else "asc",
                           limit=limit or 1, label=asked or _row_label(q, idx), entity=entity, offset=offset)  # fmt: skip
@@ -767,6 +768,8 @@ def _dropped(q: Question, idx: _TableIndex, measures: list[str]) -> str | None:
             continue
         if c in measures or any(rest & idx.col_words[o] for o in measures):
             return c
+    if idx.name_words & (_CHANGE_WORDS | {"changes"}) and measures and idx.column(measures[0]).is_numeric:
+        return measures[0]  # a table of changes (`us_economy_changes`): each of its measures is one
     return None
 
 

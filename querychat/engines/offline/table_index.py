@@ -67,6 +67,10 @@ _CONCEPTS = (
         frozenset({"gender", "sex"}),
     ),
     (frozenset({"married", "single", "divorced", "widowed", "separated", "never married", "unmarried"}), frozenset({"marital"})),
+    (  # a `Time` holding 'Monday', 'Friday': "each day"
+        frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+        frozenset({"day", "days", "weekday", "weekdays"}),
+    ),
 )
 
 # A name that says a column holds the measured value and nothing about what it is: R's response `y`. (Not a long
@@ -91,12 +95,38 @@ class Mentions:
     says_id: bool = False  # the question says "id": an id column may then be what it measures
 
 
+def _initial_positions(tokens: list[str], start: int, n: int) -> list[int]:
+    """Where the n words of a run of initials stand from `start`, stepping over one "or", "and" or "of" between two
+    of them: "killed or seriously injured" spells `ksi`, "gross domestic product" `gdp`."""
+    out = [start]
+    i = start + 1
+    while len(out) < n and i < len(tokens):
+        if tokens[i] in ("or", "and", "of") and i + 1 < len(tokens) and i - 1 == out[-1]:
+            i += 1
+            continue
+        out.append(i)
+        i += 1
+    return out
+
+
+def _other_spellings(word: str) -> set[str]:
+    """The British or American spelling of a word in a table's name, so "tumours" counts the rows of `tumors`."""
+    out: set[str] = set()
+    for us, uk in (("or", "our"), ("er", "re"), ("ize", "ise"), ("ization", "isation")):
+        for a, b in ((us, uk), (uk, us)):
+            for end in ("", "s"):
+                if len(word) >= len(a) + len(end) + 3 and word.endswith(a + end):
+                    out.add(word[: len(word) - len(a + end)] + b + end)
+    return out
+
+
 class _TableIndex:
     """Per-table lookup structures, built once per schema profile."""
 
     def __init__(self, table: TableProfile) -> None:
         self.table = table
         self.name_words = {singular(w) for w in _split_name(table.name)} | set(_split_name(table.name))
+        self.name_words |= {v for w in self.name_words for v in _other_spellings(w)}  # "tumours" of `breast_tumors`
         self.col_words: dict[str, set[str]] = {}
         self.col_units: dict[str, str] = {}
         self.col_roots: dict[str, set[str]] = {}
@@ -673,15 +703,17 @@ class _TableIndex:
                 if w in hits or not (3 <= len(w) <= 4 or (acronym and len(w) == 2)) or not w.isalpha():
                     continue
                 for s in range(len(q.tokens) - len(w) + 1):
-                    run = q.tokens[s : s + len(w)]
+                    at = _initial_positions(q.tokens, s, len(w))  # (`ksi`: "killed or seriously injured")
+                    run = [q.tokens[i] for i in at]
                     if (
-                        all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP and t not in DISTINCT_WORDS for t in run)
+                        len(run) == len(w)
+                        and all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP and t not in DISTINCT_WORDS for t in run)
                         and "".join(t[0] for t in run) == w
                         and not any(t in ws for t in run for n, ws in self.col_words.items() if n != name)
                     ):  # (not "urban stores" for `US` beside a column `Urban`)
-                        if not any(i in taken for i in range(s, s + len(w))):
+                        if not any(i in taken for i in range(s, at[-1] + 1)):
                             hits[w] = s
-                            for k in range(1, len(w)):
+                            for k in range(1, at[-1] - s + 1):
                                 hits.setdefault(f"+{w}{k}", s + k)
                             break
             for start, n, glued in q.hyphened:  # "out-of-state" for `Outstate`

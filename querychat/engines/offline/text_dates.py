@@ -26,6 +26,11 @@ _FORMATS = (
     ("%d %B %Y", "date"),
     ("%m/%d/%Y", "date"),
     ("%d.%m.%Y", "date"),
+    ("%Y %b", "date"),  # a month, as monthly series write it: '1991 Jul', 'Jul 1991', '1949-01'
+    ("%b %Y", "date"),
+    ("%Y %B", "date"),
+    ("%B %Y", "date"),
+    ("%Y-%m", "date"),
 )
 _SAMPLE = 200
 Cast = tuple[str, str, str]  # (column, strptime format, "date" | "timestamp")
