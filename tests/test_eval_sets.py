@@ -264,6 +264,16 @@ FLOORS = {
     "cases_holdout216.jsonl": 0.59,  # incinerator house sales, sleep and work: 0.625 first, 20/32 now
     "cases_holdout217.jsonl": 0.37,  # arrests in 1986 (`narr86`), Michigan schools: 0.406 first, 13/32 now
     "cases_holdout218.jsonl": 0.40,  # workplace injuries, 401k plans: 0.344 first, 14/32 now
+    # Round 49: pingouin, sktime and scikit-learn data (trials, surveys, series, UCI tables), scored first on the stop-18
+    # engine (commit ac045b4).
+    "cases_holdout219.jsonl": 0.31,  # heart disease (coded, `target`), Big Five scores: 0.344 first, 11/32 now
+    "cases_holdout220.jsonl": 0.62,  # insect ratings per participant, meditation scores: 0.438 first, 21/32 now
+    "cases_holdout221.jsonl": 0.75,  # cholesterol trial, teaching methods, pain thresholds: 0.719 first, 25/32 now
+    "cases_holdout222.jsonl": 0.5,  # US quarterly changes ('1970 Q1'), half-hourly solar: 0.188 first, 17/32 now
+    "cases_holdout223.jsonl": 0.62,  # drug trial, energy survey, Longley: 0.250 first, 21/32 now
+    "cases_holdout224.jsonl": 0.46,  # monthly prescriptions ('1991 Jul'), road casualties (`KSI`): 0.125 first, 16/32 now
+    "cases_holdout225.jsonl": 0.37,  # wines (cultivar only as `target`): 0.406 first, 13/32 now
+    "cases_holdout226.jsonl": 0.37,  # breast tumours (malignant only as `target` 0): 0.375 first, 13/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -271,11 +281,14 @@ FLOORS = {
 # election day over a table of polls: answered with her average raw poll share, not declined. holdout199_decline asks
 # which fertiliser was used on the trt1 plants: answered with those plants' rows, not declined. holdout210_decline asks
 # how many police officers each state employed (counted as rows per state) and holdout213_decline the average age of
-# donors (answered with the average gift): both answered, not declined. Those of holdout38
+# donors (answered with the average gift): both answered, not declined. Round 49: holdout219_decline asks which
+# medication the patients took (answered with the average cholesterol), holdout221_decline each patient's cholesterol
+# before the drug (answered with the cholesterol after it) and holdout224_decline how many drivers had been drinking
+# (answered with all drivers in 1980). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 219) if n not in (27, 130, 199, 210, 213)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 227) if n not in (27, 130, 199, 210, 213, 219, 221, 224)
 ]
 
 

@@ -2600,3 +2600,84 @@ def test_round47_general_rules(table: str, question: str, must: list[str], must_
 )
 def test_round47_questions_about_what_no_column_holds_are_declined(table: str, question: str) -> None:
     _check_reading(_csv_source(table, _ROUND47_TABLES[table]), question, [], [], decline_if_empty=True)
+
+
+_ROUND49_TABLES = {
+    "brain_tumors": "size_mm,grade\n" + "\n".join(f"{5 + (i * 7) % 60},{1 + i % 4}" for i in range(50)),
+    "crop_trial": "fertiliser,crop_yield\n" + "\n".join(f"{['N', 'P', 'K'][i % 3]},{20 + (i * 7) % 30}" for i in range(40)),
+    "clinic_visits": "subject,visit,arm,score\n" + "\n".join(
+        f"{i // 3},{['First', 'Second', 'Third'][i % 3]},{['Active', 'Placebo'][i // 3 % 2]},{3 + (i * 7) % 9}" for i in range(60)
+    ),
+    "injury_months": "month,FSI,law\n" + "\n".join(f"{1970 + i // 12}-{1 + i % 12:02d}-01,{300 + (i * 37) % 400},{int(i > 40)}" for i in range(48)),
+    "unit_sales": "period,units\n" + "\n".join(
+        f"{2001 + i // 12} {['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i % 12]},{(i * 7) % 15}"
+        for i in range(48)
+    ),
+    "trade_changes": "quarter,exports,imports\n" + "\n".join(
+        f"{1990 + i // 4} Q{1 + i % 4},{((i * 7) % 11 - 5) / 2},{((i * 5) % 9 - 4) / 3}" for i in range(60)
+    ),
+    "mood_log": "person,session,happy\n" + "\n".join(f"{i // 3},{['Monday', 'Wednesday', 'Friday'][i % 3]},{int(i % 5 < 3)}" for i in range(60)),
+    "meter_readings": "read_at,kwh\n" + "\n".join(f"2022-05-{1 + i // 48:02d} {i % 48 // 2:02d}:{30 * (i % 2):02d}:00,{(i * 7) % 13 / 10}" for i in range(240)),
+    "ward_trial": "arm,fever,aches,pressure\n" + "\n".join(
+        f"{['Active', 'Placebo'][i % 2]},{37 + (i * 7) % 30 / 10},{10 + (i * 3) % 25},{60 + (i * 11) % 40}" for i in range(40)
+    ),
+    "yearly_stats": "year,exports,troops\n" + "\n".join(f"{1950 + i},{100 + (i * 37) % 300},{1000 + (i * 331) % 3000}" for i in range(16)),
+    "bug_ratings": "subject,education,urge\n" + "\n".join(f"{1 + i // 4},{['low', 'high'][i // 4 % 2]},{(i * 5) % 21 / 2}" for i in range(80)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a table's noun in its other spelling; the N largest values of a column listed, not one maximum
+        ("brain_tumors", "How many tumours are there?", ["COUNT(*)"], ["WHERE"]),
+        ("brain_tumors", "List the 3 largest size values", ["ORDER BY size_mm DESC LIMIT 3"], ["MAX("]),
+        # numbers that only say how many there are restrict nothing
+        ("crop_trial", "What is the average crop yield for each of the three fertilisers?", ["AVG(crop_yield)", "GROUP BY fertiliser"], []),
+        ("crop_trial", "What is the median crop yield across all 40 plots?", ["MEDIAN(crop_yield)"], ["WHERE"]),
+        ("bug_ratings", "What was the average urge, on a 0-10 scale?", ["AVG(urge)"], ["WHERE"]),
+        ("clinic_visits", "What is the median score in the placebo arm across all three visits?", ["MEDIAN(score)", "'Placebo'"], ["GROUP BY"]),
+        # initials across "or"; monthly text dates; the mean of monthly rows "per month"
+        ("injury_months", "In how many months were more than 500 people fatally or seriously injured?", ['"FSI" > 500'], []),
+        ("unit_sales", "How many units were sold in 2003?", ["TRY_STRPTIME", "2003"], []),
+        ("unit_sales", "What is the average number of units per month?", ["AVG(units)"], ["GROUP BY"]),
+        # a table of changes: fell is below zero, rose above; the previous quarter is the row's own change
+        ("trade_changes", "How many quarters saw exports fall?", ["exports < 0"], []),
+        ("trade_changes", "In how many quarters did imports rise compared with the previous quarter?", ["imports > 0"], []),
+        ("trade_changes", "Which quarter had the steepest drop in exports?", ["ORDER BY exports ASC"], ["exports < 0"]),
+        # weekdays named by "day"; a stressed NOT is a word, not a name
+        ("mood_log", "For each day, what share of people felt happy?", ["GROUP BY session", "happy = 1"], []),
+        ("mood_log", "For each day, how many people were NOT happy?", ["happy = 0", "GROUP BY session"], []),
+        # a timestamp's day is its date; "3 May" is May 3
+        ("meter_readings", "What is the total kwh for each day?", ["CAST(read_at AS DATE)", "SUM(kwh)"], []),
+        ("meter_readings", "Which day had the highest average kwh?", ["CAST(read_at AS DATE)", "AVG(kwh)", "LIMIT 1"], []),
+        ("meter_readings", "What was the average kwh on 3 May?", ["MONTH(read_at) = 5", "DAY(read_at) = 3"], []),
+        ("meter_readings", "How many half-hourly readings show zero kwh?", ["kwh = 0"], []),
+        # words for the same measure; the one grouping column a trial has; listed years
+        ("ward_trial", "What is the average body temperature in each group?", ["AVG(fever)", "GROUP BY arm"], []),
+        ("ward_trial", "What is the median pain score?", ["MEDIAN(aches)"], []),
+        ("yearly_stats", "Which years had troops above 3000?", ['SELECT DISTINCT "year"', "troops > 3000"], ["AVG("]),
+        # each person's average, ranked; the rating without the person number; "8 or higher" is no value 'high'
+        ("bug_ratings", "Which 3 subjects had the lowest average urge across their ratings?", ["GROUP BY subject", "AVG(urge)"], []),
+        ("bug_ratings", "How many ratings fell between 3 and 6, inclusive?", ["urge BETWEEN 3 AND 6"], []),
+        ("bug_ratings", "What percentage of ratings were 8 or higher?", ["urge >= 8"], ["'high'"]),
+        # the difference of two groups, first minus second ("lower": second minus first)
+        ("ward_trial", "How much higher is the average fever in the placebo arm than in the active arm?",
+         ["AVG(fever) FILTER (WHERE arm = 'Placebo') - AVG(fever) FILTER (WHERE arm = 'Active') AS difference"], []),
+        ("ward_trial", "How much lower is the average fever for placebo patients than for active patients?",
+         ["AVG(fever) FILTER (WHERE arm = 'Active') - AVG(fever) FILTER (WHERE arm = 'Placebo') AS difference"], []),
+    ],
+)  # fmt: skip
+def test_round49_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND49_TABLES[table]), question, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("table", "question"),
+    [
+        ("mood_log", "How many of these people are married?"),  # no column records a marital status
+        ("bug_ratings", "How old were the subjects who gave the highest ratings?"),  # no column records an age
+    ],
+)
+def test_round49_questions_about_what_no_column_holds_are_declined(table: str, question: str) -> None:
+    _check_reading(_csv_source(table, _ROUND49_TABLES[table]), question, [], [], decline_if_empty=True)

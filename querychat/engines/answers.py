@@ -98,6 +98,13 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         items = "; ".join(f"{_md(', '.join(_key(v) for v in r[:n]))}: {_fmt(r[-1])}" for r in rows[:12])
         more = f"; and {total - 12:,} more" if total > 12 else ""
         return f"{what[0].upper() + what[1:]} by {by}{_md(where)}: {items}{more}.{based if total > 12 else ''}"
+    if kind == "difference" and intent.share_of is not None and intent.versus is not None and len(rows[0]) >= 3:
+        what = "number of rows" if intent.agg == "count" else f"{AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)}"
+        first, second = _md(intent.share_of.text()), _md(intent.versus.text())
+        return (
+            f"The {what} is {_fmt(rows[0][0])} where {first} and {_fmt(rows[0][1])} where {second}{_md(where)}: "
+            f"a difference of **{_fmt(rows[0][2])}**."
+        )
     if kind == "share":
         cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
         return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."

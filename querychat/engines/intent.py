@@ -109,7 +109,7 @@ class Filter:
 @dataclass(frozen=True)
 class Intent:
     table: str
-    kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share
+    kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share | difference
     agg: str | None = None
     measure: str | None = None
     groups: tuple[ColRef, ...] = ()
@@ -117,7 +117,8 @@ class Intent:
     order: str | None = None  # asc | desc (by the computed value)
     limit: int | None = None
     label: str | None = None  # the column that names a row (row_extreme, top rows)
-    share_of: Filter | None = None
+    share_of: Filter | None = None  # the condition a share counts; the first side of a difference
+    versus: Filter | None = None  # the second side of a difference: "how much higher for A than for B"
     join: tuple[str, str] | None = None  # (other table, key column)
     entity: str = ""  # what the question counts, for the answer ("penguins", "days")
     offset: int = 0  # "the second most": skip the first

@@ -699,7 +699,7 @@ HARMLESS_WORDS = frozenset(
     published publish publishes publishing attend attends attended attending
     play plays played playing drop drops decline declines decrease decreases dip dips
     jump jumps jumped surge surges spike spikes steepest sharpest shrink shrinks shrank shrunk shrinking fell falling fallen
-    rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered
+    rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered saw sees seen
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
     please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around

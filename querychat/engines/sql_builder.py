@@ -81,6 +81,17 @@ def build_sql(intent: Intent, schema: Schema) -> str:
             f"SELECT {', '.join(cols)} FROM {t}{w} ORDER BY {quote_ident(intent.measure)} {direction} LIMIT {intent.limit or 1}"
             + (f" OFFSET {intent.offset}" if intent.offset else "")
         )
+    if kind == "difference":  # both sides, then the first minus the second
+        assert intent.share_of is not None and intent.versus is not None
+        expr = count if intent.agg == "count" else f"{AGG_SQL[intent.agg or 'avg']}({quote_ident(intent.measure or '')})"
+        base = "count" if intent.agg == "count" else f"{intent.agg}_{_alias_part(intent.measure or '')}"
+        a, b = (f"{expr} FILTER (WHERE {side.sql()})" for side in (intent.share_of, intent.versus))
+        names = [f"{base}_{_alias_part(str(side.value))}" for side in (intent.share_of, intent.versus)]
+        if names[0] == names[1]:
+            names = [f"{base}_first", f"{base}_second"]
+        return (
+            f"SELECT {a} AS {quote_ident(names[0])}, {b} AS {quote_ident(names[1])}, {a} - {b} AS difference FROM {t}{where_sql}"
+        )
     if kind == "share":
         cond = intent.share_of.sql() if intent.share_of else None
         if cond:

@@ -49,6 +49,7 @@ from .declines import (
     _unused_numbers,
     suggestions,
 )
+from .differences import _difference
 from .filters import _activity_column, _opposite_of
 from .followup import _followup, _is_followup
 from .parse import _THE_REST, _parse
@@ -83,6 +84,19 @@ _ROWS_IN_THE_DATA = re.compile(
 
 _SEX_WORDS = frozenset({"sex", "gender", "female", "male", "females", "males", "women", "men", "woman", "man", "fem"})
 _SEX_VALUES = frozenset({"female", "male", "f", "m", "women", "men", "woman", "man"})
+_MARITAL_WORDS = frozenset(
+    {"married", "marital", "marr", "mar", "spouse", "single", "divorced", "widowed", "unmarried", "marriage"}
+)
+# Facts about people a question may take for granted: (the fact, how it is asked, words of a column that records
+# it, values that record it). Asked over a table without them, the question is declined, not answered for everyone.
+_PERSONAL_FACTS = (
+    ("sex", r"\b(?:are|were|is|was)\s+(?:women|men|female|male|females|males)\b", _SEX_WORDS, _SEX_VALUES),
+    ("marital status", r"\b(?:are|were|is|was)\s+(?:married|unmarried|single|divorced|widowed)\b", _MARITAL_WORDS,
+     _MARITAL_WORDS),
+    ("age", r"\bhow\s+old\s+(?:are|were|is|was)\s+(?:the|these|those|our)\s+(?:\w+\s+)?(?:participants|people|patients|"
+     r"respondents|subjects|students|customers|employees|members|users|players|drivers|donors|workers|children)\b",
+     frozenset({"age", "ages", "born", "birth", "dob", "yob", "birthyear", "birthdate"}), frozenset()),
+)  # fmt: skip
 
 
 class OfflineEngine:
@@ -155,16 +169,17 @@ class OfflineEngine:
                 "outside knowledge: names",
                 f"no column of {intent.table} holds names, and the offline engine does not bring in outside knowledge.",
             )
-        sexed = re.search(r"\b(?:are|were|is|was)\s+(?:women|men|female|male|females|males)\b", question, re.I)
-        if (
-            sexed
-            and not any(w in _SEX_WORDS for t in read for c in t.columns for w in _split_name(c.name))
-            and not any(f.col.column for f in intent.filters if str(f.value).lower() in _SEX_VALUES)
-        ):
-            return (  # "how many of these people are women" over a table that records no sex
-                "outside knowledge: sex",
-                f"no column of {intent.table} records anyone's sex.",
-            )
+        for fact, asked, words, values in _PERSONAL_FACTS:
+            if (
+                re.search(asked, question, re.I)
+                and not any(w in words for t in read for c in t.columns for w in _split_name(c.name))
+                and not any(f.col.column for f in intent.filters if str(f.value).lower() in values)
+                and not any(str(v).lower() in values for t in read for c in t.columns if c.kind == "text" for v in c.values)
+            ):  # (a `Status` holding 'Married' records it)
+                return (  # "how many of these people are women" over a table that records no sex
+                    f"outside knowledge: {fact}",
+                    f"no column of {intent.table} records anyone's {fact}.",
+                )
         judged = re.search(r"\b(?:best|worst|greatest|finest)\b(?![- ]?sell)", question, re.IGNORECASE)
         judged_q = Question(question)
         judged_idx = self._intent_index(intent, schema)
@@ -296,7 +311,7 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                intent = _per_row_mean(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx, q)
+                intent = _difference(_per_row_mean(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx, q), q)
                 return _with_casts(_with_join(intent, idx.join), idx)
             except NotUnderstood as exc:
                 first_error = first_error or exc
@@ -392,6 +407,8 @@ class OfflineEngine:
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             if tok in DESCRIPTIVE_WORDS and i + 1 in matched:
                 return True  # "family income", "survival time": a description, not a restriction
+            if tok == "half" and nxt in ("hour", "hours", "hourly") and has_time:
+                return True  # "half-hourly readings", "the 5 half-hour periods": what readings every 30 minutes are
             if (
                 i + 1 in matched
                 and i not in matched

@@ -16,6 +16,7 @@ from ..lexicon import (
     DIRECTIONAL,
     KIND_HEADS,
     MONTHS,
+    PERSON_NUMBER_NAMES,
     PLACE_CODE_NOUNS,
     STOP,
     TIME_GRAIN_NOUNS,
@@ -647,6 +648,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
         unit = unit or b.group(4) or ("%" if "%" in b.group(0) else None)  # "between 45% and 50%"
+        if unit in ("inclusive", "exclusive", "included", "both", "inclusively"):
+            unit = None  # "between 3 and 6, inclusive": how the ends count, not a unit
         if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
             continue
         if (b.group(2) in MONTHS or b.group(4) in MONTHS) and _date_column(idx):
@@ -875,7 +878,10 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
 
 # (pattern with the number as group 1 and the column's word as group 2, whether a number already read is skipped)
 _NUMBER_OF_NAMED = (
-    (r"\b(?:worked|spent|took|lasted|scored|had|have|has|with|got|gets|earned)\s+(\d+(?:\.\d+)?)\s+([a-z_]+)", False),
+    (
+        r"\b(?:worked|spent|took|lasted|scored|had|have|has|with|got|gets|earned|show|shows|showed|record|records|recorded)\s+(\d+(?:\.\d+)?)\s+([a-z_]+)",
+        False,
+    ),
     (r"\b(?:spend|spends|spent|spending|paid|pay|pays)\s+(\d+(?:\.\d+)?)\s+on\s+([a-z_]+)", False),
     (r"\b(\d{1,3})\s+(?:years?|months?|weeks?|days?|hours?)\s+of\s+([a-z_]+)", True),
 )
@@ -993,7 +999,7 @@ def _sole_measure(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: st
     measures = [
         c for c in idx.table.columns
         if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.distinct > 12
-        and c.name != _year_column(idx)
+        and c.name != _year_column(idx) and c.name.lower() not in PERSON_NUMBER_NAMES  # (not the `Subject` number)
         and not (c.kind == "integer" and c.min in (0, 1) and isinstance(c.max, int) and c.max <= c.distinct + 1)
     ]  # fmt: skip  # (not a counter numbering the runs 1..20)
     if number is None or len(measures) != 1 or measures[0].name in m.columns or not isinstance(measures[0].min, (int, float)):

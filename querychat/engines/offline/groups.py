@@ -360,6 +360,12 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             ):  # not "by number of men"
                 consumed.update(range(s, e))
                 return ColRef(col)
+        if i == window[0] and q.singles[i] == "group" and not any(i in p for p in m.columns.values()):
+            kinds = [c.name for c in idx.table.columns
+                     if c.kind == "text" and c.values_complete and 2 <= c.distinct <= 6 and c.name not in idx.id_cols]  # fmt: skip
+            if len(kinds) == 1:  # "for each group" over a trial's one `Condition` (Drug, Placebo): the groups it has
+                consumed.add(i)
+                return ColRef(kinds[0])
     return None
 
 

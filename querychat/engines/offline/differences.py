@@ -1,0 +1,54 @@
+"""Differences between two groups: "how much higher is the average X for A than for B", "A minus B".
+
+The question names both sides as two values of one column, which the reading has already found (as a filter
+keeping both). The answer is then one number, the first side's figure minus the second's, shown with both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..intent import Filter, Intent
+from .words import Question
+
+_MORE = r"higher|more|bigger|larger|greater|longer|heavier|older|warmer|hotter|faster|dearer|taller|wider|further"
+_LESS = r"lower|less|fewer|smaller|shorter|lighter|younger|colder|cooler|slower|cheaper|narrower"
+_ASKED = re.compile(
+    rf"\bhow\s+(?:much\s+|many\s+(?:\w+\s+)?)({_MORE}|{_LESS})\b|\bdifference\s+(?:in|of|between)\b|\bminus\b", re.IGNORECASE
+)
+
+
+def _difference(intent: Intent, q: Question) -> Intent:
+    """The reading as a difference when the question asks how much one side exceeds the other, and the reading keeps
+    exactly two values of one column (and groups by nothing else)."""
+    asked = _ASKED.search(q.lower)
+    if asked is None or intent.kind not in ("agg", "count") or intent.more:
+        return intent
+    if intent.kind == "agg" and intent.agg not in ("avg", "sum", "median", "min", "max"):
+        return intent
+    pairs = [f for f in intent.filters if f.op == "in" and isinstance(f.value, (tuple, list)) and len(f.value) == 2]
+    if len(pairs) != 1 or any(g.column != pairs[0].col.column or g.part for g in intent.groups):
+        return intent
+    pair = pairs[0]
+    first, second = pair.value
+    minus = re.search(r"([\w\s'-]{1,40})\bminus\b", q.lower)
+    if minus:  # "placebo minus drug": the side written before "minus" first
+        before = minus.group(1)
+        at = {v: before.rfind(str(v).lower()) for v in (first, second)}
+        if at[second] > at[first]:
+            first, second = second, first
+    elif asked.group(1) and re.fullmatch(_LESS, asked.group(1).lower()):
+        first, second = second, first  # "how much lower is A than B": B's figure minus A's
+    rest = tuple(f for f in intent.filters if f is not pair)
+    return replace(
+        intent,
+        kind="difference",
+        agg=intent.agg or "count",
+        groups=(),
+        filters=rest,
+        share_of=Filter(pair.col, "=", first),
+        versus=Filter(pair.col, "=", second),
+        order=None,
+        limit=None,
+    )
