@@ -267,13 +267,23 @@ FLOORS = {
     # Round 49: pingouin, sktime and scikit-learn data (trials, surveys, series, UCI tables), scored first on the stop-18
     # engine (commit ac045b4).
     "cases_holdout219.jsonl": 0.31,  # heart disease (coded, `target`), Big Five scores: 0.344 first, 11/32 now
-    "cases_holdout220.jsonl": 0.62,  # insect ratings per participant, meditation scores: 0.438 first, 21/32 now
+    "cases_holdout220.jsonl": 0.62,  # insect ratings per participant, meditation scores: 0.438 first, 22/32 now
     "cases_holdout221.jsonl": 0.75,  # cholesterol trial, teaching methods, pain thresholds: 0.719 first, 25/32 now
-    "cases_holdout222.jsonl": 0.5,  # US quarterly changes ('1970 Q1'), half-hourly solar: 0.188 first, 17/32 now
+    "cases_holdout222.jsonl": 0.5,  # US quarterly changes ('1970 Q1'), half-hourly solar: 0.188 first, 18/32 now
     "cases_holdout223.jsonl": 0.62,  # drug trial, energy survey, Longley: 0.250 first, 21/32 now
-    "cases_holdout224.jsonl": 0.46,  # monthly prescriptions ('1991 Jul'), road casualties (`KSI`): 0.125 first, 16/32 now
+    "cases_holdout224.jsonl": 0.46,  # monthly prescriptions ('1991 Jul'), road casualties (`KSI`): 0.125 first, 17/32 now
     "cases_holdout225.jsonl": 0.37,  # wines (cultivar only as `target`): 0.406 first, 13/32 now
-    "cases_holdout226.jsonl": 0.37,  # breast tumours (malignant only as `target` 0): 0.375 first, 13/32 now
+    "cases_holdout226.jsonl": 0.37,  # breast tumours (malignant only as `target` 0): 0.375 first, 14/32 now
+    # Round 50: statsmodels and scikit-learn data never seen, scored first on a snapshot with the round 49 rules
+    # (commit dd13705 plus three later rules), before any of their files existed.
+    "cases_holdout227.jsonl": 0.5,  # Nile flow (year, volume), sunspots (YEAR, SUNACTIVITY): 0.219 first, 17/32 now
+    "cases_holdout228.jsonl": 0.65,  # weekly CO2 (dates as 19580329), electrical orders ('Jan-1-1995'): 0.281 first, 22/32 now
+    "cases_holdout229.jsonl": 0.68,  # Engel food spending, stack loss, strikes: 0.656 first, 23/32 now
+    "cases_holdout230.jsonl": 0.37,  # copper market, credit card spending (`AVGEXP`, `OWNRENT`): 0.344 first, 13/32 now
+    "cases_holdout231.jsonl": 0.34,  # World Bank fertility, a column per year: 0.375 first, 12/32 now
+    "cases_holdout232.jsonl": 0.4,  # Scottish referendum by district (`COUNCILDIST`), economics course: 0.438 first, 14/32
+    "cases_holdout233.jsonl": 0.34,  # 1996 election survey (coded 1-7 scales, `vote` 0/1): 0.344 first, 12/32 now
+    "cases_holdout234.jsonl": 0.46,  # Stanford heart transplants (`censors`), fitness club: 0.469 first, 16/32 now
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -284,11 +294,13 @@ FLOORS = {
 # donors (answered with the average gift): both answered, not declined. Round 49: holdout219_decline asks which
 # medication the patients took (answered with the average cholesterol), holdout221_decline each patient's cholesterol
 # before the drug (answered with the cholesterol after it) and holdout224_decline how many drivers had been drinking
-# (answered with all drivers in 1980). Those of holdout38
+# (answered with all drivers in 1980). Round 50: holdout233_decline asks how many of the women voted for Clinton (no
+# column records a sex, but "women" may be what a table's rows are) and holdout234_decline the heart donors' average age
+# (answered with the patients' age). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 227) if n not in (27, 130, 199, 210, 213, 219, 221, 224)
+    f"cases_holdout{n}_decline.jsonl" for n in range(10, 235) if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234)
 ]
 
 

@@ -2681,3 +2681,57 @@ def test_round49_general_rules(table: str, question: str, must: list[str], must_
 )
 def test_round49_questions_about_what_no_column_holds_are_declined(table: str, question: str) -> None:
     _check_reading(_csv_source(table, _ROUND49_TABLES[table]), question, [], [], decline_if_empty=True)
+
+
+_ROUND50_TABLES = {
+    "lake_level": "year,depth\n" + "\n".join(f"{1900 + i},{300 + (i * 37) % 200}" for i in range(60)),
+    "comet_sightings": "YEAR,SIGHTINGS_INDEX\n" + "\n".join(f"{1800 + i},{(i * 13) % 90}" for i in range(80)),
+    "ozone_weekly": "date,ozone\n" + "\n".join(
+        f"{1990 + i // 52}{1 + i % 52 // 5:02d}{1 + i % 5 * 5:02d},{'' if i % 17 == 0 else 280 + i % 40}" for i in range(260)
+    ),
+    "factory_orders": "DATE,orders_index\n" + "\n".join(
+        f"{['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i % 12]}-1-{2000 + i // 12},{80 + (i * 7) % 50}"
+        for i in range(72)
+    ),
+    "card_holders": "AVGEXP,AGE,INCOME\n" + "\n".join(f"{50 + (i * 37) % 500},{20 + i % 40},{2 + i % 8}" for i in range(60)),
+    "walkouts": "duration,iprod\n" + "\n".join(f"{1 + (i * 7) % 80},{((i % 9) - 4) / 100}" for i in range(50)),
+    "survey_96": "age,educ,vote\n" + "\n".join(f"{18 + (i * 7) % 70},{1 + i % 7},{i % 2}" for i in range(90)),
+    "births_wide": "Country Name,Country Code,Indicator Name,1990,2000,2005\n" + "\n".join(
+        f"Land {i},L{i},Births per woman,{2 + i % 5},{1.5 + i % 4},{1.2 + i % 3}" for i in range(30)
+    ),
+    "transplants": "survival,censors,age\n" + "\n".join(f"{10 + (i * 31) % 1800},{i % 2},{20 + (i * 3) % 40}.{i % 10}" for i in range(40)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a series of one measure: the table's own words name it, and its rows are the years
+        ("lake_level", "Which year had the lowest lake level?", ['"year"', "depth", "ASC", "LIMIT 1"], ["COUNT("]),
+        ("lake_level", "What was the median lake level?", ["MEDIAN(depth)"], ['MEDIAN("year")']),
+        ("lake_level", "In how many years was the lake level above 400?", ["depth > 400"], ['"year" > 400']),
+        ("comet_sightings", "Which 3 years had the most comet sightings?", ['"YEAR"', '"SIGHTINGS_INDEX"', "LIMIT 3"], ["COUNT("]),
+        # dates written as whole numbers (19900105) and as 'Jan-1-2000'; "not missing"
+        ("ozone_weekly", "What was the average ozone in 1992?", ["TRY_STRPTIME", 'YEAR("date") = 1992', "AVG(ozone)"], []),
+        ("ozone_weekly", "How many weeks have an ozone reading (not missing)?", ["ozone IS NOT NULL"], []),
+        ("factory_orders", "Which year had the lowest average orders index?", ["'%b-%d-%Y'", 'YEAR("DATE")', "AVG(orders_index)"], []),
+        # an aggregate word is no column ("average" is not AGE, "combined" not in`come`); people "over 40" are their age
+        ("card_holders", "What is the combined monthly card spending of all holders over 40?", ['SUM("AVGEXP")', '"AGE" > 40'], ["INCOME"]),
+        ("card_holders", "What is the average monthly card spending?", ['AVG("AVGEXP")'], ['"AGE"']),
+        ("survey_96", "How many voters under 30 turned out?", ["age < 30"], ["vote = 30"]),
+        # durations said with a verb; years joined by a dash; ranked rows shown "together with" another column
+        ("walkouts", "How many walkouts went on for more than 30 days?", ["duration > 30"], []),
+        ("lake_level", "What was the average lake level over the 1920-1929 period?", ['"year" BETWEEN 1920 AND 1929'], []),
+        ("transplants", "Show me the 3 longest survival times in days, together with each patient's age, longest first.", ["age, survival", "LIMIT 3"], []),
+        # a range of year columns, or ages over a table with none, is no comparison of values
+        ("births_wide", "What was the rate among women aged 25 to 29 in 2005?", [], []),
+        ("births_wide", "In how many years between 1990 and 2005 was the rate of Land 3 above 2?", [], []),
+    ],
+)  # fmt: skip
+def test_round50_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND50_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+def test_round50_smoking_no_column_records_is_declined() -> None:
+    _check_reading(_csv_source("card_holders", _ROUND50_TABLES["card_holders"]), "How many of the holders are smokers?", [], [],
+                   decline_if_empty=True)  # fmt: skip

@@ -612,7 +612,7 @@ PEOPLE_NOUNS = frozenset(
     men women man woman pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
     buyers buyer policyholders policyholder arrestees arrestee detainees detainee attendees attendee trainees trainee
     retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl ceo ceos executives
-    executive""".split()
+    executive holders holder cardholders cardholder spenders spender subscribers subscriber shoppers shopper""".split()
 )
 
 # How a stay or a follow-up ended, as an outcome column (`event`, `status`) codes it: "patients who died" are the rows

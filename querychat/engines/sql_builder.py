@@ -122,11 +122,16 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     raise ValueError(f"unknown intent kind {kind}")
 
 
+def _as_text(col: str, fmt: str) -> str:
+    """The column as text for STRPTIME: a whole number written as a date (19580329) is cast first."""
+    return f"CAST({quote_ident(col)} AS VARCHAR)" if fmt == "%Y%m%d" else quote_ident(col)
+
+
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
     if intent.casts:  # dates written as text: converted in a subquery, so the query runs on the file as it is
         converted = ", ".join(
-            f"CAST(TRY_STRPTIME({quote_ident(col)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
+            f"CAST(TRY_STRPTIME({_as_text(col, fmt)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
             for col, fmt, kind in intent.casts
         )
         return f"(SELECT * REPLACE ({converted}) FROM {t}) AS {t}"

@@ -223,6 +223,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         r"(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))",
         text,
     )  # also "from the years 2000 through 2010", "in the years 1990 to 1999"
+    rng = rng or re.search(r"(?<![\d.,-])(\d{4})\s*[-–]\s*(\d{4})(?![\d.,%-])", text)  # "over the 1969-1984 period"
     if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
         rng = None  # "between 2000 and 3000 pounds": a weight, not years
     if rng:

@@ -79,8 +79,21 @@ def _told_counts(question: str, tables: Sequence[TableProfile]) -> str:
 
     question = re.sub(r"\b(all|each of the|each of their|of the|the|these|those|their|its|both|over|across)\s+(\d+)\s+(\w+)",
                       told, question, flags=re.I)  # fmt: skip
-    return re.sub(r"\(?\b(?:on\s+a\s+)?(?:scale\s+of\s+)?\d+\s*(?:-|to)\s*\d+\s+scale\b\)?|\bscale\s+of\s+\d+\s*(?:-|to)\s*\d+\b",
-                  " ", question, flags=re.I)  # fmt: skip
+    if not any(c.is_temporal or "year" in c.name.lower() for t in tables for c in t.columns):  # "the 1857 survey"
+        question = re.sub(
+            r"\bthe\s+(?:1[6-9]|20)\d\d\s+(?=survey|study|census|data|sample|election|trial)", "the ", question, flags=re.I
+        )
+    question = re.sub(r"\(?\b(?:on\s+a\s+)?(?:scale\s+of\s+)?\d+\s*(?:-|to)\s*\d+\s+scale\b\)?|\bscale\s+of\s+\d+\s*(?:-|to)\s*\d+\b",
+                      " ", question, flags=re.I)  # fmt: skip
+
+    def whole_range(mt: re.Match[str]) -> str:  # "which month of the year (as a number, 1 to 12)": how it is written
+        part = _PART_RANGES.get((int(mt.group(1)), int(mt.group(2))))
+        return " " if part and re.search(rf"\b{part}", question, re.I) else mt.group(0)
+
+    return re.sub(r"\([^()]*?\b(\d+)\s*(?:-|to)\s*(\d+)\)", whole_range, question)
+
+
+_PART_RANGES = {(1, 12): "month", (0, 23): "hour", (1, 24): "hour", (1, 7): "week", (0, 6): "week", (1, 31): "day"}
 
 
 def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()) -> str | None:

@@ -96,6 +96,9 @@ _PERSONAL_FACTS = (
     ("age", r"\bhow\s+old\s+(?:are|were|is|was)\s+(?:the|these|those|our)\s+(?:\w+\s+)?(?:participants|people|patients|"
      r"respondents|subjects|students|customers|employees|members|users|players|drivers|donors|workers|children)\b",
      frozenset({"age", "ages", "born", "birth", "dob", "yob", "birthyear", "birthdate"}), frozenset()),
+    ("smoking", r"\b(?:are|were|is|was)\s+(?:smokers?|heavy\s+smokers?)\b",
+     frozenset({"smoke", "smoker", "smokers", "smoking", "smokes", "cigs", "cig", "cigarettes", "tobacco", "packs"}),
+     frozenset({"smoker", "smokers", "smoking"})),
 )  # fmt: skip
 
 

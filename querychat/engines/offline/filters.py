@@ -462,6 +462,12 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
     """
     out: list[Filter] = []
     toks = q.tokens
+    if re.search(r"\b(?:not|aren'?t|isn'?t|weren'?t|wasn'?t)\s+missing\b|\bnon-?\s?missing\b", q.lower):
+        nulled = [c.name for c in idx.table.columns if c.nulls > 0 and c.name not in idx.id_cols]
+        said = [n for n in nulled if n in m.columns] or [f.col.column for f in filters if f.col.column in nulled]
+        kept = said or (nulled if len(nulled) == 1 else [])
+        if len(kept) == 1 and not any(f.col.column == kept[0] and f.op == "is not null" for f in filters):
+            out.append(Filter(ColRef(kept[0]), "is not null", None))  # "weeks with a reading (not missing)"
     for i, tok in enumerate(toks):
         lacks = i > 2 and toks[i - 3 : i] in (
             ["not", "have", "a"],
@@ -655,6 +661,11 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if (b.group(2) in MONTHS or b.group(4) in MONTHS) and _date_column(idx):
             continue  # "from 1 May to 6 May": days, read with the dates
         aged = [c.name for c in idx.table.columns if c.is_numeric and "age" in _split_name(c.name) and c.name not in idx.id_cols]
+        if b.group(0).startswith(("aged", "ages")) and not aged:
+            continue  # "women aged 25 to 29" over a table with no age: nothing to compare, left unread
+        names = {c.name for c in idx.table.columns}
+        if {b.group(1).replace(",", ""), b.group(3).replace(",", "")} <= names:
+            continue  # "between 1960 and 2011" over a column per year: a range of columns, not of values
         col = aged[0] if b.group(0).startswith(("aged", "ages")) and aged else _column_for_number(q, idx, m, b.start(), unit)
         unit_at = q.token_at(b.start(4)) if b.group(4) else -1
         after = [c for c, pos in m.columns.items() if unit_at in pos and c == idx.generic_measure]
@@ -887,6 +898,15 @@ _NUMBER_OF_NAMED = (
 )
 
 
+def _plain_verb(word: str, idx: _TableIndex) -> bool:
+    """A word after a number that is no unit and names no column ("voters under 30 went for Dole")."""
+    return (
+        word.isalpha()
+        and not any(_hits_column(word, ws) for ws in idx.col_words.values())
+        and (word.endswith("ed") or word in ("went", "go", "goes", "are", "were", "is", "was", "have", "had", "own"))
+    )
+
+
 def _small_count_column(idx: _TableIndex, word: str) -> str | None:
     """The small integer column a word names ("cylinders", "grade"), for "8 cylinders" or "grade 12"."""
     for name in idx.col_words:
@@ -1068,7 +1088,8 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
     before = [t for t in q.tokens[max(0, tok_at - 4) : tok_at] if t not in _BE_VERBS]
     lead = _number_at(q, pos)
     if (
-        age and (unit is None or unit in STOP or unit in ("years", "yrs")) and before and tok_at < len(q.tokens) and q.tokens[tok_at] in _COMPARE_WORDS
+        age and (unit is None or unit in STOP or unit in ("years", "yrs") or _plain_verb(unit, idx))
+        and before and tok_at < len(q.tokens) and q.tokens[tok_at] in _COMPARE_WORDS
         and singular(before[-1]) in _PEOPLE_SINGULAR and lead and 0 < _num(lead.group(1)) <= 110
     ):  # fmt: skip
         return age  # "how many people were under 15": their age, even beside a `people` count column
@@ -1084,7 +1105,9 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
         return max(named_before, key=lambda c: (max(m.columns[c]), m.column_score.get(c, 0)))
     if idx.weight and unit and (singular(unit) in _PEOPLE_SINGULAR or unit in idx.values or _entity_noun(unit, idx)):
         return idx.weight  # "jobs with more than 1 million women": the frequency table's counts, not a measure
-    if unit in ("years", "year", "months", "weeks", "days") and q.phrase(r"\b(?:last|lasts|lasted|lasting|long|longer)\b"):
+    if unit in ("years", "year", "months", "weeks", "days") and q.phrase(
+        r"\b(?:last|lasts|lasted|lasting|long|longer|went on|go on|goes on|ran|run|runs|running)\b"
+    ):  # ("strikes that went on for more than 30 days": the `duration`)
         durations = [c for c in numeric if idx.col_words[c] & _DURATION_WORDS]
         if len(durations) == 1:  # "spells that lasted more than 20 years": the `duration`, not the start year
             return durations[0]

@@ -44,6 +44,12 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
         if (
+            cue.group(0).strip() == "each"
+            and start_tok < len(q.tokens)
+            and re.search(rf"\beach\s+{re.escape(q.tokens[start_tok])}['’]s\b", q.asked, re.IGNORECASE)
+        ):
+            continue  # "together with each patient's age": that row's value shown, not one group per age
+        if (
             cue.group(0).strip() == "per"
             and start_tok < len(q.tokens)
             and any(

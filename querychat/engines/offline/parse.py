@@ -115,7 +115,7 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
         if len(pay) == 1:
             return replace(intent, also=(pay[0],))
     tail = q.phrase(
-        r"\b(?:and|with|along with|plus)\s+(?:the|their|its|his|her)\s+"
+        r"\b(?:and|with|along with|together with|plus)\s+(?:the|their|its|his|her|each\s+\w+'s|each)\s+"
         r"(?!\d|most\b|fewest\b|least\b|highest\b|lowest\b|largest\b|smallest\b|biggest\b|greatest\b)"
     )  # (not "the 5 states with the most people in poverty": the ranking itself)
     if tail is None:
@@ -271,6 +271,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and all(any(i in named.get(f.col.column, ()) and len(named[f.col.column]) > 1 for f in filters) for i in agg_at)
     ):
         agg = None  # "the minimum legal drinking age 21": a word of the column `mlda` kept to 21, not a minimum
+    inside = {i for i in agg_at if any(i in named.get(f.col.column, ()) and len(named[f.col.column]) > 1 for f in filters)}
+    outside = [i for i in agg_at if i not in inside and q.tokens[i] not in ("top", "bottom", "record", "overall")]
+    if agg and inside and outside:  # "with a mean radius below 12, the highest worst concavity": the highest
+        agg = AGG_WORDS[q.tokens[outside[0]]]
     at = q.index_of("total")
     if agg == "sum" and at is not None and not q.phrase(r"\b(?:sum|how much|combined|overall|altogether)\b"):
         bounded = {f.col.column for f in filters if f.op in (">", ">=", "<", "<=", "between")}
@@ -359,6 +363,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     ) and not listing:  # not "percent below poverty" (`percbelowpoverty`)
         # "percentage of countries with a fertility above 3 in 2005": the year scopes the share, the fertility is its condition
         conditions = [f for f in filters if not _is_when(f, idx)] or filters
+        conditions = [f for f in conditions if f.op != "is not null"] or conditions  # ("of those not missing": the base)
         whole = idx.mentions(q)
         said_at = {c: min(p) for c, p in whole.columns.items() if p} | {c: s_ for s_, _, c, _ in reversed(whole.values)}
         if len(conditions) > 1 and all(f.col.column in said_at for f in conditions):

@@ -70,6 +70,8 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
             return ColRef(own), False
         if date_col:  # else the weekday of the date
             return ColRef(date_col, "weekday"), False
+    if words[0] in ("month", "months") and date_col and q.phrase(r"\bmonths?\s+of\s+(?:the\s+)?year\b"):
+        return ColRef(date_col, "month"), False  # "which month of the year has the highest average": over all years
     if (
         words[0] in ("day", "days", "date", "dates")
         and date_col

@@ -95,6 +95,33 @@ class Mentions:
     says_id: bool = False  # the question says "id": an id column may then be what it measures
 
 
+_AGGREGATE_WORDS = frozenset({"average", "combined", "total", "median", "mean", "overall"})
+
+
+_SERIES_WORDS = frozenset(
+    """data dataset table series record records weekly monthly yearly annual daily quarterly hourly hour hours day days week
+    weeks month months year years quarter quarters minute minutes time times date dates""".split()
+)  # (words for the rows or the table, never the measure: "page hours" over `page_hours` is rows of hours)
+
+
+def _series_measure(table: TableProfile, id_cols: set[str]) -> str | None:
+    """The one measure of a time series: a year or date column with a row each, and one other numeric column."""
+    rows = max(table.row_count, 1)
+    timed = [
+        c for c in table.columns
+        if (c.is_temporal or c.name.lower() in ("year", "yr", "date", "month", "week")) and c.distinct >= 0.95 * rows
+    ]  # fmt: skip
+    if len(timed) != 1 or rows < 10:
+        return None
+    others = [c for c in table.columns if c is not timed[0] and c.name not in id_cols and c.name.lower() not in ("obs", "time")]
+    if len(others) != 1 or not others[0].is_numeric or others[0].name.lower() in _COUNT_NAMES:
+        return None  # (a `count` of events per hour over a table called github counts its rows' events, not github)
+    return others[0].name
+
+
+_COUNT_NAMES = frozenset({"count", "counts", "n", "freq", "frequency", "total", "number", "num", "value", "values"})
+
+
 def _initial_positions(tokens: list[str], start: int, n: int) -> list[int]:
     """Where the n words of a run of initials stand from `start`, stepping over one "or", "and" or "of" between two
     of them: "killed or seriously injured" spells `ksi`, "gross domestic product" `gdp`."""
@@ -125,6 +152,7 @@ class _TableIndex:
 
     def __init__(self, table: TableProfile) -> None:
         self.table = table
+        self.series_measure: str | None = None  # set below: the one measure of a series of years or dates
         self.name_words = {singular(w) for w in _split_name(table.name)} | set(_split_name(table.name))
         self.name_words |= {v for w in self.name_words for v in _other_spellings(w)}  # "tumours" of `breast_tumors`
         self.col_words: dict[str, set[str]] = {}
@@ -411,6 +439,12 @@ class _TableIndex:
                 if 1 <= len(parts) <= 3 and any(3 <= len(w) <= 6 for w in parts) and all(w.isalpha() for w in parts):
                     self.short_forms.append((parts, c.name, v))
                     self.max_value_words = max(self.max_value_words, len(parts))
+        measured = self.series_measure = _series_measure(table, self.id_cols)
+        if measured is not None:  # `nile_flow` (year, volume), `sunspots` (YEAR, SUNACTIVITY): a series of one measure,
+            # whose rows are its years; the table's own words ("the Nile flow", "the most sunspots") name the measure
+            named = {w for w in self.name_words if w not in _SERIES_WORDS and not w.isdigit()}
+            self.col_words[measured] |= named
+            self.name_words -= named
         self.all_col_words: set[str] = set().union(*self.col_words.values()) if self.col_words else set()
         self.compact_name = re.sub(r"[^a-z]", "", table.name.lower())  # `mtcars`, `nyc_flights` -> nycflights
         self.value_stems: dict[str, list[tuple[str, str]]] = {}
@@ -427,6 +461,8 @@ class _TableIndex:
         sing = singular(noun)
         if self.name_holds(noun):
             return True
+        if self.series_measure is not None:
+            return False  # a series' rows are its years or dates: "which doctors" over monthly prescriptions is not them
         cols = self.all_col_words
         lexical = noun in _LEXICON_WORDS or sing in _LEXICON_WORDS
         if lexical and sing != noun and (noun in SYNONYMS or sing in SYNONYMS) and not (_expand(noun) & cols):
@@ -1041,12 +1077,30 @@ class _TableIndex:
                 for n in [n for n, pos in m.columns.items() if pos == [p_] and n in self.flags]:
                     del m.columns[n]
                     m.column_score.pop(n, None)
+        for n, pos in list(m.columns.items()):  # "average" is never `AGE` by its letters, "combined" never in`come`
+            low = re.sub(r"[^a-z]", "", n.lower())  # (but "median household income" spells `medianhhincom`, "total" `totemp`)
+            kept = [
+                p_
+                for p_ in pos
+                if q.tokens[p_] not in _AGGREGATE_WORDS or q.tokens[p_] in low or low.startswith(q.tokens[p_][:3])
+            ]
+            if not kept:
+                del m.columns[n]
+                m.column_score.pop(n, None)
+            elif len(kept) < len(pos):
+                m.columns[n] = kept
         if self.long_measure and self.long_measure[1] not in m.columns:  # "the average rent" over rows of
             key, value = self.long_measure  # (state, variable 'income'/'rent', estimate): the estimate where it is rent
             said = sorted({s for s, _, c, _ in m.values if c == key})
             if said:
                 m.columns[value] = said
                 m.column_score[value] = 1.0
+        series = self.series_measure
+        if series is not None and series not in m.columns:  # "the lowest lake level" over `lake_level` (year, depth)
+            said = [i for i, t in enumerate(q.tokens) if q.singles[i] in self.col_words[series] - set(_split_name(series))]
+            if said:
+                m.columns[series] = said
+                m.column_score[series] = 1.0
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10

@@ -31,6 +31,9 @@ _FORMATS = (
     ("%Y %B", "date"),
     ("%B %Y", "date"),
     ("%Y-%m", "date"),
+    ("%b-%d-%Y", "date"),  # 'Jan-1-1995'
+    ("%d-%b-%Y", "date"),  # '01-Jan-1995'
+    ("%b-%Y", "date"),  # 'Jan-1995'
 )
 _SAMPLE = 200
 Cast = tuple[str, str, str]  # (column, strptime format, "date" | "timestamp")
@@ -44,7 +47,12 @@ def _parse(value: str, fmt: str) -> dt.datetime | None:
 
 
 def text_date_format(col: ColumnProfile) -> tuple[str, str] | None:
-    """The one format every sampled value of a text column parses with, or None (too few values, or mixed)."""
+    """The one format every sampled value of a text column parses with, or None (too few values, or mixed); or
+    '%Y%m%d' for a whole-number column called a date whose smallest and largest values are such dates (19580329)."""
+    if col.kind == "integer" and "date" in col.name.lower() and isinstance(col.min, int) and isinstance(col.max, int):
+        if all(10_000_101 <= v <= 29_991_231 and _parse(str(v), "%Y%m%d") for v in (col.min, col.max)):
+            return "%Y%m%d", "date"
+        return None
     if col.kind != "text" or len(col.values) < 5:
         return None
     sample = col.values[:_SAMPLE]
@@ -66,7 +74,9 @@ def dated_table(table: TableProfile) -> tuple[TableProfile, tuple[Cast, ...]]:
         fmt, kind = found
         lo: object = None
         hi: object = None
-        if col.values_complete:  # with only some values profiled the range would be a sample's, not the column's
+        if col.kind == "integer":  # a number written as a date: its range is its smallest and largest
+            lo, hi = (_parse(str(v), fmt).date().isoformat() for v in (col.min, col.max))  # type: ignore[union-attr]
+        elif col.values_complete:  # with only some values profiled the range would be a sample's, not the column's
             parsed = sorted(p for p in (_parse(v, fmt) for v in col.values) if p is not None)
             lo = parsed[0].date().isoformat() if kind == "date" else parsed[0].isoformat(sep=" ")
             hi = parsed[-1].date().isoformat() if kind == "date" else parsed[-1].isoformat(sep=" ")
