@@ -2735,3 +2735,24 @@ def test_round50_general_rules(table: str, question: str, must: list[str], must_
 def test_round50_smoking_no_column_records_is_declined() -> None:
     _check_reading(_csv_source("card_holders", _ROUND50_TABLES["card_holders"]), "How many of the holders are smokers?", [], [],
                    decline_if_empty=True)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "question", "must", "must_not"),
+    [
+        # examples in brackets say how to write the answer; "which decade" is each decade's; "labelled by" groups nothing
+        ("lake_level", None, "Which decade had the highest average lake level? Give its first year (e.g. 1950 for 1950-1959).",
+         ['(("year" // 10) * 10)', "AVG(depth)", "LIMIT 1"], ["BETWEEN 1950"]),
+        ("lake_level", None, "Show the average lake level for each decade, labelled by its first year (1900, 1910, ..., 1950).",
+         ['GROUP BY (("year" // 10) * 10)'], ['GROUP BY (("year" // 10) * 10), "year"']),
+        # "of" inside a long name is no mention of it; "the exam" is the score; ranked rows "along with" others
+        ("wine_lab", "magnesium,od280_of_diluted,cultivar\n" + "\n".join(f"{80 + i},{1 + i % 3},{i % 3}" for i in range(40)),
+         "How many wines have a magnesium level of at least 100?", ["magnesium >= 100"], ["od280"]),
+        ("class_scores", "Scores,Income,Method\n" + "\n".join(f"{10 + (i * 7) % 40},{20 + (i * 13) % 80}.5,{'ABCD'[i % 4]}" for i in range(36)),
+         "Show the three highest exam scores, along with each student's income.", ['ORDER BY "Scores" DESC LIMIT 3'], ['ORDER BY "Income"']),
+        ("class_scores", "Scores,Income,Method\n" + "\n".join(f"{10 + (i * 7) % 40},{20 + (i * 13) % 80}.5,{'ABCD'[i % 4]}" for i in range(36)),
+         "What's the average income of students who scored more than 30 on the exam?", ['"Scores" > 30', 'AVG("Income")'], []),
+    ],
+)  # fmt: skip
+def test_round50_later_rules(table: str, text: str | None, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, text or _ROUND50_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -374,6 +374,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spend": ("amount", "spend", "cost", "expend", "expenditure"),
     "spending": ("amount", "spend", "cost", "expend", "expenditure", "consumption"),  # "consumer spending"
     "pain": ("pain", "ache", "aches"),
+    "exam": ("exam", "exams", "score", "scores", "mark", "marks"),  # "scored more than 30 on the exam" over `Scores`
+    "exams": ("exam", "exams", "score", "scores", "mark", "marks"),
     "prescriptions": ("prescription", "prescriptions", "script", "scripts", "rx"),
     "prescription": ("prescription", "prescriptions", "script", "scripts", "rx"),
     "spends": ("amount", "spend", "cost", "expend", "expenditure"),

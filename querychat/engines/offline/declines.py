@@ -14,7 +14,7 @@ from ..base import NotUnderstood
 from ..intent import _is_id, _split_name
 from ..lexicon import AGG_WORDS, DEMONYMS, HARMLESS_WORDS, MONTHS, SYNONYMS, US_STATES, VALUE_SYNONYMS, WEEKDAYS, singular
 from .table_index import _TableIndex
-from .words import _LEXICON_WORDS, Question, _additive, _digits, _hits_column, _scale_numbers
+from .words import _EXAMPLES, _LEXICON_WORDS, Question, _additive, _digits, _hits_column, _scale_numbers
 
 # Nouns that describe the column they stand beside rather than restrict the rows ("colour score", "death rate").
 _COLUMN_NOUNS = frozenset(
@@ -98,7 +98,7 @@ _PART_RANGES = {(1, 12): "month", (0, 23): "hour", (1, 24): "hour", (1, 7): "wee
 
 def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
-    question = _told_counts(_digits(_scale_numbers(question)), tables)
+    question = _told_counts(_digits(_scale_numbers(_EXAMPLES.sub(" ", question))), tables)
     question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
     question = re.sub(r"\b(the|all|these|those|over|across)\s+[2-9]\s+years\b", r"\1 years", question, flags=re.I)  # how many
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):

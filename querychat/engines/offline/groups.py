@@ -41,6 +41,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
     text = q.lower
     for cue in re.finditer(_GROUP_CUE, text):
         start_tok = q.token_at(cue.end())
+        if re.search(r"\b(?:labell?ed|named|marked|shown|identified)\s+$", text[: cue.start()]):
+            continue  # "each decade labelled by its first year": how a group is written, not another grouping
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
         if (

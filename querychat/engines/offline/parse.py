@@ -473,6 +473,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     directional_word = next((t for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None)
     directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
+    beside = q.phrase(r"\b(?:along|together)\s+with\b")
+    if beside:  # "the three highest scores, along with each student's income": the income is shown, not ranked by
+        at = q.token_at(beside.start())
+        measures = [c for c in measures if min(m.columns.get(c, [0])) < at] + [
+            c for c in measures if min(m.columns.get(c, [0])) >= at
+        ]
     dropped = _dropped(q, idx, measures)
     if dropped:  # "the month with the biggest drop in nonfarm jobs": the lowest change
         measures = [dropped] + [c for c in measures if c != dropped]
@@ -562,13 +568,16 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             subj_col, row_level = ColRef(named), False
         direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
         asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
+        if asked and beside and min(m.columns.get(asked, [0])) < q.token_at(beside.start()):
+            asked = None  # "the three highest scores, along with each income": the scores rank, the income is beside
         subj_pos = set(m.columns.get(subj_col.column, [])) if subj_col else set()
         ranked_noun_at: set[int] = set()
         if not subj_pos and row_level and top_n and top_n.end() < len(q.lower):  # "the 3 heaviest pigs" over a `Pig`
             ranked_noun_at = {q.token_at(top_n.end() + 1)}  # number: the noun ranked, not the value ranked by
         measure = next(  # not a column named only by the subject's own word ("which party": not `Party_Code`)
             (c for c in measures if c not in (subj_col.column if subj_col else None, asked)
-             and not ((subj_pos or ranked_noun_at) and m.columns.get(c) and set(m.columns[c]) <= (subj_pos or ranked_noun_at))),
+             and not ((subj_pos or ranked_noun_at) and m.columns.get(c) and set(m.columns[c]) <= (subj_pos or ranked_noun_at))
+             and not (beside and min(m.columns.get(c, [0])) >= q.token_at(beside.start()))),
             None,
         ) or (next((c for c in measures if c != asked), None) if ranked_noun_at else None)  # fmt: skip  # ("the 3 highest wages")
         if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself

@@ -70,6 +70,9 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
             return ColRef(own), False
         if date_col:  # else the weekday of the date
             return ColRef(date_col, "weekday"), False
+    if words[0] in ("decade", "decades") and (_year_column(idx) or date_col):
+        year_col = _year_column(idx)  # "which decade had the highest average": each decade's, from the year or the date
+        return (ColRef(year_col, "decade") if year_col else ColRef(date_col, "date_decade")), False  # type: ignore[arg-type]
     if words[0] in ("month", "months") and date_col and q.phrase(r"\bmonths?\s+of\s+(?:the\s+)?year\b"):
         return ColRef(date_col, "month"), False  # "which month of the year has the highest average": over all years
     if (

@@ -96,6 +96,7 @@ class Mentions:
 
 
 _AGGREGATE_WORDS = frozenset({"average", "combined", "total", "median", "mean", "overall"})
+_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "at", "per", "from"})
 
 
 _SERIES_WORDS = frozenset(
@@ -1084,6 +1085,11 @@ class _TableIndex:
                 for p_ in pos
                 if q.tokens[p_] not in _AGGREGATE_WORDS or q.tokens[p_] in low or low.startswith(q.tokens[p_][:3])
             ]
+            if len(_split_name(n)) > 1:  # "of" is no mention of `od280/od315_of_diluted_wines` (but is of `Time of day`)
+                kept = [
+                    p_ for p_ in kept
+                    if q.tokens[p_] not in _FUNCTION_WORDS or (p_ - 1 in kept and p_ + 1 in kept)
+                ]  # fmt: skip
             if not kept:
                 del m.columns[n]
                 m.column_score.pop(n, None)

@@ -103,12 +103,19 @@ _NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _TOKEN = re.compile(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=")
 
 
+# Examples in brackets say how an answer should look, not which rows to keep: "(e.g. 1950 for 1950-1959)",
+# "(1870, 1880, ..., 1970)", "(for example 'Q1')".
+_EXAMPLES = re.compile(
+    r"\((?:\s*(?:e\.g\.|eg\b|for example|such as|like)[^()]*|[^()]*(?:\.\.\.|…|and so on|etc\.?)[^()]*)\)", re.I
+)
+
+
 class Question:
     """A question split into lower-case tokens, keeping the original spelling for short codes."""
 
     def __init__(self, text: str) -> None:
         self.asked = text  # as asked, currency signs and all ("under $20")
-        text = _scale_numbers(FILLER_QUESTION.sub("", text.strip()))
+        text = _scale_numbers(FILLER_QUESTION.sub("", _EXAMPLES.sub(" ", text.strip())))
         # "haven't shipped", "didn't return": the negation as a word the rules read ("can't" -> "can not")
         text = re.sub(
             r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
