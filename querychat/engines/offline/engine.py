@@ -249,7 +249,7 @@ class OfflineEngine:
                 f"the data covers the years {future[1]}-{future[2]}, so {future[0]} is outside it "
                 "(the offline engine does not forecast)."
             )
-        unused = _unused_numbers(question, sql, [t for t in schema.tables if t.name in sql])
+        unused = _unused_numbers(question, sql, read)
         if unused:  # a number the reading did not use: the query would silently answer another question
             return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
         return None
