@@ -375,7 +375,9 @@ def _loss_filter(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[F
 
 _FELL = r"fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|shr[au]nk|shrinks?|shrinking|contracted|contracts?|went down|goes down|go down|was negative|were negative"
 _ROSE = r"rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing|went up|goes up|go up|gained|jumped|was positive|were positive"
-_CHANGED = frozenset({"change", "changes", "diff", "delta", "growth", "return", "returns"})
+# Words of a column (or a table) of changes from one period to the next; a return is a price's change.
+_CHANGE_WORDS = frozenset({"change", "diff", "delta", "growth"})
+_CHANGED = _CHANGE_WORDS | {"return", "returns"}
 
 
 def _change_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:

@@ -201,9 +201,13 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                 consumed.add(i)  # "average daily return" over one row per day, "monthly prices" of a monthly series:
                 continue  # the rows are the days (months) already
             consumed.add(i)
-            day = "date" if idx.column(date_col).kind == "timestamp" else None  # (a timestamp's day is its date)
-            groups.append(ColRef(date_col, day) if part == "day" else ColRef(date_col, part))
+            groups.append(_day_ref(idx, date_col) if part == "day" else ColRef(date_col, part))
     return groups, consumed
+
+
+def _day_ref(idx: _TableIndex, date_col: str) -> ColRef:
+    """The day of a date column: the date itself, or a timestamp's date (half-hourly readings grouped by day)."""
+    return ColRef(date_col, "date") if idx.column(date_col).kind == "timestamp" else ColRef(date_col)
 
 
 def _literal_part_column(idx: _TableIndex, tok: str) -> str | None:
@@ -304,7 +308,7 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             return ColRef(date_col, "quarter")
         if tok in ("day", "days", "date", "daily") and date_col:
             consumed.add(i)
-            return ColRef(date_col, "date") if idx.column(date_col).kind == "timestamp" else ColRef(date_col)  # (its day)
+            return _day_ref(idx, date_col)
         if singular(tok) in ("province", "territory") and idx.place_column() and not any(i in p for p in m.columns.values()):
             consumed.add(i)  # "each province" over columns of province codes
             return ColRef(idx.place_column())  # type: ignore[arg-type]

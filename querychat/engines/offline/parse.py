@@ -35,7 +35,7 @@ from .aggregates import (
 )
 from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
 from .declines import _not_understood
-from .filters import _NUM, _filters, _num, _opposite_of, _small_count_column
+from .filters import _CHANGE_WORDS, _NUM, _filters, _num, _opposite_of, _small_count_column
 from .groups import _groups, _plural_group
 from .several import _several_figures
 from .subjects import (
@@ -792,9 +792,6 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     raise _not_understood(q, idx, schema, None)
 
 
-_CHANGE_WORDS = frozenset({"change", "diff", "delta", "growth"})
-
-
 def _dropped(q: Question, idx: _TableIndex, measures: list[str]) -> str | None:
     """The change column a "biggest drop in X" ranks from its lowest value, when X names it (`nonfarm_change`)."""
     if not q.phrase(r"\b(?:biggest|largest|greatest|steepest|sharpest|worst)\s+(?:drop|decline|decrease|fall|loss|dip)s?\b"):
@@ -805,7 +802,7 @@ def _dropped(q: Question, idx: _TableIndex, measures: list[str]) -> str | None:
             continue
         if c in measures or any(rest & idx.col_words[o] for o in measures):
             return c
-    if idx.name_words & (_CHANGE_WORDS | {"changes"}) and measures and idx.column(measures[0]).is_numeric:
+    if idx.name_words & _CHANGE_WORDS and measures and idx.column(measures[0]).is_numeric:  # (name words hold singulars)
         return measures[0]  # a table of changes (`us_economy_changes`): each of its measures is one
     return None
 
