@@ -52,7 +52,8 @@ class ColRef:
 @dataclass(frozen=True)
 class Filter:
     col: ColRef
-    op: str  # = != > >= < <= between in like ilike, "is null" / "is not null" (value unused)
+    op: str  # = != > >= < <= between in like ilike, "is null" / "is not null" (value unused), "has item" / "lacks item"
+    # (an item of a list written in one value, value2 the separator)
     value: Any  # a literal, or a ColRef for a condition between two columns
     value2: Any = None
 
@@ -73,6 +74,9 @@ class Filter:
             return f"{lhs} NOT IN ({', '.join(_lit(v) for v in self.value)})"
         if self.op in ("is null", "is not null"):
             return f"{lhs} {self.op.upper()}"
+        if self.op in ("has item", "lacks item"):  # 'fr, de': the item itself, so line '1' is not lines 11 and 14
+            test = f"list_contains(regexp_split_to_array({lhs}, {_lit(self.value2)}), {_lit(self.value)})"
+            return test if self.op == "has item" else f"NOT coalesce({test}, false)"
         return f"{lhs} {self.op.upper()} {_lit(self.value)}"
 
     def text(self) -> str:
@@ -97,6 +101,8 @@ class Filter:
             return f"{name} {'is not' if self.op == 'not in' else 'is'} {vals}"
         if self.op in ("like", "ilike") and str(self.value).startswith("%"):
             return f"{name} contains {str(self.value).strip('%')}"
+        if self.op in ("has item", "lacks item"):
+            return f"{name} {'includes' if self.op == 'has item' else 'does not include'} {self.value}"
         if self.op == "like":
             return f"{name} starts with {str(self.value).rstrip(' %')}"
         words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}

@@ -533,6 +533,43 @@ PLACE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "newfoundland": ("NL", "NFLD"), "prince edward island": ("PE", "PEI"),
 }  # fmt: skip
 
+# ISO 3166 codes of countries ('IT', 'ITA') and ISO 639 codes of languages ('ja', 'jpn'), for columns that hold codes
+# ("films from Italy" over countries 'IT,FR'; "films in Japanese" over languages 'ja').
+COUNTRY_CODES: dict[str, tuple[str, ...]] = {
+    "united states": ("US", "USA"), "usa": ("US", "USA"), "america": ("US", "USA"), "united kingdom": ("GB", "GBR", "UK"),
+    "uk": ("GB", "GBR", "UK"), "britain": ("GB", "GBR", "UK"), "great britain": ("GB", "GBR"), "france": ("FR", "FRA"),
+    "germany": ("DE", "DEU"), "italy": ("IT", "ITA"), "spain": ("ES", "ESP"), "japan": ("JP", "JPN"),
+    "china": ("CN", "CHN"), "india": ("IN", "IND"), "canada": ("CA", "CAN"), "mexico": ("MX", "MEX"),
+    "brazil": ("BR", "BRA"), "australia": ("AU", "AUS"), "russia": ("RU", "RUS"), "south korea": ("KR", "KOR"),
+    "korea": ("KR", "KOR"), "sweden": ("SE", "SWE"), "norway": ("NO", "NOR"), "denmark": ("DK", "DNK"),
+    "finland": ("FI", "FIN"), "netherlands": ("NL", "NLD"), "belgium": ("BE", "BEL"), "switzerland": ("CH", "CHE"),
+    "austria": ("AT", "AUT"), "poland": ("PL", "POL"), "portugal": ("PT", "PRT"), "greece": ("GR", "GRC"),
+    "ireland": ("IE", "IRL"), "argentina": ("AR", "ARG"), "turkey": ("TR", "TUR"), "iran": ("IR", "IRN"),
+    "egypt": ("EG", "EGY"), "south africa": ("ZA", "ZAF"), "nigeria": ("NG", "NGA"), "israel": ("IL", "ISR"),
+    "hungary": ("HU", "HUN"), "romania": ("RO", "ROU"), "czechia": ("CZ", "CZE"), "czech republic": ("CZ", "CZE"),
+    "ukraine": ("UA", "UKR"), "new zealand": ("NZ", "NZL"), "chile": ("CL", "CHL"), "colombia": ("CO", "COL"),
+    "peru": ("PE", "PER"), "indonesia": ("ID", "IDN"), "philippines": ("PH", "PHL"), "thailand": ("TH", "THA"),
+    "vietnam": ("VN", "VNM"), "pakistan": ("PK", "PAK"), "bangladesh": ("BD", "BGD"), "taiwan": ("TW", "TWN"),
+    "hong kong": ("HK", "HKG"), "singapore": ("SG", "SGP"), "malaysia": ("MY", "MYS"), "saudi arabia": ("SA", "SAU"),
+    "iceland": ("IS", "ISL"), "cuba": ("CU", "CUB"), "venezuela": ("VE", "VEN"), "kenya": ("KE", "KEN"),
+    "morocco": ("MA", "MAR"), "algeria": ("DZ", "DZA"), "tunisia": ("TN", "TUN"), "senegal": ("SN", "SEN"),
+    "lebanon": ("LB", "LBN"), "serbia": ("RS", "SRB"), "croatia": ("HR", "HRV"), "bulgaria": ("BG", "BGR"),
+    "slovakia": ("SK", "SVK"), "slovenia": ("SI", "SVN"), "estonia": ("EE", "EST"), "latvia": ("LV", "LVA"),
+    "lithuania": ("LT", "LTU"), "luxembourg": ("LU", "LUX"), "qatar": ("QA", "QAT"), "nepal": ("NP", "NPL"),
+}  # fmt: skip
+LANGUAGE_CODES: dict[str, tuple[str, ...]] = {
+    "english": ("en", "eng"), "french": ("fr", "fra", "fre"), "german": ("de", "deu", "ger"), "italian": ("it", "ita"),
+    "spanish": ("es", "spa"), "portuguese": ("pt", "por"), "japanese": ("ja", "jpn"), "chinese": ("zh", "zho", "chi"),
+    "mandarin": ("zh", "cmn"), "cantonese": ("yue",), "korean": ("ko", "kor"), "russian": ("ru", "rus"),
+    "arabic": ("ar", "ara"), "hindi": ("hi", "hin"), "dutch": ("nl", "nld", "dut"), "swedish": ("sv", "swe"),
+    "danish": ("da", "dan"), "norwegian": ("no", "nor", "nb"), "finnish": ("fi", "fin"), "polish": ("pl", "pol"),
+    "greek": ("el", "ell", "gre"), "turkish": ("tr", "tur"), "hebrew": ("he", "heb"), "persian": ("fa", "fas", "per"),
+    "farsi": ("fa", "fas"), "hungarian": ("hu", "hun"), "czech": ("cs", "ces", "cze"), "romanian": ("ro", "ron", "rum"),
+    "ukrainian": ("uk", "ukr"), "thai": ("th", "tha"), "vietnamese": ("vi", "vie"), "indonesian": ("id", "ind"),
+    "bengali": ("bn", "ben"), "urdu": ("ur", "urd"), "tamil": ("ta", "tam"), "latin": ("la", "lat"),
+    "serbian": ("sr", "srp"), "croatian": ("hr", "hrv"), "icelandic": ("is", "isl"), "catalan": ("ca", "cat"),
+}  # fmt: skip
+
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("telephone",),
@@ -786,5 +823,5 @@ UNSUPPORTED = re.compile(
 # Words that ask for an amount of money or another measure: when no column of the table answers to one,
 # counting rows would answer another question ("revenue per category" over a table without sales).
 MEASURE_NOUNS = frozenset(
-    """revenue revenues sales income profit profits earnings spend spending turnover money cost costs""".split()
+    """revenue revenues sales income profit profits earnings spend spending turnover money cost costs density densities""".split()
 )

@@ -61,8 +61,8 @@ def _inner_agg(q: Question, agg: str | None, measure: str | None = None) -> str:
         return agg if agg in ("max", "min") else "max"  # "the most goals in a single match": one row's value
     if q.phrase(r"\b(?:longest|shortest)\b"):
         return agg if agg in ("max", "min") else "max"  # "which president gave the longest address": one address's length
-    if measure and _additive(measure):
-        return "sum"  # "which region has the highest sales": the region's total
+    if measure and (_additive(measure) or q.has("revenue", "revenues", "takings", "turnover", "earnings")):
+        return "sum"  # "which region has the highest sales": the region's total (also of a price, a row per item sold)
     most = q.phrase(r"\b(?:most|least|fewest)\s+(\w+)(?:\s+(\w+))?")
     if (
         measure
@@ -503,8 +503,8 @@ def _most_common(q: Question) -> tuple[str | None, list[str]]:
         return mt.group(1) or "most", [w for w in mt.groups()[1:] if w and w not in STOP and not w.isdigit()]
     mt = q.phrase(
         r"^\s*(?:which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+\w+)?\s+(?:is|was|are|were)\s+(?:the\s+)?(most|least)\s+"
-        r"(?:common|frequent|popular|usual)\s*\??$"
-    )
+        r"(?:common|frequent|popular|usual)\s*(?:,\s*by\s+(?:number|count|amount)\s+\w+\s*)?\??$"
+    )  # ("which pizza was the least popular, by number sold")
     if mt:
         return mt.group(2), mt.group(1).split()
     return None, []

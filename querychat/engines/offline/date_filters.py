@@ -219,7 +219,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
         return [Filter(year_ref, "between", start, start + 9)]
     rng = re.search(
-        r"\b(?:between|from|(?:in|during|from)\s+(?:the\s+)?years?)\s+(?:the\s+years?\s+)?(\d{4})\s+"
+        r"\b(?:between|from|(?:in|during|from|for|over|of)\s+(?:the\s+)?years?)\s+(?:the\s+years?\s+)?(\d{4})\s+"
         r"(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))",
         text,
     )  # also "from the years 2000 through 2010", "in the years 1990 to 1999"
@@ -240,7 +240,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     for y in re.finditer(r"\b(in|during|for|of|year)?\s*(\d{4})\b", text):
         if not _is_year(int(y.group(2)), idx):
             continue
-        if re.search(rf"(than|over|above|under|below|between|and)\s+{y.group(2)}", text):
+        if re.search(rf"(than|over|above|under|below|between|and|to|through|thru|until|till)\s+{y.group(2)}", text):
             continue
         if re.search(rf"\b{y.group(2)}\s+(?:to|through|thru|until|till|-)\s+\d{{4}}\b", text):
             continue  # the start of a range ("years 2000 through 2010"), read as one

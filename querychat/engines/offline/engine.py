@@ -408,6 +408,8 @@ class OfflineEngine:
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            if tok in ("popular", "common", "frequent") and q.tokens[i - 1 : i] in (["most"], ["least"]):
+                return True  # "the most popular pizza size": the size with the most rows, said as a ranking
             if tok in DESCRIPTIVE_WORDS and i + 1 in matched:
                 return True  # "family income", "survival time": a description, not a restriction
             if tok == "half" and nxt in ("hour", "hours", "hourly") and has_time:
@@ -585,7 +587,10 @@ class OfflineEngine:
                 and i > 0
                 and q.tokens[i - 1] in ("the", "average", "total", "mean", "median", "highest", "lowest")
             )  # "the population of each country" over birth and death rates
-            if (tok not in MEASURE_NOUNS or intent.measure is not None or (i == q.entity_pos and i > 0)) and not head:
+            qualified = i - 1 in beside and tok in ("density", "densities")  # "population density" over `population`
+            if (
+                tok not in MEASURE_NOUNS or (intent.measure is not None and not qualified) or (i == q.entity_pos and i > 0)
+            ) and not head:
                 continue
             if re.match(r"\d", " ".join(q.tokens[i + 1 : i + 2])):
                 continue  # "spend 0 on advertising": a verb with its amount, read as a condition

@@ -153,6 +153,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         if col in idx.listed:  # genres 'Comedy|Romance': the rows whose list holds the value
             for v in vals:
                 filters.append(Filter(ref, "not like" if col in negated else "like", f"%{v}%"))
+        elif col in idx.item_lists:  # lines '1, 5, 8': the rows whose list has that item (line 1, not 11)
+            for v in vals:
+                filters.append(Filter(ref, "lacks item" if col in negated else "has item", v, r"\s*,\s*"))
         elif col in negated:
             filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
         else:

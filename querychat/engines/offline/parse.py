@@ -56,7 +56,8 @@ _WHICH_VERBS = (
     "received|receives|won|wins|earned|earns|generated|generates|produced|produces|spent|spends|scored|scores|took|takes|"
     "brought|brings|drew|draws|contains?|contained|holds?|held|reached|reaches|reported|reports|used|uses|needs?|needed|"
     "heard|hears|hear|taught|teaches|caught|catches|bought|buys|sent|sends|paid|pays|kept|keeps|found|finds|"
-    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|gave|gives|give|ran|runs|run|wrote|writes|led|leads|\\w{3,}ed"
+    "do|does|did|played|plays|play|lost|loses|hosted|hosts|filed|files|gave|gives|give|ran|runs|run|wrote|writes|led|leads|"
+    "goes\\s+with|go\\s+with|went\\s+with|came\\s+with|comes\\s+with|\\w{3,}ed"
 )
 
 
@@ -384,7 +385,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 return Intent(table, "share", groups=(got[0],), filters=rest, share_of=cond, entity=entity,
                               order="asc" if low else "desc", limit=1)  # fmt: skip
         if cond is not None or groups:
-            weight = _acted_share(q, idx)  # "percentage of all pizzas ordered": of the `orders`, added up
+            weight = _acted_share(q, idx) or _summed_share(q, idx, m)  # "percentage of all pizzas ordered": of the
+            # `orders`, added up; "share of total revenue": of the prices added up
             return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order,
                           weight=weight)  # fmt: skip
 
@@ -431,6 +433,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             few = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols
                    and any(_names_word(w, idx.col_words[c]) for w in words)]  # fmt: skip
             got = (ColRef(few[0]), False) if few else got
+        if got is not None and got[0] is None and got[1] and _repeated_name(idx):  # "the most popular pizzas" over a row
+            got = (ColRef(_repeated_name(idx)), False)  # per pizza sold: the names with the most rows  # type: ignore[arg-type]
         freq = _frequency_column(idx)
         if (
             got is not None
@@ -457,11 +461,25 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     offset = _ORDINALS[ordinal.group(1)] - 1 if ordinal else 0
 
     # "which X has the most Y", "top 5 states by number of airports"
-    which = q.phrase(
-        rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year)|\s+(?:of|in|from|on|at)\s+\w+)?\s+(?:{_WHICH_VERBS})\b"
-    ) or q.phrase(
-        r"\b(which|what)\s+(?!(?:is|was|are|were|has|had|have|does|do|did)\b)(\w+)\s+(?!(?:is|was|are|were|the|a|an)\b)[a-z]+\s+(?:the\s+)?"
-        r"(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
+    which = (
+        q.phrase(
+            rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?((?!(?:is|was|are|were|s|of|the|a|an|and|or)\b)[a-z]+\s+"
+            rf"(?!(?:is|was|are|were|has|had|have|do|does|did|of|the|a|an|and|most|least|fewest)\b)[a-z]+\s+"
+            rf"(?!(?:is|was|are|were|has|had|have|do|does|did|and|or|of)\b)[a-z]+)"
+            rf"\s+(?:{_WHICH_VERBS})\b"
+        )
+        if not any(t in AGG_WORDS or t in DIRECTIONAL for t in q.tokens[1:4])
+        else None
+    )  # "which cooling water temperature goes with"
+    which = (
+        which
+        or q.phrase(
+            rf"\b(which|what)\s+(?:\d{{1,3}}\s+)?(\w+(?:\s+\w+)?)(?:\s+of\s+the\s+(?:month|week|year)|\s+(?:of|in|from|on|at)\s+\w+)?\s+(?:{_WHICH_VERBS})\b"
+        )
+        or q.phrase(
+            r"\b(which|what)\s+(?!(?:is|was|are|were|has|had|have|does|do|did)\b)(\w+)\s+(?!(?:is|was|are|were|the|a|an)\b)[a-z]+\s+(?:the\s+)?"
+            r"(?:most|fewest|least|highest|lowest|largest|biggest|smallest)\b"
+        )
     )  # "which country places the most orders", "which player hit the most home runs": any verb before the superlative
     top_n = (
         q.phrase(r"\b(top|bottom|first|last)\s+(\d+)\b")
@@ -473,6 +491,17 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     directional_word = next((t for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None)
     directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
+    if len(measures) >= 2:  # "2021 population density" over `population_2021` and `density_2021`: the head noun, density
+        first, second = measures[0], measures[1]
+        at_first, at_second = set(m.columns.get(first, ())), set(m.columns.get(second, ()))
+        shared = at_first & at_second  # both named by "2021": two series of one census
+        at_first, at_second = at_first - at_second, at_second - at_first
+        if (
+            shared
+            and len(at_first) == 1
+            and any(p + 1 in at_second and {q.tokens[p + 1], q.singles[p + 1]} & idx.col_words[second] for p in at_first)
+        ):  # (named by its own word, not a clipped one: "receptor" is not `recur`)
+            measures = [second, first, *measures[2:]]
     beside = q.phrase(r"\b(?:along|together)\s+with\b")
     if beside:  # "the three highest scores, along with each student's income": the income is shown, not ranked by
         at = q.token_at(beside.start())
@@ -624,6 +653,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             if measure is not None and label is None and not q.has("name", "names"):
                 # "show the 5 trees with the largest volume": whole rows (but a name asked for is not there)
                 return Intent(table, "rows", measure=measure, filters=tuple(filters), order=direction, limit=n, entity=entity)
+            named_kind = _repeated_name(idx) if measure is None and q.phrase(r"\b(?:most|least|fewest|popular)\b") else None
+            if named_kind is not None:  # "which 5 pizzas sold the most" over a row per pizza sold: each name, counted
+                return Intent(table, "top", agg="count", groups=(ColRef(named_kind),), filters=tuple(filters), order=direction,
+                              limit=n, entity=entity, offset=offset)  # fmt: skip
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             yearly = idx.column(label).is_temporal and bool(q.phrase(r"\b(?:which|what)\s+years?\b"))
@@ -724,15 +757,18 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
 
     plain = [c for c in measures if not any(f.col.column == c for f in filters)]
-    listed = q.phrase(r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|are|were|saw|see|recorded|did|was|is)\b")
-    if (
-        listed
-        and filters
-        and plain
-        and 1 in m.columns[plain[0]]
-        and (q.tokens[1] != q.singles[1] or plain[0] == _year_column(idx))
-    ):
+    listed = q.phrase(
+        r"^\s*(?:which|what)\s+(\w+)\s+(?:(?:after|before|since|from|between|during|in)\s+\d{4}(?:\s+and\s+\d{4})?\s+)?"
+        r"(?:have|has|had|are|were|saw|see|recorded|did|was|is)\b"
+    )
+    year = _year_column(idx)
+    if listed and year and year in measures and 1 in m.columns[year] and year not in plain:
+        plain = [year, *plain]  # "which years after 1900 had a flow above 1100": the years, though a date filter names them
+    if listed and filters and plain and 1 in m.columns[plain[0]] and (q.tokens[1] != q.singles[1] or plain[0] == year):
         # "which years had armed forces above 3 million": those years, listed (not their average)
+        if plain[0] == year and idx.column(year).distinct >= 0.95 * max(idx.table.row_count, 1):
+            # one row a year: the years' rows, in order, so the figures that qualified them come with them
+            return Intent(table, "rows", measure=year, filters=tuple(filters), order="asc", entity=entity)
         return Intent(table, "distinct", groups=(ColRef(plain[0]),), filters=tuple(filters), entity=entity)
     terse = bool(filters) and bool(plain) and min(m.columns[plain[0]]) <= 1  # "GDP of the United States"
     if plain and not distinct and (q.phrase(r"^\s*(what|how much)\b") or terse):
@@ -930,3 +966,34 @@ def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -
         rest = tuple(f for f in filters if f.col.column != group.column and not (f.op == op and f.value == bound))
         return Intent(table, "having", agg="count", groups=(group,), filters=rest, having=(op, bound), entity=unit)
     return None
+
+
+def _summed_share(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
+    """ "What share of total revenue came from chicken pizzas", "the percentage of the 2021 population living in cities":
+    a share of an amount added up over the rows, not of the rows."""
+    mt = q.phrase(
+        r"\b(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:total\s+|all\s+|overall\s+)?(?:\d{4}\s+)?(\w+)"
+    )
+    if not mt:
+        return None
+    at = q.token_at(mt.start(1))
+    named = [c for c, pos in m.columns.items() if at in pos and idx.column(c).is_numeric and c not in idx.id_cols]
+    if len(named) != 1 or not (_additive(named[0]) or q.tokens[at] in _MONEY_TOTALS):
+        return None
+    if q.tokens[at] != q.singles[at] and q.tokens[at - 1] != "total":
+        return None  # "the percentage of bills at dinner": bills are rows, counted (but "of total sales": added up)
+    return named[0]
+
+
+_MONEY_TOTALS = frozenset({"revenue", "revenues", "takings", "turnover", "earnings", "spending", "income"})
+
+
+def _repeated_name(idx: _TableIndex) -> str | None:
+    """The `name` (or title, product, item) of the things a row records, when each recurs over many rows: a row per pizza
+    sold names its pizza, so "the most popular pizza" is the name with the most rows."""
+    named = [
+        c.name for c in idx.table.columns
+        if c.kind == "text" and set(_split_name(c.name)) & {"name", "title", "product", "item", "model"}
+        and 1 < c.distinct <= 0.2 * max(idx.table.row_count, 1)
+    ]  # fmt: skip
+    return named[0] if len(named) == 1 else None

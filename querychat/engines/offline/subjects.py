@@ -83,7 +83,10 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
         and not any(_split_name(c.name) in (["day"], ["mday"], ["dom"]) for c in idx.table.columns)  # (nycflights13's `day`)
     ):
         return ColRef(date_col, "date"), False  # "which day had the highest average" over half-hourly readings: each date
-    return _subject_words(words, q, idx, m)
+    got = _subject_words(words, q, idx, m)
+    if len(words) == 3 and (got is None or got[0] is None):  # "which chest pain type": the last two words may be enough
+        got = _subject_words(words[1:], q, idx, m) or got
+    return got
 
 
 def _is_modifier(word: str, idx: _TableIndex) -> bool:
@@ -126,7 +129,7 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
         and set(idx.col_meaning[c]) & PLACE_CODE_NOUNS
     }  # fmt: skip
     return any(
-        idx.column(c).is_numeric and _hits_column(word, w)
+        idx.column(c).is_numeric and _hits_column(word, w) and not idx.sold_not_price(c, word)
         for c, w in idx.col_words.items() if c not in idx.id_cols and c not in numbered
     )  # fmt: skip
 

@@ -19,9 +19,12 @@ from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
     CLIPPED_FORMS,
+    COUNTRY_CODES,
+    DEMONYMS,
     DIRECTIONAL,
     DISTINCT_WORDS,
     KIND_HEADS,
+    LANGUAGE_CODES,
     MONTHS,
     NOUN_SYNONYMS,
     OUTCOME_COLUMNS,
@@ -240,6 +243,10 @@ class _TableIndex:
                 self.col_words[volume] |= {"shares", "share"}
             self.col_words[self.ohlc["close"]] |= {"price", "prices", "closing", "closed"}
             self.col_words[self.ohlc["open"]] |= {"opening", "opened"}
+        self.sale_price = sold = _sale_price(table, self.col_words)
+        if sold:  # a row per item sold at its `price`: what they brought in is the prices added up
+            self.col_words[sold] |= {"revenue", "revenues", "takings", "turnover", "earnings", "income"}  # (not "sales":
+            # "the most sales" over houses sold, a price each, counts them)
         self.derived = _derived_twins(table)
         for twin in self.derived:  # `lsalary` beside `salary`: "salary" names the column itself, never its log
             self.col_words[twin] = {twin.lower()}
@@ -340,12 +347,17 @@ class _TableIndex:
                     self.brands.setdefault(w, (c.name, vals[0].split()[0]))
         # columns of lists in one value ('Adventure|Sci-Fi'): each item is a value the question may name
         self.listed: set[str] = set()
+        self.item_lists: dict[str, str] = {}  # ('fr, de', '1, 5, 8'): the separator, items matched whole
         for c in table.columns:
-            if c.kind != "text" or not c.values or sum("|" in str(v) for v in c.values) < 0.3 * len(c.values):
+            sep = _list_separator(c)
+            if sep is None:
                 continue
-            self.listed.add(c.name)
+            if sep == "|":
+                self.listed.add(c.name)
+            else:
+                self.item_lists[c.name] = sep
             for v in c.values:
-                for item in str(v).split("|"):
+                for item in str(v).split(sep):  # (items of a comma list are trimmed; SQL splits them the same way)
                     item = item.strip()
                     norm = " ".join(re.findall(r"[a-z0-9]+", item.lower()))
                     if item and norm and (c.name, item) not in self.values.get(norm, []):
@@ -677,6 +689,8 @@ class _TableIndex:
                     exp = exp | {_ORDINALS[tok]}  # "the first pretest" over `pretest.1` and `pretest.2`
                 if tok not in words and q.singles[i] not in words and self._names_whole(tok, q.singles[i]):
                     exp = {tok, q.singles[i]}  # "per capita income" names `income`, not its synonym `salary` beside it
+                if self.sold_not_price(name, tok, q.tokens[i - 1 : i] == ["total"]):
+                    exp = {tok}  # "the pizzas that sold the most": counted, not their prices (but "total sales": the prices)
                 for w in words & exp:
                     if (
                         w != tok and q.singles[i] == "child"
@@ -1338,6 +1352,10 @@ class _TableIndex:
                     hits = self.values.get(gram.replace(" ", ""), [])
                 if not hits and n <= 3:
                     hits = self._synonym_values(gram)
+                    spoken = [h for h in hits if "language" in self.col_meaning[h[0]] or "languages" in self.col_meaning[h[0]]]
+                    if spoken and len(spoken) < len(hits):  # "films in Japanese": the language; "Japanese films": the country
+                        said = toks[s - 1 : s] == ["in"] or bool({"language", "languages", "speaking", "spoken"} & set(toks))
+                        hits = spoken if said else [h for h in hits if h not in spoken]
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self.value_stems.get(_stem(gram), [])
                 if not hits and n == 1:
@@ -1466,6 +1484,11 @@ class _TableIndex:
         best = max((e for e, _, _ in out), default=0)
         return [(col, val) for e, col, val in out if e == best]  # "associate" clips to Assoc before Asst
 
+    def sold_not_price(self, name: str, word: str, total: bool = False) -> bool:
+        """Over a row per item sold at its `price`, "sold", "ordered" and "sales" count the items, not the prices (but
+        "total sales" adds the prices up)."""
+        return name == self.sale_price and (word in _SOLD_VERBS or (word in ("sales", "sale") and not total))
+
     def _synonym_values(self, gram: str) -> list[tuple[str, str]]:
         cands: list[str] = []
         if gram in US_STATES:
@@ -1481,6 +1504,16 @@ class _TableIndex:
             (col, val) for c in OUTCOME_SYNONYMS.get(gram, ()) for col, val in self.values.get(c, [])
             if set(self.col_meaning[col]) & OUTCOME_COLUMNS
         ]  # fmt: skip
+        places = (gram, *DEMONYMS.get(gram, ()), *DEMONYMS.get(gram[:-1] if gram.endswith("s") else "", ()))
+        coded = [("country", c) for p in places for c in COUNTRY_CODES.get(p, ())]  # "Italian films" over 'IT,FR'
+        coded += [("language", c) for c in LANGUAGE_CODES.get(gram, ())]  # "in Japanese" over 'ja'
+        coded += [("size", c) for c in _SIZE_CODES.get(gram, ())]  # "large pizzas" over sizes S, M, L, XL
+        for kind, code in coded:
+            out.extend(
+                h for h in dict.fromkeys(self.values.get(code.lower(), []) + self.short_values.get(code, []))
+                if {kind, kind + "s", "countries" if kind == "country" else kind + "s", "nation" if kind == "country" else kind}
+                & set(self.col_meaning[h[0]])
+            )  # fmt: skip  # (a code of a country or language column, not 'CA' of California in a state column)
         for c in cands:
             out.extend(self.values.get(c.lower(), []))
             for key, hits in self.short_values.items():
@@ -1917,3 +1950,45 @@ def _label_column(table: TableProfile) -> str | None:
             text_cols, key=lambda c: (c.distinct, sum(len(str(v)) for v in c.values[:50]) / max(len(c.values[:50]), 1))
         ).name
     return None
+
+
+def _list_separator(col: ColumnProfile) -> str | None:
+    """The separator of a text column that holds lists ('Adventure|Sci-Fi', 'fr, de', 'IT,FR', '1, 5, 8'), else None. A
+    comma list needs short items that stand as whole values elsewhere (places 'Paciran, Indonesia' or names 'Smith, John'
+    do not), since a list's items are what a question names ("line 1", "Italy")."""
+    if col.kind != "text" or not col.values:
+        return None
+    vals = [str(v) for v in col.values]
+    if sum("|" in v for v in vals) >= 0.3 * len(vals):
+        return "|"
+    multi = [v for v in vals if "," in v]
+    if len(multi) < 2 or len(multi) < 0.2 * len(vals):
+        return None
+    items = [i.strip() for v in multi for i in v.split(",")]
+    if sum(len(i) > 30 or len(i.split()) > 3 for i in items) > 0.1 * len(items):
+        return None
+    whole = {v.strip() for v in vals if "," not in v}
+    recurring = len(set(items)) <= 0.5 * len(items)  # the same few items in many lists (lines, codes), not names
+    return "," if recurring or sum(i in whole for i in items) >= 0.5 * len(items) else None
+
+
+_SIZE_CODES = {"small": ("S", "SM"), "medium": ("M", "MED"), "large": ("L", "LG"), "extra large": ("XL",),
+               "extra small": ("XS",), "xl": ("XL",), "xxl": ("XXL",)}  # fmt: skip
+
+_SOLD_VERBS = frozenset({"sold", "sell", "sells", "selling", "bought", "buy", "buys", "ordered", "order", "orders", "popular"})
+
+_SALE_WORDS = frozenset({"revenue", "revenues", "sales", "sale", "amount", "income", "earnings", "turnover", "takings",
+                         "total", "gross", "quantity", "qty", "units", "sold", "count", "volume", "profit"})  # fmt: skip
+
+
+def _sale_price(table: TableProfile, col_words: dict[str, set[str]]) -> str | None:
+    """The one `price` column of a table of sales with no amount, revenue or quantity column: each row is one item sold
+    at that price ("total revenue" over pizzas sold is their prices added up; with a quantity beside it, it is not)."""
+    prices = [c.name for c in table.columns if c.is_numeric and {"price", "prices"} & set(_split_name(c.name))]
+    if len(prices) != 1 or any(c.is_numeric and _SALE_WORDS & set(_split_name(c.name)) for c in table.columns):
+        return None
+    if not {"orders", "order", "sales", "transactions", "purchases", "receipts", "invoices", "tickets"} & set(
+        _split_name(table.name)
+    ):
+        return None  # (a table of houses with their prices is not a till: "the most sales" there are houses sold)
+    return prices[0]
