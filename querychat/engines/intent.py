@@ -53,7 +53,7 @@ class ColRef:
 class Filter:
     col: ColRef
     op: str  # = != > >= < <= between in like ilike, "is null" / "is not null" (value unused), "has item" / "lacks item"
-    # (an item of a list written in one value, value2 the separator)
+    # (an item of a list written in one value, value2 the pattern that splits it)
     value: Any  # a literal, or a ColRef for a condition between two columns
     value2: Any = None
 

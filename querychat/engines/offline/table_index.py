@@ -243,7 +243,7 @@ class _TableIndex:
                 self.col_words[volume] |= {"shares", "share"}
             self.col_words[self.ohlc["close"]] |= {"price", "prices", "closing", "closed"}
             self.col_words[self.ohlc["open"]] |= {"opening", "opened"}
-        self.sale_price = sold = _sale_price(table, self.col_words)
+        self.sale_price = sold = _sale_price(table)
         if sold:  # a row per item sold at its `price`: what they brought in is the prices added up
             self.col_words[sold] |= {"revenue", "revenues", "takings", "turnover", "earnings", "income"}  # (not "sales":
             # "the most sales" over houses sold, a price each, counts them)
@@ -347,7 +347,7 @@ class _TableIndex:
                     self.brands.setdefault(w, (c.name, vals[0].split()[0]))
         # columns of lists in one value ('Adventure|Sci-Fi'): each item is a value the question may name
         self.listed: set[str] = set()
-        self.item_lists: dict[str, str] = {}  # ('fr, de', '1, 5, 8'): the separator, items matched whole
+        self.item_lists: dict[str, str] = {}  # ('fr, de', 'A, B, D'): the separator, items matched whole
         for c in table.columns:
             sep = _list_separator(c)
             if sep is None:
@@ -1511,8 +1511,7 @@ class _TableIndex:
         for kind, code in coded:
             out.extend(
                 h for h in dict.fromkeys(self.values.get(code.lower(), []) + self.short_values.get(code, []))
-                if {kind, kind + "s", "countries" if kind == "country" else kind + "s", "nation" if kind == "country" else kind}
-                & set(self.col_meaning[h[0]])
+                if _CODE_COLUMN_WORDS[kind] & set(self.col_meaning[h[0]])
             )  # fmt: skip  # (a code of a country or language column, not 'CA' of California in a state column)
         for c in cands:
             out.extend(self.values.get(c.lower(), []))
@@ -1955,7 +1954,7 @@ def _label_column(table: TableProfile) -> str | None:
 def _list_separator(col: ColumnProfile) -> str | None:
     """The separator of a text column that holds lists ('Adventure|Sci-Fi', 'fr, de', 'IT,FR', '1, 5, 8'), else None. A
     comma list needs short items that stand as whole values elsewhere (places 'Paciran, Indonesia' or names 'Smith, John'
-    do not), since a list's items are what a question names ("line 1", "Italy")."""
+    do not), since a list's items are what a question names ("RER A", "Italy")."""
     if col.kind != "text" or not col.values:
         return None
     vals = [str(v) for v in col.values]
@@ -1972,6 +1971,9 @@ def _list_separator(col: ColumnProfile) -> str | None:
     return "," if recurring or sum(i in whole for i in items) >= 0.5 * len(items) else None
 
 
+_CODE_COLUMN_WORDS = {"country": {"country", "countries", "nation"}, "language": {"language", "languages", "lang"},
+                      "size": {"size", "sizes"}}  # fmt: skip
+
 _SIZE_CODES = {"small": ("S", "SM"), "medium": ("M", "MED"), "large": ("L", "LG"), "extra large": ("XL",),
                "extra small": ("XS",), "xl": ("XL",), "xxl": ("XXL",)}  # fmt: skip
 
@@ -1981,7 +1983,7 @@ _SALE_WORDS = frozenset({"revenue", "revenues", "sales", "sale", "amount", "inco
                          "total", "gross", "quantity", "qty", "units", "sold", "count", "volume", "profit"})  # fmt: skip
 
 
-def _sale_price(table: TableProfile, col_words: dict[str, set[str]]) -> str | None:
+def _sale_price(table: TableProfile) -> str | None:
     """The one `price` column of a table of sales with no amount, revenue or quantity column: each row is one item sold
     at that price ("total revenue" over pizzas sold is their prices added up; with a quantity beside it, it is not)."""
     prices = [c.name for c in table.columns if c.is_numeric and {"price", "prices"} & set(_split_name(c.name))]
