@@ -2777,6 +2777,32 @@ _ROUND51_TABLES = {
     "towns_census": "name,kind,population_2016,population_2021,density_2016,density_2021\n" + "\n".join(
         f"Town {i},{['city', 'town', 'village'][i % 3]},{500 + 37 * i},{520 + 41 * i},{1 + i % 9}.5,{2 + i % 7}.25" for i in range(45)
     ),
+    "harbour_readings": "day,clock,temp,pressure,sky\n" + "\n".join(
+        f"2023-06-{1 + i // 12:02d},{(i % 12) * 2:02d}:{30 * (i % 2):02d}:00,{14 + (i * 5) % 13}.5,{1000 + (i * 7) % 25},"
+        f"{['Fair', 'Cloudy', 'Rain'][i % 3]}"
+        for i in range(120)
+    ),
+    "tremors": "place,mag\n" + "\n".join(
+        f"\"{10 + i} km N of Town{i}, {['Chile', 'Japan', 'Peru'][i % 3]}\",{4 + (i % 9) / 4}" for i in range(45)
+    ),
+    "member_list": "name_given,name_family,height_cm,born\n" + "\n".join(
+        f"Ann{i},Lee{i},{150 + (i * 7) % 45},19{50 + i}-0{1 + i % 9}-1{i % 9}" for i in range(30)
+    ),
+    "coupes": "make,model,hp,price\n" + "\n".join(f"Brand{i % 5},Model{i},{300 + (i * 37) % 400},{50000 + 977 * i}" for i in range(30)),
+    "country_populations": "country_name,country_code_2,country_code_3,year,population\n" + "\n".join(
+        f"Land {i % 15},L{i % 15},LD{i % 15},{1990 + i // 15},{1000 * (i + 7) + 13 * (i % 15)}" for i in range(150)
+    ),
+    "deluxe_cars": "mfr,model,bdy_style,ctry_origin,msrp\n" + "\n".join(
+        f"Maker{i % 6},Car{i},{['coupe', 'convertible'][i % 2]},{['Italy', 'Germany', 'Japan'][i % 3]},{90000 + 7919 * i}"
+        for i in range(36)
+    ),
+    "quakes_log": "mag,mag_class,depth,depth_class\n" + "\n".join(
+        f"{4 + (i % 30) / 10},{['Light', 'Moderate', 'Strong'][i % 3]},{5 + (i * 13) % 300},{['Shallow', 'Deep'][i % 2]}"
+        for i in range(60)
+    ),
+    "index_daily": "date,open,high,low,close,volume\n" + "\n".join(
+        f"19{80 + i // 40}-{1 + (i // 3) % 12:02d}-{1 + i % 28:02d},{100 + i},{105 + i},{95 + i},{101 + i},{1000 * i}" for i in range(400)
+    ),
     "homes": "city,type,price\n" + "\n".join(f"{['Elk', 'Davis', 'Galt'][i % 3]},{['Condo', 'House'][i % 2]},{100000 + 7919 * i}" for i in range(40)),
 }  # fmt: skip
 
@@ -2807,6 +2833,41 @@ _ROUND51_TABLES = {
         # two series of one census: the head noun names the measure; a density no column holds is declined
         ("towns_census", "average 2021 population density by kind", ["AVG(density_2021)", "GROUP BY kind"], ["population_2021"]),
         ("nation_pops", "Which country has the highest population density?", [], []),
+        # the gap between the highest and the lowest is one figure, the highest minus the lowest
+        ("harbour_readings", "What's the difference between the highest and lowest pressure readings?",
+         ["MAX(pressure) - MIN(pressure)"], []),
+        ("harbour_readings", "What is the gap between the lowest and highest temperature each day?",
+         ["MAX(temp) - MIN(temp)", 'GROUP BY "day"'], ["AS min_temp"]),
+        # days over several readings a day are counted once each; times of day over a TIME column
+        ("harbour_readings", "On how many days did the temperature reach 25 degrees or more?", ['COUNT(DISTINCT "day")', "temp >= 25"], []),
+        ("harbour_readings", "How many days had at least one Rain reading?", ['COUNT(DISTINCT "day")', "sky = 'Rain'"], []),
+        ("harbour_readings", "What was the average temperature before 6 in the morning?", ["clock < TIME '06:00:00'"], ["temp < 6"]),
+        ("harbour_readings", "How many readings were taken after 6 pm?", ["clock > TIME '18:00:00'"], []),
+        ("harbour_readings", "How many readings were taken before noon?", ["clock < TIME '12:00:00'"], []),
+        # an order id over several rows: the orders counted once each (but "diary entries" are rows)
+        ("cafe_orders", "How many orders were placed in 2024?", ["COUNT(DISTINCT order_id)"], []),
+        ("cafe_orders", "How many items were sold in 2024?", ["COUNT(*)"], ["DISTINCT"]),
+        # a place written last after a comma
+        ("tremors", "How many quakes were in Japan?", ["place LIKE '%Japan'"], []),
+        # a row's name in two columns
+        ("member_list", "Who is the tallest person?", ["name_given, name_family"], []),
+        ("coupes", "Which car has the most horsepower?", ["make, model"], []),
+        # a table named for its countries' populations: "by country" is by the name, not a code; "3 least" is no `_3`
+        ("country_populations", "max population by country", ["GROUP BY country_name", "MAX(population)"], []),
+        ("country_populations", "What were the 3 least populated countries in 1995?", ["country_name", "LIMIT 3"], ["code_3"]),
+        # a ranked row whose name a condition fixes is named by its year
+        ("country_populations", "When was Land 3's population at its lowest?", ['"year"', "ORDER BY population ASC"], []),
+        # a suggested retail price is the price; makers are the `mfr`
+        ("deluxe_cars", "What's the median price of the cars?", ["MEDIAN(msrp)"], []),
+        ("deluxe_cars", "What is the cheapest convertible?", ["msrp", "ASC", "bdy_style = 'convertible'"], []),
+        ("deluxe_cars", "How many different car makers are there?", ["COUNT(DISTINCT mfr)"], []),
+        # a superlative names a measure, not a text class by its stem; a category may be a class
+        ("quakes_log", "What was the strongest magnitude recorded?", ["MAX(mag)"], ["COUNT("]),
+        ("quakes_log", "avg depth by depth category", ["GROUP BY depth_class", "AVG(depth)"], []),
+        # "close during 1987" does not spell `closed`; "during" restricts nothing itself; hours of a TIME column
+        ("index_daily", "What was the lowest close during 1987?", ["MIN(close)", 'YEAR("date") = 1987'], ["close = 1987"]),
+        ("index_daily", "What was the lowest the index closed at during 1987?", ['YEAR("date") = 1987', "close"], []),
+        ("harbour_readings", "Which hour of the day had the most readings?", ["HOUR(clock)", "COUNT(*)"], []),
     ],
 )  # fmt: skip
 def test_round51_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

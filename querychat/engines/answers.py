@@ -19,6 +19,7 @@ AGG_TEXT = {
     "max": "highest",
     "median": "median",
     "stddev": "standard deviation",
+    "range": "range (highest minus lowest) of",
 }
 
 
@@ -29,6 +30,7 @@ AGG_NOUN = {
     "max": "maximum",
     "median": "median",
     "stddev": "standard deviation",
+    "range": "range of",
 }
 
 

@@ -155,7 +155,7 @@ def _lit(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
-    if text.startswith("DATE '"):
+    if text.startswith(("DATE '", "TIME '")):
         return text
     return "'" + text.replace("'", "''") + "'"
 
@@ -176,7 +176,7 @@ def _fmt(value: Any) -> str:
             return f"{int(value):,}"
         return f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3g}"
     text = str(value)
-    if text.startswith("DATE '"):
+    if text.startswith(("DATE '", "TIME '")):
         return text[6:-1]
     if hasattr(value, "isoformat"):
         return value.isoformat()

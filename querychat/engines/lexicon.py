@@ -183,9 +183,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "beats": ("bpm", "beats"),
     "cost": ("price", "cost", "amount"),
     "costs": ("price", "cost", "amount"),
-    "expensive": ("price", "cost", "fare"),
-    "cheapest": ("price", "cost", "fare"),
-    "cheap": ("price", "cost", "fare"),
+    "expensive": ("price", "cost", "fare", "msrp"),
+    "cheapest": ("price", "cost", "fare", "msrp"),
+    "cheap": ("price", "cost", "fare", "msrp"),
+    "price": ("price", "msrp"),  # a maker's suggested retail price, `msrp`
+    "prices": ("price", "prices", "msrp"),
+    "makers": ("maker", "make", "mfr", "manufacturer", "brand"),
+    "maker": ("maker", "make", "mfr", "manufacturer", "brand"),
+    "manufacturers": ("manufacturer", "make", "mfr", "maker", "brand"),
     "revenue": ("revenue", "sales", "amount"),
     "sales": ("sales", "revenue", "amount"),
     "money": ("revenue", "sales", "amount", "gross", "takings", "price"),  # money brought in before a unit price
@@ -250,7 +255,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kind": ("type", "kind", "category"),
     "type": ("type", "kind", "category"),
     "types": ("type", "kind", "category"),
-    "category": ("category", "type", "kind"),
+    "category": ("category", "type", "kind", "class"),
     "categories": ("category", "type", "kind"),
     "ticker": ("symbol", "ticker"),
     "tickers": ("symbol", "ticker"),
@@ -738,7 +743,7 @@ HARMLESS_WORDS = frozenset(
     published publish publishes publishing attend attends attended attending
     play plays played playing drop drops decline declines decrease decreases dip dips
     jump jumps jumped surge surges spike spikes steepest sharpest shrink shrinks shrank shrunk shrinking fell falling fallen
-    rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered saw sees seen
+    reach reaches reached reaching rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered saw sees seen
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
     please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around

@@ -11,6 +11,13 @@ from .intent import ColRef, Intent, _is_id, _lit, _split_name
 AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
 
 
+def agg_call(agg: str, col: str) -> str:
+    """One aggregate of a column; "range" is the highest minus the lowest ("the gap between the highest and lowest")."""
+    if agg == "range":
+        return f"MAX({quote_ident(col)}) - MIN({quote_ident(col)})"
+    return f"{AGG_SQL[agg]}({quote_ident(col)})"
+
+
 def build_sql(intent: Intent, schema: Schema) -> str:
     t = _from_clause(intent, schema)
     where = " AND ".join(f.sql() for f in intent.filters)
@@ -25,9 +32,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "agg":
         assert intent.measure and intent.agg
         alias = f"{intent.agg}_{_alias_part(intent.measure)}"
-        value = ", ".join(
-            f"{AGG_SQL[agg]}({quote_ident(col)}) AS {quote_ident(f'{agg}_{_alias_part(col)}')}" for agg, col in intent.figures()
-        )
+        value = ", ".join(f"{agg_call(agg, col)} AS {quote_ident(f'{agg}_{_alias_part(col)}')}" for agg, col in intent.figures())
         return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
     if kind == "count_distinct":
         assert intent.measure
@@ -44,7 +49,7 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         else:
             assert intent.measure and intent.agg
             alias = f"{intent.agg}_{_alias_part(intent.measure)}"
-            value = f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)}) AS {quote_ident(alias)}"
+            value = f"{agg_call(intent.agg, intent.measure)} AS {quote_ident(alias)}"
         direction = "ASC" if intent.order == "asc" else "DESC"
         null_guard = " AND ".join(f"{g} IS NOT NULL" for g in group_exprs)
         w = f"{where_sql} AND {null_guard}" if where_sql else f" WHERE {null_guard}"
@@ -166,11 +171,18 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
         ]
         if all(parts):
             return [*parts, label]  # type: ignore[list-item]
-    if table is not None and "first" in words:
-        want = ["last" if w == "first" else w for w in words]
+    pairs = {"first": "last", "given": "family", "forename": "surname", "fname": "lname"}
+    if table is not None and set(words) & set(pairs):
+        want = [pairs.get(w, w) for w in words]
         for c in table.columns:
-            if _split_name(c.name) == want:
+            if _split_name(c.name) == want:  # `first_name` and `last_name`, `name_given` and `name_family`
                 return [label, c.name]
+    if table is not None and words in (["model"], ["model", "name"]):  # a car's model is named with its make
+        make = next(
+            (c.name for c in table.columns if _split_name(c.name) in (["make"], ["mfr"], ["manufacturer"], ["brand"])), None
+        )
+        if make:
+            return [make, label]
     return [label]
 
 

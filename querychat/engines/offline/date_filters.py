@@ -21,6 +21,54 @@ def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions
     return _year_month_filters(q, idx, consumed, m) + _date_concepts(q, idx, m)
 
 
+def _clock(hour: str, minute: str | None, half: str | None) -> int | None:
+    """Minutes after midnight of "6", "6:30", "6 pm", "18:00", "6 in the evening"; None when it is no time of day."""
+    h, mins = int(hour), int(minute or 0)
+    if half in ("pm", "p.m.", "evening", "afternoon", "night") and h < 12:
+        h += 12
+    elif half in ("am", "a.m.", "morning") and h == 12:
+        h = 0
+    return h * 60 + mins if 0 <= h < 24 and 0 <= mins < 60 else None
+
+
+def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
+    """Conditions on the time of a TIME column (a date and a time kept apart): "before noon", "after 6 pm", "before 6 in
+    the morning", "at 12:50", "in the afternoon"."""
+    timed = [c.name for c in idx.table.columns if c.type.upper() == "TIME"]
+    if len(timed) != 1:
+        return []
+    col, text = ColRef(timed[0]), q.lower
+    half = r"(?:\s*(am|pm|a\.m\.|p\.m\.)|\s+in\s+the\s+(morning|afternoon|evening)|\s+at\s+(night))?"
+    ops = {"before": "<", "after": ">", "until": "<=", "by": "<=", "since": ">=", "from": ">=", "at": "="}
+    out: list[Filter] = []
+    for mt in re.finditer(
+        rf"\b(before|after|until|since|from|at)\s+(noon|midday|midnight|(\d{{1,2}})(?::(\d\d))?{half})\b", text
+    ):
+        word, said = mt.group(1), mt.group(2)
+        if said in ("noon", "midday", "midnight"):
+            minutes = 0 if said == "midnight" else 12 * 60
+        elif mt.group(4) is None and not (mt.group(5) or mt.group(6) or mt.group(7)):
+            continue  # "after 6" alone: a count or an amount as likely as an hour
+        else:
+            minutes = _clock(mt.group(3), mt.group(4), mt.group(5) or mt.group(6) or mt.group(7))
+            if minutes is None:
+                continue
+        out.append(Filter(col, ops[word], f"TIME '{minutes // 60:02d}:{minutes % 60:02d}:00'"))
+        consumed.update(range(q.token_at(mt.start()), q.token_at(mt.end() - 1) + 1))  # (the 6 of "6 pm" is no amount)
+    if not out:
+        part = re.search(
+            r"\b(?:in\s+the|during\s+the|every|each)\s+(morning|afternoon|evening)s?\b|\b(overnight|at night)\b", text
+        )
+        if part:
+            lo, hi = DAY_PARTS[part.group(1) or "night"]
+            out.append(
+                Filter(ColRef(timed[0], "hour"), "between", lo, hi - 1)
+                if lo < hi
+                else Filter(ColRef(timed[0], "hour"), "in", tuple(range(lo, 24)) + tuple(range(0, hi)))
+            )
+    return out
+
+
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
 
 

@@ -101,6 +101,10 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
     question = _told_counts(_digits(_scale_numbers(_EXAMPLES.sub(" ", question))), tables)
     question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
     question = re.sub(r"\b(the|all|these|those|over|across)\s+[2-9]\s+years\b", r"\1 years", question, flags=re.I)  # how many
+    if "COUNT(DISTINCT" in sql:  # "how many days had at least one rain reading": there was one, counted once a day
+        question = re.sub(
+            r"\bat\s+least\s+(?:one|1)\b(?!\s*(?:%|percent|[a-z]+\s+(?:or|and)\s+more))", " some", question, flags=re.I
+        )
     for tok in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*[a-zA-Z])", question):
         num = tok.replace(",", "")
         if re.search(rf"(?<![\d.]){re.escape(num)}(?![\d])", sql):
@@ -119,6 +123,8 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
             continue  # the year of a quarter code ('Q12012', LIKE '%2011%')
         if re.search(rf"[A-Za-z][._]{re.escape(num)}(?![\d])", sql):
             continue  # "post-test 3" over `post.test.3`: the number is in the column's name
+        if val.is_integer() and re.search(rf"(?:TIME '|CAST\(')(?:0?{int(val)}|{int(val) + 12}):\d\d:\d\d'", sql):
+            continue  # "after 6 pm" compared as TIME '18:00:00'
         if val.is_integer() and re.search(rf"DATE '\d{{4}}-(?:0?{int(val)}-\d\d|\d\d-0?{int(val)})'", sql):
             continue  # the day or month of a date written out ("1 January 2005")
         if 1900 <= val < 2100 and val.is_integer() and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) % 100}(?![\d.])", sql):

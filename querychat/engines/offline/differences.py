@@ -52,3 +52,25 @@ def _difference(intent: Intent, q: Question) -> Intent:
         order=None,
         limit=None,
     )
+
+
+_HIGH = r"(?:highest|largest|maximum|max|biggest|greatest|top)"
+_LOW = r"(?:lowest|smallest|minimum|min|least)"
+_SPREAD = re.compile(
+    rf"\b(?:difference|gap|spread)\s+between\s+(?:[\w']+\s+){{0,2}}?(?:{_HIGH}\b.*?\band\s+(?:the\s+)?{_LOW}|{_LOW}\b.*?\band\s+(?:the\s+)?{_HIGH})\b"
+    rf"|\b{_HIGH}\s+minus\s+(?:the\s+)?{_LOW}\b"
+)
+
+
+def _spread(intent: Intent, q: Question) -> Intent:
+    """ "The difference between the highest and lowest pressure": one figure, the highest minus the lowest (each group's,
+    when the question groups), not the highest alone."""
+    if not _SPREAD.search(q.lower):
+        return intent
+    if intent.kind == "agg" and intent.agg in ("max", "min") and not intent.more:
+        return replace(intent, agg="range")
+    if intent.kind == "agg" and {f for f, _ in intent.figures()} == {"max", "min"} and len({c for _, c in intent.figures()}) == 1:
+        return replace(intent, agg="range", more=())  # "the gap between the lowest and highest temperature each day"
+    if intent.kind == "row_extreme" and intent.measure and not intent.groups:
+        return Intent(intent.table, "agg", agg="range", measure=intent.measure, filters=intent.filters, entity=intent.entity)
+    return intent

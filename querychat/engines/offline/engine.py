@@ -49,7 +49,7 @@ from .declines import (
     _unused_numbers,
     suggestions,
 )
-from .differences import _difference
+from .differences import _difference, _spread
 from .filters import _activity_column, _opposite_of
 from .followup import _followup, _is_followup
 from .parse import _THE_REST, _parse
@@ -314,7 +314,7 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                intent = _difference(_per_row_mean(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx, q), q)
+                intent = _spread(_difference(_per_row_mean(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx, q), q), q)
                 return _with_casts(_with_join(intent, idx.join), idx)
             except NotUnderstood as exc:
                 first_error = first_error or exc
@@ -377,7 +377,7 @@ class OfflineEngine:
         has_date = (  # "since 2000", "in Q1 2012" over quarter codes
             any(c.is_temporal for c in idx.table.columns) or _year_column(idx) is not None or _period_column(idx) is not None
         )
-        has_time = any(c.kind == "timestamp" for c in idx.table.columns)
+        has_time = any(c.kind == "timestamp" or c.type.upper() == "TIME" for c in idx.table.columns)
         known: set[str] = set()
         col_words: set[str] = set()
         indexes = [self._index(t) for t in schema.tables] + [idx]
@@ -408,6 +408,8 @@ class OfflineEngine:
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            if tok in ("during", "throughout", "within"):
+                return True  # a preposition restricts nothing itself ("closed at during 1987": the year does)
             if tok in ("popular", "common", "frequent") and q.tokens[i - 1 : i] in (["most"], ["least"]):
                 return True  # "the most popular pizza size": the size with the most rows, said as a ranking
             if tok in DESCRIPTIVE_WORDS and i + 1 in matched:

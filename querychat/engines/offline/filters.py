@@ -25,7 +25,7 @@ from ..lexicon import (
     singular,
 )
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
-from .date_filters import _QUARTER_WORDS, _date_filters
+from .date_filters import _QUARTER_WORDS, _date_filters, _time_of_day
 from .table_index import Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
 
@@ -122,6 +122,20 @@ def _name_contains(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Fi
     return []
 
 
+def _place_tail_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
+    """ "Quakes in the Philippines" over places '83 km SSE of Pondaguitan, Philippines': the rows whose text ends with it."""
+    out: list[Filter] = []
+    for n in (3, 2, 1):
+        for i in range(len(q.tokens) - n + 1):
+            if any(k in consumed for k in range(i, i + n)):
+                continue
+            hit = idx.place_tails.get(" ".join(q.tokens[i : i + n]))
+            if hit is not None and q.tokens[i] not in STOP:
+                out.append(Filter(ColRef(hit[0]), "like", f"%{hit[1]}"))
+                consumed.update(range(i, i + n))
+    return out
+
+
 def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
     filters: list[Filter] = []
     consumed: set[int] = set()
@@ -171,14 +185,26 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
                 consumed.add(i)
     filters.extend(_name_contains(q, idx, consumed))
+    filters.extend(_place_tail_filters(q, idx, consumed))
     banded, band_numbers = _band_filters(q, idx, consumed)
     filters.extend(banded)
     filters.extend(_column_comparisons(q, idx, m, consumed))
+    clock: set[int] = set()
+    filters.extend(_time_of_day(q, idx, clock))
+    hours = {
+        float(q.tokens[i]) for i in clock if i < len(q.tokens) and q.tokens[i].isdigit()
+    }  # "after 6 pm": a time, not an amount of 6
+    consumed |= clock
     named_years = {  # "a 1960 GDP under 5000" over `gdp60` beside `gdp85`: the year names the column, it is no value
         int(q.tokens[i]) for c, pos in m.columns.items() for i in pos
         if re.fullmatch(r"\d{4}", q.tokens[i]) and q.tokens[i] in idx.col_words[c] and len(idx.col_meaning[c]) > 1
     }  # fmt: skip
-    filters.extend(f for f in _numeric_filters(q, idx, m, consumed, band_numbers) if not (f.op == "=" and f.value in named_years))
+    filters.extend(
+        f
+        for f in _numeric_filters(q, idx, m, consumed, band_numbers)
+        if not (f.op == "=" and f.value in named_years)
+        and not (isinstance(f.value, (int, float)) and not isinstance(f.value, bool) and float(f.value) in hours)
+    )
     dated = _date_filters(q, idx, consumed, m)
     if any(
         idx.column(f.col.column).is_temporal for f in dated

@@ -645,6 +645,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 or _date_column(idx)
                 or (None if q.has("name", "names") else idx.main_id())  # an id is not a name asked for
             )
+            label = _unpinned_label(label, filters, idx, measure)
             rank_at = q.token_at(top_n.start()) if top_n else 99
             ranked_noun = any(p > rank_at and q.tokens[p] != q.singles[p] for p in m.columns.get(measure or "", []))
             if measure is not None and label is None and ranked_noun:  # "the 5 longest survival times": the times
@@ -699,13 +700,17 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             and singular(happened.group(0).split()[2]) in _PEOPLE_SINGULAR
             and any(c.name.lower() in PERSON_NUMBER_NAMES for c in idx.table.columns)
         )
+        days = (_counted_days(q, idx) or _counted_id(q, idx)) if not groups else None
+        if days is not None:  # "on how many days did it rain" over several readings a day: the dates, once each; "how
+            # many orders" over a row per pizza with its order's `id`: the orders, once each
+            return Intent(table, "count_distinct", measure=days, filters=tuple(filters), entity=entity)
         counted = _counted_text_column(q, idx, m) if not groups and (not happened or people) else None  # (not "medals were won")
         if counted is not None:  # "how many countries are there" over one row per country and year
             rest = tuple(f for f in filters if f.col.column != counted)
             return Intent(table, "count_distinct", measure=counted, filters=rest, entity=entity)
         if not groups and not filters and not m.table_hit and not _counts_rows(q, idx):
             raise _not_understood(q, idx, schema, "what to count")
-        own = _counted_text_column(q, idx, m) if groups and not happened else None
+        own = (_counted_text_column(q, idx, m) or _counted_id(q, idx)) if groups and not happened else None
         if own is not None and not any(g.column == own for g in groups):
             # "how many patients in each treatment group" over several rows per patient, "how many countries per continent"
             # over a row per country and year: each group's patients or countries, once
@@ -742,7 +747,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             # ("the 5 largest area values": five values, not one)
             # "the magnitude of the quake reported by the most stations": `mag` of the row with the most `stations`
             return Intent(table, "row_extreme", measure=measure, filters=tuple(filters), order="desc" if agg == "max" else "asc",
-                          limit=limit or 1, label=asked or _row_label(q, idx), entity=entity, offset=offset)  # fmt: skip
+                          limit=limit or 1, label=asked or _unpinned_label(_row_label(q, idx), filters, idx, measure),
+                          entity=entity, offset=offset)  # fmt: skip
         return Intent(table, "agg", agg=agg, measure=measure, groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
                       entity=entity)  # fmt: skip
 
@@ -997,3 +1003,38 @@ def _repeated_name(idx: _TableIndex) -> str | None:
         and 1 < c.distinct <= 0.2 * max(idx.table.row_count, 1)
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+def _counted_days(q: Question, idx: _TableIndex) -> str | None:
+    """The date column "how many days" counts when a day holds several rows (half-hourly readings, a day's orders)."""
+    at = q.entity_pos
+    if at is None or q.tokens[at] not in ("days", "dates"):
+        return None
+    dated = [c for c in idx.table.columns if c.kind == "date"]
+    if len(dated) != 1 or dated[0].distinct >= 0.9 * max(idx.table.row_count, 1):
+        return None
+    return dated[0].name
+
+
+def _counted_id(q: Question, idx: _TableIndex) -> str | None:
+    """The id column "how many orders" counts when several rows share one (`order_id` over a row per item ordered). A
+    bare `id` says nothing of what it numbers: over `retina_eyes` it is the patient's, two eyes each."""
+    at = q.entity_pos
+    if at is None:
+        return None
+    noun = q.singles[at]
+    ids = [
+        c for c in idx.table.columns
+        if _split_name(c.name) in ([noun, "id"], [noun, "number"], [noun, "no"])
+        and 1 < c.distinct < 0.9 * max(idx.table.row_count, 1)
+    ]  # fmt: skip
+    return ids[0].name if len(ids) == 1 else None
+
+
+def _unpinned_label(label: str | None, filters: list[Filter], idx: _TableIndex, measure: str | None) -> str | None:
+    """The column naming a ranked row, unless a condition already fixes it to one value: "when was Ireland's population
+    at its lowest" names Ireland, so the row is named by its year (or date) instead."""
+    if label is None or not any(f.col.column == label and f.op == "=" for f in filters):
+        return label
+    when = _year_column(idx) or _date_column(idx)
+    return when if when and when != measure else label

@@ -267,6 +267,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
     stamp = _date_column(idx)
     if first in ("hour", "hours") and stamp and idx.column(stamp).kind == "timestamp" and "hour" not in idx.col_meaning[stamp]:
         return ColRef(stamp, "hour"), False  # "which hour had the most stops": one group per hour of the day
+    clock = [c.name for c in idx.table.columns if c.type.upper() == "TIME"]
+    if first in ("hour", "hours") and len(clock) == 1:
+        return ColRef(clock[0], "hour"), False  # the same over a time of day kept apart from its date
     most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")
     explicit = bool(q.phrase(r"\b(?:average|avg|mean|median|total)\b"))  # "which age has the highest average wage"
     for name in sorted(idx.col_words, key=lambda n: -m.column_score.get(n, 0.0)):  # "which peak hour", "which month"

@@ -363,6 +363,21 @@ class _TableIndex:
                     if item and norm and (c.name, item) not in self.values.get(norm, []):
                         self.values.setdefault(norm, []).append((c.name, item))
                         self.max_value_words = max(self.max_value_words, len(norm.split()))
+        # places written last after a comma ('83 km SSE of Pondaguitan, Philippines'): the rows that end with one
+        self.place_tails: dict[str, tuple[str, str]] = {}
+        for c in table.columns:
+            if c.kind != "text" or c.name in self.listed or c.name in self.item_lists or len(c.values) < 10:
+                continue
+            tails = [str(v).rsplit(",", 1)[1].strip() for v in c.values if "," in str(v)]
+            if len(tails) < 0.5 * len(c.values):
+                continue
+            counts: dict[str, int] = {}
+            for t in tails:
+                counts[t] = counts.get(t, 0) + 1
+            for t, n in counts.items():
+                norm = " ".join(re.findall(r"[a-z0-9]+", t.lower()))
+                if n >= 2 and norm and len(norm.split()) <= 3 and norm not in self.values:
+                    self.place_tails.setdefault(norm, (c.name, t))
         self.letter_codes: dict[str, list[tuple[str, str]]] = {}  # columns of one-letter codes (B/O, M/F)
         for c in table.columns:
             if (
@@ -672,6 +687,14 @@ class _TableIndex:
                     continue
                 if tok in DISTINCT_WORDS and tok not in words:
                     continue  # "the different treatments": how many kinds, not a column `differ`
+                if AGG_WORDS.get(tok) in ("max", "min") and tok not in words and self.column(name).kind == "text":
+                    continue  # "the strongest magnitude": a highest value, not the text class `mag_class`
+                if (
+                    tok.isdigit() and int(tok) <= 100 and i + 1 < len(q.tokens)
+                    and (q.tokens[i + 1] in ("most", "least", "fewest") or q.tokens[i + 1] in AGG_WORDS)
+                    and q.tokens[i - 1 : i] not in (["in"], ["of"], ["for"])
+                ):  # fmt: skip
+                    continue  # "the 3 least populated countries": how many to show, not `country_code_3`
                 if (
                     tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens)
                     and any(
@@ -841,12 +864,17 @@ class _TableIndex:
             spelled_for_table = any(  # `tfr` of a table called fertility_regions: "fertility rate", its measure
                 full in self.name_words for w in self.col_meaning[name] for full in ABBREVIATIONS.get(w, ())
             )
+            qualifier_name = (  # `country_name` of a table called country_populations: "by country" is by its name
+                self.col_meaning[name][1:] in (["name"], ["title"])
+                and singular(_split_name(self.table.name)[-1]) != self.col_meaning[name][0]
+            )
             if (
                 set(heads) <= self.name_words
                 and set(hits) != words
                 and not whole
                 and not named_for_table
                 and not spelled_for_table
+                and not qualifier_name
             ):
                 continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
@@ -1356,8 +1384,8 @@ class _TableIndex:
                     if spoken and len(spoken) < len(hits):  # "films in Japanese": the language; "Japanese films": the country
                         said = toks[s - 1 : s] == ["in"] or bool({"language", "languages", "speaking", "spoken"} & set(toks))
                         hits = spoken if said else [h for h in hits if h not in spoken]
-                if not hits and n == 1 and len(gram) >= 5:
-                    hits = self.value_stems.get(_stem(gram), [])
+                if not hits and n == 1 and len(gram) >= 5 and not (gram.endswith("est") and gram in AGG_WORDS):
+                    hits = self.value_stems.get(_stem(gram), [])  # (not "the strongest" for the class 'Strong')
                 if not hits and n == 1:
                     hits = self.first_words.get(gram, [])
                 if not hits and n == 1 and len(gram) >= 5:

@@ -354,6 +354,8 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
                 continue
             if not (t1.startswith(p1) if len(p1) <= 2 else (t1.startswith(p1) or _skeleton_of(p1, t1) or p1 == singular(t1))):
                 continue
+            if p1 == t1 and p2 in ("d", "s", "r", "ed", "es", "er"):
+                continue  # "close during" does not spell `closed`: an ending of the first word, not the next word clipped
             initials = len(p2) == 1 and t2.startswith(p2) and (len(word) <= 3 or (p1 == t1 and len(t1) >= 3))
             # `hd`: h(ard) d(rive); `dewp`: dew p(oint)
             clip = t2.startswith(p2) and not (len(p1) == 1 and len(p2) == 2)  # (not `min` for "m(ortgage) in(surance)")
