@@ -285,13 +285,13 @@ FLOORS = {
     "cases_holdout233.jsonl": 0.34,  # 1996 election survey (coded 1-7 scales, `vote` 0/1): 0.344 first, 12/32 now
     "cases_holdout234.jsonl": 0.46,  # Stanford heart transplants (`censors`), fitness club: 0.469 first, 16/32 now
     "cases_holdout235.jsonl": 0.71,  # a year of pizza sales (sizes S-XXL, an order id over several pizzas): 0.406 first
-    "cases_holdout236.jsonl": 0.53,  # World Bank population per country and year: 0.438 first
+    "cases_holdout236.jsonl": 0.62,  # World Bank population per country and year: 0.438 first
     "cases_holdout237.jsonl": 0.87,  # deluxe cars (`hp`, `msrp`, `ctry_origin`), a people directory: 0.563 first
     "cases_holdout238.jsonl": 0.21,  # Cannes films (languages 'fr,de', run time '1h 30m'), Paris metro lines '1, 5': 0.188
     "cases_holdout239.jsonl": 0.84,  # half-hourly Gibraltar weather (date and time apart): 0.719 first
     "cases_holdout240.jsonl": 0.78,  # 2024 earthquakes (`mag_class`), Apple's daily prices: 0.656 first
     "cases_holdout241.jsonl": 0.34,  # Ontario municipalities, a column per census year: 0.375 first
-    "cases_holdout242.jsonl": 0.65,  # S&P 500 daily 1950-2015, six tech stocks a column each: 0.625 first
+    "cases_holdout242.jsonl": 0.68,  # S&P 500 daily 1950-2015, six tech stocks a column each: 0.625 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column

@@ -2868,6 +2868,11 @@ _ROUND51_TABLES = {
         ("index_daily", "What was the lowest close during 1987?", ["MIN(close)", 'YEAR("date") = 1987'], ["close = 1987"]),
         ("index_daily", "What was the lowest the index closed at during 1987?", ['YEAR("date") = 1987', "close"], []),
         ("harbour_readings", "Which hour of the day had the most readings?", ["HOUR(clock)", "COUNT(*)"], []),
+        # the Nth of a ranking; years over dates; countries and their people over a row per country and year
+        ("country_populations", "Which country was the 10th most populous in 1995?", ["LIMIT 1 OFFSET 9"], []),
+        ("index_daily", "How many different years does the data cover?", ['COUNT(DISTINCT YEAR("date"))'], []),
+        ("country_populations", "How many countries are in the data?", ["COUNT(DISTINCT country_name)"], []),
+        ("country_populations", "How many people lived in Land 4 in 1995?", ["SUM(population)", "country_name = 'Land 4'"], []),
     ],
 )  # fmt: skip
 def test_round51_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -60,7 +60,8 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         noun = _md(intent.entity) if intent.entity not in ("rows",) else f"rows in {_code(label)}"
         return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
     if kind == "count_distinct":
-        return f"There are **{_fmt(rows[0][0])}** distinct values of {_code(intent.measure)} in {_code(label)}{_md(where)}."
+        values = f"{intent.label_part}s" if intent.label_part else "values"  # ("distinct years of `date`")
+        return f"There are **{_fmt(rows[0][0])}** distinct {values} of {_code(intent.measure)} in {_code(label)}{_md(where)}."
     if kind == "agg" and intent.more:
         return _figures_answer(intent, result, where)
     if kind == "agg" and not intent.groups:

@@ -36,9 +36,9 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
     if kind == "count_distinct":
         assert intent.measure
-        return (
-            f"SELECT COUNT(DISTINCT {quote_ident(intent.measure)}) AS distinct_{_alias_part(intent.measure)} FROM {t}{where_sql}"
-        )
+        counted = ColRef(intent.measure, intent.label_part).sql()  # (the year of a date: how many different years)
+        alias = f"distinct_{intent.label_part or _alias_part(intent.measure)}"
+        return f"SELECT COUNT(DISTINCT {counted}) AS {alias} FROM {t}{where_sql}"
     if kind == "distinct":
         col = group_sel[0]
         sql = f"SELECT DISTINCT {col} FROM {t}{where_sql} ORDER BY {group_exprs[0]}"

@@ -325,6 +325,12 @@ _RESPONDENTS = frozenset({"person", "people", "respondent", "individual", "inter
 _PERSON_NUMBERS = [[n] for n in sorted(PERSON_NUMBER_NAMES)]  # `subject`, `individual`: people numbered, several rows each
 
 
+def _core_meaning(idx: _TableIndex, col: str) -> set[str]:
+    """A column's words without a trailing "name" or "title": `country_name` is what "countries" count."""
+    words = idx.col_meaning[col]
+    return set(words[:-1]) if len(words) > 1 and words[-1] in ("name", "title") else set(words)
+
+
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
@@ -367,7 +373,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         return None  # "how many state results": the rows (one result per state and year), counted
     sing = q.singles[pos]
     repeated = any(  # "how many countries" over `countries` with a row per country and year: still the countries
-        set(idx.col_meaning[c]) <= {sing, q.tokens[pos]}
+        _core_meaning(idx, c) <= {sing, q.tokens[pos]}
         and (
             idx.column(c).kind == "text" or _repeated_code(idx, c)
             or _numbered_one_to_n(idx.column(c), idx.table.row_count)  # (rats 1-16, weighed weekly)
@@ -392,7 +398,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
 
     cols = [
         c for c, p in m.columns.items()
-        if pos in p and c not in idx.id_cols and set(idx.col_meaning[c]) <= said(c, p)
+        if pos in p and c not in idx.id_cols and _core_meaning(idx, c) <= said(c, p)
         and (idx.column(c).kind == "text" or _repeated_code(idx, c, q.tokens[pos]))
         and (
             idx.column(c).distinct > 2 or q.has(*DISTINCT_WORDS)

@@ -61,7 +61,10 @@ _WHICH_VERBS = (
 )
 
 
-_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINALS.update(
+    {f"{n}{'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n for n in range(2, 101)}
+)
 
 
 _HAVING = re.compile(
@@ -412,12 +415,17 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             filters = [f for f in filters if not (f.col.column == target.column and f.op == "=")]
         if target is not None and (distinct or _asks_for_list(q)):
             if is_count:
-                return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+                return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity,
+                              label_part=target.part)  # fmt: skip
             return Intent(table, "distinct", groups=(target,), filters=tuple(filters), entity=entity, limit=limit)
     if is_count and distinct:
+        years = _counted_years(q, idx) if not groups else None
+        if years is not None:  # "how many different years does the data cover"
+            return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part="year")
         target = _distinct_target(q, idx, m, groups)
-        if target is not None:
-            return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity)
+        if target is not None:  # ("how many different years" over dates: the years of the dates)
+            return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity,
+                          label_part=target.part)  # fmt: skip
         ident = idx.main_id()
         if ident and not groups and 1 < idx.column(ident).distinct < idx.table.row_count:
             # "how many different routes" over a row per route and year: the ids, once each
@@ -457,7 +465,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             rest = tuple(f for f in filters if f.col.column != col.column)
             return Intent(table, "top", agg="count", groups=(col,), filters=rest, order="asc" if common_dir == "least" else "desc",
                           limit=limit or 1, entity=entity)  # fmt: skip
-    ordinal = q.phrase(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:most|least|\w+est|highest|lowest)\b")
+    ordinal = q.phrase(rf"\b({'|'.join(_ORDINALS)})\s+(?:most|least|\w+est|highest|lowest)\b")  # "the 10th most populous"
     offset = _ORDINALS[ordinal.group(1)] - 1 if ordinal else 0
 
     # "which X has the most Y", "top 5 states by number of airports"
@@ -700,6 +708,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             and singular(happened.group(0).split()[2]) in _PEOPLE_SINGULAR
             and any(c.name.lower() in PERSON_NUMBER_NAMES for c in idx.table.columns)
         )
+        populated = _population_counted(q, idx)
+        if populated is not None:  # "how many people lived in the UK in 1975" over a `population` a row: added up
+            return Intent(table, "agg", agg="sum", measure=populated, groups=tuple(groups), filters=tuple(filters), order=order,
+                          limit=limit, entity=entity)  # fmt: skip
+        years = _counted_years(q, idx) if not groups else None
+        if years is not None:  # "how many years does the data cover" over daily rows: the years of the dates, once each
+            return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part="year")
         days = (_counted_days(q, idx) or _counted_id(q, idx)) if not groups else None
         if days is not None:  # "on how many days did it rain" over several readings a day: the dates, once each; "how
             # many orders" over a row per pizza with its order's `id`: the orders, once each
@@ -1038,3 +1053,25 @@ def _unpinned_label(label: str | None, filters: list[Filter], idx: _TableIndex, 
         return label
     when = _year_column(idx) or _date_column(idx)
     return when if when and when != measure else label
+
+
+def _counted_years(q: Question, idx: _TableIndex) -> str | None:
+    """The date column whose years "how many years" counts, when the table has dates and no year column."""
+    at = q.entity_pos
+    if at is not None and q.tokens[at] in ("different", "distinct", "unique", "separate") and at + 1 < len(q.tokens):
+        at += 1
+    dated = _date_column(idx)
+    if at is None or q.tokens[at] != "years" or not dated or _year_column(idx):
+        return None
+    return dated
+
+
+def _population_counted(q: Question, idx: _TableIndex) -> str | None:
+    """The one `population` column "how many people" adds up, in a table of places (a row per country and year), not
+    of people."""
+    at = q.entity_pos
+    if at is None or q.tokens[at] not in ("people", "persons", "inhabitants", "residents"):
+        return None
+    pops = [c.name for c in idx.table.columns if c.is_numeric and {"population", "pop"} & set(_split_name(c.name))]
+    personal = any({"age", "sex", "gender"} & set(_split_name(c.name)) for c in idx.table.columns)  # (a row per person)
+    return pops[0] if len(pops) == 1 and not personal else None
