@@ -292,6 +292,9 @@ FLOORS = {
     "cases_holdout240.jsonl": 0.78,  # 2024 earthquakes (`mag_class`), Apple's daily prices: 0.656 first
     "cases_holdout241.jsonl": 0.34,  # Ontario municipalities, a column per census year: 0.375 first
     "cases_holdout242.jsonl": 0.68,  # S&P 500 daily 1950-2015, six tech stocks a column each: 0.625 first
+    "cases_holdout243.jsonl": 0.87,  # monthly airline passengers 1949-1960 (the date a `month`): 0.594 first
+    "cases_holdout244.jsonl": 0.84,  # monthly US accidental deaths, Nottingham temperatures (°F): 0.719 first
+    "cases_holdout245.jsonl": 0.84,  # quarterly UK gas use (`gas_million_therms`), presidential approval: 0.469 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -304,11 +307,15 @@ FLOORS = {
 # before the drug (answered with the cholesterol after it) and holdout224_decline how many drivers had been drinking
 # (answered with all drivers in 1980). Round 50: holdout233_decline asks how many of the women voted for Clinton (no
 # column records a sex, but "women" may be what a table's rows are) and holdout234_decline the heart donors' average age
-# (answered with the patients' age). Those of holdout38
+# (answered with the patients' age). Round 52: holdout243_decline asks which airline carried the most passengers
+# (answered with the busiest month's passengers) and holdout245_decline which president had the highest approval
+# (answered with the best quarter). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
-    f"cases_holdout{n}_decline.jsonl" for n in range(10, 243) if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234)
+    f"cases_holdout{n}_decline.jsonl"
+    for n in range(10, 246)
+    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245)
 ]
 
 

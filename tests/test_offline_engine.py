@@ -2877,3 +2877,43 @@ _ROUND51_TABLES = {
 )  # fmt: skip
 def test_round51_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND51_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND52_TABLES = {
+    "ferry_riders": "month,riders\n" + "\n".join(f"{1990 + i // 12}-{1 + i % 12:02d}-01,{200 + (i * 37) % 300}" for i in range(96)),
+    "coal_use": "year,quarter,coal_million_tonnes\n" + "\n".join(f"{1970 + i // 4},{1 + i % 4},{50 + (i * 13) % 70}.5" for i in range(80)),
+    "mayor_approval": "year,quarter,approval_rating\n" + "\n".join(f"{1980 + i // 4},{1 + i % 4},{30 + (i * 11) % 60}" for i in range(60)),
+    "city_temps": "month,avg_temp_f\n" + "\n".join(f"{1950 + i // 12}-{1 + i % 12:02d}-01,{30 + (i * 7) % 45}.5" for i in range(120)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # the busiest and quietest months rank the table's one count; "the passenger count" is that column
+        ("ferry_riders", "What was the busiest month on record?", ['"month"', "riders", "DESC", "LIMIT 1"], ["COUNT("]),
+        ("ferry_riders", "What were the 3 quietest months?", ["riders", "ASC", "LIMIT 3"], []),
+        ("ferry_riders", "What's the median monthly rider count?", ["MEDIAN(riders)"], ["COUNT("]),
+        ("ferry_riders", "What was the difference between the busiest and the quietest month in 1992?",
+         ["MAX(riders) - MIN(riders)", 'YEAR("month") = 1992'], []),
+        ("ferry_riders", "What percentage of all the riders travelled in 1995?", ["SUM(riders) FILTER"], ["COUNT(*)"]),
+        ("ferry_riders", "When does the data start?", ['MIN("month")'], []),
+        ("ferry_riders", "In which month did riders first go over 450?", ['MIN("month")', "riders > 450"], []),
+        # a measure named with the table's own (mass) noun; "quarter of the year" is no year measure
+        ("coal_use", "How much coal was used in total in 1975?", ["SUM(coal_million_tonnes)", '"year" = 1975'], []),
+        ("coal_use", "Which quarter of the year has the lowest coal use on average?", ["AVG(coal_million_tonnes)", "GROUP BY quarter"],
+         ['AVG("year")']),
+        ("coal_use", "What percentage of all coal consumption happened in the first quarter?", ["SUM(coal_million_tonnes) FILTER"], []),
+        ("mayor_approval", "average approval per year", ["AVG(approval_rating)", 'GROUP BY "year"'], []),
+        # a year of quarters is named with its quarter; the spread between the best and the worst
+        ("mayor_approval", "When was the approval rating at its lowest?", ['"year", quarter, approval_rating'], []),
+        ("mayor_approval", "How far apart were the best and worst approval ratings in 1985?",
+         ["MAX(approval_rating) - MIN(approval_rating)"], []),
+        # a month named as a word before its measure, or several of them
+        ("city_temps", "What is the typical July temperature?", ['MONTH("month") = 7'], []),
+        ("city_temps", "What was the average temperature in June, July or August?", ['MONTH("month") IN (6, 7, 8)'], []),
+        ("city_temps", "What was the average temperature from January to March 1955?", ["1955"], ["IN (1, 3)"]),
+    ],
+)  # fmt: skip
+def test_round52_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND52_TABLES[table]), question, must, must_not, decline_if_empty=True)

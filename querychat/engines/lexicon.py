@@ -39,6 +39,8 @@ AGG_WORDS: dict[str, str] = {
     "heaviest": "max",
     "warmest": "max",
     "hottest": "max",
+    "busiest": "max",
+    "quietest": "min",
     "latest": "max",
     "most": "max",
     "top": "max",
@@ -90,6 +92,8 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "hottest": ("temp", "max"),
     "warmest": ("temp", "max"),
     "coldest": ("temp", "min"),
+    "busiest": ("passengers", "max"),  # the most traffic: passengers, visitors, trips, ... (else the one count)
+    "quietest": ("passengers", "min"),
     "windiest": ("wind", "max"),
     "wettest": ("precipitation", "max"),
     "rainiest": ("precipitation", "max"),

@@ -160,6 +160,10 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
     if not label:
         return []
     words = _split_name(label)
+    if table is not None and words in (["year"], ["yr"]):  # a year of quarters is named with its quarter ("1975 Q2")
+        part = next((c.name for c in table.columns if c.name.lower() in ("quarter", "qtr") and c.is_numeric), None)
+        if part:
+            return [label, part]
     if table is not None and words in (["month"], ["mon"], ["mo"]):  # a month is named with its year when there is one
         year = next((c.name for c in table.columns if c.name.lower() in ("year", "yr") and c.is_numeric), None)
         if year:

@@ -501,7 +501,9 @@ def _entity(q: Question, idx: _TableIndex) -> str:
 
 def _most_common(q: Question) -> tuple[str | None, list[str]]:
     """ "the most common category", "which type of car is the most common": (most|least, the words naming what)."""
-    mt = q.phrase(r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\bcommonest\s+(\w+)(?:\s+(\w+))?")
+    mt = q.phrase(
+        r"\b(most|least)\s+(?:common|frequent|popular|usual)\s+(\w+)(?:\s+(\w+))?|\b(?:commonest|busiest)\s+(\w+)(?:\s+(\w+))?"
+    )  # ("the busiest borough": the one with the most rows, where no count of traffic says otherwise)
     if mt:
         after = re.match(r"\s*(?:number|count|amount|level)\s+of\s+(?:years\s+of\s+)?(\w+)", q.lower[mt.start(2) :])
         if after:  # "the most common number of cylinders", "number of years of experience": the column

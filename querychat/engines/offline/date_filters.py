@@ -296,8 +296,19 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         break
     if date_col:
         mo = re.search(rf"\b(?:in|during|of)\s+({month_names})\b(?!\s+\d)", text)
-        if mo and not (mo.group(1) == "may" and not re.search(r"\bin may\b", text)):
+        named: list[int] = []  # "the typical July temperature", "the coldest January", "June, July or August"
+        spanned = re.search(rf"\b(?:{month_names})\s+(?:to|through|thru|until|till|-)\s+(?:{month_names})\b", text)
+        if not re.search(r"\b(?:spring|summer|winter|autumn|fall|quarter|q[1-4])\b", text) and not spanned:
+            for mt in re.finditer(r"\b(january|february|march|april|june|july|august|september|october|november|december)s?\b"
+                                  r"(?!\s+\d)", text):  # fmt: skip
+                if MONTHS[mt.group(1)] not in named:
+                    named.append(MONTHS[mt.group(1)])
+        if len(named) > 1:
+            out.append(Filter(ColRef(date_col, "month"), "in", tuple(named)))
+        elif mo and not (mo.group(1) == "may" and not re.search(r"\bin may\b", text)):
             out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[mo.group(1)]))
+        elif named:
+            out.append(Filter(ColRef(date_col, "month"), "=", named[0]))
         wd = re.search(r"\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b", text)
         if wd:
             out.append(Filter(ColRef(date_col, "weekday"), "=", wd.group(1).capitalize()))

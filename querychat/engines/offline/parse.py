@@ -216,6 +216,21 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     ):  # ("when was the earliest seed check": `seeds` only names the checks)
         agg = "min" if first.group(1) in ("first", "earliest") else "max"  # "when was the first game": its date
         return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity=first.group(2))
+    span = q.phrase(
+        r"^\s*(?:when|what\s+(?:date|month|year|day))\s+(?:does|did|do)\s+(?:the\s+|this\s+)?(?:data|record|records|series|"
+        r"table|dataset|observations|readings)\s+(start|begin|end|stop|finish)"
+    )
+    when_col = date_col or _year_column(idx)
+    if span and when_col and not groups:  # "when does the data start": the earliest date there is
+        agg = "min" if span.group(1) in ("start", "begin") else "max"
+        return Intent(idx.table.name, "agg", agg=agg, measure=when_col, filters=tuple(filters), entity="rows")
+    first_when = q.phrase(r"^\s*(?:in\s+)?(?:which|what)\s+(month|year|day|date|week)\s+(?:did|was|were|had)\b.*\bfirst\b")
+    if first_when and filters and not groups:  # "in which month did passengers first go over 400": the earliest such
+        grain, year_col = first_when.group(1), _year_column(idx)
+        if grain == "year" and year_col:
+            return Intent(idx.table.name, "agg", agg="min", measure=year_col, filters=tuple(filters), entity="rows")
+        if grain != "year" and date_col:
+            return Intent(idx.table.name, "agg", agg="min", measure=date_col, filters=tuple(filters), entity="rows")
     sides = _both_sides(q, idx) if len(groups) < 2 else None
     if sides is not None and not any(g.column == sides for g in groups):
         groups = [*groups, ColRef(sides)]  # "private and public colleges", "per year for southern and non-southern states"
@@ -301,8 +316,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         count_text,
     )
     count_text = re.sub(  # "by model year and cylinder count": the `cylinders` column, not a count
-        r"\b(\w+)\s+count\b", lambda mt: mt.group(1) if _small_count_column(idx, mt.group(1)) else mt.group(0), count_text
-    )
+        r"\b(\w+)\s+count\b",
+        lambda mt: mt.group(1) if _small_count_column(idx, mt.group(1)) or _named_count(idx, mt.group(1)) else mt.group(0),
+        count_text,
+    )  # (also "the monthly passenger count" over `passengers`: that column, not a count of rows)
     count_text = re.sub(
         r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
         lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
@@ -435,6 +452,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if having is not None:
         return having
     common_dir, words = _most_common(q)
+    if common_dir and q.has("busiest") and _traffic_count(idx):
+        common_dir, words = None, []  # "the busiest month" over monthly `passengers`: the most passengers, read below
     if common_dir and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
         got = _subject_words(words, q, idx, m) if words else None
         if words and (got is None or got[0] is None):  # "the most common magnitude": a measure of few values
@@ -534,6 +553,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         end = {"max": {"max", "high", "hi"}, "min": {"min", "low", "lo"}}.get(directional[1], set())
         named = [c for c in idx.col_words if meant & idx.col_words[c] and idx.column(c).is_numeric]
         named.sort(key=lambda c: not (end & idx.col_words[c]))  # "the coldest" over TMAX and TMIN: the low
+        if not named and directional_word in ("busiest", "quietest") and _traffic_count(idx):
+            named = [_traffic_count(idx)]  # type: ignore[list-item]  # "the busiest month": the table's one count
         measures += named[:1]
     sup_at = next((i for i, t in enumerate(q.tokens) if t.endswith("est") and t in SYNONYMS and t in AGG_WORDS), None)
     ranked_by = SYNONYMS[q.tokens[sup_at]] if sup_at is not None else ()
@@ -651,6 +672,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 or (idx.label if not few_named or idx.label in m.columns else None)  # "the 5 lowest scores": not each
                 # one's `ethnicity` (but "the 3 longest speeches and the president of each")
                 or _date_column(idx)
+                or (_year_column(idx) if q.phrase(r"^\s*(?:when|in\s+which|in\s+what)\b|\bwhich\s+(?:year|quarter)\b") else None)
                 or (None if q.has("name", "names") else idx.main_id())  # an id is not a name asked for
             )
             label = _unpinned_label(label, filters, idx, measure)
@@ -993,17 +1015,26 @@ def _summed_share(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """ "What share of total revenue came from chicken pizzas", "the percentage of the 2021 population living in cities":
     a share of an amount added up over the rows, not of the rows."""
     mt = q.phrase(
-        r"\b(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:total\s+|all\s+|overall\s+)?(?:\d{4}\s+)?(\w+)"
+        r"\b(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?:all\s+)?(?:the\s+)?(?:total\s+|all\s+|overall\s+)?"
+        r"(?:\d{4}\s+)?(\w+)(?:\s+(\w+))?"
     )
     if not mt:
         return None
-    at = q.token_at(mt.start(1))
-    named = [c for c, pos in m.columns.items() if at in pos and idx.column(c).is_numeric and c not in idx.id_cols]
-    if len(named) != 1 or not (_additive(named[0]) or q.tokens[at] in _MONEY_TOTALS):
-        return None
-    if q.tokens[at] != q.singles[at] and q.tokens[at - 1] != "total":
-        return None  # "the percentage of bills at dinner": bills are rows, counted (but "of total sales": added up)
-    return named[0]
+    spots = [q.token_at(mt.start(1))]
+    if mt.group(2) and mt.group(1) == singular(mt.group(1)) and not _entity_noun(mt.group(1), idx):
+        spots.append(q.token_at(mt.start(2)))  # "all the accidental deaths": the deaths (not "employees work")
+    for at in spots:
+        named = [c for c, pos in m.columns.items() if at in pos and idx.column(c).is_numeric and c not in idx.id_cols]
+        amount = q.tokens[at + 1 : at + 2] in (["consumption"], ["use"], ["usage"], ["production"], ["output"])
+        whole = len(named) == 1 and idx.col_meaning[named[0]] in ([q.singles[at]], [q.tokens[at]])  # `riders` itself
+        counted = whole and named[0] == _traffic_count(idx)  # "all the riders" over a month's `riders`, the one count
+        if len(named) != 1 or not (_additive(named[0]) or q.tokens[at] in _MONEY_TOTALS or amount or counted):
+            continue  # ("of all gas consumption": an amount used, added up)
+        if q.tokens[at] != q.singles[at] and q.tokens[at - 1] != "total" and not whole:
+            continue  # "the percentage of bills at dinner": bills are rows, counted (but "of total sales", "of all the
+            # passengers" over `passengers`: added up)
+        return named[0]
+    return None
 
 
 _MONEY_TOTALS = frozenset({"revenue", "revenues", "takings", "turnover", "earnings", "spending", "income"})
@@ -1075,3 +1106,22 @@ def _population_counted(q: Question, idx: _TableIndex) -> str | None:
     pops = [c.name for c in idx.table.columns if c.is_numeric and {"population", "pop"} & set(_split_name(c.name))]
     personal = any({"age", "sex", "gender"} & set(_split_name(c.name)) for c in idx.table.columns)  # (a row per person)
     return pops[0] if len(pops) == 1 and not personal else None
+
+
+def _traffic_count(idx: _TableIndex) -> str | None:
+    """The one count a row records (`passengers` a month, `visits` a day): what "busiest" and "quietest" rank by."""
+    counts = [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name != _year_column(idx)
+        and _split_name(c.name)[-1:] not in (["quarter"], ["month"], ["day"], ["week"], ["hour"])
+    ]  # fmt: skip
+    return counts[0] if len(counts) == 1 and idx.column(counts[0]).kind == "integer" else None
+
+
+def _named_count(idx: _TableIndex, word: str) -> str | None:
+    """A column of counts a word names ("passenger" for `passengers`): "the passenger count" is its values."""
+    named = [
+        c.name for c in idx.table.columns
+        if c.kind == "integer" and c.name not in idx.id_cols and c.name != _year_column(idx) and _names_word(word, idx.col_words[c.name])
+    ]  # fmt: skip
+    return named[0] if len(named) == 1 else None

@@ -402,7 +402,10 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
 
 def _row_label(q: Question, idx: _TableIndex) -> str | None:
     if q.phrase(r"^\s*when\b") or q.has("day", "date"):
-        return _date_column(idx) or idx.label
+        return _date_column(idx) or (_year_column(idx) if q.phrase(r"^\s*when\b") else None) or idx.label  # (a year
+        # and its quarter, with no date: "when was approval at its lowest")
+    if q.phrase(r"\b(?:in\s+)?which\s+year\s+and\s+quarter\b|\byear\s+and\s+quarter\b") and _year_column(idx):
+        return _year_column(idx)
     if q.has("year") and _year_column(idx) and q.phrase(r"\b(?:\w+est|most|least|\d+)\s+years?\b"):
         return _year_column(idx)  # "the 3 coldest years", "the deadliest year": named by the year
     if idx.label is not None and idx.column(idx.label).distinct <= 12 and idx.id_cols:

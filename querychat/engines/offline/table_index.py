@@ -247,6 +247,7 @@ class _TableIndex:
         if sold:  # a row per item sold at its `price`: what they brought in is the prices added up
             self.col_words[sold] |= {"revenue", "revenues", "takings", "turnover", "earnings", "income"}  # (not "sales":
             # "the most sales" over houses sold, a price each, counts them)
+        self.own_measure = _own_measure(table, self.col_meaning)
         self.derived = _derived_twins(table)
         for twin in self.derived:  # `lsalary` beside `salary`: "salary" names the column itself, never its log
             self.col_words[twin] = {twin.lower()}
@@ -864,10 +865,13 @@ class _TableIndex:
             spelled_for_table = any(  # `tfr` of a table called fertility_regions: "fertility rate", its measure
                 full in self.name_words for w in self.col_meaning[name] for full in ABBREVIATIONS.get(w, ())
             )
-            qualifier_name = (  # `country_name` of a table called country_populations: "by country" is by its name
-                self.col_meaning[name][1:] in (["name"], ["title"])
-                and singular(_split_name(self.table.name)[-1]) != self.col_meaning[name][0]
-            )
+            qualifier_name = (
+                (  # `country_name` of a table called country_populations: "by country" is by its name
+                    self.col_meaning[name][1:] in (["name"], ["title"])
+                    and singular(_split_name(self.table.name)[-1]) != self.col_meaning[name][0]
+                )
+                or name == self.own_measure
+            )  # `gas_million_therms` of uk_gas: "gas use" is that measure
             if (
                 set(heads) <= self.name_words
                 and set(hits) != words
@@ -1149,6 +1153,22 @@ class _TableIndex:
             if said:
                 m.columns[series] = said
                 m.column_score[series] = 1.0
+        for n, pos in list(m.columns.items()):  # "which quarter of the year": the year says which quarter, it is no measure
+            kept = [
+                p_
+                for p_ in pos
+                if not (
+                    q.singles[p_] == "year"
+                    and re.search(
+                        r"\b(?:quarter|month|week|day|season)s?\s+of\s+(?:the\s+|a\s+)?$", " ".join(q.tokens[:p_]) + " "
+                    )
+                )
+            ]
+            if not kept:
+                del m.columns[n]
+                m.column_score.pop(n, None)
+            elif len(kept) < len(pos):
+                m.columns[n] = kept
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -1208,7 +1228,9 @@ class _TableIndex:
         for s in range(len(q.tokens) - n + 1):
             if q.singles[s : s + n] == name:
                 lead = set(range(s, s + n - 1))
-                for col in [c for c, pos in m.columns.items() if set(pos) & lead and self.column(c).is_numeric]:
+                for col in [
+                    c for c, pos in m.columns.items() if set(pos) & lead and self.column(c).is_numeric and c != self.own_measure
+                ]:  # (but "coal use" over coal_use names its `coal_million_tonnes`)
                     kept = [p for p in m.columns[col] if p not in lead]
                     if kept:
                         m.columns[col] = kept
@@ -2022,3 +2044,15 @@ def _sale_price(table: TableProfile) -> str | None:
     ):
         return None  # (a table of houses with their prices is not a till: "the most sales" there are houses sold)
     return prices[0]
+
+
+def _own_measure(table: TableProfile, meaning: dict[str, list[str]]) -> str | None:
+    """The one measure named with the table's own word (`gas_million_therms` of uk_gas, `approval_rating` of
+    president_approval): the table's word names it, though it names the table too."""
+    own = {w for w in _split_name(table.name) if singular(w) == w}  # a mass noun (gas, approval), not the rows' plural
+    named = [
+        c.name for c in table.columns
+        if c.is_numeric and not _is_id(c) and c.name.lower() not in ("year", "quarter", "month", "day")
+        and any(singular(w) in own for w in meaning.get(c.name, [])) and len(meaning.get(c.name, [])) > 1
+    ]  # fmt: skip  # (its unit or kind beside the word: not `travel` of travel_mode, the time a trip takes)
+    return named[0] if len(named) == 1 else None

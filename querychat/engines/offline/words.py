@@ -168,8 +168,6 @@ class Question:
                                      "bigger": "biggest", "larger": "largest", "smaller": "smallest"}[mt.group(1).lower()],
                 text, count=1, flags=re.I,
             )  # fmt: skip
-        # "the busiest borough", "busiest month": the value with the most rows
-        text = re.sub(r"\bbusiest\b", "most common", text, flags=re.I)
         # "at least 3000 feet", "at most 5": a bound, not the superlatives "least" and "most"
         text = re.sub(r"\bat (least|most)(?=\s*[-$]?\d)", lambda mt: "at" + mt.group(1).lower(), text, flags=re.I)
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
