@@ -295,6 +295,9 @@ FLOORS = {
     "cases_holdout243.jsonl": 0.87,  # monthly airline passengers 1949-1960 (the date a `month`): 0.594 first
     "cases_holdout244.jsonl": 0.84,  # monthly US accidental deaths, Nottingham temperatures (°F): 0.719 first
     "cases_holdout245.jsonl": 0.84,  # quarterly UK gas use (`gas_million_therms`), presidential approval: 0.469 first
+    "cases_holdout246.jsonl": 0.75,  # UK drivers killed or injured a month, US air miles (in millions): 0.344 first
+    "cases_holdout247.jsonl": 0.31,  # Dutch clothing stores (`tsales`, `nown`, `inv2`: codes a description explains): 0.219
+    "cases_holdout248.jsonl": 0.87,  # UK lung disease deaths a month, women's heights and weights: 0.844 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -309,13 +312,14 @@ FLOORS = {
 # column records a sex, but "women" may be what a table's rows are) and holdout234_decline the heart donors' average age
 # (answered with the patients' age). Round 52: holdout243_decline asks which airline carried the most passengers
 # (answered with the busiest month's passengers) and holdout245_decline which president had the highest approval
-# (answered with the best quarter). Those of holdout38
+# (answered with the best quarter). Round 53: holdout246_decline asks which airline flew the most passenger miles
+# (answered with that year's miles). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 246)
-    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245)
+    for n in range(10, 249)
+    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246)
 ]
 
 

@@ -2881,8 +2881,15 @@ def test_round51_general_rules(table: str, question: str, must: list[str], must_
 
 _ROUND52_TABLES = {
     "ferry_riders": "month,riders\n" + "\n".join(f"{1990 + i // 12}-{1 + i % 12:02d}-01,{200 + (i * 37) % 300}" for i in range(96)),
+    "women_height_weight": "height,weight\n" + "\n".join(f"{58 + i},{115 + 3 * i + i // 4}" for i in range(15)),
     "coal_use": "year,quarter,coal_million_tonnes\n" + "\n".join(f"{1970 + i // 4},{1 + i % 4},{50 + (i * 13) % 70}.5" for i in range(80)),
     "mayor_approval": "year,quarter,approval_rating\n" + "\n".join(f"{1980 + i // 4},{1 + i % 4},{30 + (i * 11) % 60}" for i in range(60)),
+    "road_casualties_monthly": "month,drivers_killed_or_injured\n" + "\n".join(
+        f"{1970 + i // 12}-{1 + i % 12:02d}-01,{1200 + (i * 53) % 900}" for i in range(120)
+    ),
+    "air_miles": "year,passenger_miles_millions\n" + "\n".join(f"{1937 + i},{400 + 1200 * i}" for i in range(24)),
+    "boutiques": "sales,ssize,margin\n" + "\n".join(f"{3000 + (i * 97) % 4000}.5,{80 + (i * 31) % 400},{30 + i % 20}" for i in range(50)),
+    "lung_deaths": "month,deaths\n" + "\n".join(f"{1974 + i // 12}-{1 + i % 12:02d}-01,{1500 + (i * 71) % 2000}" for i in range(72)),
     "city_temps": "month,avg_temp_f\n" + "\n".join(f"{1950 + i // 12}-{1 + i % 12:02d}-01,{30 + (i * 7) % 45}.5" for i in range(120)),
 }  # fmt: skip
 
@@ -2913,6 +2920,17 @@ _ROUND52_TABLES = {
         ("city_temps", "What is the typical July temperature?", ['MONTH("month") = 7'], []),
         ("city_temps", "What was the average temperature in June, July or August?", ['MONTH("month") IN (6, 7, 8)'], []),
         ("city_temps", "What was the average temperature from January to March 1955?", ["1955"], ["IN (1, 3)"]),
+        # round 53: an adverb before a column's own word qualifies it; thousands written with commas before "million"
+        ("road_casualties_monthly", "How many drivers were killed or seriously injured in total in 1975?",
+         ["SUM(drivers_killed_or_injured)", 'YEAR("month") = 1975'], []),
+        ("air_miles", "How many years had fewer than 5,000 million passenger miles?", ["passenger_miles_millions < 5000"], []),
+        # units and shops; the worst months of a harm have the most of it; the spread between the heaviest and lightest
+        ("boutiques", "avg sales per square metre", ["AVG(sales)"], []),
+        ("boutiques", "What's the average shop size?", ["AVG(ssize)"], []),
+        ("boutiques", "How many stores have a gross margin of at least 45 percent?", ["margin >= 45"], []),
+        ("lung_deaths", "Show me the 5 worst months for lung disease deaths.", ["deaths DESC", "LIMIT 5"], []),
+        ("women_height_weight", "What's the difference in pounds between the heaviest and lightest weight?",
+         ["MAX(weight) - MIN(weight)"], []),
     ],
 )  # fmt: skip
 def test_round52_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -679,6 +679,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "transaction": ("sale", "sales", "order", "orders"), "purchase": ("sale", "sales", "order", "orders"),
     "client": ("customer", "customers"), "item": ("product", "products"), "good": ("product", "products"),
     "worker": ("employee", "employees", "staff"), "staff": ("employee", "employees"),
+    "shop": ("store", "stores"), "store": ("shop", "shops"), "outlet": ("store", "stores", "shop", "shops"),
 }  # fmt: skip
 
 # A column numbering the people of a table with several rows each (a trial's `subject`, a survey's `individual`).
@@ -733,7 +734,7 @@ def singular(word: str) -> str:
 DESCRIPTIVE_WORDS = frozenset(
     """family household personal orbital tumor tumour survival body physical overall net actual recorded measured
     observed reported official annual typical hourly weekly daily monthly yearly solar sea surface air doctor physician
-    marital army verbal lymph serum resting blood disposable industrial exam test calendar""".split()
+    marital army verbal lymph serum resting blood disposable industrial exam test calendar gross""".split()
 )
 
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
@@ -747,6 +748,7 @@ HARMLESS_WORDS = frozenset(
     published publish publishes publishing attend attends attended attending
     play plays played playing drop drops decline declines decrease decreases dip dips
     jump jumps jumped surge surges spike spikes steepest sharpest shrink shrinks shrank shrunk shrinking fell falling fallen
+    square metre metres meter meters sq feet foot
     reach reaches reached reaching rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered saw sees seen
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot

@@ -54,11 +54,11 @@ def _difference(intent: Intent, q: Question) -> Intent:
     )
 
 
-_HIGH = r"(?:highest|largest|maximum|max|biggest|greatest|top|hottest|warmest|busiest|best|strongest)"
-_LOW = r"(?:lowest|smallest|minimum|min|least|coldest|coolest|quietest|worst|weakest)"
+_HIGH = r"(?:highest|largest|maximum|max|biggest|greatest|top|hottest|warmest|busiest|best|strongest|heaviest|tallest|longest|fastest|oldest)"
+_LOW = r"(?:lowest|smallest|minimum|min|least|coldest|coolest|quietest|worst|weakest|lightest|shortest|slowest|youngest|cheapest)"
 _PAIR = rf"(?:{_HIGH}\b.*?\band\s+(?:the\s+)?{_LOW}|{_LOW}\b.*?\band\s+(?:the\s+)?{_HIGH})\b"
 _SPREAD = re.compile(
-    rf"\b(?:difference|gap|spread)\s+between\s+(?:[\w']+\s+){{0,2}}?{_PAIR}"
+    rf"\b(?:difference|gap|spread)(?:\s+in\s+\w+)?\s+between\s+(?:[\w']+\s+){{0,2}}?{_PAIR}"
     rf"|\bhow\s+far\s+apart\s+(?:were|are|was|is)\s+(?:the\s+)?{_PAIR}"
     rf"|\b{_HIGH}\s+minus\s+(?:the\s+)?{_LOW}\b"
 )  # ("the gap between the worst month and the best month", "how far apart were the best and worst ratings")

@@ -408,6 +408,8 @@ class OfflineEngine:
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
+            if tok.endswith("ly") and len(tok) > 5 and i + 1 in matched and tok not in _OTHER_QUANTITY:
+                return True  # "killed or seriously injured" over `drivers_killed_or_injured`: a word of the column's, qualified
             if tok in ("during", "throughout", "within"):
                 return True  # a preposition restricts nothing itself ("closed at during 1987": the year does)
             if tok in ("popular", "common", "frequent") and q.tokens[i - 1 : i] in (["most"], ["least"]):

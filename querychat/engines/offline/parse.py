@@ -647,6 +647,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             peopled = [c for c in sizes if set(idx.col_meaning[c]) & {"pop", "population", "inhabitants"}]
             if measure is None and len(peopled) == 1:
                 measure = peopled[0]  # "the largest city": the most people
+        if measure and q.has("worst", "best") and set(idx.col_meaning[measure]) & _HARMS:
+            direction = "desc" if q.has("worst") else "asc"  # "the worst months for deaths": the most deaths
         n = limit or 1
         numbered = [
             c.name for c in idx.table.columns
@@ -1125,3 +1127,8 @@ def _named_count(idx: _TableIndex, word: str) -> str | None:
         if c.kind == "integer" and c.name not in idx.id_cols and c.name != _year_column(idx) and _names_word(word, idx.col_words[c.name])
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+# What a measure counts when more of it is worse: "the worst month" for deaths has the most of them.
+_HARMS = frozenset({"death", "deaths", "casualties", "casualty", "injuries", "injured", "killed", "accidents", "accident",
+                    "crimes", "crime", "fatalities", "errors", "defects", "complaints", "delay", "delays", "unemployment"})  # fmt: skip

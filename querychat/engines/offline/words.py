@@ -43,7 +43,10 @@ _SCALES = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000,
            "bn": 1_000_000_000, "b": 1_000_000_000}  # fmt: skip
 
 
-_SCALED = re.compile(r"(\$\s*)?(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)\b|(k|m|mn|bn|b)\b)", re.IGNORECASE)
+_SCALED = re.compile(
+    r"(\$\s*)?(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)\b|(k|m|mn|bn|b)\b)",
+    re.IGNORECASE,
+)  # ("5,000 million": the whole number, its thousands separated)
 
 
 def _scale_numbers(text: str) -> str:
@@ -53,7 +56,7 @@ def _scale_numbers(text: str) -> str:
         word = (mt.group(3) or mt.group(4)).lower()
         if mt.group(4) and (word in ("m", "b") and not mt.group(1)):
             return mt.group(0)  # "5m" without a currency sign may be metres
-        value = float(mt.group(2)) * _SCALES[word]
+        value = float(mt.group(2).replace(",", "")) * _SCALES[word]
         return str(int(value)) if value.is_integer() else str(value)
 
     if not re.search(r"\d", text):
