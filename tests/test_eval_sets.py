@@ -289,13 +289,13 @@ FLOORS = {
     "cases_holdout237.jsonl": 0.87,  # deluxe cars (`hp`, `msrp`, `ctry_origin`), a people directory: 0.563 first
     "cases_holdout238.jsonl": 0.21,  # Cannes films (languages 'fr,de', run time '1h 30m'), Paris metro lines '1, 5': 0.188
     "cases_holdout239.jsonl": 0.84,  # half-hourly Gibraltar weather (date and time apart): 0.719 first
-    "cases_holdout240.jsonl": 0.78,  # 2024 earthquakes (`mag_class`), Apple's daily prices: 0.656 first
+    "cases_holdout240.jsonl": 0.81,  # 2024 earthquakes (`mag_class`), Apple's daily prices: 0.656 first
     "cases_holdout241.jsonl": 0.34,  # Ontario municipalities, a column per census year: 0.375 first
-    "cases_holdout242.jsonl": 0.68,  # S&P 500 daily 1950-2015, six tech stocks a column each: 0.625 first
+    "cases_holdout242.jsonl": 0.71,  # S&P 500 daily 1950-2015, six tech stocks a column each: 0.625 first
     "cases_holdout243.jsonl": 0.87,  # monthly airline passengers 1949-1960 (the date a `month`): 0.594 first
     "cases_holdout244.jsonl": 0.84,  # monthly US accidental deaths, Nottingham temperatures (°F): 0.719 first
     "cases_holdout245.jsonl": 0.84,  # quarterly UK gas use (`gas_million_therms`), presidential approval: 0.469 first
-    "cases_holdout246.jsonl": 0.75,  # UK drivers killed or injured a month, US air miles (in millions): 0.344 first
+    "cases_holdout246.jsonl": 0.78,  # UK drivers killed or injured a month, US air miles (in millions): 0.344 first
     "cases_holdout247.jsonl": 0.31,  # Dutch clothing stores (`tsales`, `nown`, `inv2`: codes a description explains): 0.219
     "cases_holdout248.jsonl": 0.87,  # UK lung disease deaths a month, women's heights and weights: 0.844 first
 }

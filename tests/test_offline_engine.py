@@ -2881,6 +2881,7 @@ def test_round51_general_rules(table: str, question: str, must: list[str], must_
 
 _ROUND52_TABLES = {
     "ferry_riders": "month,riders\n" + "\n".join(f"{1990 + i // 12}-{1 + i % 12:02d}-01,{200 + (i * 37) % 300}" for i in range(96)),
+    "index_daily": _ROUND51_TABLES["index_daily"],
     "women_height_weight": "height,weight\n" + "\n".join(f"{58 + i},{115 + 3 * i + i // 4}" for i in range(15)),
     "coal_use": "year,quarter,coal_million_tonnes\n" + "\n".join(f"{1970 + i // 4},{1 + i % 4},{50 + (i * 13) % 70}.5" for i in range(80)),
     "mayor_approval": "year,quarter,approval_rating\n" + "\n".join(f"{1980 + i // 4},{1 + i % 4},{30 + (i * 11) % 60}" for i in range(60)),
@@ -2931,6 +2932,12 @@ _ROUND52_TABLES = {
         ("lung_deaths", "Show me the 5 worst months for lung disease deaths.", ["deaths DESC", "LIMIT 5"], []),
         ("women_height_weight", "What's the difference in pounds between the heaviest and lightest weight?",
          ["MAX(weight) - MIN(weight)"], []),
+        # one year against another: both figures and their difference; a year's first or last trading day
+        ("road_casualties_monthly", "How many fewer drivers were killed or seriously injured in 1975 than in 1974?",
+         ['YEAR("month") = 1974', 'YEAR("month") = 1975', "AS difference"], []),
+        ("index_daily", "What was the closing price on the first trading day of 1985?",
+         ["close", 'YEAR("date") = 1985', 'ORDER BY "date" ASC LIMIT 1'], []),
+        ("index_daily", "What did the index close at on the last trading day of 1984?", ['ORDER BY "date" DESC LIMIT 1'], []),
     ],
 )  # fmt: skip
 def test_round52_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -28,6 +28,14 @@ def _difference(intent: Intent, q: Question) -> Intent:
     if intent.kind == "agg" and intent.agg not in ("avg", "sum", "median", "min", "max"):
         return intent
     pairs = [f for f in intent.filters if f.op == "in" and isinstance(f.value, (tuple, list)) and len(f.value) == 2]
+    years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", q.lower)]
+    dated = [  # "how many fewer in 1983 than in 1982": the reading kept the first year; the second is the other side
+        f for f in intent.filters
+        if f.op == "=" and f.value in years and (f.col.part == "year" or f.col.column.lower() in ("year", "yr"))
+    ]  # fmt: skip
+    if not pairs and len(years) == 2 and years[0] != years[1] and len(dated) == 1 and not intent.groups:
+        pairs = [Filter(dated[0].col, "in", tuple(years))]
+        intent = replace(intent, filters=(*(f for f in intent.filters if f is not dated[0]), pairs[0]))
     if len(pairs) != 1 or any(g.column != pairs[0].col.column or g.part for g in intent.groups):
         return intent
     pair = pairs[0]

@@ -231,6 +231,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(idx.table.name, "agg", agg="min", measure=year_col, filters=tuple(filters), entity="rows")
         if grain != "year" and date_col:
             return Intent(idx.table.name, "agg", agg="min", measure=date_col, filters=tuple(filters), entity="rows")
+    edge = q.phrase(
+        r"\b(?:on|in)\s+the\s+(first|last|final)\s+(?:trading\s+|business\s+|working\s+)?(day|week|month)\s+(?:of|in)\s+\d{4}\b"
+    )
+    asked_cols = [c for c in _measure_candidates(m, idx) if c != date_col and c != _year_column(idx)] if edge else []
+    if edge and date_col and asked_cols and not groups and filters:  # "the close on the first trading day of 2020":
+        return Intent(idx.table.name, "row_extreme", measure=date_col, filters=tuple(filters),  # that year's first row
+                      order="asc" if edge.group(1) == "first" else "desc", limit=1, label=asked_cols[0], entity="rows")  # fmt: skip
     sides = _both_sides(q, idx) if len(groups) < 2 else None
     if sides is not None and not any(g.column == sides for g in groups):
         groups = [*groups, ColRef(sides)]  # "private and public colleges", "per year for southern and non-southern states"
