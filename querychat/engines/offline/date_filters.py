@@ -60,12 +60,7 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
             r"\b(?:in\s+the|during\s+the|every|each)\s+(morning|afternoon|evening)s?\b|\b(overnight|at night)\b", text
         )
         if part:
-            lo, hi = DAY_PARTS[part.group(1) or "night"]
-            out.append(
-                Filter(ColRef(timed[0], "hour"), "between", lo, hi - 1)
-                if lo < hi
-                else Filter(ColRef(timed[0], "hour"), "in", tuple(range(lo, 24)) + tuple(range(0, hi)))
-            )
+            out.append(_day_part(timed[0], part.group(1) or "night"))
     return out
 
 
@@ -96,14 +91,16 @@ def _date_concepts(q: Question, idx: _TableIndex, m: Mentions | None) -> list[Fi
     if idx.column(date_col).kind == "timestamp":
         part = re.search(r"\b(mornings?|afternoons?|evenings?|nights?|overnight)\b", text)
         if part:
-            lo, hi = DAY_PARTS[part.group(1)]
-            hours = tuple(range(lo, hi)) if lo < hi else tuple(range(lo, 24)) + tuple(range(0, hi))
-            out.append(
-                Filter(ColRef(date_col, "hour"), "between", lo, hi - 1)
-                if lo < hi
-                else Filter(ColRef(date_col, "hour"), "in", hours)
-            )
+            out.append(_day_part(date_col, part.group(1)))
     return out
+
+
+def _day_part(col: str, word: str) -> Filter:
+    """The hours of a part of the day ("mornings", "at night", which runs past midnight) of a timestamp or a time."""
+    lo, hi = DAY_PARTS[word]
+    if lo < hi:
+        return Filter(ColRef(col, "hour"), "between", lo, hi - 1)
+    return Filter(ColRef(col, "hour"), "in", tuple(range(lo, 24)) + tuple(range(0, hi)))
 
 
 def _month_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
