@@ -1136,6 +1136,11 @@ class _TableIndex:
                     p_ for p_ in kept
                     if q.tokens[p_] not in _FUNCTION_WORDS or (p_ - 1 in kept and p_ + 1 in kept)
                 ]  # fmt: skip
+            kept = [  # "which quarter of the year": the year says which quarter, it is no measure
+                p_ for p_ in kept
+                if not (q.singles[p_] == "year" and re.search(r"\b(?:quarter|month|week|day|season)s?\s+of\s+(?:the\s+|a\s+)?$",
+                                                                " ".join(q.tokens[:p_]) + " "))
+            ]  # fmt: skip
             if not kept:
                 del m.columns[n]
                 m.column_score.pop(n, None)
@@ -1153,22 +1158,6 @@ class _TableIndex:
             if said:
                 m.columns[series] = said
                 m.column_score[series] = 1.0
-        for n, pos in list(m.columns.items()):  # "which quarter of the year": the year says which quarter, it is no measure
-            kept = [
-                p_
-                for p_ in pos
-                if not (
-                    q.singles[p_] == "year"
-                    and re.search(
-                        r"\b(?:quarter|month|week|day|season)s?\s+of\s+(?:the\s+|a\s+)?$", " ".join(q.tokens[:p_]) + " "
-                    )
-                )
-            ]
-            if not kept:
-                del m.columns[n]
-                m.column_score.pop(n, None)
-            elif len(kept) < len(pos):
-                m.columns[n] = kept
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
