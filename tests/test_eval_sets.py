@@ -298,6 +298,10 @@ FLOORS = {
     "cases_holdout246.jsonl": 0.78,  # UK drivers killed or injured a month, US air miles (in millions): 0.344 first
     "cases_holdout247.jsonl": 0.31,  # Dutch clothing stores (`tsales`, `nown`, `inv2`: codes a description explains): 0.219
     "cases_holdout248.jsonl": 0.87,  # UK lung disease deaths a month, women's heights and weights: 0.844 first
+    "cases_holdout249.jsonl": 0.75,  # a glucose monitor's readings every 5 minutes, US holidays 1999-2029: 0.406 first
+    "cases_holdout250.jsonl": 0.50,  # 2014 Winter Olympics medals, US county unemployment 2009: 0.531 first
+    "cases_holdout251.jsonl": 0.62,  # share of degrees earned by women per field and year, Bokeh's commit times: 0.469 first
+    "cases_holdout252.jsonl": 0.62,  # UN population by country, year, sex and age group; buoy sea temperatures: 0.625 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -313,13 +317,15 @@ FLOORS = {
 # (answered with the patients' age). Round 52: holdout243_decline asks which airline carried the most passengers
 # (answered with the busiest month's passengers) and holdout245_decline which president had the highest approval
 # (answered with the best quarter). Round 53: holdout246_decline asks which airline flew the most passenger miles
-# (answered with that year's miles). Those of holdout38
+# (answered with that year's miles). Round 54: holdout249_decline asks how many carbs were eaten before the highest
+# glucose readings (answered with the highest reading) and holdout250_decline how many athletes each country sent
+# (answered with a count of rows per country). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 249)
-    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246)
+    for n in range(10, 253)
+    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250)
 ]
 
 

@@ -2942,3 +2942,58 @@ _ROUND52_TABLES = {
 )  # fmt: skip
 def test_round52_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND52_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND54_TABLES = {
+    # a pump's pressure log every 20 minutes (the table's own measure beside a battery voltage), a deploy log
+    "pressure_readings": "reading_time,pressure_kpa,battery_volts\n" + "\n".join(
+        f"2021-{1 + i // 400:02d}-{1 + (i // 72) % 5:02d} {(i // 3) % 24:02d}:{(i % 3) * 20:02d}:00,{90 + (i * 37) % 120},{3 + (i % 7) / 10}"
+        for i in range(2000)
+    ),
+    "deploys": "deployed_at,utc_offset\n" + "\n".join(
+        f"2019-{1 + i % 12:02d}-{1 + (i * 7) % 28:02d} {(i * 5) % 24:02d}:{(i * 13) % 60:02d}:00,{('-05:00', '+01:00', '-08:00')[i % 3]}"
+        for i in range(300)
+    ),
+    "road_casualties_monthly": _ROUND52_TABLES["road_casualties_monthly"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # synonyms: blood sugar is glucose, a time zone is an offset
+        ("deploys", "How many different time zone offsets are there?", ["COUNT(DISTINCT utc_offset)"], []),
+        # a bare number about the readings compares the table's own measure (not the battery)
+        ("pressure_readings", "How many readings in March were over 150?", ["pressure_kpa > 150", "MONTH(reading_time) = 3"], []),
+        ("pressure_readings", "How many readings were in the 100 to 120 kPa range?", ["pressure_kpa BETWEEN 100 AND 120"], []),
+        # days of a timestamp counted once each; both ends of the log
+        ("pressure_readings", "On how many different days were readings taken?", ["COUNT(DISTINCT CAST(reading_time AS DATE))"], []),
+        ("deploys", "On how many distinct days was at least one deploy made?", ["COUNT(DISTINCT CAST(deployed_at AS DATE))"], []),
+        ("pressure_readings", "When was the very first reading taken, and when was the last one?",
+         ["MIN(reading_time)", "MAX(reading_time)"], []),
+        # a month of the year is shown by its name too
+        ("pressure_readings", "Which month had the most readings?", ["MONTHNAME(reading_time) AS month_name"], []),
+        # the hours of a timestamp: between midnight and 6 am, after 6 pm; Saturday or Sunday is the weekend only
+        ("deploys", "How many deploys were made between midnight and 6 am?", ["HOUR(deployed_at) BETWEEN 0 AND 5"], []),
+        ("deploys", "How many deploys after 6 pm in 2019?", ["HOUR(deployed_at) >= 18"], []),
+        ("deploys", "What percentage of deploys were made on a Saturday or Sunday?", ["ISODOW(deployed_at) IN (6, 7)"],
+         ["DAYNAME"]),
+        # a span of years followed by what happened in it; "the first and last month" are the data's own
+        ("road_casualties_monthly", "How many months between 1972 and 1975 had fewer than 1,500 drivers killed or seriously injured?",
+         ['YEAR("month") BETWEEN 1972 AND 1975', "drivers_killed_or_injured < 1500"], []),
+        ("road_casualties_monthly", "What date range does the data span? First and last month please.",
+         ['MIN("month")', 'MAX("month")'], []),
+    ],
+)  # fmt: skip
+def test_round54_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND54_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+def test_a_month_of_the_year_is_named_in_the_answer() -> None:
+    from querychat.engines.answers import compose_answer
+    from querychat.engines.base import Preview
+    from querychat.engines.intent import ColRef, Intent
+
+    intent = Intent("t", "top", agg="count", groups=(ColRef("d", "month"),), order="desc", limit=1, entity="readings")
+    text = compose_answer(intent, Preview(("month", "month_name", "count"), ((5, "May", 8411),), 1))
+    assert text.startswith("**May** has the most readings") and "8,411" in text

@@ -46,6 +46,7 @@ def _md(text: str) -> str:
 
 def compose_answer(intent: Intent | None, result: Preview) -> str:
     """A short, honest sentence or two built only from the result rows the engine was given."""
+    result = _month_names_shown(result)
     rows, total = result.rows, result.total_rows
     if total == 0 or not rows:
         where = f" where {_where_text(intent)}" if intent and intent.filters else ""
@@ -112,6 +113,16 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
         return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."
     return _generic_answer(result) + based
+
+
+def _month_names_shown(result: Preview) -> Preview:
+    """A month of the year comes with its name (`month_name` beside `month`): the sentence says "May", not 5."""
+    cols = result.columns
+    if "month_name" not in cols or "month" not in cols:
+        return result
+    at, name = cols.index("month"), cols.index("month_name")
+    rows = tuple(tuple(r[name] if i == at else v for i, v in enumerate(r) if i != name) for r in result.rows)
+    return Preview(tuple(c for i, c in enumerate(cols) if i != name), rows, result.total_rows)
 
 
 def _figures_answer(intent: Intent, result: Preview, where: str) -> str:

@@ -85,7 +85,8 @@ class Filter:
             (m1, d1), (m2, d2) = divmod(self.value, 100), divmod(self.value2, 100)
             return f"{self.col.column} is from {_MONTH_NAMES[m1 - 1]} {d1} to {_MONTH_NAMES[m2 - 1]} {d2}"
         if self.op == "between":
-            return f"{name} between {_fmt(self.value)} and {_fmt(self.value2)}"
+            lo, hi = (str(v) if self._plain() else _fmt(v) for v in (self.value, self.value2))
+            return f"{name} between {lo} and {hi}"
         if self.col.part == "isodow" and self.op == "in":
             return f"{self.col.column} is on a {'weekend' if tuple(self.value) == (6, 7) else 'weekday'}"
         if self.col.part == "month" and self.op == "in":
@@ -106,10 +107,14 @@ class Filter:
         if self.op == "like":
             return f"{name} starts with {str(self.value).rstrip(' %')}"
         words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
-        value = str(self.value) if self.col.part and not isinstance(self.value, ColRef) else _fmt(self.value)
+        value = str(self.value) if self._plain() and not isinstance(self.value, ColRef) else _fmt(self.value)
         if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
             value = _MONTH_NAMES[self.value - 1]
         return f"{name} {words.get(self.op, self.op)} {value}"
+
+    def _plain(self) -> bool:
+        """Years and other parts of dates are labels: 1970 is not written 1,970."""
+        return bool(self.col.part) or "year" in re.split(r"[^a-z]+", self.col.column.lower())
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "home": ("home", "house", "housing"),
     "homes": ("home", "house", "housing"),  # "homes" over house_prices
     "temperature": ("temp", "temperature", "fever"),  # "body temperature" over a `Fever` reading
+    "sugar": ("glucose", "sugar"),  # "blood sugar" over a `glucose_mg_dl` reading
+    "zone": ("offset", "timezone", "tz", "zone"),  # "time zone" over a `utc_offset`
     "housing": ("home", "housing", "house", "residence", "dwelling"),
     "admission": ("admitted", "admit", "admission", "admissions"),
     "finished": ("end", "finish", "finished"),  # "when was the poll finished": its end date
@@ -773,7 +775,9 @@ HARMLESS_WORDS = frozenset(
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.
 RELATIVE_TIME = re.compile(
-    r"\b(?:this|last|past|previous|next|current|coming)\s+(?:\d+\s+)?(?:year|years|month|months|week|weeks|quarter|quarters|days?|decade)\b"
+    r"\b(?<!first and )(?<!first or )(?<!first & )(?<!earliest and )"  # "the first and last month": the data's ends
+    r"(?:this|last|past|previous|next|current|coming)\s+(?:\d+\s+)?(?:year|years|month|months|week|weeks|quarter|quarters|days?|decade)\b"
+    r"(?!\s+(?:in|of|on)\s+(?:the\s+)?(?:data|dataset|table|record|records|series)\b)"
     r"|\b(?:today|yesterday|tomorrow|recently|(?<!most )recent|ytd|year to date|so far this)\b",
     re.IGNORECASE,
 )

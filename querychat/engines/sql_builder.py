@@ -24,6 +24,10 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     where_sql = f" WHERE {where}" if where else ""
     group_exprs = [g.sql() for g in intent.groups]
     group_sel = [f"{g.sql()} AS {quote_ident(g.alias())}" if g.part else g.sql() for g in intent.groups]
+    for g in intent.groups:  # a month of the year is shown by its name too ("January"), ordered by its number
+        if g.part == "month" and intent.kind != "distinct":
+            group_exprs.append(f"MONTHNAME({quote_ident(g.column)})")
+            group_sel.append(f"MONTHNAME({quote_ident(g.column)}) AS month_name")
     kind = intent.kind
     count = intent.count_sql()
     if kind == "count":

@@ -16,6 +16,12 @@ from .columns import _date_column, _is_year, _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question
 
+# Words that may follow "between 1970 and 1979" when both are years ("... had fewer than 1,400"), unlike a unit
+# ("between 2000 and 3000 pounds").
+_AFTER_YEARS = (
+    r"(?:had|have|has|was|were|is|are|did|does|do|with|that|which|when|where|inclusive|included|combined|in|on|for|by|per|and|or)"
+)
+
 
 def _date_filters(q: Question, idx: _TableIndex, consumed: set[int], m: Mentions | None = None) -> list[Filter]:
     return _year_month_filters(q, idx, consumed, m) + _date_concepts(q, idx, m)
@@ -32,30 +38,65 @@ def _clock(hour: str, minute: str | None, half: str | None) -> int | None:
 
 
 def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
-    """Conditions on the time of a TIME column (a date and a time kept apart): "before noon", "after 6 pm", "before 6 in
-    the morning", "at 12:50", "in the afternoon"."""
+    """Conditions on the time of day: of a TIME column (a date and a time kept apart) as times ("before noon", "after
+    6 pm", "at 12:50", "in the afternoon"), else of the one timestamp column by its hour ("commits made between
+    midnight and 6 am", "readings before 9 am")."""
     timed = [c.name for c in idx.table.columns if c.type.upper() == "TIME"]
-    if len(timed) != 1:
+    stamped = [c.name for c in idx.table.columns if c.kind == "timestamp"]
+    if len(timed) != 1 and len(stamped) != 1:
         return []
-    col, text = ColRef(timed[0]), q.lower
+    text = q.lower
     half = r"(?:\s*(am|pm|a\.m\.|p\.m\.)|\s+in\s+the\s+(morning|afternoon|evening)|\s+at\s+(night))?"
+    clock = rf"(noon|midday|midnight|(\d{{1,2}})(?::(\d\d))?{half})"
     ops = {"before": "<", "after": ">", "until": "<=", "by": "<=", "since": ">=", "from": ">=", "at": "="}
     out: list[Filter] = []
-    for mt in re.finditer(
-        rf"\b(before|after|until|since|from|at)\s+(noon|midday|midnight|(\d{{1,2}})(?::(\d\d))?{half})\b", text
-    ):
-        word, said = mt.group(1), mt.group(2)
+
+    def minutes_of(mt: re.Match[str], at: int) -> int | None:
+        """Minutes after midnight of the time at group `at` (its parts follow it), None for a bare number."""
+        said = mt.group(at)
         if said in ("noon", "midday", "midnight"):
-            minutes = 0 if said == "midnight" else 12 * 60
-        elif mt.group(4) is None and not (mt.group(5) or mt.group(6) or mt.group(7)):
-            continue  # "after 6" alone: a count or an amount as likely as an hour
-        else:
-            minutes = _clock(mt.group(3), mt.group(4), mt.group(5) or mt.group(6) or mt.group(7))
-            if minutes is None:
-                continue
-        out.append(Filter(col, ops[word], f"TIME '{minutes // 60:02d}:{minutes % 60:02d}:00'"))
+            return 0 if said == "midnight" else 12 * 60
+        if mt.group(at + 2) is None and not any(mt.group(at + k) for k in (3, 4, 5)):
+            return None  # "after 6" alone: a count or an amount as likely as an hour
+        return _clock(mt.group(at + 1), mt.group(at + 2), mt.group(at + 3) or mt.group(at + 4) or mt.group(at + 5))
+
+    def take(mt: re.Match[str]) -> None:
         consumed.update(range(q.token_at(mt.start()), q.token_at(mt.end() - 1) + 1))  # (the 6 of "6 pm" is no amount)
-    if not out:
+
+    for mt in re.finditer(rf"\b(?:between|from)\s+{clock}\s+(?:and|to|until|till)\s+{clock}", text):
+        lo, hi = minutes_of(mt, 1), minutes_of(mt, 7)
+        if lo is None or hi is None or (lo == hi):
+            continue
+        if timed:
+            out.append(
+                Filter(
+                    ColRef(timed[0]),
+                    "between",
+                    f"TIME '{lo // 60:02d}:{lo % 60:02d}:00'",
+                    f"TIME '{hi // 60:02d}:{hi % 60:02d}:00'",
+                )
+            )
+        elif lo % 60 == 0 and hi % 60 == 0 and lo < hi:  # "between midnight and 6 am": the hours 0 to 5
+            out.append(Filter(ColRef(stamped[0], "hour"), "between", lo // 60, hi // 60 - 1))
+        else:
+            continue
+        take(mt)
+    for mt in re.finditer(rf"\b(before|after|until|since|from|at)\s+{clock}\b", text):
+        if q.token_at(mt.start()) in consumed:  # (the start of a span read above)
+            continue
+        minutes = minutes_of(mt, 2)
+        if minutes is None:
+            continue
+        if timed:
+            out.append(Filter(ColRef(timed[0]), ops[mt.group(1)], f"TIME '{minutes // 60:02d}:{minutes % 60:02d}:00'"))
+        elif minutes % 60 == 0 and mt.group(1) in ("before", "after", "since", "at"):  # by the hour of each timestamp
+            hour = minutes // 60
+            op = {"before": "<", "after": ">=", "since": ">=", "at": "="}[mt.group(1)]
+            out.append(Filter(ColRef(stamped[0], "hour"), op, hour))
+        else:
+            continue
+        take(mt)
+    if not out and timed:
         part = re.search(
             r"\b(?:in\s+the|during\s+the|every|each)\s+(morning|afternoon|evening)s?\b|\b(overnight|at night)\b", text
         )
@@ -265,9 +306,9 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         return [Filter(year_ref, "between", start, start + 9)]
     rng = re.search(
         r"\b(?:between|from|(?:in|during|from|for|over|of)\s+(?:the\s+)?years?)\s+(?:the\s+years?\s+)?(\d{4})\s+"
-        r"(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|[a-z]+))",
+        r"(?:and|to|through|thru|until|till|-)\s+(\d{4})\b(?!\s*(?:%|(?!" + _AFTER_YEARS + r"\b)[a-z]+))",
         text,
-    )  # also "from the years 2000 through 2010", "in the years 1990 to 1999"
+    )  # also "from the years 2000 through 2010", "in the years 1990 to 1999"; not "between 2000 and 3000 pounds"
     rng = rng or re.search(r"(?<![\d.,-])(\d{4})\s*[-–]\s*(\d{4})(?![\d.,%-])", text)  # "over the 1969-1984 period"
     if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
         rng = None  # "between 2000 and 3000 pounds": a weight, not years
@@ -307,7 +348,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         elif named:
             out.append(Filter(ColRef(date_col, "month"), "=", named[0]))
         wd = re.search(r"\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b", text)
-        if wd:
+        if wd and not re.search(r"\bsaturdays? (?:and|or) sundays?\b", text):  # (the weekend, read with the weekends)
             out.append(Filter(ColRef(date_col, "weekday"), "=", wd.group(1).capitalize()))
     return out
 

@@ -32,7 +32,7 @@ _VALUE_WORDS = set(VALUE_SYNONYMS) | {w for k in US_STATES for w in k.split()} |
 
 
 _DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday", "workdays", "quarter", "quarters", "hour",
-                         "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "since", "until", "till", "before", "decade", "decades",
+                         "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "date", "dates", "since", "until", "till", "before", "decade", "decades",
                          "after"})  # fmt: skip
 
 
@@ -125,6 +125,8 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
             continue  # "post-test 3" over `post.test.3`: the number is in the column's name
         if val.is_integer() and re.search(rf"(?:TIME '|CAST\(')(?:0?{int(val)}|{int(val) + 12}):\d\d:\d\d'", sql):
             continue  # "after 6 pm" compared as TIME '18:00:00'
+        if "HOUR(" in sql and re.search(rf"(?<![\d.]){re.escape(num)}\s*(?:am|pm|a\.m\.|p\.m\.)", question, re.I):
+            continue  # "between midnight and 6 am" compared by the hour of a timestamp (0 to 5)
         if val.is_integer() and re.search(rf"DATE '\d{{4}}-(?:0?{int(val)}-\d\d|\d\d-0?{int(val)})'", sql):
             continue  # the day or month of a date written out ("1 January 2005")
         if 1900 <= val < 2100 and val.is_integer() and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) % 100}(?![\d.])", sql):

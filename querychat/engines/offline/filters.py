@@ -680,7 +680,11 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     out: list[Filter] = []
     text = q.lower
     spans: list[tuple[int, int]] = []
-    between = re.finditer(rf"\b(?:between|aged|ages|from)\s+{_NUM}%?\s*(\w+)?\s+(?:and|to)\s+{_NUM}%?\s*(\w+)?", text)
+    between = re.finditer(  # also "in the 70 to 180 mg/dL range"
+        rf"\b(?:between|aged|ages|from|in\s+the(?=\s+[\d.,]+\s+to\s+[\d.,]+\s*%?\s*(?:[\w/]+\s+)?(?:range|band|bracket)\b))"
+        rf"\s+{_NUM}%?\s*(\w+)?\s+(?:and|to)\s+{_NUM}%?\s*(\w+)?",
+        text,
+    )
     for b in between:
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
@@ -1053,6 +1057,8 @@ def _sole_measure(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: st
         and c.name != _year_column(idx) and c.name.lower() not in PERSON_NUMBER_NAMES  # (not the `Subject` number)
         and not (c.kind == "integer" and c.min in (0, 1) and isinstance(c.max, int) and c.max <= c.distinct + 1)
     ]  # fmt: skip  # (not a counter numbering the runs 1..20)
+    if len(measures) > 1:  # "readings over 200" of glucose_readings: its `glucose_mg_dl`, not the sensor's signal
+        measures = [c for c in measures if c.name == idx.own_measure]
     if number is None or len(measures) != 1 or measures[0].name in m.columns or not isinstance(measures[0].min, (int, float)):
         return None
     value = _num(number.group(1))

@@ -205,7 +205,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]) and not (idx.long_measure and col == idx.long_measure[1]):
             del m.columns[col]  # (but "the average rent" over a long table: the filter 'rent' names its number too)
             m.column_score.pop(col, None)
-    first = q.phrase(r"^\s*when\s+(?:was|were|did|is)\s+(?:the|our|their)\s+(first|earliest|last|latest|most recent)\s+(\w+)")
+    first = q.phrase(
+        r"^\s*when\s+(?:was|were|did|is)\s+(?:the|our|their)\s+(?:very\s+)?(first|earliest|last|latest|most recent)\s+(\w+)"
+    )
     date_col = _date_column(idx, m)
     head = range(q.token_at(first.start(2)), q.token_at(first.start(2)) + 2) if first else range(0)
     if (
@@ -215,7 +217,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and not any(idx.column(c).is_numeric and not set(p) <= set(head) for c, p in m.columns.items())
     ):  # ("when was the earliest seed check": `seeds` only names the checks)
         agg = "min" if first.group(1) in ("first", "earliest") else "max"  # "when was the first game": its date
-        return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity=first.group(2))
+        both = agg == "min" and re.search(r"\b(?:and|&)\b.*\b(?:last|latest|most recent)\b", q.lower[first.end() :])
+        more = (("max", date_col),) if both else ()  # "..., and when was the last one?": both ends
+        return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity=first.group(2), more=more)
     span = q.phrase(
         r"^\s*(?:when|what\s+(?:date|month|year|day))\s+(?:does|did|do)\s+(?:the\s+|this\s+)?(?:data|record|records|series|"
         r"table|dataset|observations|readings)\s+(start|begin|end|stop|finish)"
@@ -224,6 +228,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if span and when_col and not groups:  # "when does the data start": the earliest date there is
         agg = "min" if span.group(1) in ("start", "begin") else "max"
         return Intent(idx.table.name, "agg", agg=agg, measure=when_col, filters=tuple(filters), entity="rows")
+    ends = q.phrase(
+        r"\b(?:first|earliest)\s+(?:and|&)\s+(?:last|latest|final)\s+(?:months?|dates?|days?|years?|weeks?|quarters?)\b"
+        r"|\bdate\s+range\b|\bwhat\s+(?:period|time\s+span|years)\s+does\s+(?:the\s+|this\s+)?data\s+(?:cover|span)\b"
+    )
+    if ends and when_col and not groups and not any(idx.column(c).is_numeric and c != when_col for c in m.columns):
+        # "what date range does the data span? first and last month please": both ends of the dates
+        return Intent(idx.table.name, "agg", agg="min", measure=when_col, filters=tuple(filters), entity="rows",
+                      more=(("max", when_col),))  # fmt: skip
     first_when = q.phrase(r"^\s*(?:in\s+)?(?:which|what)\s+(month|year|day|date|week)\s+(?:did|was|were|had)\b.*\bfirst\b")
     if first_when and filters and not groups:  # "in which month did passengers first go over 400": the earliest such
         grain, year_col = first_when.group(1), _year_column(idx)
@@ -428,6 +440,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         idx.column(c).is_numeric and _hits_column(ranked_rows.group(1), ws) for c, ws in idx.col_words.items()
     ):
         ranked_list = ranked_rows
+    stamped = _counted_timestamp_days(q, idx) if is_count and not groups else None
+    if stamped is not None:  # "on how many different days did the buoy record a temperature": the dates, once each
+        return Intent(table, "count_distinct", measure=stamped, filters=tuple(filters), entity=entity, label_part="date")
     if distinct or (listing and not is_count and agg is None and not ranked_list):
         target = _distinct_target(q, idx, m, groups)
         if target is not None and not distinct and any(f.col.column == target.column and f.op == "=" for f in filters):
@@ -1063,12 +1078,25 @@ def _repeated_name(idx: _TableIndex) -> str | None:
 def _counted_days(q: Question, idx: _TableIndex) -> str | None:
     """The date column "how many days" counts when a day holds several rows (half-hourly readings, a day's orders)."""
     at = q.entity_pos
+    if at is not None and q.tokens[at] in ("different", "distinct", "unique", "separate") and at + 1 < len(q.tokens):
+        at += 1
     if at is None or q.tokens[at] not in ("days", "dates"):
         return None
     dated = [c for c in idx.table.columns if c.kind == "date"]
     if len(dated) != 1 or dated[0].distinct >= 0.9 * max(idx.table.row_count, 1):
         return None
     return dated[0].name
+
+
+def _counted_timestamp_days(q: Question, idx: _TableIndex) -> str | None:
+    """The timestamp column whose days "on how many days were readings taken" counts: each day once."""
+    at = q.entity_pos
+    if at is not None and q.tokens[at] in ("different", "distinct", "unique", "separate") and at + 1 < len(q.tokens):
+        at += 1
+    if at is None or q.tokens[at] not in ("days", "dates") or any(c.kind == "date" for c in idx.table.columns):
+        return None
+    stamped = [c for c in idx.table.columns if c.kind == "timestamp"]
+    return stamped[0].name if len(stamped) == 1 else None
 
 
 def _counted_id(q: Question, idx: _TableIndex) -> str | None:
