@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     import duckdb
 
 # "None" is not among them: it is a category in real data (no airbags, no exercise), as the shared scorer reads it.
-NULL_STRINGS = ["", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "Null", "#N/A", "-"]
+# A lone "." is how Stata and SAS exports write a missing number.
+NULL_STRINGS = ["", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "Null", "#N/A", "-", "."]
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".psv", ".dat"}
 JSON_SUFFIXES = {".json", ".ndjson", ".jsonl"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}

@@ -300,8 +300,12 @@ FLOORS = {
     "cases_holdout248.jsonl": 0.87,  # UK lung disease deaths a month, women's heights and weights: 0.844 first
     "cases_holdout249.jsonl": 0.75,  # a glucose monitor's readings every 5 minutes, US holidays 1999-2029: 0.406 first
     "cases_holdout250.jsonl": 0.50,  # 2014 Winter Olympics medals, US county unemployment 2009: 0.531 first
-    "cases_holdout251.jsonl": 0.62,  # share of degrees earned by women per field and year, Bokeh's commit times: 0.469 first
+    "cases_holdout251.jsonl": 0.81,  # share of degrees earned by women per field and year, Bokeh's commit times: 0.469 first
     "cases_holdout252.jsonl": 0.62,  # UN population by country, year, sex and age group; buoy sea temperatures: 0.625 first
+    "cases_holdout253.jsonl": 0.87,  # house sales (`price_thousands`), a smoking survey (a yes/no smoking ban): 0.531 first
+    "cases_holdout254.jsonl": 0.90,  # the General Social Survey 1994-2006 (happiness, TV hours a day): 0.875 first
+    "cases_holdout255.jsonl": 0.68,  # 1988 House races (candidates A and B), US inflation and unemployment: 0.500 first
+    "cases_holdout256.jsonl": 0.68,  # murders, arrests ('.' missing) and executions per county and year: 0.656 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -324,7 +328,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 253)
+    for n in range(10, 257)
     if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250)
 ]
 

@@ -175,6 +175,11 @@ def test_null_markers_keep_numeric_columns_numeric(tmp_path: Path, source: DuckD
     assert [r[3] for r in rows] == ["x", "y", None, "z", None]
 
 
+def test_a_lone_dot_is_a_missing_number_as_stata_writes_it(tmp_path: Path, source: DuckDBSource) -> None:
+    _, types, rows = load(source, write(tmp_path, "stata.csv", "county,arrests\n1001,2\n1003,.\n1005,7\n"))
+    assert types["arrests"] == "BIGINT" and [r[1] for r in rows] == [2, None, 7]
+
+
 def test_dates_are_dates(tmp_path: Path, source: DuckDBSource) -> None:
     _, types, _ = load(source, write(tmp_path, "dates.csv", "day,v\n2024-01-05,1\n2024-02-10,2\n"))
     assert types == {"day": "DATE", "v": "BIGINT"}

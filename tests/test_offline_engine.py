@@ -2997,3 +2997,58 @@ def test_a_month_of_the_year_is_named_in_the_answer() -> None:
     intent = Intent("t", "top", agg="count", groups=(ColRef("d", "month"),), order="desc", limit=1, entity="readings")
     text = compose_answer(intent, Preview(("month", "month_name", "count"), ((5, "May", 8411),), 1))
     assert text.startswith("**May** has the most readings") and "8,411" in text
+
+
+_ROUND55_TABLES = {
+    # a table whose name lists its two measures; a table of sales named for what is sold (its size is no price)
+    "eu_inflation_unemployment": "year,inflation_rate,unemployment_rate\n" + "\n".join(
+        f"{1960 + i},{((i * 7) % 15) - 2}.5,{3 + (i * 5) % 9}.1" for i in range(40)
+    ),
+    "flat_sales_2001": "price_thousands,assessed_value_thousands,bedrooms,flat_size_sqft,balcony\n" + "\n".join(
+        f"{150 + (i * 37) % 300},{140 + (i * 31) % 290}.5,{1 + i % 4},{600 + (i * 53) % 1400},{i % 2}" for i in range(60)
+    ),
+    # a count of cigarettes beside a yes/no rule about smoking; hours of TV a day; one column of percentages
+    "habits_survey": "age,cigarettes_per_day,office_smoking_ban,tv_hours_per_day,year\n" + "\n".join(
+        f"{18 + (i * 7) % 60},{(i * 3) % 25 if i % 3 else 0},{i % 2},{(i * 5) % 9},{1994 + i % 6}" for i in range(200)
+    ),
+    "degrees_women": "year,field,percent_women\n" + "\n".join(
+        f"{1970 + i},{f},{(20 + 1.5 * i + k * 9) % 95:.1f}" for i in range(40) for k, f in enumerate(("Biology", "Law", "Physics"))
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # words of the table's name naming one measure each
+        ("eu_inflation_unemployment", "How many years had negative inflation?", ["inflation_rate < 0"], ['"year" <']),
+        ("eu_inflation_unemployment", "In how many years was unemployment above 7%?", ["unemployment_rate > 7"], []),
+        ("eu_inflation_unemployment", "Which year had the lowest inflation?", ["inflation_rate"], ["COUNT(*)"]),
+        # "a flat", "flats" are the rows, not `flat_size_sqft`; dollars in thousands go to the price
+        ("flat_sales_2001", "What was the average sale price of a flat?", ["AVG(price_thousands)"], ["flat_size_sqft"]),
+        ("flat_sales_2001", "How many flats sold for at least $200k but no more than $300k?",
+         ["price_thousands >= 200", "price_thousands <= 300"], ["flat_size_sqft"]),
+        ("flat_sales_2001", "What's the average flat size?", ["AVG(flat_size_sqft)"], []),
+        ("flat_sales_2001", "How many flats with exactly 3 bedrooms have a balcony?", ["bedrooms = 3", "balcony > 0"], []),
+        # smokers are those who smoke, not the yes/no ban on smoking (unless a ban is said)
+        ("habits_survey", "How many of the respondents smoke?", ["cigarettes_per_day > 0"], ["office_smoking_ban"]),
+        ("habits_survey", "On average, how many cigarettes a day do smokers smoke?",
+         ["AVG(cigarettes_per_day)", "cigarettes_per_day > 0"], ["office_smoking_ban"]),
+        ("habits_survey", "How many respondents work in an office with a smoking ban?", ["office_smoking_ban > 0"],
+         ["cigarettes_per_day"]),
+        # "per day" is the unit of the column named, not one group per value
+        ("habits_survey", "What is the median number of hours of TV people watch per day?", ["MEDIAN(tv_hours_per_day)"],
+         ["GROUP BY"]),
+        ("habits_survey", "Average hours of TV watched per day, broken down by survey year", ['GROUP BY "year"'],
+         ["GROUP BY tv_hours_per_day"]),
+        # a share is the column of percentages; half of it, 20% of it; the first year it passed 50%
+        ("degrees_women", "Which 2 fields had the biggest average share of women?", ["AVG(percent_women)", "LIMIT 2"], []),
+        ("degrees_women", "In 1990, how many fields had more than half of their degrees earned by women?",
+         ["percent_women > 50", '"year" = 1990'], []),
+        ("degrees_women", "How many years did women earn fewer than 30% of Physics degrees?", ["percent_women < 30"], []),
+        ("degrees_women", "first year women passed 50% of law degrees", ['MIN("year")', "percent_women > 50", "field = 'Law'"], []),
+        ("degrees_women", "what is the first year in the data?", ['MIN("year")'], []),
+    ],
+)  # fmt: skip
+def test_round55_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND55_TABLES[table]), question, must, must_not, decline_if_empty=True)

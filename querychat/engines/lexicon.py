@@ -15,7 +15,7 @@ STOP = frozenset(
     as than into about only just also any some one ones value values number numbers data table dataset
     recorded record observed total overall across between more less most least over under above below
     up down out time times ever so then now instead again same sort sorted order ordered descending
-    ascending highest lowest top bottom first last? while whilst""".split()
+    ascending highest lowest top bottom first last? while whilst but""".split()
 )
 
 AGG_WORDS: dict[str, str] = {
@@ -122,6 +122,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "home": ("home", "house", "housing"),
     "homes": ("home", "house", "housing"),  # "homes" over house_prices
     "temperature": ("temp", "temperature", "fever"),  # "body temperature" over a `Fever` reading
+    "share": ("share", "percent", "pct", "percentage"),  # "the share of women" over `percent_women`
     "sugar": ("glucose", "sugar"),  # "blood sugar" over a `glucose_mg_dl` reading
     "zone": ("offset", "timezone", "tz", "zone"),  # "time zone" over a `utc_offset`
     "housing": ("home", "housing", "house", "residence", "dwelling"),
@@ -754,7 +755,7 @@ HARMLESS_WORDS = frozenset(
     reach reaches reached reaching rise rises rose rising risen grew grow grows growing felt feel feels feeling said say says answered saw sees seen
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
-    please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around
+    please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around exactly precisely
     overall altogether combined respectively together whole entire full complete all both either
     answer question questions result results info information details detail summary summarize summarise
     breakdown distribution overview stats statistics statistic figures figure numbers amount amounts

@@ -37,7 +37,7 @@ _COMPARE = [
         r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger|thicker|wider|faster) than",
         ">",
     ),
-    (r"(?:over|above|exceed(?:s|ing)?|beyond|after)", ">"),
+    (r"(?:over|above|exceed(?:s|ing)?|beyond|after|(?:sur)?pass(?:es|ed)?)", ">"),  # ("first passed 50%")
     (r"(?:less|fewer|lower|smaller|lighter|shorter|younger|colder|cooler|shallower|weaker|thinner|narrower|slower) than", "<"),
     (r"(?:under|below|before)", "<"),
     (r"(?:north|east) of(?: latitude| longitude)?", ">"),  # "north of latitude 60"
@@ -290,6 +290,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         pos = m.columns.get(name)
         if not pos or any(f.col.column == name for f in filters):
             continue
+        if _unsaid_rule(name, q, idx):
+            continue  # "smokers" are not the yes/no `restaurant_smoking_ban`: a rule about smoking, no one's habit
         if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
             continue  # "hours worked": the measure's own verb, not the yes/no column `work`
         if set(pos) <= measured:
@@ -467,7 +469,7 @@ def _activity_filter(q: Question, idx: _TableIndex, filters: list[Filter], consu
         at = min(q.token_at(said.start() if not said.group(1) else said.end() - 1), len(q.tokens) - 1)
         if q.tokens[at] in idx.name_words or q.singles[at] in idx.name_words:
             return []  # "smokers" over a table called smokers: its rows
-        if any(at in p for n, p in idx.mentions(q).columns.items() if n in idx.flags):
+        if any(at in p for n, p in idx.mentions(q).columns.items() if n in idx.flags and not _unsaid_rule(n, q, idx)):
             return []  # a yes/no `smoker` says it already
         count = _activity_column(idx, re.split(r"[\s-]", said.group(0))[-1])
         if count is None or any(f.col.column == count for f in filters):
@@ -479,6 +481,17 @@ def _activity_filter(q: Question, idx: _TableIndex, filters: list[Filter], consu
         negated = bool(said.group(1)) or bool(re.match(r"\b(?:do|does|did|not|never)", said.group(0)))
         return [Filter(ColRef(count), "=" if negated else ">", 0)]
     return []
+
+
+_RULE_WORDS = frozenset({"ban", "bans", "banned", "law", "laws", "restriction", "restrictions", "policy", "rule", "rules"})
+
+
+def _unsaid_rule(name: str, q: Question, idx: _TableIndex) -> bool:
+    """A yes/no column about a rule (`restaurant_smoking_ban`) that the question does not bring up (no ban, law,
+    restriction or prohibition said)."""
+    return bool(set(idx.col_meaning[name]) & _RULE_WORDS) and not re.search(
+        r"\b(?:bans?|banned|banning|laws?|restrict\w*|prohibit\w*|polic(?:y|ies)|rules?|allowed|forbid\w*)\b", q.lower
+    )
 
 
 _BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
@@ -772,6 +785,18 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         out.append(Filter(ColRef(named[0]), op, share if hi <= 1 else share * 100))
         spans.append((max(c.start() - 1, 0), c.end()))
         consumed.update(range(q.token_at(c.start()), at + 1))
+    pcts = _percent_columns(idx)
+    for c in re.finditer(
+        r"\b(more than|over|above|at least|less than|under|below|at most)\s+(half|a third|a quarter)\s+of\b", text
+    ):
+        hi = idx.column(pcts[0]).max if len(pcts) == 1 else None
+        if any(s <= c.start() < e for s, e in spans) or not isinstance(hi, (int, float)) or not 0 < hi <= 100:
+            continue  # "more than half of their degrees earned by women" over one `percent_women`: above 50
+        op = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "under": "<", "below": "<",
+              "at most": "<="}[c.group(1)]  # fmt: skip
+        bound = _SHARE_WORDS[c.group(2)] * (1 if hi <= 1 else 100)
+        out.append(Filter(ColRef(pcts[0]), op, int(bound) if float(bound).is_integer() else round(bound, 4)))
+        spans.append(c.span())
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
             if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in banded:
@@ -1000,9 +1025,14 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
     if chosen is None or chosen not in m.columns:
         chosen = _unit_named(q, idx, m, pos) or chosen
+    top = idx.column(chosen).max if chosen else None
+    if unit in ("%", "percent", "percentage", "pct") and (chosen is None or not isinstance(top, (int, float)) or top > 100):
+        pcts = _percent_columns(idx)  # "how many years did women earn fewer than 20% of physics degrees" over one
+        chosen = pcts[0] if len(pcts) == 1 else chosen  # `percent_women`: not the year, the column of percentages
     signed = bool(lead and re.search(r"[$€£]\s*" + re.escape(lead.group(1)[:2]), q.asked))  # "under $20"
     dollars = unit in ("dollars", "dollar", "usd", "euros", "euro", "bucks")
-    if not (dollars or (signed and (unit is None or unit in STOP))):
+    scaled = unit in ("k", "m", "mn", "million", "millions", "thousand", "thousands", "bn", "billion", "billions")
+    if not (dollars or (signed and (unit is None or unit in STOP or scaled))):  # (also "$200k")
         return chosen
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     money = [c for c in numeric if set(idx.col_meaning[c]) & _MONEY_WORDS]
@@ -1014,12 +1044,21 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         ]
         if len(timed) == 1:
             return timed[0]
-    if chosen is not None and (chosen in money or not dollars):
+    guessed = signed and chosen not in m.columns and len(money) == 1  # "houses under $250,000": no column said, the price
+    if chosen is not None and (chosen in money or not dollars) and not guessed:
         return chosen  # ("a median price of at least $250,000": the `median` the words name)
     said = sorted((c for c in money if c in m.columns), key=lambda c: -m.column_score.get(c, 0.0))
     if len(said) > 1 and m.column_score.get(said[0], 0.0) > m.column_score.get(said[1], 0.0):
         said = said[:1]
     return (said or money)[0] if len(said) == 1 or len(money) == 1 else chosen
+
+
+def _percent_columns(idx: _TableIndex) -> list[str]:
+    """The numeric columns named as percentages or shares (`percent_women`, `vote_share`)."""
+    return [
+        c.name for c in idx.table.columns
+        if c.is_numeric and set(_split_name(c.name)) & {"percent", "pct", "percentage", "share", "proportion"}
+    ]  # fmt: skip
 
 
 def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | None:

@@ -96,6 +96,12 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             and re.match(r"(?:hour|hr)\b(?!\s+of\s+the\s+day)", text[cue.end() :])
         ):
             continue  # "average bikers per hour" over a row per hour: a rate, each row's own figure (not one row per hour)
+        if (
+            cue.group(0).strip() == "per"
+            and start_tok < len(q.tokens)
+            and any(idx.column(c).is_numeric and f"per_{q.singles[start_tok]}" in "_".join(_split_name(c)) for c in m.columns)
+        ):
+            continue  # "hours of TV per day" over `tv_hours_per_day`: the unit of the column named, not a grouping
         grain = re.match(r"(day|week|month|quarter|year)\b", text[cue.end() :]) if cue.group(0).strip() == "per" else None
         if (
             grain

@@ -225,6 +225,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         r"table|dataset|observations|readings)\s+(start|begin|end|stop|finish)"
     )
     when_col = date_col or _year_column(idx)
+    edge_of_data = q.phrase(
+        r"^\s*(?:what|which|when)\s+(?:is|was)\s+the\s+(first|earliest|last|latest|final)\s+(?:year|month|date|day)\s*\??\s*$"
+    )  # ("in the data" already dropped from the words)
+    if edge_of_data and when_col and not groups:  # "what is the first year in the data": the earliest there is
+        agg = "min" if edge_of_data.group(1) in ("first", "earliest") else "max"
+        return Intent(idx.table.name, "agg", agg=agg, measure=when_col, filters=tuple(filters), entity="rows")
     if span and when_col and not groups:  # "when does the data start": the earliest date there is
         agg = "min" if span.group(1) in ("start", "begin") else "max"
         return Intent(idx.table.name, "agg", agg=agg, measure=when_col, filters=tuple(filters), entity="rows")
@@ -236,9 +242,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         # "what date range does the data span? first and last month please": both ends of the dates
         return Intent(idx.table.name, "agg", agg="min", measure=when_col, filters=tuple(filters), entity="rows",
                       more=(("max", when_col),))  # fmt: skip
-    first_when = q.phrase(r"^\s*(?:in\s+)?(?:which|what)\s+(month|year|day|date|week)\s+(?:did|was|were|had)\b.*\bfirst\b")
+    first_when = q.phrase(
+        r"^\s*(?:in\s+)?(?:which|what)\s+(month|year|day|date|week)\s+(?:did|was|were|had)\b.*\bfirst\b"
+        r"|^\s*(?:(?:what|when|which)\s+(?:was|is)\s+)?(?:the\s+)?(?:very\s+)?(?:first|earliest)\s+(month|year|day|date|week)\s+(?!of\b)"
+    )  # also "first year women passed 50% of psychology degrees"
     if first_when and filters and not groups:  # "in which month did passengers first go over 400": the earliest such
-        grain, year_col = first_when.group(1), _year_column(idx)
+        grain, year_col = first_when.group(1) or first_when.group(2), _year_column(idx)
         if grain == "year" and year_col:
             return Intent(idx.table.name, "agg", agg="min", measure=year_col, filters=tuple(filters), entity="rows")
         if grain != "year" and date_col:

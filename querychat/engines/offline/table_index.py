@@ -248,6 +248,7 @@ class _TableIndex:
             self.col_words[sold] |= {"revenue", "revenues", "takings", "turnover", "earnings", "income"}  # (not "sales":
             # "the most sales" over houses sold, a price each, counts them)
         self.own_measure = _own_measure(table, self.col_meaning)
+        self.title_measures = _title_measures(table, self.col_meaning)
         self.derived = _derived_twins(table)
         for twin in self.derived:  # `lsalary` beside `salary`: "salary" names the column itself, never its log
             self.col_words[twin] = {twin.lower()}
@@ -870,8 +871,16 @@ class _TableIndex:
                     self.col_meaning[name][1:] in (["name"], ["title"])
                     and singular(_split_name(self.table.name)[-1]) != self.col_meaning[name][0]
                 )
-                or name == self.own_measure
-            )  # `gas_million_therms` of uk_gas: "gas use" is that measure
+                or (
+                    name == self.own_measure
+                    and not all(
+                        (i > 0 and q.tokens[i - 1] in ("a", "an", "any", "each", "every", "per")) or q.tokens[i] != q.singles[i]
+                        for i in hits.values()
+                    )
+                )  # (but "the price of a house", "houses sold for" over house_sales: rows, not `house_size_sqft`)
+                or name in self.title_measures
+            )  # `gas_million_therms` of uk_gas: "gas use" is that measure; `inflation_rate` of a table called
+            # us_inflation_unemployment: the table's name lists its measures
             if (
                 set(heads) <= self.name_words
                 and set(hits) != words
@@ -2033,6 +2042,21 @@ def _sale_price(table: TableProfile) -> str | None:
     ):
         return None  # (a table of houses with their prices is not a till: "the most sales" there are houses sold)
     return prices[0]
+
+
+def _title_measures(table: TableProfile, meaning: dict[str, list[str]]) -> frozenset[str]:
+    """Measures the table's name lists one word each (`inflation_rate` and `unemployment_rate` of
+    us_inflation_unemployment): each word names its column, not the table as a whole."""
+    title = {singular(w) for w in _split_name(table.name)}
+    named: dict[str, str] = {}
+    for c in table.columns:
+        words = {singular(w) for w in meaning.get(c.name, [])} & title
+        if c.is_numeric and not _is_id(c) and len(words) == 1 and len(meaning.get(c.name, [])) > 1:
+            named.setdefault(next(iter(words)), c.name)
+            if named[next(iter(words))] != c.name:
+                named[next(iter(words))] = ""  # (two columns share the word: it names neither alone)
+    cols = {c for c in named.values() if c}
+    return frozenset(cols) if len(cols) >= 2 else frozenset()
 
 
 def _own_measure(table: TableProfile, meaning: dict[str, list[str]]) -> str | None:
