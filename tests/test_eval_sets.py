@@ -306,6 +306,10 @@ FLOORS = {
     "cases_holdout254.jsonl": 0.90,  # the General Social Survey 1994-2006 (happiness, TV hours a day): 0.875 first
     "cases_holdout255.jsonl": 0.68,  # 1988 House races (candidates A and B), US inflation and unemployment: 0.500 first
     "cases_holdout256.jsonl": 0.68,  # murders, arrests ('.' missing) and executions per county and year: 0.656 first
+    "cases_holdout257.jsonl": 0.71,  # Starbucks and fast food chains' menus with nutrition: 0.594 first
+    "cases_holdout258.jsonl": 0.65,  # Seattle pet licenses (a pet named 'Cat' beside the species Cat): 0.375 first
+    "cases_holdout259.jsonl": 0.37,  # Marvel films (running time as hours + minutes), NYC marathon winners: 0.250 first
+    "cases_holdout260.jsonl": 0.78,  # London murder victims 2006-2011, Best Actor and Actress winners: 0.625 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -328,7 +332,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 257)
+    for n in range(10, 261)
     if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250)
 ]
 

@@ -3052,3 +3052,63 @@ _ROUND55_TABLES = {
 )  # fmt: skip
 def test_round55_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND55_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_BREEDS = ('"Retriever, Golden"', "Domestic Shorthair", "Poodle")
+_ROUND56_TABLES = {
+    # a kind and a name holding the same word; a title starting with a common word; a total of medal columns
+    "pet_licenses": "issue_date,animal_name,species,primary_breed\n" + "\n".join(
+        f"2018-{1 + i % 12:02d}-{1 + i % 28:02d},{('Cat', 'Dog')[i % 2] if i % 50 == 0 else f'Pet {i}'},"
+        f"{('Cat', 'Dog', 'Dog', 'Cat', 'Goat')[i % 5 if i % 7 else 1]},{_BREEDS[i % 3]}"
+        for i in range(300)
+    ),
+    "award_winners": "award_year,award,name,film,age,birth_place\n" + "\n".join(
+        f"{1950 + i},{('Best actor', 'Best actress')[i % 2]},Person {i},{('Born Free', 'Places Unknown', f'Film {i}')[i % 3]} {i},{25 + (i * 7) % 50},"
+        f"{('England', 'California', 'New York')[i % 3]}"
+        for i in range(60)
+    ),
+    "ski_medals": "country,gold,silver,bronze,total\n" + "\n".join(
+        f"Land {i},{(i * 3) % 5},{(i * 2) % 4},{i % 3},{(i * 3) % 5 + (i * 2) % 4 + i % 3}" for i in range(30)
+    ),
+    "holidays": "holiday_date,holiday\n" + "\n".join(
+        f"{2000 + i // 3}-{(1, 5, 11)[i % 3]:02d}-{1 + (i * 5) % 27:02d},{('New Year', 'Spring Day', 'Harvest Day')[i % 3]}" for i in range(60)
+    ),
+    "cafe_menu": "item,calories,protein,fiber,type\n" + "\n".join(
+        f"Item {i},{100 + (i * 37) % 500},{(i * 7) % 30},{i % 4},{('bakery', 'sandwich', 'salad')[i % 3]}" for i in range(40)
+    ),
+    "box_office": "movie,release_date,opening_weekend_us,gross_us,gross_world\n" + "\n".join(
+        f"Hero Story {i},{2008 + i // 2}-{1 + (i * 5) % 12:02d}-{1 + i % 27:02d},{50 + i * 3}000000,{200 + i * 9}000000,{500 + i * 21}000000"
+        for i in range(20)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # the same word as a kind and as a name: the kind; a lower-case word is no title's first word
+        ("pet_licenses", "How many cats are licensed?", ["species = 'Cat'"], ["animal_name ="]),
+        ("pet_licenses", "How many dogs have Golden Retriever as their main breed?", ["primary_breed = 'Retriever, Golden'"], []),
+        ("pet_licenses", "When was the oldest license issued?", ["MIN(issue_date)"], ["COUNT("]),
+        ("pet_licenses", "what's the latest issue date in the data", ["MAX(issue_date)"], ["COUNT("]),
+        ("award_winners", "How many of the winners were born in England?", ["birth_place = 'England'"], ["film"]),
+        ("award_winners", "What's the average age of Best actor winners?", ["AVG(age)", "award = 'Best actor'"], ["ORDER BY"]),
+        # a `total` beside its parts counts the table's noun; more of one column than another
+        ("ski_medals", "Which country won the most medals overall?", ["country", "total DESC"], ["COUNT("]),
+        ("ski_medals", "How many countries didn't win any medals at all?", ["total = 0"], []),
+        ("ski_medals", "Among the countries that won at least one medal, what's the median number of medals?",
+         ["MEDIAN(total)", "total >= 1"], ["MIN("]),
+        ("ski_medals", "Which countries won more silver medals than gold medals?", ["silver > gold"], []),
+        # the date, or its weekday, of a row picked by its name
+        ("holidays", "What date was Harvest Day in 2005?", ["SELECT DISTINCT holiday_date", "holiday = 'Harvest Day'"], []),
+        ("holidays", "What day of the week was New Year in 2010?", ["DAYNAME(holiday_date)"], []),
+        # "from most to least" is how to list them; a food item is an item; a chain is a restaurant
+        ("cafe_menu", "What are the 3 items with the highest protein, from most to least?", ["protein DESC", "LIMIT 3"], []),
+        ("cafe_menu", "How many food items are in the bakery category?", ["type = 'bakery'"], []),
+        # a column called opening weekend is no weekend of the dates; worldwide is the world gross
+        ("box_office", "What was the average US opening weekend?", ["AVG(opening_weekend_us)"], ["ISODOW"]),
+        ("box_office", "Which film made the most money worldwide?", ["gross_world DESC"], []),
+    ],
+)  # fmt: skip
+def test_round56_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND56_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -67,6 +67,8 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         return _figures_answer(intent, result, where)
     if kind == "agg" and not intent.groups:
         return f"The {AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)} is **{_fmt(rows[0][0])}**{_md(where)}."
+    if kind == "distinct" and total == 1:  # "what date was Thanksgiving in 2015": the one value
+        return f"The {_code(intent.groups[0].text())}{_md(where)} is **{_md(_fmt(rows[0][0]))}**."
     if kind == "distinct":
         vals = ", ".join(_md(_fmt(r[0])) for r in rows[:20])
         more = f", and {total - len(rows):,} more" if total > len(rows) else ""

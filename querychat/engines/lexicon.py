@@ -123,6 +123,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "homes": ("home", "house", "housing"),  # "homes" over house_prices
     "temperature": ("temp", "temperature", "fever"),  # "body temperature" over a `Fever` reading
     "share": ("share", "percent", "pct", "percentage"),  # "the share of women" over `percent_women`
+    "chain": ("restaurant", "chain", "brand", "company"),  # "which fast food chain" over `restaurant`
+    "chains": ("restaurant", "chain", "brand", "company"),
+    "main": ("primary", "main"),  # "the main breed" over `primary_breed`
+    "born": ("birth", "born", "birthplace"),  # "born in England" over `birth_place` (not the title 'Born Free')
+    "worldwide": ("world", "worldwide", "global"),  # "made the most worldwide" over `gross_world`
     "sugar": ("glucose", "sugar"),  # "blood sugar" over a `glucose_mg_dl` reading
     "zone": ("offset", "timezone", "tz", "zone"),  # "time zone" over a `utc_offset`
     "housing": ("home", "housing", "house", "residence", "dwelling"),
@@ -756,6 +761,7 @@ HARMLESS_WORDS = frozenset(
     happen happens occurred occur occurs took take takes taken make makes made making come comes came go goes went gone
     do does did done doing be is are was were been being am will would should shall may might must can could cannot
     please thanks thank hi hello hey okay ok kindly quick quickly roughly approximately about around exactly precisely
+    food foods
     overall altogether combined respectively together whole entire full complete all both either
     answer question questions result results info information details detail summary summarize summarise
     breakdown distribution overview stats statistics statistic figures figure numbers amount amounts

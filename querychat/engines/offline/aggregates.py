@@ -35,7 +35,7 @@ _ORDER_PHRASE = re.compile(
 def _agg(q: Question) -> str | None:
     if q.phrase(r"\bstandard deviation\b"):
         return "stddev"
-    text = _ORDER_PHRASE.sub(" ", q.lower)
+    text = re.sub(r"\b(?:at|no|not)\s+(?:least|most)\b", " ", _ORDER_PHRASE.sub(" ", q.lower))  # ("at least 1 medal")
     for t in re.findall(r"[a-z]+", text):
         if t in AGG_WORDS and t not in ("top", "bottom", "record", "overall"):
             return AGG_WORDS[t]

@@ -116,7 +116,10 @@ def _date_concepts(q: Question, idx: _TableIndex, m: Mentions | None) -> list[Fi
     text = q.lower
     out: list[Filter] = []
     cue = r"(?<!by )(?<!per )(?<!each )(?<!every )(?<!across )"
-    if re.search(rf"{cue}\b(weekends?|saturdays? (?:and|or) sundays?)\b", text):
+    weekend_named = any("weekend" in _split_name(c.name) for c in idx.table.columns)  # `opening_weekend_us`: a column
+    if re.search(rf"{cue}\b(saturdays? (?:and|or) sundays?)\b", text) or (
+        not weekend_named and re.search(rf"{cue}\bweekends?\b", text)
+    ):
         out.append(Filter(ColRef(date_col, "isodow"), "in", (6, 7)))
     elif re.search(rf"{cue}\b(?:weekdays|workdays|working days|business days|on (?:a )?weekday)\b", text):
         out.append(Filter(ColRef(date_col, "isodow"), "in", (1, 2, 3, 4, 5)))

@@ -655,6 +655,14 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         left_at = -1
         if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
             left, left_at, j = best(j), j, j + 2
+        elif (
+            best(j)
+            and j + 2 < len(tokens)
+            and tokens[j + 2] == "than"
+            and tokens[j + 1].isalpha()
+            and (not best(j + 1) or tokens[j + 1] in tokens[j + 3 : j + 5])
+        ):
+            left, left_at, j = best(j), j, j + 3  # "more silver medals than gold medals": the noun both share
         elif j < len(tokens) and (tokens[j] == "than" or (tok == "ahead" and tokens[j] == "of")):
             j += 1  # "more than", "leave ahead of remain"
         while j < len(tokens) and tokens[j] in _POINTERS:

@@ -16,6 +16,7 @@ from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, PERSON_NUMBER_NAMES
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
+    _ORDER_PHRASE,
     _acted_ranked,
     _acted_share,
     _agg,
@@ -205,21 +206,30 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]) and not (idx.long_measure and col == idx.long_measure[1]):
             del m.columns[col]  # (but "the average rent" over a long table: the filter 'rent' names its number too)
             m.column_score.pop(col, None)
+    looked_up = _date_of_named_row(q, idx, m, filters, groups)
+    if looked_up is not None:
+        return looked_up
     first = q.phrase(
-        r"^\s*when\s+(?:was|were|did|is)\s+(?:the|our|their)\s+(?:very\s+)?(first|earliest|last|latest|most recent)\s+(\w+)"
-    )
+        r"^\s*when\s+(?:was|were|did|is)\s+(?:the|our|their)\s+(?:very\s+)?(first|earliest|last|latest|most recent|oldest|newest)"
+        r"\s+(\w+)"
+        r"|^\s*(?:what|which)\s+(?:is|was)\s+the\s+(?:very\s+)?(first|earliest|last|latest|most recent|oldest|newest)\s+"
+        r"((?:\w+\s+)?(?:date|day))\b"
+    )  # also "what's the latest issue date"
     date_col = _date_column(idx, m)
-    head = range(q.token_at(first.start(2)), q.token_at(first.start(2)) + 2) if first else range(0)
+    edge_word = (first.group(1) or first.group(3)) if first else None
+    head = range(q.token_at(first.start(2)), q.token_at(first.start(2)) + 2) if first and first.group(2) else range(0)
+    if first and first.group(4):  # "the latest issue date": the words of the date column itself
+        head = range(q.token_at(first.start(4)), q.token_at(first.end(4) - 1) + 1)
     if (
         first
         and date_col
         and not groups
         and not any(idx.column(c).is_numeric and not set(p) <= set(head) for c, p in m.columns.items())
     ):  # ("when was the earliest seed check": `seeds` only names the checks)
-        agg = "min" if first.group(1) in ("first", "earliest") else "max"  # "when was the first game": its date
+        agg = "min" if edge_word in ("first", "earliest", "oldest") else "max"  # "when was the first game": its date
         both = agg == "min" and re.search(r"\b(?:and|&)\b.*\b(?:last|latest|most recent)\b", q.lower[first.end() :])
         more = (("max", date_col),) if both else ()  # "..., and when was the last one?": both ends
-        return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity=first.group(2), more=more)
+        return Intent(idx.table.name, "agg", agg=agg, measure=date_col, filters=tuple(filters), entity="rows", more=more)
     span = q.phrase(
         r"^\s*(?:when|what\s+(?:date|month|year|day))\s+(?:does|did|do)\s+(?:the\s+|this\s+)?(?:data|record|records|series|"
         r"table|dataset|observations|readings)\s+(start|begin|end|stop|finish)"
@@ -545,8 +555,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         or q.phrase(_N_WITH)
         or q.phrase(_N_LEADING)
     )  # "3 countries with the lowest infant mortality"
-    superlative = agg in ("max", "min") or bool(q.phrase(r"\b\w+(est)\b|\bmost\b|\bleast\b|\bfewest\b|\b\w+ernmost\b"))
-    directional_word = next((t for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"]), None)
+    valued = {i for s_, e_, _, _ in m.values for i in range(s_, e_)}  # "Best Actor" is a value, not a superlative
+    superlative = agg in ("max", "min") or any(
+        re.fullmatch(r"\w+est|most|least|fewest|\w+ernmost", t) for i, t in enumerate(q.tokens) if i not in valued
+    )
+    directional_word = next(
+        (t for i, t in enumerate(q.tokens) if t in DIRECTIONAL and q.tokens[i + 1 : i + 2] != ["than"] and i not in valued), None
+    )
     directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
     if len(measures) >= 2:  # "2021 population density" over `population_2021` and `density_2021`: the head noun, density
@@ -655,7 +670,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if row_level and named and (((explicit or summed) and _repeats(named, idx)) or calendar) and not _asked_column(q, m):
             # "which industry had the highest average rate" over rows per industry and month: one average per industry
             subj_col, row_level = ColRef(named), False
-        direction = "asc" if agg == "min" or q.phrase(r"\b(least|fewest|lowest|smallest|bottom|worst)\b") else "desc"
+        unordered = _ORDER_PHRASE.sub(" ", q.lower)  # ("from most to least": how to list them, not which end)
+        direction = "asc" if agg == "min" or re.search(r"\b(least|fewest|lowest|smallest|bottom|worst)\b", unordered) else "desc"
         asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
         if asked and beside and min(m.columns.get(asked, [0])) < q.token_at(beside.start()):
             asked = None  # "the three highest scores, along with each income": the scores rank, the income is beside
@@ -1082,6 +1098,25 @@ def _repeated_name(idx: _TableIndex) -> str | None:
         and 1 < c.distinct <= 0.2 * max(idx.table.row_count, 1)
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+def _date_of_named_row(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], groups: list[ColRef]) -> Intent | None:
+    """ "What date was Thanksgiving in 2015?", "When is Mother's Day in 2027?", "What day of the week was Halloween in
+    2025?": the date (or its weekday) of the rows a named value picks out."""
+    asked = q.phrase(
+        r"^\s*(?:when\s+(?:is|was|will|did|does)|(?:on\s+)?(?:what|which)\s+(date|day\s+of\s+the\s+week|weekday|day)\s+"
+        r"(?:is|was|will|did|does|falls?|fell))\b"
+    )
+    date_col = _date_column(idx, m)
+    named = [f for f in filters if f.op == "=" and not f.col.part and idx.column(f.col.column).kind == "text"]
+    if asked is None or date_col is None or groups or not named or idx.column(date_col).kind != "date":
+        return None
+    if any(idx.column(c).is_numeric for c in m.columns if c != date_col):
+        return None  # "when was the price of X highest": a measure, read elsewhere
+    part = (
+        "weekday" if asked.group(1) and asked.group(1) != "date" and "day" in asked.group(1) and asked.group(1) != "day" else None
+    )
+    return Intent(idx.table.name, "distinct", groups=(ColRef(date_col, part),), filters=tuple(filters), entity="rows")
 
 
 def _counted_days(q: Question, idx: _TableIndex) -> str | None:

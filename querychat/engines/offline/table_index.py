@@ -258,6 +258,19 @@ class _TableIndex:
         if "total" in names and ({"men", "women"} <= set(names) or {"male", "female"} <= set(names)):
             self.col_words[names["total"]] |= {"people", "persons", "passengers"}  # men + women (+ crew): the people
             self.named_by[names["total"]] = {"people", "persons", "passengers"}
+        head = next((w for w in reversed(_split_name(table.name)) if not w.isdigit()), "")
+        if (
+            "total" in names
+            and singular(head) != head
+            and not any(
+                singular(head) in self.col_words[c.name]
+                or head in self.col_words[c.name]
+                or any(len(w) >= 3 and w in head for w in _split_name(c.name))  # (`boat` of titanic_lifeboats: the rows)
+                for c in table.columns
+            )
+        ):  # `total` of winter_olympics_2014_medals (beside gold, silver, bronze): "the most medals" is the total
+            self.col_words[names["total"]] |= {head, singular(head)}
+            self.named_by[names["total"]] = self.named_by.get(names["total"], set()) | {head, singular(head)}
         # names packed from clipped words and codes without separators (`tmathssk`, `freelunk`, `schidkn`, `lstat`)
         self.packed = {
             c.name: c.name.lower()
@@ -879,6 +892,7 @@ class _TableIndex:
                     )
                 )  # (but "the price of a house", "houses sold for" over house_sales: rows, not `house_size_sqft`)
                 or name in self.title_measures
+                or bool(set(hits) & self.named_by.get(name, set()))
             )  # `gas_million_therms` of uk_gas: "gas use" is that measure; `inflation_rate` of a table called
             # us_inflation_unemployment: the table's name lists its measures
             if (
@@ -1406,8 +1420,12 @@ class _TableIndex:
                         hits = spoken if said else [h for h in hits if h not in spoken]
                 if not hits and n == 1 and len(gram) >= 5 and not (gram.endswith("est") and gram in AGG_WORDS):
                     hits = self.value_stems.get(_stem(gram), [])  # (not "the strongest" for the class 'Strong')
-                if not hits and n == 1:
-                    hits = self.first_words.get(gram, [])
+                if not hits and n == 1 and gram not in self.name_words and singular(gram) not in self.name_words:
+                    hits = [  # "Boston" for 'Boston Red Sox' (not "Marvel movies" of marvel_films: the table's own word)
+                        (c, v)
+                        for c, v in self.first_words.get(gram, [])
+                        if q.raw_tokens[s][:1].isupper() or self.column(c).distinct < 0.5 * max(self.table.row_count, 1)
+                    ]  # (nor "born in the 1970s" for the title 'Born Yesterday': a lower-case word among titles)
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self._activity_values(q.singles[s])
                 if not hits and n == 1 and len(gram) >= 6 and gram.endswith("ed"):
@@ -1850,6 +1868,11 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
         for c, v in hits:
             if idx.col_words.get(c, set()) & {"sex", "gender"}:
                 return [(c, v)]
+    few = min(hits, key=lambda h: idx.column(h[0]).distinct)
+    if idx.column(few[0]).distinct <= 50 and all(
+        idx.column(c).distinct > 10 * idx.column(few[0]).distinct for c, _ in hits if c != few[0]
+    ):
+        return [few]  # "how many cats" over `species` (4 kinds) and `animal_name` (a pet called Cat): the kind
     return hits[:1]
 
 
