@@ -298,8 +298,8 @@ FLOORS = {
     "cases_holdout246.jsonl": 0.78,  # UK drivers killed or injured a month, US air miles (in millions): 0.344 first
     "cases_holdout247.jsonl": 0.31,  # Dutch clothing stores (`tsales`, `nown`, `inv2`: codes a description explains): 0.219
     "cases_holdout248.jsonl": 0.87,  # UK lung disease deaths a month, women's heights and weights: 0.844 first
-    "cases_holdout249.jsonl": 0.75,  # a glucose monitor's readings every 5 minutes, US holidays 1999-2029: 0.406 first
-    "cases_holdout250.jsonl": 0.50,  # 2014 Winter Olympics medals, US county unemployment 2009: 0.531 first
+    "cases_holdout249.jsonl": 0.84,  # a glucose monitor's readings every 5 minutes, US holidays 1999-2029: 0.406 first
+    "cases_holdout250.jsonl": 0.68,  # 2014 Winter Olympics medals, US county unemployment 2009: 0.531 first
     "cases_holdout251.jsonl": 0.81,  # share of degrees earned by women per field and year, Bokeh's commit times: 0.469 first
     "cases_holdout252.jsonl": 0.62,  # UN population by country, year, sex and age group; buoy sea temperatures: 0.625 first
     "cases_holdout253.jsonl": 0.87,  # house sales (`price_thousands`), a smoking survey (a yes/no smoking ban): 0.531 first
@@ -307,9 +307,13 @@ FLOORS = {
     "cases_holdout255.jsonl": 0.68,  # 1988 House races (candidates A and B), US inflation and unemployment: 0.500 first
     "cases_holdout256.jsonl": 0.68,  # murders, arrests ('.' missing) and executions per county and year: 0.656 first
     "cases_holdout257.jsonl": 0.71,  # Starbucks and fast food chains' menus with nutrition: 0.594 first
-    "cases_holdout258.jsonl": 0.65,  # Seattle pet licenses (a pet named 'Cat' beside the species Cat): 0.375 first
-    "cases_holdout259.jsonl": 0.37,  # Marvel films (running time as hours + minutes), NYC marathon winners: 0.250 first
-    "cases_holdout260.jsonl": 0.78,  # London murder victims 2006-2011, Best Actor and Actress winners: 0.625 first
+    "cases_holdout258.jsonl": 0.68,  # Seattle pet licenses (a pet named 'Cat' beside the species Cat): 0.375 first
+    "cases_holdout259.jsonl": 0.40,  # Marvel films (running time as hours + minutes), NYC marathon winners: 0.250 first
+    "cases_holdout260.jsonl": 0.90,  # London murder victims 2006-2011, Best Actor and Actress winners: 0.625 first
+    "cases_holdout261.jsonl": 0.34,  # NBA players 2019 (height in inches), MLB batting 2018 (AB, RBI, OPS codes): 0.375 first
+    "cases_holdout262.jsonl": 0.62,  # Durham home sales 2020, 1,000 US births 2014 (`fage`, `mage`): 0.500 first
+    "cases_holdout263.jsonl": 0.71,  # CIA World Factbook 2014, Mario Kart eBay auctions: 0.625 first
+    "cases_holdout264.jsonl": 0.56,  # UCLA textbook prices (bookstore vs Amazon), Puerto Rico daily deaths: 0.594 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -327,13 +331,14 @@ FLOORS = {
 # (answered with the best quarter). Round 53: holdout246_decline asks which airline flew the most passenger miles
 # (answered with that year's miles). Round 54: holdout249_decline asks how many carbs were eaten before the highest
 # glucose readings (answered with the highest reading) and holdout250_decline how many athletes each country sent
-# (answered with a count of rows per country). Those of holdout38
+# (answered with a count of rows per country). Round 57: holdout262_decline asks which state had the most births (the
+# sample has no state; answered over the home sales' `hoa`). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 261)
-    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250)
+    for n in range(10, 265)
+    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262)
 ]
 
 

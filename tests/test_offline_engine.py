@@ -3112,3 +3112,52 @@ _ROUND56_TABLES = {
 )  # fmt: skip
 def test_round56_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND56_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND57_TABLES = {
+    # a table of wins (a row per win); award years beside birth dates; a census of countries; an auction log
+    "chess_champions": "year,name,country,division\n" + "\n".join(
+        f"{1980 + i},{('Ann Lee', 'Bo Chan', 'Cy Diaz', None)[i % 4] or ''},{('Norway', 'India', 'Peru')[i % 3]},{('Open', 'Women')[i % 2]}"
+        for i in range(40)
+    ),
+    "prize_winners": "prize_yr,award,name,birth_date,age\n" + "\n".join(
+        f"{1960 + i},{('Best actor', 'Best actress')[i % 2]},Person {i},{1920 + i}-0{1 + i % 9}-1{i % 9},{30 + (i * 7) % 40}"
+        for i in range(50)
+    ),
+    "nation_facts": "country,population,population_growth_rate,death_rate,internet_users\n" + "\n".join(
+        f"Land {i},{1000000 * (1 + (i * 37) % 300)},{((i * 7) % 50 - 10) / 10},{5 + (i * 3) % 12}.5,{'' if i % 5 == 0 else 1000 * i}"
+        for i in range(60)
+    ),
+    "game_auctions": "id,duration,cond,total_pr,stock_photo\n" + "\n".join(
+        f"{1000 + i},{(1, 3, 5, 7)[i % 4]},{('new', 'used')[i % 2]},{30 + (i * 7) % 40}.5,{('yes', 'no')[i % 3 == 0]}"
+        for i in range(60)
+    ),
+    "home_sales": "address,price,bed,year_built\n" + "\n".join(
+        f"{i} Oak St,{200000 + (i * 37) % 500 * 1000},{1 + i % 5},{1950 + (i * 7) % 60}" for i in range(50)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # over a table of winners: each person's rows counted, those with more than one
+        ("chess_champions", "Who has won the women's title the most times?", ["GROUP BY name", "COUNT(*)", "LIMIT 1"], []),
+        ("chess_champions", "Which players won more than once?", ["GROUP BY name", "HAVING COUNT(*) > 1"], []),
+        # the year of an award, not of a birth date; a value with a superlative in it is no superlative
+        ("prize_winners", "Who won Best actor at the 1990 ceremony?", ["prize_yr = 1990"], ["YEAR(birth_date)"]),
+        ("prize_winners", "How many Best actress winners were there?", ["COUNT(*)", "award = 'Best actress'"], ["MAX("]),
+        # a column said missing or listed; the longest name after "negative"; a number far outside a rate
+        ("nation_facts", "For how many countries is the number of internet users missing?", ["internet_users IS NULL"], []),
+        ("nation_facts", "How many countries have a negative population growth rate?", ["population_growth_rate < 0"], []),
+        ("nation_facts", "What's the average death rate among countries with more than 100 million people?",
+         ["population > 100000000"], ["population_growth_rate"]),
+        # a verb before an article is no value; a listing is an auction
+        ("game_auctions", "How many listings used a stock photo?", ["stock_photo"], ["cond ="]),
+        # a house is a home; the lowest and highest with a word before the column
+        ("home_sales", "Which house sold for the highest price?", ["address", "price DESC"], []),
+        ("home_sales", "What were the lowest and highest sale prices?", ["MIN(price)", "MAX(price)"], []),
+    ],
+)  # fmt: skip
+def test_round57_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND57_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -668,7 +668,8 @@ PEOPLE_NOUNS = frozenset(
     men women man woman pupils pupil athletes athlete husbands husband wives wife drivers driver voters voter owners owner
     buyers buyer policyholders policyholder arrestees arrestee detainees detainee attendees attendee trainees trainee
     retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl ceo ceos executives
-    executive holders holder cardholders cardholder spenders spender subscribers subscriber shoppers shopper""".split()
+    executive holders holder cardholders cardholder spenders spender subscribers subscriber shoppers shopper
+    runners runner performers performer actors actor actresses actress winners winner champions champion""".split()
 )
 
 # How a stay or a follow-up ended, as an outcome column (`event`, `status`) codes it: "patients who died" are the rows
@@ -688,6 +689,8 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "client": ("customer", "customers"), "item": ("product", "products"), "good": ("product", "products"),
     "worker": ("employee", "employees", "staff"), "staff": ("employee", "employees"),
     "shop": ("store", "stores"), "store": ("shop", "shops"), "outlet": ("store", "stores", "shop", "shops"),
+    "house": ("home", "homes"), "home": ("house", "houses"), "baby": ("birth", "births"), "infant": ("birth", "births"),
+    "listing": ("auction", "auctions"),
 }  # fmt: skip
 
 # A column numbering the people of a table with several rows each (a trial's `subject`, a survey's `individual`).

@@ -54,15 +54,17 @@ def _find_year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:  # years kept as two digits (`year` 70-82, car models): still the year
         if _two_digit_years(c):
             return c.name
-    for c in idx.table.columns:  # `release_year`, `model_year`, `date1`, `founded`: a year by its name and its values
-        if (
-            c.kind == "integer"
-            and set(_split_name(c.name)) & {"year", "date", "founded", "established", "built", "born", "since"}
-            and isinstance(c.min, int)
-            and isinstance(c.max, int)
-            and 1000 < c.min <= c.max < 2200
-        ):
-            return c.name
+    named = [  # `release_year`, `model_year`, `date1`, `founded`, `oscar_yr`: a year by its name and its values
+        c for c in idx.table.columns
+        if c.kind == "integer"
+        and set(_split_name(c.name)) & {"year", "yr", "date", "founded", "established", "built", "born", "since"}
+        and isinstance(c.min, int)
+        and isinstance(c.max, int)
+        and 1000 < c.min <= c.max < 2200
+    ]  # fmt: skip
+    events = [c for c in named if not set(_split_name(c.name)) & {"birth", "dob"}]  # (an award's year before a birth year)
+    if events or named:
+        return (events or named)[0].name
     return None
 
 

@@ -235,6 +235,9 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     year_ref = ColRef(year_col) if year_col and not date_col else (ColRef(date_col, "year") if date_col else ColRef(year_col))  # type: ignore[arg-type]
     if year_col and date_col and re.search(r"\byear\b", text) is None:
         year_ref = ColRef(date_col, "year")
+    birth = {"birth", "born", "dob", "birthday"}
+    if year_col and date_col and birth & set(_split_name(date_col)) and not re.search(r"\b(?:born|birth\w*)\b", text):
+        year_ref = ColRef(year_col)  # "who won at the 1998 ceremony": the award's year, not a birth date's
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     if date_col:
         text = re.sub(  # "on 3 May", "from 1 May to 6 May": the day before its month, as most of the world writes it

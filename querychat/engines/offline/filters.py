@@ -512,6 +512,21 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
         kept = said or (nulled if len(nulled) == 1 else [])
         if len(kept) == 1 and not any(f.col.column == kept[0] and f.op == "is not null" for f in filters):
             out.append(Filter(ColRef(kept[0]), "is not null", None))  # "weeks with a reading (not missing)"
+    for said in re.finditer(  # "for how many births is the father's age missing", "have a secondary breed listed"
+        r"\b(?:(is|are|was|were)|(do|does|did)\s+not\s+have|(have|has|had))\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?"
+        r"((?:[\w']+\s+){0,4}?[\w']+)\s+(missing|empty|blank|unknown|listed|recorded|given|filled\s+in)\b",
+        q.lower,
+    ):
+        state = said.group(5)
+        if said.group(1) and state in ("listed", "recorded", "given", "filled in"):
+            continue  # "is the price listed": a question about one row, not a condition
+        lo, hi = q.token_at(said.start(4)), q.token_at(said.end(4) - 1)
+        named = [c.name for c in idx.table.columns if c.nulls > 0 and any(lo <= p <= hi for p in m.columns.get(c.name, []))]
+        if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
+            continue
+        empty = state in ("missing", "empty", "blank", "unknown") or bool(said.group(2)) or said.group(4).startswith("no ")
+        out.append(Filter(ColRef(named[0]), "is null" if empty else "is not null", None))
+        consumed.update(range(lo, hi + 2))
     for i, tok in enumerate(toks):
         lacks = i > 2 and toks[i - 3 : i] in (
             ["not", "have", "a"],
@@ -915,7 +930,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     # "a negative nonfarm change", "positive returns"
     for c in re.finditer(r"\b(negative|positive|nonzero|non-zero)\s+((?:[a-z_]+\s+){0,3}[a-z_]+)", text):
         tok_i = q.token_at(c.start())
-        best = None
+        best, best_span = None, 0
         for name in idx.col_words:
             pos = m.columns.get(name, [])
             low = idx.column(name).min
@@ -925,8 +940,9 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             ):  # fmt: skip
                 continue  # "the average number of positive lymph nodes" over a count of them: what it counts, all rows
             if idx.column(name).is_numeric and any(tok_i < p <= tok_i + 4 for p in pos):
-                if best is None or m.column_score[name] > m.column_score[best]:
-                    best = name
+                span = sum(tok_i < p <= tok_i + 4 for p in pos)  # "a negative population growth rate": the longest name
+                if best is None or (span, m.column_score[name]) > (best_span, m.column_score[best]):
+                    best, best_span = name, span
         if best:
             op = {"negative": "<", "positive": ">"}.get(c.group(1), "!=")
             out.append(Filter(ColRef(best), op, 0))
@@ -1029,6 +1045,13 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     lead = _number_at(q, pos)
     if chosen in idx.flags and lead and _num(lead.group(1)) not in (0, 1):
         chosen = None  # "assistant professors earned more than $55,000": not the yes/no `assist`
+    if chosen is not None and _far_outside(q, idx, chosen, pos):  # "more than 100 million people": `population`, not
+        near = [  # the `population_growth_rate` the same word names
+            c for c, p in m.columns.items()
+            if c != chosen and set(p) & set(m.columns.get(chosen, [])) and idx.column(c).is_numeric
+            and c not in idx.id_cols and not _far_outside(q, idx, c, pos)
+        ]  # fmt: skip
+        chosen = near[0] if len(near) == 1 else chosen
     if chosen is None or _far_outside(q, idx, chosen, pos):  # "readings in experiment 5 under 800": not `Expt` (1-5)
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
     if chosen is None or chosen not in m.columns:

@@ -206,7 +206,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]) and not (idx.long_measure and col == idx.long_measure[1]):
             del m.columns[col]  # (but "the average rent" over a long table: the filter 'rent' names its number too)
             m.column_score.pop(col, None)
-    looked_up = _date_of_named_row(q, idx, m, filters, groups)
+    looked_up = _date_of_named_row(q, idx, m, filters, groups) or _wins_reading(q, idx, filters, groups)
     if looked_up is not None:
         return looked_up
     first = q.phrase(
@@ -317,6 +317,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if choice:  # of the two named, the one with more: the first row of the two, ordered
         limit, order = 1, "desc" if choice in ("more", "higher", "bigger", "larger", "highest", "biggest", "largest") else "asc"
     agg = _agg(q)
+    in_values = {i for s_, e_, _, _ in m.values for i in range(s_, e_) if q.tokens[i] in AGG_WORDS}
+    if agg and in_values:  # "how many Best Actress winners": 'Best actress' is a value, no maximum
+        agg = _agg(Question(" ".join(t for i, t in enumerate(q.tokens) if i not in in_values)))
     if choice and agg in ("max", "min") and choice.endswith("est"):  # "the higher average": of two, by their average
         stated = q.phrase(r"\b(average|avg|mean|median|total)\b")
         agg = {"total": "sum", "median": "median"}.get(stated.group(1), "avg") if stated else agg
@@ -1117,6 +1120,32 @@ def _date_of_named_row(q: Question, idx: _TableIndex, m: Mentions, filters: list
         "weekday" if asked.group(1) and asked.group(1) != "date" and "day" in asked.group(1) and asked.group(1) != "day" else None
     )
     return Intent(idx.table.name, "distinct", groups=(ColRef(date_col, part),), filters=tuple(filters), entity="rows")
+
+
+_WINNERS = frozenset({"winners", "winner", "champions", "champion", "laureates", "laureate", "medalists", "medallists"})
+
+
+def _wins_reading(q: Question, idx: _TableIndex, filters: list[Filter], groups: list[ColRef]) -> Intent | None:
+    """Over a table of winners (a row per win): "who has won the most times" counts each person's rows, "which
+    runners won more than once" keeps the people with more than one row."""
+    if not set(_split_name(idx.table.name)) & _WINNERS or groups:
+        return None
+    person = idx.person_column() or next(
+        (c.name for c in idx.table.columns if c.kind == "text" and _split_name(c.name) in (["name"], ["winner"])), None
+    )
+    if person is None or not q.phrase(r"^\s*(?:who|which)\b"):
+        return None
+    rest = tuple(f for f in filters if f.col.column != person)
+    if q.phrase(r"\bwon\b.*\bthe\s+most\b|\bthe\s+most\s+(?:wins|titles|victories)\b"):
+        return Intent(idx.table.name, "top", agg="count", groups=(ColRef(person),), filters=rest, order="desc",
+                      limit=_limit(q) or 1, entity="wins")  # fmt: skip
+    again = q.phrase(
+        r"\bwon\s+(?:(?:it|them|this)\s+)?(more\s+than\s+once|at\s+least\s+twice|twice\s+or\s+more|multiple\s+times|more\s+than\s+one\s+time)\b"
+    )
+    if again:
+        return Intent(idx.table.name, "having", agg="count", groups=(ColRef(person),), filters=rest, having=(">", 1),
+                      entity="wins")  # fmt: skip
+    return None
 
 
 def _counted_days(q: Question, idx: _TableIndex) -> str | None:

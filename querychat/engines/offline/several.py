@@ -39,6 +39,13 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
         while True:
             pos = _skip(toks, pos, ("the", "its", "their", "of"))
             column = _column_starting(pos, q, idx, m, taken | {c for _, c in figures}, intent.measure)
+            if (
+                column is None
+                and pos + 1 < len(toks)
+                and not any(pos in p and idx.column(c).is_numeric for c, p in m.columns.items())
+            ):
+                column = _column_starting(pos + 1, q, idx, m, taken | {c for _, c in figures}, intent.measure)
+                pos += 1 if column else 0  # "the lowest and highest sale prices": a word before the column's own
             if column is None or (pos - 1 in m.columns[column] and toks[pos - 1] in _FIGURE_WORDS):
                 break  # (the figure word is part of the column's name: "max temperature" for `temp_max`)
             figures += [(a, column) for a in aggs]

@@ -1400,6 +1400,12 @@ class _TableIndex:
                 ):
                     continue  # "which director has made the most films": a verb, not the film 'Made' (but "had rain")
                 if (
+                    hits and n == 1 and gram.endswith("ed") and q.raw_tokens[s][:1].islower()
+                    and toks[s + 1 : s + 2] in (["a"], ["an"], ["the"], ["their"], ["its"])
+                    and s > 0 and toks[s - 1] not in ("is", "are", "was", "were", "be", "been")
+                ):  # fmt: skip
+                    continue  # "listings that used a stock photo": a verb, not the condition 'used'
+                if (
                     hits
                     and n == 1
                     and q.raw_tokens[s][:1].islower()
