@@ -314,6 +314,10 @@ FLOORS = {
     "cases_holdout262.jsonl": 0.62,  # Durham home sales 2020, 1,000 US births 2014 (`fage`, `mage`): 0.500 first
     "cases_holdout263.jsonl": 0.71,  # CIA World Factbook 2014, Mario Kart eBay auctions: 0.625 first
     "cases_holdout264.jsonl": 0.56,  # UCLA textbook prices (bookstore vs Amazon), Puerto Rico daily deaths: 0.594 first
+    "cases_holdout265.jsonl": 0.56,  # Great British Bake Off bakers and episode ratings: 0.594 first
+    "cases_holdout266.jsonl": 0.75,  # CDC youth risk survey (grades as text, answers as brackets): 0.719 first
+    "cases_holdout267.jsonl": 0.75,  # 10,000 Lending Club loans (debt-to-income, grade, term): 0.656 first
+    "cases_holdout268.jsonl": 0.62,  # Boston Marathon champions 1897-2019, times as TIME: 0.438 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -337,7 +341,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 265)
+    for n in range(10, 269)
     if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262)
 ]
 

@@ -3161,3 +3161,49 @@ _ROUND57_TABLES = {
 )  # fmt: skip
 def test_round57_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND57_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND58_TABLES = {
+    # batting codes in capitals; race times kept as TIME; grades written as text; a ratio that is a column
+    "cricket_batting": "name,team,AB,HR,RBI,OBP\n" + "\n".join(
+        f"Player {i},{('Lions', 'Tigers')[i % 2]},{50 + (i * 37) % 600},{(i * 7) % 45},{(i * 11) % 130},0.{250 + (i * 13) % 200}"
+        for i in range(80)
+    ),
+    "city_marathon": "event,year,champion,country,time\n" + "\n".join(
+        f"{('Open', 'Wheelchair')[i % 2]},{1980 + i // 2},Runner {i},{('Kenya', 'Ethiopia', 'Japan')[i % 3]},0{1 + i % 2}:{10 + (i * 7) % 50}:{(i * 13) % 60:02d}"
+        for i in range(60)
+    ),
+    "school_survey": "grade,gender,sleep_hours\n" + "\n".join(
+        f"{('9', '10', '11', '12', 'other')[i % 5]},{('female', 'male')[i % 2]},{5 + i % 5}" for i in range(100)
+    ),
+    "loan_book": "state,homeownership,debt_to_income,loan_amount\n" + "\n".join(
+        f"{('CA', 'TX', 'NY')[i % 3]},{('RENT', 'MORTGAGE', 'OWN')[i % 3]},{(i * 7) % 45}.5,{1000 * (5 + i % 30)}" for i in range(90)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # words whose initials spell a column in capitals, and its plural
+        ("cricket_batting", "Among players with 500 or more at-bats, who had the most home runs?",
+         ['"AB" >= 500', '"HR" DESC', "name"], []),
+        ("cricket_batting", "Who had the most RBIs?", ['"RBI" DESC', "name"], []),
+        ("cricket_batting", "What is the average on-base percentage of players with at least 200 at-bats?",
+         ['AVG("OBP")', '"AB" >= 200'], []),
+        # the fastest race time is the least; "Kenyan" is Kenya
+        ("city_marathon", "What was the fastest winning time ever in the wheelchair race?", ["MIN(time)"], []),
+        ("city_marathon", "Which year had the fastest open winning time?", ['"year"', "time ASC", "LIMIT 1"], []),
+        ("city_marathon", "Who ran the slowest winning time?", ["champion", "time DESC"], []),
+        ("city_marathon", "What's the fastest winning time for each event?", ["MIN(time)", "GROUP BY event"], []),
+        ("city_marathon", "How many times has a Kenyan runner won?", ["country = 'Kenya'"], []),
+        # a grade written as text; borrowers and renters are people; a ratio named as a column
+        ("school_survey", "How many male students are in grade 12?", ["grade = '12'", "gender = 'male'"], []),
+        ("school_survey", "How many students are in each of grades 9, 10 and 11?", ["grade IN ('9', '10', '11')"], []),
+        ("loan_book", "How many loans went to borrowers in Texas?", ["state = 'TX'"], []),
+        ("loan_book", "How many renters have a debt-to-income ratio above 30?", ["debt_to_income > 30", "homeownership = 'RENT'"],
+         ["percent"]),
+    ],
+)  # fmt: skip
+def test_round58_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND58_TABLES[table]), question, must, must_not, decline_if_empty=True)

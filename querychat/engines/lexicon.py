@@ -655,6 +655,46 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "russian": ("russia",),
     "asian": ("asia",),
     "african": ("africa",),
+    "kenyan": ("kenya",),
+    "ethiopian": ("ethiopia",),
+    "norwegian": ("norway",),
+    "finnish": ("finland",),
+    "danish": ("denmark",),
+    "irish": ("ireland",),
+    "scottish": ("scotland",),
+    "welsh": ("wales",),
+    "polish": ("poland",),
+    "portuguese": ("portugal",),
+    "greek": ("greece",),
+    "turkish": ("turkey",),
+    "belgian": ("belgium",),
+    "austrian": ("austria",),
+    "argentine": ("argentina",),
+    "argentinian": ("argentina",),
+    "chilean": ("chile",),
+    "colombian": ("colombia",),
+    "peruvian": ("peru",),
+    "egyptian": ("egypt",),
+    "moroccan": ("morocco",),
+    "nigerian": ("nigeria",),
+    "south african": ("south africa",),
+    "new zealander": ("new zealand",),
+    "israeli": ("israel",),
+    "iranian": ("iran",),
+    "pakistani": ("pakistan",),
+    "vietnamese": ("vietnam",),
+    "thai": ("thailand",),
+    "filipino": ("philippines",),
+    "indonesian": ("indonesia",),
+    "ukrainian": ("ukraine",),
+    "czech": ("czech republic", "czechia"),
+    "hungarian": ("hungary",),
+    "romanian": ("romania",),
+    "cuban": ("cuba",),
+    "jamaican": ("jamaica",),
+    "tanzanian": ("tanzania",),
+    "ugandan": ("uganda",),
+    "eritrean": ("eritrea",),
 }
 for _adj, _places in DEMONYMS.items():
     VALUE_SYNONYMS.setdefault(_adj, _places)
@@ -669,7 +709,8 @@ PEOPLE_NOUNS = frozenset(
     buyers buyer policyholders policyholder arrestees arrestee detainees detainee attendees attendee trainees trainee
     retirees retiree travelers traveler travellers traveller recipients recipient boys boy girls girl ceo ceos executives
     executive holders holder cardholders cardholder spenders spender subscribers subscriber shoppers shopper
-    runners runner performers performer actors actor actresses actress winners winner champions champion""".split()
+    runners runner performers performer actors actor actresses actress winners winner champions champion
+    borrowers borrower renters renter homeowners homeowner bakers baker""".split()
 )
 
 # How a stay or a follow-up ended, as an outcome column (`event`, `status`) codes it: "patients who died" are the rows

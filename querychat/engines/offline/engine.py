@@ -136,6 +136,17 @@ class OfflineEngine:
         ratio = re.search(r"\bratios?\b", question, re.IGNORECASE)
         if ratio and any("ratio" in c.name.lower() or c.name.lower().endswith("rat") for t in schema.tables for c in t.columns):
             ratio = None  # "the pupil-teacher ratio" of a column `ptratio` (`lvrat`): a value the data holds
+        named = re.search(r"\b(\w+)[- ]to[- ](\w+)\s+ratios?\b", question, re.IGNORECASE)
+        if (
+            ratio
+            and named
+            and any(
+                {named.group(1).lower(), named.group(2).lower(), "to"} <= set(_split_name(c.name))
+                for t in schema.tables
+                for c in t.columns
+            )
+        ):
+            ratio = None  # "the debt-to-income ratio" of a column `debt_to_income`
         for a, b in re.findall(r"\b(\d+)\s*/\s*(\d+)\b", question) if ratio else ():
             if any({a, b} <= set(_split_name(c.name)) for t in schema.tables for c in t.columns):
                 ratio = None  # "the 90/10 wage ratio" of a column `R90_10_2015`: stored too
@@ -343,6 +354,8 @@ class OfflineEngine:
                 continue  # "NOT feeling energetic": a word stressed, not a name
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
                 continue
+            if any(c.name.lower() + "s" == low and c.name.isupper() for t in schema.tables for c in t.columns):
+                continue  # "RBIs" for `RBI`: an acronym in the plural
             if len(low) >= 5 and any(_stem(low) in self._index(t).value_stems for t in schema.tables):
                 continue  # "Buddhists" for 'Buddhism'
             if any(_abbreviates(k, low) for k in known if 3 <= len(k) <= 4):

@@ -880,6 +880,24 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             if len(named) == 1 and not any(f.col.column == named[0] for f in out):
                 out.append(Filter(ColRef(named[0]), "=", _num(c.group(1))))
                 spans.append(c.span())
+    # "in grade 12", "grades 9, 10 and 11", "9th graders" over a text `grade` holding '9'..'12': those values as written
+    for c in re.finditer(
+        r"\b([a-z]+)\s+(\d{1,4}(?:\s*(?:,|and|or)\s*\d{1,4})*)\b|\b(\d{1,2})(?:st|nd|rd|th)\s+([a-z]+?)(?:ers|er)?s?\b", text
+    ):
+        word = c.group(1) or c.group(4)
+        if not word or any(s <= c.start() < e for s, e in spans):
+            continue
+        numbers = re.findall(r"\d+", c.group(2) or c.group(3))
+        named = [
+            n for n, ws in idx.col_words.items()
+            if idx.column(n).kind == "text" and (word in ws or singular(word) in ws)
+            and all(x in {str(v) for v in idx.column(n).values} for x in numbers)
+        ]  # fmt: skip
+        if len(named) == 1 and not any(f.col.column == named[0] for f in out):
+            out.append(
+                Filter(ColRef(named[0]), "=", numbers[0]) if len(numbers) == 1 else Filter(ColRef(named[0]), "in", tuple(numbers))
+            )
+            spans.append(c.span())
     # "in grade 12", "level 3", "education level 5": a small integer column named right before the number
     for c in re.finditer(
         r"\b([a-z_]+)\s+(?:(level|grade|group|class|category|code|number|no|type)\s+)?(\d{1,4})\b(?!\s*(?:%|percent|[a-z]+est\b))",
@@ -1054,8 +1072,10 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         chosen = near[0] if len(near) == 1 else chosen
     if chosen is None or _far_outside(q, idx, chosen, pos):  # "readings in experiment 5 under 800": not `Expt` (1-5)
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
-    if chosen is None or chosen not in m.columns:
-        chosen = _unit_named(q, idx, m, pos) or chosen
+    after = _unit_named(q, idx, m, pos)
+    spelled = bool(after) and after in idx.acronym_mentions(q)  # ("at least 200 at-bats": `AB`)
+    if chosen is None or chosen not in m.columns or spelled:
+        chosen = after or chosen
     top = idx.column(chosen).max if chosen else None
     if unit in ("%", "percent", "percentage", "pct") and (chosen is None or not isinstance(top, (int, float)) or top > 100):
         pcts = _percent_columns(idx)  # "how many years did women earn fewer than 20% of physics degrees" over one
@@ -1102,6 +1122,8 @@ def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | N
     said = [c for c, p in m.columns.items() if k in p]
     if len(said) == 1 and idx.column(said[0]).is_numeric and q.tokens[k] in (said[0].lower(), said[0].lower() + "s"):
         return said[0]
+    if len(said) == 1 and idx.column(said[0]).is_numeric and said[0] in idx.acronym_mentions(q):
+        return said[0]  # "at least 200 at-bats" over `AB`: the acronym the words after the number spell
     return None
 
 

@@ -206,7 +206,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if all(i in consumed for i in m.columns[col]) and not (idx.long_measure and col == idx.long_measure[1]):
             del m.columns[col]  # (but "the average rent" over a long table: the filter 'rent' names its number too)
             m.column_score.pop(col, None)
-    looked_up = _date_of_named_row(q, idx, m, filters, groups) or _wins_reading(q, idx, filters, groups)
+    looked_up = (
+        _date_of_named_row(q, idx, m, filters, groups)
+        or _wins_reading(q, idx, filters, groups)
+        or _timed_extreme(q, idx, m, filters, groups)
+    )
     if looked_up is not None:
         return looked_up
     first = q.phrase(
@@ -403,6 +407,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
         for c, pos in idx.mentions(q).columns.items()  # (all of them: "top 3 states by vote share" took `vote_share`)
     )  # (also "shares traded" naming a stock table's `Volume`, but not "the share of days")
+    if (
+        share_word is not None
+        and q.tokens[share_word] in ("ratio", "ratios")
+        and share_word >= 3
+        and q.tokens[share_word - 2] == "to"
+        and any({q.tokens[share_word - 3], q.tokens[share_word - 1], "to"} <= set(_split_name(c)) for c in idx.col_words)
+    ):
+        in_name = True  # "a debt-to-income ratio above 30" over `debt_to_income`: that column's values
     if share_word is not None and share_word > 0 and re.fullmatch(r"\d+(?:\.\d+)?", q.tokens[share_word - 1]):
         in_name = True  # "more than 90 percent of workers are women": a number, not a share
     if (
@@ -1120,6 +1132,38 @@ def _date_of_named_row(q: Question, idx: _TableIndex, m: Mentions, filters: list
         "weekday" if asked.group(1) and asked.group(1) != "date" and "day" in asked.group(1) and asked.group(1) != "day" else None
     )
     return Intent(idx.table.name, "distinct", groups=(ColRef(date_col, part),), filters=tuple(filters), entity="rows")
+
+
+def _timed_extreme(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], groups: list[ColRef]) -> Intent | None:
+    """ "The fastest winning time", "who ran the slowest time", "which year had the fastest time" over a race time kept
+    as a TIME (`02:10:00`): the least time is the fastest."""
+    timed = [c.name for c in idx.table.columns if c.type.upper() == "TIME"]
+    said = q.phrase(r"\b(fastest|quickest|slowest)\b")
+    if len(timed) != 1 or said is None or any(idx.column(c).is_numeric for c in m.columns if c != _year_column(idx)):
+        return None
+    # read as the most (flipped to the least time by the engine's `_timed`, as for every measure of time)
+    order, agg = ("desc", "max") if said.group(1) in ("fastest", "quickest") else ("asc", "min")
+    table, time = idx.table.name, timed[0]
+    if groups:  # "the fastest winning time for each event"
+        return Intent(table, "agg", agg=agg, measure=time, groups=tuple(groups), filters=tuple(filters), entity="rows")
+    which = q.phrase(r"^\s*(?:in\s+)?(?:which|what)\s+(?:\d+\s+)?(?!is\b|was\b|are\b|were\b)(\w+)|^\s*(who|when)\b")
+    if which is None:  # "what was the fastest winning time ever"
+        return Intent(table, "agg", agg=agg, measure=time, filters=tuple(filters), entity="rows")
+    word = which.group(1) or which.group(2)
+    label = None
+    if word in ("year", "years", "when"):
+        label = _year_column(idx) or _date_column(idx)
+    elif word not in ("who",):
+        label = next((c for c in idx.col_words if c != time and q.singles[q.token_at(which.start(1))] in idx.col_words[c]), None)
+    if label is None:  # "who ran the slowest time": the person, the champion, the winner
+        label = idx.person_column() or next(
+            (c.name for c in idx.table.columns if c.kind == "text" and set(_split_name(c.name)) & {"champion", "winner", "name"}),
+            None,
+        )
+    if label is None:
+        return None
+    return Intent(table, "row_extreme", measure=time, filters=tuple(filters), order=order, limit=_limit(q) or 1, label=label,
+                  entity="rows")  # fmt: skip
 
 
 _WINNERS = frozenset({"winners", "winner", "champions", "champion", "laureates", "laureate", "medalists", "medallists"})

@@ -393,7 +393,7 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
             for c, pos in idx.mentions(q).columns.items()
         ):
             return False
-    return bool(q.phrase(r"^\s*(who|whom)\b")) or bool(
+    return bool(q.phrase(r"^\s*(who|whom)\b|,\s*who\s+(?:had|has|have|was|were|is|got|hit|scored|made)\b")) or bool(
         q.phrase(
             r"^\s*(which|what|when|who|where)\b(?!\s+(is|was|are|were)\s+the\s+(highest|lowest|maximum|minimum|max|min|largest|smallest|longest|shortest|biggest|average|total))"
         )

@@ -648,6 +648,32 @@ class _TableIndex:
             got.says_id,
         )
 
+    def acronym_mentions(self, q: Question) -> dict[str, list[int]]:
+        """Columns named by an acronym in capitals (`AB`, `RBI`, `OBP`, `ERA`) and the words whose initials spell it in
+        the question ("at-bats", "runs batted in", "on-base percentage", "earned run average")."""
+        found: dict[str, list[int]] = {}
+        toks = q.tokens
+        for c in self.table.columns:
+            code = c.name
+            if not (c.is_numeric and 2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
+                continue
+            n = len(code)
+            plural = [i for i, t in enumerate(toks) if t == code.lower() + "s"]  # "the most RBIs"
+            if plural:
+                found[code] = plural[:1]
+                continue
+            for s in range(len(toks) - n + 1):
+                words = toks[s : s + n]
+                if (
+                    all(w[:1].isalpha() for w in words)
+                    and "".join(w[0] for w in words) == code.lower()
+                    and words[0] not in ("a", "an", "the", "of", "and", "or", "to", "is")
+                    and not all(w in STOP for w in words)
+                ):  # (not "a council tax" for `ACT`)
+                    found[code] = list(range(s, s + n))
+                    break
+        return found
+
     def _mentions(self, q: Question) -> Mentions:
         m = Mentions()
         m.values = self._value_mentions(q)
@@ -1181,6 +1207,12 @@ class _TableIndex:
             if said:
                 m.columns[series] = said
                 m.column_score[series] = 1.0
+        for name, at in self.acronym_mentions(q).items():  # "at-bats" for `AB`, "runs batted in" for `RBI`
+            for other in [o for o, pos in m.columns.items() if o != name and set(pos) <= set(at)]:
+                del m.columns[other]  # ("on-base percentage" is `OBP`, not the `stolen_bases` its "base" names)
+                m.column_score.pop(other, None)
+            m.columns[name] = at
+            m.column_score[name] = max(m.column_score.get(name, 0.0), 2.0)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -1306,6 +1338,10 @@ class _TableIndex:
         for c in self.table.columns:
             if c.kind == "text" and set(self.col_meaning[c.name]) & _PERSON_COLUMN_WORDS and c.distinct > 1:
                 return c.name
+        if self.name_words & _PEOPLE_SINGULAR:  # a table of players (mlb_players_2018): their `name`
+            for c in self.table.columns:
+                if c.kind == "text" and _split_name(c.name) in (["name"], ["full", "name"]) and c.distinct > 1:
+                    return c.name
         return None
 
     def _id_named(self, name: str, q: Question) -> bool:
