@@ -314,10 +314,14 @@ FLOORS = {
     "cases_holdout262.jsonl": 0.62,  # Durham home sales 2020, 1,000 US births 2014 (`fage`, `mage`): 0.500 first
     "cases_holdout263.jsonl": 0.71,  # CIA World Factbook 2014, Mario Kart eBay auctions: 0.625 first
     "cases_holdout264.jsonl": 0.56,  # UCLA textbook prices (bookstore vs Amazon), Puerto Rico daily deaths: 0.594 first
-    "cases_holdout265.jsonl": 0.56,  # Great British Bake Off bakers and episode ratings: 0.594 first
+    "cases_holdout265.jsonl": 0.62,  # Great British Bake Off bakers and episode ratings: 0.594 first
     "cases_holdout266.jsonl": 0.75,  # CDC youth risk survey (grades as text, answers as brackets): 0.719 first
     "cases_holdout267.jsonl": 0.75,  # 10,000 Lending Club loans (debt-to-income, grade, term): 0.656 first
     "cases_holdout268.jsonl": 0.62,  # Boston Marathon champions 1897-2019, times as TIME: 0.438 first
+    "cases_holdout269.jsonl": 0.37,  # MLB team seasons 1876-2020 (a row per team and year): 0.406 first
+    "cases_holdout270.jsonl": 0.40,  # Ames house sales (`Yr.Sold`, `Mo.Sold`: dotted names): 0.438 first
+    "cases_holdout271.jsonl": 0.71,  # 10,012 food deliveries (minutes, decimal hour, day, distance): 0.750 first
+    "cases_holdout272.jsonl": 0.03,  # Billboard 2000, a row per song and week (songs spread over rows): 0.031 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -336,13 +340,15 @@ FLOORS = {
 # (answered with that year's miles). Round 54: holdout249_decline asks how many carbs were eaten before the highest
 # glucose readings (answered with the highest reading) and holdout250_decline how many athletes each country sent
 # (answered with a count of rows per country). Round 57: holdout262_decline asks which state had the most births (the
-# sample has no state; answered over the home sales' `hoa`). Those of holdout38
+# sample has no state; answered over the home sales' `hoa`). Round 59: holdout269_decline asks which player hit the
+# most home runs for the 1927 Yankees (answered with the team's home runs) and holdout270_decline which homes had a
+# swimming pool and what it added to the price (answered with the total price). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 269)
-    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262)
+    for n in range(10, 273)
+    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262, 269, 270)
 ]
 
 

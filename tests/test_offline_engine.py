@@ -3207,3 +3207,26 @@ _ROUND58_TABLES = {
 )  # fmt: skip
 def test_round58_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND58_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND59_TABLES = {
+    # contestants with an age beside counts of their wins, in numbered series
+    "quiz_contestants": "series,contestant,age,rounds_won,episodes_appeared\n" + "\n".join(
+        f"{1 + i // 12},Person {i},{19 + (i * 7) % 50},{(i * 3) % 5},{1 + i % 10}" for i in range(120)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # "in their twenties" is an age from 20 to 29; "contestants under 30" are younger than 30
+        ("quiz_contestants", "How many contestants were in their twenties?", ["age BETWEEN 20 AND 29"], []),
+        ("quiz_contestants", "How many contestants under 30 won at least one round?", ["age < 30", "rounds_won >= 1"],
+         ["rounds_won < 30"]),
+        # "the series 10 contestants": the table's own rows, not 10 of a count
+        ("quiz_contestants", "How many of the series 10 contestants are there?", ["series = 10"], ["episodes_appeared = 10"]),
+    ],
+)  # fmt: skip
+def test_round59_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND59_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -425,6 +425,8 @@ class OfflineEngine:
                 return True  # "killed or seriously injured" over `drivers_killed_or_injured`: a word of the column's, qualified
             if tok in ("during", "throughout", "within"):
                 return True  # a preposition restricts nothing itself ("closed at during 1987": the year does)
+            if tok in _AGE_DECADES and any(f.op == "between" and "age" in _split_name(f.col.column) for f in intent.filters):
+                return True  # "bakers in their twenties": read as an age from 20 to 29
             if tok in ("popular", "common", "frequent") and q.tokens[i - 1 : i] in (["most"], ["least"]):
                 return True  # "the most popular pizza size": the size with the most rows, said as a ranking
             if tok in DESCRIPTIVE_WORDS and i + 1 in matched:
@@ -681,6 +683,7 @@ class OfflineEngine:
 
 _TIME_WORDS = frozenset({"time", "times", "duration", "reaction", "seconds", "secs", "minutes", "mins", "ms", "hours", "elapsed"})
 _FLIP = {"max": "min", "min": "max", "desc": "asc", "asc": "desc"}
+_AGE_DECADES = frozenset({"teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"})
 
 
 def _per_row_mean(intent: Intent, idx: _TableIndex, q: Question) -> Intent:

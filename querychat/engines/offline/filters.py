@@ -16,11 +16,13 @@ from ..lexicon import (
     DIRECTIONAL,
     KIND_HEADS,
     MONTHS,
+    PEOPLE_NOUNS,
     PERSON_NUMBER_NAMES,
     PLACE_CODE_NOUNS,
     STOP,
     TIME_GRAIN_NOUNS,
     UNIT_QUESTION_WORDS,
+    UNIT_WORDS,
     WEEKDAYS,
     singular,
 )
@@ -808,6 +810,20 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         out.append(Filter(ColRef(named[0]), op, share if hi <= 1 else share * 100))
         spans.append((max(c.start() - 1, 0), c.end()))
         consumed.update(range(q.token_at(c.start()), at + 1))
+    decade = re.search(
+        r"\b(?:in\s+)?(?:their|his|her|the|its)\s+(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        text,
+    )
+    aged_cols = [c.name for c in idx.table.columns if c.is_numeric and _split_name(c.name) in (["age"], ["ages"])]
+    if (
+        decade
+        and len(aged_cols) == 1
+        and not (_date_column(idx) and decade.group(1) != "teens" and not q.has("age", "aged", "old"))
+    ):
+        lo = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+              "eighties": 80, "nineties": 90}[decade.group(1)]  # fmt: skip
+        out.append(Filter(ColRef(aged_cols[0]), "between", lo, 19 if lo == 13 else lo + 9))  # "bakers in their twenties"
+        spans.append(decade.span())
     pcts = _percent_columns(idx)
     for c in re.finditer(
         r"\b(more than|over|above|at least|less than|under|below|at most)\s+(half|a third|a quarter)\s+of\b", text
@@ -861,6 +877,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             continue  # "the 5 oldest": how many
         if _is_year(int(c.group(1)), idx) and (_date_column(idx) or _year_column(idx)):
             continue  # "inspections in 2016 scored at least 95": the year, not 2016 points
+        if c.group(2) in idx.name_words or singular(c.group(2)) in idx.name_words:
+            continue  # "the series 10 bakers" over bake_off_bakers: the rows, not 10 of `star_baker`
         name = _small_count_column(idx, c.group(2))
         if name is not None:
             out.append(Filter(ColRef(name), "=", int(c.group(1))))
@@ -1061,6 +1079,17 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     of money ("60,000 dollars", "$20 a month") goes to a money column when the words name none."""
     chosen = _named_column_for_number(q, idx, m, pos, unit)
     lead = _number_at(q, pos)
+    before = q.token_at(pos + len(q.lower[pos:]) - len(q.lower[pos:].lstrip())) - 1  # (the word before the comparison)
+    ages = [c.name for c in idx.table.columns if c.is_numeric and _split_name(c.name) in (["age"], ["ages"])]
+    if (
+        (unit is None or unit not in UNIT_WORDS) and lead and len(ages) == 1 and 0 <= before < len(q.tokens)
+        and (q.tokens[before] in PEOPLE_NOUNS or _entity_noun(q.tokens[before], idx))
+        and not any(s_ <= before < e_ for s_, e_, _, _ in m.values)
+        and isinstance(idx.column(ages[0]).max, (int, float))
+        and idx.column(ages[0]).min <= _num(lead.group(1)) <= idx.column(ages[0]).max  # type: ignore[operator]
+        and re.match(r"\s*(?:under|over|below|above|older|younger)\b", q.lower[pos:])
+    ):  # fmt: skip
+        return ages[0]  # "bakers under 30": people younger than 30, not 30 of `star_baker`
     if chosen in idx.flags and lead and _num(lead.group(1)) not in (0, 1):
         chosen = None  # "assistant professors earned more than $55,000": not the yes/no `assist`
     if chosen is not None and _far_outside(q, idx, chosen, pos):  # "more than 100 million people": `population`, not
