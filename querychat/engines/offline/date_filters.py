@@ -37,6 +37,11 @@ def _clock(hour: str, minute: str | None, half: str | None) -> int | None:
     return h * 60 + mins if 0 <= h < 24 and 0 <= mins < 60 else None
 
 
+def _time_literal(minutes: int) -> str:
+    """A TIME literal for minutes after midnight: 18 * 60 is TIME '18:00:00'."""
+    return f"TIME '{minutes // 60:02d}:{minutes % 60:02d}:00'"
+
+
 def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
     """Conditions on the time of day: of a TIME column (a date and a time kept apart) as times ("before noon", "after
     6 pm", "at 12:50", "in the afternoon"), else of the one timestamp column by its hour ("commits made between
@@ -68,14 +73,7 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
         if lo is None or hi is None or (lo == hi):
             continue
         if timed:
-            out.append(
-                Filter(
-                    ColRef(timed[0]),
-                    "between",
-                    f"TIME '{lo // 60:02d}:{lo % 60:02d}:00'",
-                    f"TIME '{hi // 60:02d}:{hi % 60:02d}:00'",
-                )
-            )
+            out.append(Filter(ColRef(timed[0]), "between", _time_literal(lo), _time_literal(hi)))
         elif lo % 60 == 0 and hi % 60 == 0 and lo < hi:  # "between midnight and 6 am": the hours 0 to 5
             out.append(Filter(ColRef(stamped[0], "hour"), "between", lo // 60, hi // 60 - 1))
         else:
@@ -88,7 +86,7 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
         if minutes is None:
             continue
         if timed:
-            out.append(Filter(ColRef(timed[0]), ops[mt.group(1)], f"TIME '{minutes // 60:02d}:{minutes % 60:02d}:00'"))
+            out.append(Filter(ColRef(timed[0]), ops[mt.group(1)], _time_literal(minutes)))
         elif minutes % 60 == 0 and mt.group(1) in ("before", "after", "since", "at"):  # by the hour of each timestamp
             hour = minutes // 60
             op = {"before": "<", "after": ">=", "since": ">=", "at": "="}[mt.group(1)]

@@ -814,7 +814,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         r"\b(?:in\s+)?(?:their|his|her|the|its)\s+(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         text,
     )
-    aged_cols = [c.name for c in idx.table.columns if c.is_numeric and _split_name(c.name) in (["age"], ["ages"])]
+    aged_cols = _age_columns(idx)
     if (
         decade
         and len(aged_cols) == 1
@@ -1080,7 +1080,7 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     chosen = _named_column_for_number(q, idx, m, pos, unit)
     lead = _number_at(q, pos)
     before = q.token_at(pos + len(q.lower[pos:]) - len(q.lower[pos:].lstrip())) - 1  # (the word before the comparison)
-    ages = [c.name for c in idx.table.columns if c.is_numeric and _split_name(c.name) in (["age"], ["ages"])]
+    ages = _age_columns(idx)
     if (
         (unit is None or unit not in UNIT_WORDS) and lead and len(ages) == 1 and 0 <= before < len(q.tokens)
         and (q.tokens[before] in PEOPLE_NOUNS or _entity_noun(q.tokens[before], idx))
@@ -1131,6 +1131,11 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     if len(said) > 1 and m.column_score.get(said[0], 0.0) > m.column_score.get(said[1], 0.0):
         said = said[:1]
     return (said or money)[0] if len(said) == 1 or len(money) == 1 else chosen
+
+
+def _age_columns(idx: _TableIndex) -> list[str]:
+    """The numeric columns called just `age`: what "in their twenties" and "bakers under 30" compare."""
+    return [c.name for c in idx.table.columns if c.is_numeric and _split_name(c.name) in (["age"], ["ages"])]
 
 
 def _percent_columns(idx: _TableIndex) -> list[str]:

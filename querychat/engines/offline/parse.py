@@ -1192,11 +1192,17 @@ def _wins_reading(q: Question, idx: _TableIndex, filters: list[Filter], groups: 
     return None
 
 
-def _counted_days(q: Question, idx: _TableIndex) -> str | None:
-    """The date column "how many days" counts when a day holds several rows (half-hourly readings, a day's orders)."""
+def _counted_noun_at(q: Question) -> int | None:
+    """Where the noun "how many" counts stands, past a "different" before it ("how many different days")."""
     at = q.entity_pos
     if at is not None and q.tokens[at] in ("different", "distinct", "unique", "separate") and at + 1 < len(q.tokens):
         at += 1
+    return at
+
+
+def _counted_days(q: Question, idx: _TableIndex) -> str | None:
+    """The date column "how many days" counts when a day holds several rows (half-hourly readings, a day's orders)."""
+    at = _counted_noun_at(q)
     if at is None or q.tokens[at] not in ("days", "dates"):
         return None
     dated = [c for c in idx.table.columns if c.kind == "date"]
@@ -1207,9 +1213,7 @@ def _counted_days(q: Question, idx: _TableIndex) -> str | None:
 
 def _counted_timestamp_days(q: Question, idx: _TableIndex) -> str | None:
     """The timestamp column whose days "on how many days were readings taken" counts: each day once."""
-    at = q.entity_pos
-    if at is not None and q.tokens[at] in ("different", "distinct", "unique", "separate") and at + 1 < len(q.tokens):
-        at += 1
+    at = _counted_noun_at(q)
     if at is None or q.tokens[at] not in ("days", "dates") or any(c.kind == "date" for c in idx.table.columns):
         return None
     stamped = [c for c in idx.table.columns if c.kind == "timestamp"]
@@ -1242,9 +1246,7 @@ def _unpinned_label(label: str | None, filters: list[Filter], idx: _TableIndex, 
 
 def _counted_years(q: Question, idx: _TableIndex) -> str | None:
     """The date column whose years "how many years" counts, when the table has dates and no year column."""
-    at = q.entity_pos
-    if at is not None and q.tokens[at] in ("different", "distinct", "unique", "separate") and at + 1 < len(q.tokens):
-        at += 1
+    at = _counted_noun_at(q)
     dated = _date_column(idx)
     if at is None or q.tokens[at] != "years" or not dated or _year_column(idx):
         return None
