@@ -3211,6 +3211,9 @@ def test_round58_general_rules(table: str, question: str, must: list[str], must_
 
 _ROUND59_TABLES = {
     # contestants with an age beside counts of their wins, in numbered series
+    "weekly_chart": "artist,track,week,rank\n" + "\n".join(
+        f"{('Alpha', 'Beta', 'Gamma')[i % 3]},Song {i % 7},{1 + i // 7},{1 + (i * 13) % 100}" for i in range(140)
+    ),
     "quiz_contestants": "series,contestant,age,rounds_won,episodes_appeared\n" + "\n".join(
         f"{1 + i // 12},Person {i},{19 + (i * 7) % 50},{(i * 3) % 5},{1 + i % 10}" for i in range(120)
     ),
@@ -3226,6 +3229,11 @@ _ROUND59_TABLES = {
          ["rounds_won < 30"]),
         # "the series 10 contestants": the table's own rows, not 10 of a count
         ("quiz_contestants", "How many of the series 10 contestants are there?", ["series = 10"], ["episodes_appeared = 10"]),
+        # a chart's rank: 1 is the top, the best position the smallest; "number one" is rank 1
+        ("weekly_chart", "What's the best chart position Beta reached?", ["rank ASC"], ["rank DESC"]),
+        ("weekly_chart", "what was the highest rank Alpha reached", ["MIN(rank)"], []),
+        ("weekly_chart", "avg chart position for Gamma", ["AVG(rank)", "artist = 'Gamma'"], []),
+        ("weekly_chart", "How many weeks was Song 3 at number one?", ["rank = 1"], []),
     ],
 )  # fmt: skip
 def test_round59_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -128,6 +128,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "main": ("primary", "main"),  # "the main breed" over `primary_breed`
     "born": ("birth", "born", "birthplace"),  # "born in England" over `birth_place` (not the title 'Born Free')
     "worldwide": ("world", "worldwide", "global"),  # "made the most worldwide" over `gross_world`
+    "position": ("rank", "position", "place", "pos"),  # "the best chart position" over `rank`
+    "positions": ("rank", "position", "place", "pos"),
     "sugar": ("glucose", "sugar"),  # "blood sugar" over a `glucose_mg_dl` reading
     "zone": ("offset", "timezone", "tz", "zone"),  # "time zone" over a `utc_offset`
     "housing": ("home", "housing", "house", "residence", "dwelling"),

@@ -325,7 +325,9 @@ class OfflineEngine:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             try:
-                intent = _spread(_difference(_per_row_mean(_timed(_weighted(_parse(q, idx, schema), idx, q), q), idx, q), q), q)
+                intent = _parse(q, idx, schema)
+                intent = _ranked(_timed(_weighted(intent, idx, q), q))
+                intent = _spread(_difference(_per_row_mean(intent, idx, q), q), q)
                 return _with_casts(_with_join(intent, idx.join), idx)
             except NotUnderstood as exc:
                 first_error = first_error or exc
@@ -697,6 +699,18 @@ def _per_row_mean(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
     if not per or not {per.group(1), singular(per.group(1))} & idx.col_words[col.name]:
         return intent  # ("average rating by film": one value per film, as asked)
     return replace(intent, groups=(), order=None, limit=None)
+
+
+def _ranked(intent: Intent) -> Intent:
+    """ "The best chart position", "the highest rank" over a `rank` where 1 is the top: the smallest number."""
+    if not intent.measure or _split_name(intent.measure) not in (["rank"], ["ranking"], ["position"], ["place"], ["pos"]):
+        return intent
+    changes: dict[str, Any] = {}
+    if intent.agg in ("max", "min"):
+        changes["agg"] = _FLIP[intent.agg]
+    if intent.order in ("asc", "desc") and intent.kind in ("row_extreme", "rows"):
+        changes["order"] = _FLIP[intent.order]
+    return replace(intent, **changes) if changes else intent
 
 
 def _timed(intent: Intent, q: Question) -> Intent:

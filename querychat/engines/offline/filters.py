@@ -824,6 +824,14 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
               "eighties": 80, "nineties": 90}[decade.group(1)]  # fmt: skip
         out.append(Filter(ColRef(aged_cols[0]), "between", lo, 19 if lo == 13 else lo + 9))  # "bakers in their twenties"
         spans.append(decade.span())
+    top = re.search(r"\b(?:at\s+|hit\s+|reached\s+)?(?:number\s+one|no\.?\s*1|#\s*1)\b", text)
+    ranks = [
+        c.name for c in idx.table.columns
+        if c.kind == "integer" and _split_name(c.name) in (["rank"], ["ranking"], ["position"], ["place"], ["pos"]) and c.min == 1
+    ]  # fmt: skip
+    if top and len(ranks) == 1 and not any(f.col.column == ranks[0] for f in out):
+        out.append(Filter(ColRef(ranks[0]), "=", 1))  # "weeks at number one" over a chart's `rank`
+        spans.append(top.span())
     pcts = _percent_columns(idx)
     for c in re.finditer(
         r"\b(more than|over|above|at least|less than|under|below|at most)\s+(half|a third|a quarter)\s+of\b", text
