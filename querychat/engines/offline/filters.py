@@ -1110,7 +1110,7 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     if chosen is None or _far_outside(q, idx, chosen, pos):  # "readings in experiment 5 under 800": not `Expt` (1-5)
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
     after = _unit_named(q, idx, m, pos)
-    spelled = bool(after) and after in idx.acronym_mentions(q)  # ("at least 200 at-bats": `AB`)
+    spelled = bool(after) and after in m.spelled  # ("at least 200 at-bats": `AB`)
     if chosen is None or chosen not in m.columns or spelled:
         chosen = after or chosen
     top = idx.column(chosen).max if chosen else None
@@ -1164,7 +1164,7 @@ def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | N
     said = [c for c, p in m.columns.items() if k in p]
     if len(said) == 1 and idx.column(said[0]).is_numeric and q.tokens[k] in (said[0].lower(), said[0].lower() + "s"):
         return said[0]
-    if len(said) == 1 and idx.column(said[0]).is_numeric and said[0] in idx.acronym_mentions(q):
+    if len(said) == 1 and idx.column(said[0]).is_numeric and said[0] in m.spelled:
         return said[0]  # "at least 200 at-bats" over `AB`: the acronym the words after the number spell
     return None
 

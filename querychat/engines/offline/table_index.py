@@ -96,6 +96,7 @@ class Mentions:
     table_hit: bool = False
     score: float = 0.0
     says_id: bool = False  # the question says "id": an id column may then be what it measures
+    spelled: frozenset[str] = frozenset()  # columns in capitals the words' initials spell ("at-bats" for `AB`)
 
 
 _AGGREGATE_WORDS = frozenset({"average", "combined", "total", "median", "mean", "overall"})
@@ -646,9 +647,10 @@ class _TableIndex:
             got.table_hit,
             got.score,
             got.says_id,
+            got.spelled,
         )
 
-    def acronym_mentions(self, q: Question) -> dict[str, list[int]]:
+    def _acronym_mentions(self, q: Question) -> dict[str, list[int]]:
         """Columns named by an acronym in capitals (`AB`, `RBI`, `OBP`, `ERA`) and the words whose initials spell it in
         the question ("at-bats", "runs batted in", "on-base percentage", "earned run average")."""
         found: dict[str, list[int]] = {}
@@ -1207,7 +1209,9 @@ class _TableIndex:
             if said:
                 m.columns[series] = said
                 m.column_score[series] = 1.0
-        for name, at in self.acronym_mentions(q).items():  # "at-bats" for `AB`, "runs batted in" for `RBI`
+        acronyms = self._acronym_mentions(q)
+        m.spelled = frozenset(acronyms)
+        for name, at in acronyms.items():  # "at-bats" for `AB`, "runs batted in" for `RBI`
             for other in [o for o, pos in m.columns.items() if o != name and set(pos) <= set(at)]:
                 del m.columns[other]  # ("on-base percentage" is `OBP`, not the `stolen_bases` its "base" names)
                 m.column_score.pop(other, None)
