@@ -322,6 +322,12 @@ FLOORS = {
     "cases_holdout270.jsonl": 0.40,  # Ames house sales (`Yr.Sold`, `Mo.Sold`: dotted names): 0.438 first
     "cases_holdout271.jsonl": 0.71,  # 10,012 food deliveries (minutes, decimal hour, day, distance): 0.750 first
     "cases_holdout272.jsonl": 0.12,  # Billboard 2000, a row per song and week (songs spread over rows): 0.031 first
+    "cases_holdout273.jsonl": 0.81,  # Grinnell house sales (`DateSold` and its parts, three prices): 0.500 first
+    "cases_holdout274.jsonl": 0.65,  # the 46 Adirondack High Peaks (elevation, difficulty, ascent, miles, hours): 0.438 first
+    "cases_holdout275.jsonl": 0.81,  # NFL 2016 standings (points and yards for and against): 0.375 first
+    "cases_holdout276.jsonl": 0.25,  # RuPaul's Drag Race queens and episode results (two keys shared): 0.094 first
+    "cases_holdout277.jsonl": 0.65,  # 15,524 COVID-19 tests at a children's hospital (`pan_day`, turnaround hours): 0.531 first
+    "cases_holdout278.jsonl": 0.81,  # US states 2016 (income, BA/Adv degree shares, lean, `TrumpWin`): 0.656 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -342,13 +348,15 @@ FLOORS = {
 # (answered with a count of rows per country). Round 57: holdout262_decline asks which state had the most births (the
 # sample has no state; answered over the home sales' `hoa`). Round 59: holdout269_decline asks which player hit the
 # most home runs for the 1927 Yankees (answered with the team's home runs) and holdout270_decline which homes had a
-# swimming pool and what it added to the price (answered with the total price). Those of holdout38
+# swimming pool and what it added to the price (answered with the total price). Round 60: holdout275_decline asks which
+# team had the most passing yards (answered with the yards gained) and holdout277_decline which patients had a fever or
+# cough (answered with the patients' test types). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 273)
-    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262, 269, 270)
+    for n in range(10, 279)
+    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262, 269, 270, 275, 277)
 ]
 
 

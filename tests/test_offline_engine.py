@@ -3238,3 +3238,137 @@ _ROUND59_TABLES = {
 )  # fmt: skip
 def test_round59_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND59_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_HOMETOWNS = ("Queens, New York", "Austin, Texas", "Dallas, Texas", "Miami, Florida", "Tampa, Florida", "Buffalo, New York",
+              "Houston, Texas", "Orlando, Florida", "Albany, New York", "El Paso, Texas", "Fresno, California",
+              "San Diego, California")  # fmt: skip
+_ROUND60_TABLES = {
+    # house sales: the sale's date split into parts beside the year each house was built, three prices
+    "town_house_sales": "DateSold,Address,Bedrooms,SquareFeet,YearBuilt,YearSold,MonthSold,ListPrice,OrigPrice,SalePrice\n"
+    + "\n".join(
+        f"{2005 + i % 10}-{1 + i % 12:02d}-{1 + i % 27:02d},{i} Elm St,{1 + i % 5},{900 + (i * 37) % 2000},"
+        f"{1880 + (i * 7) % 130},{2005 + i % 10},{1 + i % 12},{90000 + (i * 997) % 200000},"
+        f"{95000 + (i * 997) % 200000},{85000 + (i * 1009) % 210000}"
+        for i in range(200)
+    ),
+    # a season's standings: points and yards for and against, wins beside the win percentage
+    "league_standings": "Team,Wins,Losses,WinPct,PointsFor,PointsAgainst,NetPts,YardsFor,YardsAgainst,TDs\n" + "\n".join(
+        f"Club {chr(65 + i)},{i % 14},{14 - i % 14},{(i % 14) / 14:.3f},{300 + (i * 17) % 150},{280 + (i * 23) % 160},"
+        f"{(300 + (i * 17) % 150) - (280 + (i * 23) % 160)},{5000 + (i * 91) % 1500},{5100 + (i * 77) % 1400},{30 + i % 20}"
+        for i in range(20)
+    ),
+    # lab tests: a test type coded `test_id` with two values over many tests; a result per test
+    "lab_tests": "subject_id,test_id,result,age,clinic\n" + "\n".join(
+        f"{1 + i // 3},{'flu' if i % 200 else 'xflu'},{('negative', 'positive', 'invalid')[i % 3]},{i % 18},"
+        f"{('north', 'south')[i % 2]}"
+        for i in range(3000)
+    ),
+    # one row per state with a 0/1 flag named for who won it
+    "state_votes": "State,Income,BA,SmithWin\n" + "\n".join(
+        f"State {i},{40000 + (i * 1301) % 30000},{20 + i % 20},{i % 2}" for i in range(50)
+    ),
+    # contestants with a hometown 'City, State', one of them a city called Queens
+    "show_contestants": "season,contestant,age,hometown\n" + "\n".join(
+        f"S{1 + i // 10:02d},Queen {i},{21 + (i * 5) % 20},"
+        f'"{_HOMETOWNS[i % len(_HOMETOWNS)]}"'
+        for i in range(60)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # "sold" names the parts of the sale's date: not a measure to add up, and the sale's year is the table's year
+        ("town_house_sales", "How many houses were sold in total?", ["COUNT(*)"], ["SUM("]),
+        ("town_house_sales", "How many houses were sold each year?", ['GROUP BY "YearSold"'], ["YearBuilt"]),
+        ("town_house_sales", "How many houses were built before 1950?", ['"YearBuilt" < 1950'], ["YearSold", "DateSold"]),
+        # "sold for" is the sale's price, of the three prices
+        ("town_house_sales", "How many houses sold for under $100,000?", ['"SalePrice" < 100000'], ["YearSold"]),
+        ("town_house_sales", "Which house sold for the most money?", ['"SalePrice" DESC'], ["OrigPrice"]),
+        ("town_house_sales", "What percentage of homes sold for more than their list price?",
+         ['"SalePrice" > "ListPrice"'], []),
+        # points for and against: allowed is against, offense is for, the differential is the net
+        ("league_standings", "Which 5 teams allowed the fewest points?", ['"PointsAgainst" ASC'], ["PointsFor"]),
+        ("league_standings", "Which offense gained the most yards?", ['"YardsFor" DESC'], []),
+        ("league_standings", "Which team had the worst point differential?", ['"NetPts" ASC'], []),
+        ("league_standings", "Which team's defense gave up the fewest yards?", ["YardsAgainst"], ["TDs"]),
+        # a win total is the wins, not the win percentage (unless a percentage is said)
+        ("league_standings", "How many teams finished with each win total?", ['GROUP BY "Wins"'], ["WinPct"]),
+        ("league_standings", "What is the average win percentage?", ['AVG("WinPct")'], []),
+        # "how many games did X win": that team's wins; "lost the most games": the losses
+        ("league_standings", "How many games did Club C win?", ['SUM("Wins")', "Team\" = 'Club C'"], []),
+        ("league_standings", "Which team lost the most games?", ['"Losses" DESC'], []),
+        # "of the teams ..., which one": the team, ranked among them
+        ("state_votes", "Of the states Smith won, which one has the highest income?",
+         ['"State"', '"SmithWin" = 1', '"Income" DESC', "LIMIT 1"], ["MAX("]),
+        ("state_votes", "Among the states Smith lost, which has the lowest income?", ['"SmithWin" = 0', '"Income" ASC'], []),
+        # a `test_id` with two values over thousands of tests is the kind of test: the tests are the rows
+        ("lab_tests", "How many tests are in the data?", ["COUNT(*)"], ["DISTINCT"]),
+        ("lab_tests", "How many tests came back positive?", ["result = 'positive'"], []),
+        # a winning record is more wins than losses; "gave up more points than they scored" compares the two
+        ("league_standings", "How many teams finished with a winning record?", ['"Wins" > "Losses"'], []),
+        ("league_standings", "How many teams gave up more points than they scored?", ['"PointsAgainst" > "PointsFor"'], []),
+        # "percentage" is the share asked for, not the p-t-s of `NetPts`
+        ("league_standings", "What percentage of teams had a positive point differential?",
+         ['FILTER (WHERE "NetPts" > 0)'], ["SUM("]),
+        # "other than X": every other value (and not the value 'other')
+        ("lab_tests", "How many tests were done at clinics other than north?", ["clinic != 'north'"], []),
+        # months listed before one year; "when was the latest sale": the date, not the day of the month
+        ("town_house_sales", "How many houses sold in June, July or August of 2013?",
+         ['MONTH("DateSold") IN (6, 7, 8)', 'YEAR("DateSold") = 2013'], []),
+        ("town_house_sales", "When was the most recent sale?", ['MAX("DateSold")'], ["MonthSold"]),
+        ("town_house_sales", "average number of bedrooms for houses sold after 2010, please",
+         ['AVG("Bedrooms")', "2010"], ['"Bedrooms" > 2010']),
+        # a share named after its number ("more than 15% with ..."), each number its own column
+        ("state_votes", "How many states have an income above 50000 and more than 30% with a BA?",
+         ['"Income" > 50000', '"BA" > 30'], []),
+        # "queens" counted is the contestants, not the hometown 'Queens, New York'
+        ("show_contestants", "How many queens come from Texas?", ["LIKE '%Texas'"], ["Queens, New York"]),
+        ("show_contestants", "How many queens are from Queens?", ["hometown = 'Queens, New York'"], []),
+    ],
+)  # fmt: skip
+def test_round60_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND60_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+def test_a_column_in_both_tables_does_not_call_for_a_join() -> None:
+    source = DuckDBSource()
+    source.add_bytes(_ROUND60_TABLES["show_contestants"].encode(), "contestants.csv", name="contestants")
+    episodes = "season,contestant,episode,outcome\n" + "\n".join(
+        f"S{1 + i // 10:02d},Queen {i},{e},{('WIN', 'SAFE', 'BTM')[(i + e) % 3]}" for i in range(60) for e in range(1, 4)
+    )
+    source.add_bytes(episodes.encode(), "episodes.csv", name="episodes")
+    try:
+        sql = OfflineEngine().write_sql("avg age by season", source.schema())
+    finally:
+        source.close()
+    assert "JOIN" not in sql.upper() and "FROM contestants" in sql, sql
+
+
+def test_a_year_group_is_written_without_a_thousands_comma() -> None:
+    from querychat.engines.answers import compose_answer
+    from querychat.engines.base import Preview
+    from querychat.engines.intent import ColRef, Intent
+
+    intent = Intent("t", "top", agg="median", measure="SalePrice", groups=(ColRef("YearSold"),), order="desc", limit=1)
+    text = compose_answer(intent, Preview(("YearSold", "median_saleprice"), ((2011, 134250.0),), 1))
+    assert text.startswith("**2011**") and "134,250" in text, text
+
+
+def test_a_table_of_peaks_reads_peak_as_the_rows_and_its_ratings() -> None:
+    peaks = "Peak,Elevation,Difficulty,Ascent,Length,Time\n" + "\n".join(
+        f"Mt. {chr(65 + i)},{4000 + (i * 97) % 1400},{1 + i % 7},{2000 + (i * 131) % 2500},{5 + (i * 3) % 14}.5,{4 + i % 12}"
+        for i in range(46)
+    )
+    cases = [
+        ("Which peak has the shortest round-trip hike?", ['"Length" ASC'], ["DESC"]),  # "peak" is no maximum here
+        ("Which peak is the tallest?", ['"Elevation" DESC'], []),  # a mountain's height is its elevation
+        ("What are the top 5 peaks with the biggest climb?", ['"Ascent" DESC', "LIMIT 5"], []),
+        ("How many peaks are rated 5?", ['"Difficulty" = 5'], []),
+        ("Which peak is the hardest?", ['"Difficulty" DESC'], []),
+        ("What's the median round-trip distance of the hikes?", ['MEDIAN("Length")'], []),
+    ]
+    for question, must, must_not in cases:
+        _check_reading(_csv_source("high_peaks", peaks), question, must, must_not, decline_if_empty=True)

@@ -78,10 +78,10 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         if len(rows) == 1:
             word = "most" if intent.order != "asc" else "fewest"
             if intent.agg == "count":
-                return f"**{_md(_fmt(rows[0][0]))}** has the {word} {_md(intent.entity)}{_md(where)}: {_fmt(rows[0][-1])}."
+                return f"**{_md(_key(rows[0][0]))}** has the {word} {_md(intent.entity)}{_md(where)}: {_fmt(rows[0][-1])}."
             word = "highest" if intent.order != "asc" else "lowest"
-            return f"**{_md(_fmt(rows[0][0]))}** has the {word} {what}{_md(where)}: {_fmt(rows[0][-1])}."
-        items = "; ".join(f"{_md(_fmt(r[0]))}: {_fmt(r[-1])}" for r in rows[:10])
+            return f"**{_md(_key(rows[0][0]))}** has the {word} {what}{_md(where)}: {_fmt(rows[0][-1])}."
+        items = "; ".join(f"{_md(_key(r[0]))}: {_fmt(r[-1])}" for r in rows[:10])
         return f"Top {len(rows)} by {what}{_md(where)}: {items}."
     if kind == "row_extreme":
         first = rows[0]

@@ -75,6 +75,9 @@ AGG_WORDS: dict[str, str] = {
     "weakest": "min",
     "deepest": "max",
     "shallowest": "min",
+    "hardest": "max",
+    "toughest": "max",
+    "easiest": "min",
     "driest": "min",
     "bottom": "min",
     "best": "max",
@@ -191,9 +194,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "windiest": ("wind",),
     "speed": ("speed", "wind"),
     "tempo": ("bpm", "tempo"),
-    "distance": ("distance", "miles", "km", "dist"),
-    "miles": ("distance", "miles", "mi", "dist"),
-    "mile": ("distance", "miles", "mi", "dist"),
+    "distance": ("distance", "miles", "km", "dist", "length"),  # a trail's round-trip `Length` in miles
+    "miles": ("distance", "miles", "mi", "dist", "length"),
+    "mile": ("distance", "miles", "mi", "dist", "length"),
     "beats": ("bpm", "beats"),
     "cost": ("price", "cost", "amount"),
     "costs": ("price", "cost", "amount"),
@@ -238,13 +241,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "seasons": ("season", "year", "yr"),
     "capita": ("capita", "pc", "percap"),
     "death": ("deaths", "death", "mortality", "fatalities", "died"),
-    "tall": ("height",),
-    "taller": ("height",),
+    "tall": ("height", "elevation", "elev"),  # a mountain's height is its elevation
+    "taller": ("height", "elevation", "elev"),
     "thick": ("girth", "thickness", "diameter"),
     "thicker": ("girth", "thickness", "diameter"),
     "thickest": ("girth", "thickness", "diameter"),
     "thinnest": ("girth", "thickness", "diameter"),
-    "tallest": ("height",),
+    "tallest": ("height", "elevation", "elev"),
     "north": ("latitude", "lat"),
     "northernmost": ("latitude", "lat"),
     "southernmost": ("latitude", "lat"),
@@ -420,8 +423,41 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "schooling": ("education", "educ", "school", "schooling"),
     "education": ("education", "educ", "school", "schooling", "degree"),
     "household": ("household", "size", "family"),
+    # a team's points (goals, runs, yards) for and against: scored on offence, allowed on defence
+    "allowed": ("against", "allowed", "conceded", "opp"),
+    "allow": ("against", "allowed", "conceded", "opp"),
+    "conceded": ("against", "allowed", "conceded", "opp"),
+    "gave": ("against", "allowed", "conceded"),  # "gave up the most points"
+    "defense": ("against", "allowed", "conceded", "defense", "defence"),
+    "defence": ("against", "allowed", "conceded", "defense", "defence"),
+    "defensive": ("against", "allowed", "conceded", "defense", "defence"),
+    "offense": ("for", "scored", "offense", "offence"),
+    "offence": ("for", "scored", "offense", "offence"),
+    "offensive": ("for", "scored", "offense", "offence"),
+    "scored": ("for", "scored", "score", "scores"),
+    "gained": ("for", "gained", "gain"),
+    "differential": ("net", "diff", "differential", "margin", "difference"),
+    "margin": ("net", "diff", "differential", "margin"),
+    "lost": ("loss", "losses", "lost"),
+    "lose": ("loss", "losses", "lost"),
+    "losing": ("loss", "losses", "lost"),
+    "climb": ("ascent", "climb", "gain"),
+    "climbs": ("ascent", "climb", "gain"),
+    "bathroom": ("bath", "baths", "bathroom", "bathrooms"),
+    "bathrooms": ("bath", "baths", "bathroom", "bathrooms"),
+    "bedroom": ("bed", "beds", "bedroom", "bedrooms"),
+    "bedrooms": ("bed", "beds", "bedroom", "bedrooms"),
+    "rated": ("rating", "rated", "score", "difficulty", "grade", "stars"),  # "the peaks rated 7": their difficulty rating
+    "hardest": ("difficulty", "difficult", "hard"),  # "the hardest peaks": the highest difficulty rating
+    "harder": ("difficulty", "difficult", "hard"),
+    "toughest": ("difficulty", "difficult", "hard"),
+    "easiest": ("difficulty", "difficult", "hard"),
+    "easier": ("difficulty", "difficult", "hard"),
     "households": ("household", "size", "family"),
 }
+
+# The verbs of a sale and the word a money column names it by: "sold for" is the `SalePrice` (beside `ListPrice`).
+SALE_VERBS = {"sold": "sale", "sell": "sale", "sells": "sale", "selling": "sale", "bought": "purchase", "listed": "list"}
 
 # Column-name words that are units, not meaning: `body_mass_g` is about mass.
 UNIT_WORDS = frozenset(
@@ -823,7 +859,7 @@ HARMLESS_WORDS = frozenset(
     higher lower bigger smaller larger greater above below under over
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
-    whether fed collar oxide oxides""".split()
+    whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.
@@ -856,9 +892,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "afam": ("african", "american", "black"), "cauc": ("caucasian", "white"), "abo": ("blood",), "tfr": ("fertility",),
     "expt": ("experiment",), "expts": ("experiment",),
     "fe": ("iron",), "al": ("aluminium", "aluminum"), "mg": ("magnesium",), "ca": ("calcium",), "na": ("sodium",),
-    "si": ("silicon", "silica"), "ba": ("barium",), "ti": ("titanium",), "zn": ("zinc",), "cu": ("copper",),
+    "si": ("silicon", "silica"), "ba": ("barium", "bachelor", "bachelors"), "ti": ("titanium",), "zn": ("zinc",), "cu": ("copper",),
     "mn": ("manganese",),  # chemical symbols, as analyses of glass or pottery name their columns
-    "prcp": ("precipitation", "rain", "rainfall"), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
+    "prcp": ("precipitation", "rain", "rainfall"), "thru": ("through",), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
     "mkt": ("market",), "mgr": ("manager",), "mgrs": ("manager", "managers"),
     "frosh": ("freshman", "freshmen"), "soph": ("sophomore", "sophomores"),
 }  # fmt: skip
@@ -891,5 +927,6 @@ UNSUPPORTED = re.compile(
 # Words that ask for an amount of money or another measure: when no column of the table answers to one,
 # counting rows would answer another question ("revenue per category" over a table without sales).
 MEASURE_NOUNS = frozenset(
-    """revenue revenues sales income profit profits earnings spend spending turnover money cost costs density densities""".split()
+    """revenue revenues sales income profit profits earnings spend spending turnover money cost costs density densities
+    viewership viewers audience audiences attendance turnout""".split()
 )

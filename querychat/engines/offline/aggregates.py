@@ -36,7 +36,8 @@ def _agg(q: Question) -> str | None:
     if q.phrase(r"\bstandard deviation\b"):
         return "stddev"
     text = re.sub(r"\b(?:at|no|not)\s+(?:least|most)\b", " ", _ORDER_PHRASE.sub(" ", q.lower))  # ("at least 1 medal")
-    for t in re.findall(r"[a-z]+", text):
+    text = re.sub(r"\b(?:which|each|every|per|one|a|this|that)\s+peak\b|\bpeak\s+(?=(?:has|had|is|was|with|names?)\b)", " ", text)
+    for t in re.findall(r"[a-z]+", text):  # ("which peak has the shortest hike": a mountain, not the highest value)
         if t in AGG_WORDS and t not in ("top", "bottom", "record", "overall"):
             return AGG_WORDS[t]
     if q.phrase(r"\bhow much\b") or q.has("sum", "total"):
@@ -269,7 +270,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
 
 
 _PAST = {"sold": "sale", "bought": "purchase", "won": "win", "hit": "hit", "made": "make", "paid": "payment", "spent": "spend",
-         "given": "gift", "taken": "take", "built": "build", "shot": "shot", "run": "run", "seen": "view", "born": "birth"}  # fmt: skip
+         "given": "gift", "taken": "take", "built": "build", "shot": "shot", "run": "run", "seen": "view", "born": "birth",
+         "lost": "loss"}  # fmt: skip
 
 
 def _done(q: Question) -> bool:
@@ -287,9 +289,15 @@ def _acted_column(q: Question, idx: _TableIndex) -> str | None:
     mt = q.phrase(r"\bhow many\s+(?:\w+\s+){1,3}?(?:were|was|got|get|gets|have been|had been|has been)\s+(\w+)\b") or q.phrase(
         r"\bnumber of\s+(?:\w+\s+){1,2}?(\w+ed|" + "|".join(_PAST) + r")\b"
     )  # "number of pizzas ordered per category"
+    did = q.phrase(r"\bhow many\s+(?:\w+\s+){1,3}?(?:did|do|does)\s+(?:\w+\s+){1,5}?(win|lose|score|allow|concede)\s*\??$")
+    if did:  # "how many games did the Green Bay Packers win": the `Wins` of that team
+        return _verb_column(idx, _PRESENT[did.group(1)])
     if not mt:
         return None
     return _verb_column(idx, mt.group(1))
+
+
+_PRESENT = {"win": "won", "lose": "lost", "score": "scored", "allow": "allowed", "concede": "conceded"}
 
 
 def _acted_ranked(q: Question, idx: _TableIndex) -> str | None:

@@ -41,6 +41,11 @@ def _year_column(idx: _TableIndex) -> str | None:
     return idx.year_col or None
 
 
+# Words of a year a thing came about (built, founded): an attribute of each row, while a table with another year
+# (`YearSold`, `award_year`) counts its rows by that other year.
+_MADE_WORDS = frozenset({"built", "founded", "established", "since", "born", "birth"})
+
+
 def _find_year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:
         if c.kind == "integer" and c.name.lower() in ("year", "yr", "season") and isinstance(c.min, int) and c.min > 1000:
@@ -54,7 +59,17 @@ def _find_year_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:  # years kept as two digits (`year` 70-82, car models): still the year
         if _two_digit_years(c):
             return c.name
-    named = [  # `release_year`, `model_year`, `date1`, `founded`, `oscar_yr`: a year by its name and its values
+    named = _named_years(idx)
+    events = [c for c in named if not set(_split_name(c.name)) & {"birth", "dob"}]  # (an award's year before a birth year)
+    acts = [c for c in events if not set(_split_name(c.name)) & _MADE_WORDS]  # (a house's `YearSold` before `YearBuilt`)
+    if acts or events or named:
+        return (acts or events or named)[0].name
+    return None
+
+
+def _named_years(idx: _TableIndex) -> list[ColumnProfile]:
+    """`release_year`, `model_year`, `date1`, `founded`, `oscar_yr`: years by their names and their values."""
+    return [
         c for c in idx.table.columns
         if c.kind == "integer"
         and set(_split_name(c.name)) & {"year", "yr", "date", "founded", "established", "built", "born", "since"}
@@ -62,10 +77,13 @@ def _find_year_column(idx: _TableIndex) -> str | None:
         and isinstance(c.max, int)
         and 1000 < c.min <= c.max < 2200
     ]  # fmt: skip
-    events = [c for c in named if not set(_split_name(c.name)) & {"birth", "dob"}]  # (an award's year before a birth year)
-    if events or named:
-        return (events or named)[0].name
-    return None
+
+
+def _said_year_column(idx: _TableIndex, m: Mentions | None) -> str | None:
+    """The one year column of several the question names ("built before 1950" over `Year.Built` beside `Yr.Sold`)."""
+    named = [c.name for c in _named_years(idx)] if m is not None else []
+    said = [c for c in named if c in m.columns] if m is not None and len(named) > 1 else []
+    return said[0] if len(said) == 1 else None
 
 
 def _two_digit_years(c: ColumnProfile) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from ..intent import ColRef, Filter, _split_name
 from ..lexicon import DAY_PARTS, MONTHS, SEASONS
-from .columns import _date_column, _is_year, _year_column
+from .columns import _date_column, _is_year, _said_year_column, _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question
 
@@ -223,8 +223,9 @@ def _period_filters(q: Question, idx: _TableIndex, col: str) -> list[Filter]:
 
 
 def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None = None) -> list[Filter]:
-    date_col = _date_column(idx, m)
-    year_col = _year_column(idx)
+    said = _said_year_column(idx, m)
+    date_col = _date_column(idx, m) if not said else None  # ("built before 1900" over `YearBuilt` and a `DateSold`)
+    year_col = said or _year_column(idx)
     if not date_col and not year_col:
         period = _period_column(idx)
         return _period_filters(q, idx, period) if period else []
@@ -322,7 +323,15 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     my = re.search(rf"\b({month_names})\.?\s+(?:of\s+)?(\d{{4}})\b", text)
     if my and date_col:
         out.append(Filter(ColRef(date_col, "year"), "=", int(my.group(2))))
-        out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[my.group(1)]))
+        listed = re.search(  # "in June, July or August of 2013": the months listed, in that year
+            rf"\b((?:(?:{month_names})\s*,\s*)*(?:{month_names})\s*,?\s+(?:or|and)\s+){re.escape(my.group(1))}\b", text
+        )
+        months = [MONTHS[w] for w in re.findall(month_names, listed.group(1))] if listed else []
+        months = [*dict.fromkeys([*months, MONTHS[my.group(1)]])]
+        if len(months) > 1:
+            out.append(Filter(ColRef(date_col, "month"), "in", tuple(months)))
+        else:
+            out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[my.group(1)]))
         return out
     if mb and year_col and not date_col:  # "after 1980", "before 1700" over an integer `year` column
         op = {"since": ">=", "from": ">=", "after": ">", "before": "<", "until": "<=", "till": "<=", "up to": "<="}[mb.group(1)]

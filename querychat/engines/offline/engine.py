@@ -489,6 +489,8 @@ class OfflineEngine:
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
             if any(_activity_column(t, tok) for t in indexes):
                 return True  # "mothers who smoked" over a count of cigarettes
+            if sing in ("game", "match", "contest") and col_words & {"win", "wins", "won", "loss", "losses", "lost"}:
+                return True  # "lost the most games" over `Wins` and `Losses`: the games they count
             if tok in ("rest", "others") and re.search(_THE_REST, q.lower):
                 return True  # "top-10 schools vs the rest": the other side of a yes/no column
             if tok == "never" and i + 1 < len(q.tokens) and explained(i + 1):
@@ -676,8 +678,9 @@ class OfflineEngine:
                 dim_hit = dim_hit or (idx.dim_label is not None and _superlative_names(q, idx.dim_words))
                 fact_words = {singular(w) for w in _split_name(fact.name)} | set(_split_name(fact.name))
                 fact_hit = any(t in fact_words or s in fact_words for t, s in zip(q.tokens, q.singles, strict=True))
-                fact_hit = fact_hit or any(c not in idx.dim_columns and c != key for c in m.columns)
-                fact_hit = fact_hit or any(c not in idx.dim_columns for _, _, c, _ in m.values)
+                both = {c.name.lower() for c in dim.columns}  # ("avg age by season": `season` is in both, age in one)
+                fact_hit = fact_hit or any(c.lower() not in both for c in m.columns)
+                fact_hit = fact_hit or any(c.lower() not in both for _, _, c, _ in m.values)
                 if dim_hit and fact_hit:
                     return idx
         return None

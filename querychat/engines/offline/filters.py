@@ -19,6 +19,7 @@ from ..lexicon import (
     PEOPLE_NOUNS,
     PERSON_NUMBER_NAMES,
     PLACE_CODE_NOUNS,
+    SALE_VERBS,
     STOP,
     TIME_GRAIN_NOUNS,
     UNIT_QUESTION_WORDS,
@@ -52,7 +53,7 @@ _COMPARE = [
 ]
 
 
-_NUM = r"(-?\d[\d,]*(?:\.\d+)?)"
+_NUM = r"(-?\d(?:[\d,]*\d)?(?:\.\d+)?)"  # (not the comma after "2010, please")
 
 
 def _num(text: str) -> float | int:
@@ -80,7 +81,7 @@ _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "for
               "weekdays": "weekend", "weekends": "weekday", "died": "survived", "perished": "survived",
               "dead": "survived", "approved": "deny", "accepted": "deny", "granted": "deny",
               "women": "male", "woman": "male", "females": "male", "girls": "male", "men": "female", "males": "female",
-              "boys": "female", "female": "male", "male": "female"}  # fmt: skip
+              "boys": "female", "female": "male", "male": "female", "lost": "win", "lose": "win", "losing": "win"}  # fmt: skip
 
 
 def _opposite_of(word: str, col_words: set[str] | list[str]) -> bool:
@@ -150,9 +151,14 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             if any(c != col and _hits_column(nxt, ws) for c, ws in idx.col_words.items()):
                 m.values.remove((s, e, col, val))
                 continue  # "orders with no discount": "no" belongs to the discount, not to a yes/no column
+        if q.tokens[s:e] == ["other"] and q.tokens[e : e + 1] == ["than"]:
+            m.values.remove((s, e, col, val))
+            continue  # "something other than a covid test": not the value 'other'
         before = q.tokens[max(0, s - 3) : s]
-        if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside") for w in before):
-            negated.add(col)
+        if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside") for w in before) or re.search(
+            r"\bother than(?: an?| the)?$", " ".join(before)
+        ):
+            negated.add(col)  # ("tests other than covid": every other test)
         by_col.setdefault(col, [])
         if val not in by_col[col]:
             by_col[col].append(val)
@@ -284,7 +290,10 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     for name, truth in idx.flags.items():  # "rural stores" over `Urban`, "public colleges" over `Private`: the "no"
         words = set(idx.col_meaning[name])
         opposite = next((i for i, t in enumerate(q.tokens) if _opposite_of(t, words) and i not in consumed), None)
-        if opposite is not None and name not in m.columns and not any(f.col.column == name for f in filters):
+        other = _OPPOSITES.get(q.tokens[opposite], "") if opposite is not None else ""
+        said = any(other in _expand(q.tokens[p]) for p in m.columns.get(name, []))  # ("won vs lost": both sides)
+        if opposite is not None and not said and not any(f.col.column == name for f in filters):
+            # (also "the states Trump lost" over `TrumpWin`, named by the "Trump" in it)
             filters.append(Filter(ColRef(name), "=", _flag_false(idx.column(name), truth)))
             consumed.add(opposite)
     measured = {p for c, ps in m.columns.items() if idx.column(c).is_numeric and c not in idx.flags for p in ps}
@@ -657,9 +666,13 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             for p in pos:
                 at.setdefault(p, []).append(name)
 
-    def best(p: int) -> str | None:
-        names = at.get(p, [])
-        return max(names, key=lambda n: (m.column_score.get(n, 0.0), -len(n))) if names else None
+    def best(p: int, near: range = range(0)) -> str | None:
+        names = at.get(p, [])  # ("gave up more points than they scored": of the points, those the verb before names)
+        return (
+            max(names, key=lambda n: (any(k in at and n in at[k] for k in near), m.column_score.get(n, 0.0), -len(n)))
+            if names
+            else None
+        )
 
     out: list[Filter] = []
     tokens = q.tokens
@@ -671,7 +684,7 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         left: str | None = None
         left_at = -1
         if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
-            left, left_at, j = best(j), j, j + 2
+            left, left_at, j = best(j, range(max(0, i - 3), i)), j, j + 2
         elif (
             best(j)
             and j + 2 < len(tokens)
@@ -770,7 +783,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     text = re.sub(r"\b(\d[\d,.]*)\s+([a-z]+)\s+or\s+(more|less|fewer|greater|higher|lower|above|below|over|under)\b",
                   lambda mt: f"{mt.group(1)} or {mt.group(3)} {mt.group(2)}" if mt.group(2) not in STOP else mt.group(0), text)  # fmt: skip
     for c in re.finditer(
-        rf"{_NUM}\s+(?:or|and)\s+(more|greater|higher|above|over|older|up|less|fewer|lower|below|under|younger)\b(?:\s+([a-z_]+))?",
+        rf"{_NUM}\s+(?:or|and)\s+(more|greater|higher|above|over|older|up|harder|less|fewer|lower|below|under|younger|easier)\b"
+        r"(?!\s+than\b)(?:\s+([a-z_]+))?",  # (not "over 50000 and more than 30%": a second condition)
         text,
     ):
         # "3 or more bedrooms"; "a composition score of 15 or more"; "aged 65 and over": the column named before
@@ -783,7 +797,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if ages and re.search(r"\b(?:aged?|ages)\s*$", text[: c.start()]):
             col = ages[0]  # "people aged 65 and over"
         if col:
-            up = c.group(2) in ("more", "greater", "higher", "above", "over", "older", "up")
+            up = c.group(2) in ("more", "greater", "higher", "above", "over", "older", "up", "harder")
             out.append(Filter(ColRef(col), ">=" if up else "<=", _num(c.group(1))))
             spans.append(c.span())
     eq = re.search(r"\b(north|south)\s+of\s+the\s+equator\b", text)
@@ -1133,6 +1147,9 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         if len(timed) == 1:
             return timed[0]
     guessed = signed and chosen not in m.columns and len(money) == 1  # "houses under $250,000": no column said, the price
+    sold = [c for c in money if any(SALE_VERBS.get(t) in idx.col_meaning[c] for t in q.tokens)]
+    if money and chosen not in money and (len(sold) == 1 or (chosen is not None and idx._time_part(chosen))):
+        return sold[0] if len(sold) == 1 else money[0]  # "sold for under $100,000": the `SalePrice`, not `YearSold`
     if chosen is not None and (chosen in money or not dollars) and not guessed:
         return chosen  # ("a median price of at least $250,000": the `median` the words name)
     said = sorted((c for c in money if c in m.columns), key=lambda c: -m.column_score.get(c, 0.0))
@@ -1248,6 +1265,13 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
                 return n
 
             return max(named_after, key=lambda c: (run(c), len(m.columns[c]), m.column_score.get(c, 0)))
+    if unit in ("%", "percent") and 0 <= k < len(q.tokens):  # "more than 15% with an advanced degree": the `Adv` named
+        ahead = [c for c in numeric if any(k <= p <= k + 3 for p in m.columns.get(c, []))]  # after the share
+        just = q.token_at(pos) - 1
+        if len(ahead) == 1 and not (
+            just >= 0 and q.tokens[just] not in STOP and any(just in m.columns.get(c, []) for c in numeric)
+        ):
+            return ahead[0]  # (but "inflation above 5% and unemployment above 6%": each named just before its number)
     if age and unit in ("years", "year", "yrs", "yo"):
         counted_in_years = [
             c for c in numeric

@@ -1222,7 +1222,8 @@ def _counted_timestamp_days(q: Question, idx: _TableIndex) -> str | None:
 
 def _counted_id(q: Question, idx: _TableIndex) -> str | None:
     """The id column "how many orders" counts when several rows share one (`order_id` over a row per item ordered). A
-    bare `id` says nothing of what it numbers: over `retina_eyes` it is the patient's, two eyes each."""
+    bare `id` says nothing of what it numbers: over `retina_eyes` it is the patient's, two eyes each. Nor does a
+    `test_id` with two values over 15,000 tests: that is the kind of test, not which one."""
     at = q.entity_pos
     if at is None:
         return None
@@ -1230,7 +1231,7 @@ def _counted_id(q: Question, idx: _TableIndex) -> str | None:
     ids = [
         c for c in idx.table.columns
         if _split_name(c.name) in ([noun, "id"], [noun, "number"], [noun, "no"])
-        and 1 < c.distinct < 0.9 * max(idx.table.row_count, 1)
+        and max(2, idx.table.row_count / 1000) < c.distinct < 0.9 * max(idx.table.row_count, 1)
     ]  # fmt: skip
     return ids[0].name if len(ids) == 1 else None
 

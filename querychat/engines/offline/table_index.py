@@ -33,6 +33,7 @@ from ..lexicon import (
     PLACE_ABBREVIATIONS,
     PLACE_CODE_NOUNS,
     ROW_NOUNS_OF_COLUMN,
+    SALE_VERBS,
     STOP,
     SYNONYMS,
     TIME_GRAIN_NOUNS,
@@ -99,6 +100,8 @@ class Mentions:
     spelled: frozenset[str] = frozenset()  # columns in capitals the words' initials spell ("at-bats" for `AB`)
 
 
+_SHARE_TOKENS = frozenset({"percentage", "percentages", "percent", "proportion", "proportions", "share", "fraction"})
+_TIME_PART_WORDS = frozenset({"year", "yr", "month", "mo", "day", "date", "week", "quarter", "hour", "when", "time"})
 _AGGREGATE_WORDS = frozenset({"average", "combined", "total", "median", "mean", "overall"})
 _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "at", "per", "from"})
 
@@ -690,6 +693,13 @@ class _TableIndex:
                     )
                     for name, words in self.col_words.items() if name != v[2]))
             ]  # fmt: skip  # (but "how many hurricanes" over `hurricane_force_diameter`, a width: status = 'hurricane')
+        m.values = [
+            v for v in m.values
+            if not (
+                v[1] == v[0] + 1 and q.tokens[v[0]] != q.singles[v[0]] and ", " in v[3]
+                and q.tokens[v[0] - 1 : v[0]] not in (["in"], ["from"], ["at"], ["near"], ["of"])
+            )
+        ]  # fmt: skip  # "how many queens", "which queens are from Texas": the rows, not the hometown 'Queens, New York'
         taken = {i for s, e, _, _ in m.values for i in range(s, e)}
         for i, tok in enumerate(q.tokens):
             if tok in self.name_words or q.singles[i] in self.name_words or self.extends_name(tok):
@@ -793,7 +803,8 @@ class _TableIndex:
                     for w in words:
                         if w not in hits and len(w) >= 5 and (tok.endswith(w) or q.singles[i].endswith(singular(w))):
                             hits[w] = i
-                if i not in exact and tok not in STOP and len(tok) >= 3:  # "horsepower" -> `hp`, "heaviest" -> `wt`
+                if i not in exact and tok not in STOP and len(tok) >= 3 and tok not in _SHARE_TOKENS:  # "horsepower" -> `hp`
+                    # "heaviest" -> `wt` (but "percentage" is a share asked for, not the p-t-s of `NetPts`)
                     for w in words:
                         if w in hits or (len(w) <= 2 and name in self.flags) or (own_name and len(w) <= 3):
                             continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
@@ -810,8 +821,9 @@ class _TableIndex:
                             and _letters_in(w[1:], tok[1:])
                         ):
                             hits[w] = i  # a capitalised code of a word's letters: `DILG` diligence, `RTEN` retention
+            plural_code = re.fullmatch(r"[A-Z]{2,}s", name) is not None  # `TDs`: touchdowns, not "t(eam's) d(efen)s(e)"
             for w in words:  # `airco` for "air conditioning", `lotsize`, `testscr`, `hd` for "hard drive", `bwt`
-                if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP:
+                if w not in hits and len(w) >= 2 and w.isalpha() and w not in STOP and not plural_code:
                     pair = _spelled_by_pair(w, q.tokens, taken, exact)
                     if pair is not None and q.tokens[pair] not in DISTINCT_WORDS:  # (not `dist` for "different stations")
                         hits[w] = pair
@@ -1006,6 +1018,7 @@ class _TableIndex:
         self._kind_before_head(q, m)
         self._drop_table_name_words(q, m)
         self._year_siblings(q, m)
+        self._dated_by_verb(q, m)
         unit = self.panel_entity
         plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
         if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
@@ -1332,6 +1345,45 @@ class _TableIndex:
             if sibling and sibling != col and sibling not in m.columns:
                 m.columns[sibling] = m.columns.pop(col)
                 m.column_score[sibling] = m.column_score.pop(col, 0.0)
+
+    def _dated_by_verb(self, q: Question, m: Mentions) -> None:
+        """ "Houses sold for under $100,000", "how many were sold in total" over `DateSold`, `YearSold`, `MonthSold`:
+        the verb names when each sale happened, the parts of one date, not a measure to add up or compare; the date's
+        own words ("the year sold", "which month") still name them."""
+        for i, tok in enumerate(q.tokens):
+            named = [c for c, at in m.columns.items() if i in at]
+            if tok == "when" and any(self.column(c).is_temporal for c in named):
+                for c in named:  # "when was the latest sale": the date, not the `DaySold` of the month
+                    if not self.column(c).is_temporal and m.columns[c] == [i]:
+                        del m.columns[c]
+                        m.column_score.pop(c, None)
+                continue
+            if tok in _TIME_PART_WORDS or q.singles[i] in _TIME_PART_WORDS:
+                continue
+            if len(named) < 2 or not all(self._time_part(c) for c in named):
+                continue
+            for c in named:
+                if m.columns[c] == [i]:
+                    del m.columns[c]
+                    m.column_score.pop(c, None)
+        if not q.has("percent", "percentage", "pct", "%", "rate", "share", "proportion", "fraction"):
+            for c in list(m.columns):  # "each win total" over `Wins` beside `WinPct`: the count, unless a percent is said
+                if {"pct", "percent", "percentage"} & set(_split_name(c)) and any(
+                    o != c and m.columns[o] == m.columns[c] and not {"pct", "percent", "percentage"} & set(_split_name(o))
+                    for o in m.columns
+                ):
+                    m.column_score[c] = m.column_score.get(c, 0.0) - 1.0
+        for i, tok in enumerate(q.tokens[:-1]):  # "sold for the most money", "sold for more than their list price"
+            if tok in SALE_VERBS and q.tokens[i + 1] == "for":  # over `SalePrice` beside `ListPrice`: the sale's price
+                for c in self.table.columns:
+                    if c.is_numeric and SALE_VERBS[tok] in self.col_meaning[c.name] and i not in m.columns.get(c.name, []):
+                        m.columns[c.name] = sorted([*m.columns.get(c.name, []), i])
+                        m.column_score[c.name] = m.column_score.get(c.name, 0.0) + 1.5
+
+    def _time_part(self, name: str) -> bool:
+        """A date column or a part of one, by its name (`YearSold`, `sale_month`)."""
+        col = self.column(name)
+        return col.is_temporal or (col.kind == "integer" and bool(set(self.col_meaning[name]) & _TIME_PART_WORDS))
 
     def main_id(self) -> str | None:
         """The id that names a row: the most distinct of the ids (`id` over the `case.id` it is matched to)."""

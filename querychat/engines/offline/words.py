@@ -150,6 +150,17 @@ class Question:
             text,
             flags=re.I,
         )
+        # "Of the states Trump won, which one has the highest income": which of them, the condition kept with them
+        text = re.sub(
+            r"^\s*(?:of|among|amongst)\s+(the\s+\w+(?:\s+[^,?]+?)?)\s*,\s*(?:which|what)(?:\s+one)?\s+"
+            r"(?=(?:has|had|have|is|was|were|are|did|does|got|scored|won)\b)",
+            r"Which of \1 ",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(r"\b(?:a\s+)?(winning|losing)\s+records?\b",  # "teams with a winning record": more wins than losses
+                      lambda mt: "more wins than losses" if mt.group(1).lower() == "winning" else "more losses than wins",
+                      text, flags=re.I)  # fmt: skip
         text = re.sub(r"\brarest\b", "least common", text, flags=re.I)  # "the 5 rarest letters"
         text = re.sub(r"\b(\w+)-(year|month|week|day)-olds?\b", r"\1 \2s old", text, flags=re.I)  # "two-year-old cows"
         text = re.sub(
