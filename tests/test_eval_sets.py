@@ -319,7 +319,7 @@ FLOORS = {
     "cases_holdout267.jsonl": 0.75,  # 10,000 Lending Club loans (debt-to-income, grade, term): 0.656 first
     "cases_holdout268.jsonl": 0.62,  # Boston Marathon champions 1897-2019, times as TIME: 0.438 first
     "cases_holdout269.jsonl": 0.37,  # MLB team seasons 1876-2020 (a row per team and year): 0.406 first
-    "cases_holdout270.jsonl": 0.40,  # Ames house sales (`Yr.Sold`, `Mo.Sold`: dotted names): 0.438 first
+    "cases_holdout270.jsonl": 0.59,  # Ames house sales (`Yr.Sold`, `Mo.Sold`: dotted names): 0.438 first
     "cases_holdout271.jsonl": 0.71,  # 10,012 food deliveries (minutes, decimal hour, day, distance): 0.750 first
     "cases_holdout272.jsonl": 0.12,  # Billboard 2000, a row per song and week (songs spread over rows): 0.031 first
     "cases_holdout273.jsonl": 0.81,  # Grinnell house sales (`DateSold` and its parts, three prices): 0.500 first
@@ -328,16 +328,29 @@ FLOORS = {
     "cases_holdout276.jsonl": 0.25,  # RuPaul's Drag Race queens and episode results (two keys shared): 0.094 first
     "cases_holdout277.jsonl": 0.65,  # 15,524 COVID-19 tests at a children's hospital (`pan_day`, turnaround hours): 0.531 first
     "cases_holdout278.jsonl": 0.81,  # US states 2016 (income, BA/Adv degree shares, lean, `TrumpWin`): 0.656 first
+    "cases_holdout279.jsonl": 0.59,  # Cherry Blossom ten-mile race 2005 (times in seconds, age, state): 0.500 first
+    "cases_holdout280.jsonl": 0.62,  # MLB 2016 standings (league codes, HR/RBI/OBP/ERA/WHIP): 0.500 first
+    "cases_holdout281.jsonl": 0.71,  # daily weather of five cities 2016-2017 (high/avg/low, rainfall with 'T'): 0.313 first
+    "cases_holdout282.jsonl": 0.25,  # Grinnell basketball games (Gr*/Opp* names, WinLoss 1/-1): 0.281 first
+    "cases_holdout283.jsonl": 0.59,  # rail trail riders by day 2005 (weather, weekday Y/N): 0.406 first
+    "cases_holdout284.jsonl": 0.28,  # 1948 streptomycin TB trial (coded bands like '1_Good'): 0.313 first
+    "cases_holdout285.jsonl": 0.62,  # US births each day of 2015 (weekday name and number, month): 0.500 first
+    "cases_holdout286.jsonl": 0.56,  # a house's gas and electricity bills 1999-2010 (kwh, ccf, totalbill): 0.406 first
+    "cases_holdout287.jsonl": 0.84,  # commutes in four US cities (miles, minutes): 0.781 first
+    "cases_holdout288.jsonl": 0.71,  # 36 breakfast cereals (calories, sugar, fiber): 0.750 first
+    "cases_holdout289.jsonl": 0.56,  # 53 US counties 'Name, ST' (MDs, hospitals, beds): 0.188 first
+    "cases_holdout290.jsonl": 0.84,  # 1,728 Saratoga County house sales (price, rooms, fuel, yes/no features): 0.875 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
 # (a people count over `popden`); see eval/README.md. holdout130_decline asks for Clinton's "actual vote share" on
 # election day over a table of polls: answered with her average raw poll share, not declined. holdout199_decline asks
 # which fertiliser was used on the trt1 plants: answered with those plants' rows, not declined. holdout210_decline asks
-# how many police officers each state employed (counted as rows per state) and holdout213_decline the average age of
-# donors (answered with the average gift): both answered, not declined. Round 49: holdout219_decline asks which
-# medication the patients took (answered with the average cholesterol), holdout221_decline each patient's cholesterol
-# before the drug (answered with the cholesterol after it) and holdout224_decline how many drivers had been drinking
+# how many police officers each state employed (counted as rows per state): answered, not declined (holdout213_decline,
+# the average age of donors, is declined since round 61 knows "age" as a measure no column holds). Round 49:
+# holdout219_decline asks which medication the patients took (answered with the average cholesterol),
+# holdout221_decline each patient's cholesterol before the drug (answered with the cholesterol after it) and
+# holdout224_decline how many drivers had been drinking
 # (answered with all drivers in 1980). Round 50: holdout233_decline asks how many of the women voted for Clinton (no
 # column records a sex, but "women" may be what a table's rows are) and holdout234_decline the heart donors' average age
 # (answered with the patients' age). Round 52: holdout243_decline asks which airline carried the most passengers
@@ -350,13 +363,15 @@ FLOORS = {
 # most home runs for the 1927 Yankees (answered with the team's home runs) and holdout270_decline which homes had a
 # swimming pool and what it added to the price (answered with the total price). Round 60: holdout275_decline asks which
 # team had the most passing yards (answered with the yards gained) and holdout277_decline which patients had a fever or
-# cough (answered with the patients' test types). Those of holdout38
+# cough (answered with the patients' test types). Round 61: holdout282_decline asks which Grinnell player scored the
+# most points (answered with the game of the most points). Round 62: holdout285_decline asks how many of the babies
+# were boys (answered with all the births). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 279)
-    if n not in (27, 130, 199, 210, 213, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262, 269, 270, 275, 277)
+    for n in range(10, 291)
+    if n not in (27, 130, 199, 210, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262, 269, 270, 275, 277, 282, 285)
 ]
 
 

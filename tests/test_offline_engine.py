@@ -3372,3 +3372,143 @@ def test_a_table_of_peaks_reads_peak_as_the_rows_and_its_ratings() -> None:
     ]
     for question, must, must_not in cases:
         _check_reading(_csv_source("high_peaks", peaks), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND61_TABLES = {
+    # daily weather of a few cities: a high, average and low of each reading; rainfall with 'T' for a trace
+    "city_daily_weather": "city,date,year,month,day,high_temp,avg_temp,low_temp,high_humidity,avg_humidity,low_humidity,"
+    "avg_hg,precip,events\n" + "\n".join(
+        f"{('Oslo', 'Lima', 'Perth')[i % 3]},2016-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d},2016,{1 + (i // 28) % 12},"
+        f"{1 + i % 28},{60 + (i * 7) % 45},{50 + (i * 7) % 35},{30 + (i * 7) % 30},{70 + i % 30},{55 + i % 25},{30 + i % 20},"
+        f"{29 + (i % 20) / 10:.2f},{'T' if i % 9 == 0 else f'{(i % 13) / 10:.2f}'},{('Rain', 'Snow', 'Fog , Rain', '')[i % 4]}"
+        for i in range(300)
+    ),
+    # a season's baseball standings: the league as a two-letter code, the win percentage beside the wins
+    "ball_standings": "Team,League,Wins,Losses,WinPct,Runs,HR\n" + "\n".join(
+        f"Club {i},{('AL', 'NL')[i % 2]},{60 + (i * 7) % 40},{102 - (60 + (i * 7) % 40)},{(60 + (i * 7) % 40) / 162:.3f},"
+        f"{600 + (i * 37) % 250},{120 + (i * 11) % 120}"
+        for i in range(30)
+    ),
+    # a road race: times from the gun and net times in seconds, the runners' ages and home states
+    "road_race": "state,time,net,age,sex\n" + "\n".join(
+        f"{('VA', 'MD', 'DC', 'PA', 'NY')[i % 5]},{3000 + (i * 53) % 5000},{2950 + (i * 53) % 5000},{15 + (i * 7) % 60},"
+        f"{'MF'[i % 2]}"
+        for i in range(500)
+    ),
+    # COVID tests: a result per test, the clinic's group
+    "clinic_tests": "test_id,demo_group,result\n" + "\n".join(
+        f"{i},{('patient', 'staff', 'visitor')[i % 3]},{('negative', 'positive', 'negative', 'invalid')[i % 4]}"
+        for i in range(400)
+    ),
+    # house sales with a style, named like the table's own rows
+    "town_house_sales_styles": "PID,House.Style,price,area\n" + "\n".join(
+        f"{1000 + i},{('1Story', '2Story', 'SLvl')[i % 3]},{100000 + (i * 977) % 300000},{800 + (i * 31) % 2000}"
+        for i in range(90)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a column of numbers with a 'T' among them is read as numbers (the trace as missing), converted in the query
+        ("city_daily_weather", "What was the total rainfall in Lima in 2016?", ["SUM(precip)", "TRY_CAST"], []),
+        ("city_daily_weather", "How many days had more than 1 inch of rain?", ["precip > 1"], ["events"]),
+        # of a high, an average and a low: the high for the hottest, the average when said, the low below a number
+        ("city_daily_weather", "What was the hottest temperature ever recorded in Oslo?", ["high_temp"], ["avg_temp"]),
+        ("city_daily_weather", "Which city had the lowest average humidity?", ["AVG(avg_humidity)"], ["low_humidity"]),
+        ("city_daily_weather", "How many days did Perth hit 100 degrees or more?", ["high_temp >= 100"], []),
+        ("city_daily_weather", "How many days were below 35 degrees in Oslo?", ["low_temp < 35"], []),
+        ("city_daily_weather", "average air pressure per city", ["AVG(avg_hg)"], []),
+        # "the most snow days" counts the days, not the `day` of the month
+        ("city_daily_weather", "Which city had the most snow days?", ["COUNT(*)"], ['SUM("day")']),
+        # "the American League" names the code 'AL' of the `League` column
+        ("ball_standings", "How many teams are in the American League?", ["\"League\" = 'AL'"], []),
+        ("ball_standings", "How many runs did National League teams score in total?", ['SUM("Runs")', "'NL'"], []),
+        # "the winning percentage" is `WinPct`; "the percentage of teams won at least 90 games" counts teams
+        ("ball_standings", "Which team had the best winning percentage?", ['"WinPct" DESC'], ["COUNT"]),
+        ("ball_standings", "What percentage of teams won at least 90 games?", ['FILTER (WHERE "Wins" >= 90) / COUNT(*)'],
+         ["SUM("]),
+        # ages by the decade; "apart from" several places; the faster of two groups is the smaller time
+        ("road_race", "How many runners were in their 30s?", ["age BETWEEN 30 AND 39"], []),
+        ("road_race", "Apart from VA, MD and DC, which state sent the most runners?", ["state NOT IN ('VA', 'MD', 'DC')"],
+         []),
+        ("road_race", "Which sex had the faster average net time?", ["AVG(net)", "ASC"], []),
+        # minutes asked of times kept in seconds; "net time" is the `net` beside a `time`
+        ("road_race", "How many runners had a net time under 90 minutes?", ["net < 5400"], []),
+        ("road_race", "How many runners finished in under 60 minutes?", ["time < 3600"], []),
+        # "the rate of positive tests" by a group: the share of its rows
+        ("clinic_tests", "Which group had the highest rate of positive tests?",
+         ["FILTER (WHERE result = 'positive') / COUNT(*)", "demo_group"], []),
+        # "the most expensive house" over house sales: a house, not its `House.Style`
+        ("town_house_sales_styles", "What was the most expensive house ever sold here?", ["price DESC", "LIMIT 1"],
+         ["GROUP BY"]),
+    ],
+)  # fmt: skip
+def test_round61_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND61_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND62_TABLES = {
+    # a row per day: the weekday's name, a 'Y'/'N' weekday flag, the day's high and low as `highT`/`lowT`, riders counted
+    "trail_days": "date,day,highT,lowT,precip,riders,weekday\n" + "\n".join(
+        f"2005-{4 + i // 30:02d}-{1 + i % 30:02d},"
+        f"{('Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday')[i % 7]},{55 + (i * 7) % 35},"
+        f"{35 + (i * 5) % 25},{(i % 5) / 10 if i % 3 else 0},{150 + (i * 37) % 500},{'N' if i % 7 in (1, 2) else 'Y'}"
+        for i in range(90)
+    ),
+    # daily births with the weekday both as a name and as a number
+    "daily_births": "date,births,wday,month,day_of_week\n" + "\n".join(
+        f"2015-{1 + i // 28:02d}-{1 + i % 28:02d},{8000 + (i * 131) % 5000},"
+        f"{('Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed')[i % 7]},{1 + i // 28},{1 + (i + 4) % 7}"
+        for i in range(336)
+    ),
+    # counties written 'Name, ST' with their doctors (`MDs`), hospitals and hospital beds
+    # monthly utility bills: the whole bill glued to its name (`totalbill`) beside its parts, the days billed
+    "utility_bills": "month,year,temp,kwh,ccf,billingDays,totalbill,gasbill,elecbill\n" + "\n".join(
+        f"{1 + i % 12},{1999 + i // 12},{10 + (i * 7) % 70},{400 + (i * 37) % 600},{10 + (i * 13) % 200},{27 + i % 8},"
+        f"{60 + (i * 41) % 250}.25,{20 + (i * 17) % 150}.5,{40 + (i * 23) % 100}.75"
+        for i in range(100)
+    ),
+    # commutes: minutes and miles
+    "city_commutes": "City,Distance,Time\n" + "\n".join(
+        f"{('Boston', 'Houston', 'Denver')[i % 3]},{(i * 7) % 45},{5 + (i * 11) % 100}" for i in range(300)
+    ),
+    "county_resources": "County,MDs,Hospitals,Beds\n" + "\n".join(
+        f'"County {i}, {("PA", "NY", "TX", "KS", "OH", "FL")[i % 6]}",{50 + (i * 97) % 3000},{1 + i % 9},{100 + (i * 53) % 2000}'
+        for i in range(60)
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a row per date beside the weekday's name in `day`: "how many days" counts the rows
+        ("trail_days", "How many days had rain?", ["COUNT(*)", "precip > 0"], ["DISTINCT"]),
+        # the weekday's name; a 'Y'/'N' `weekday` flag is not which day it is, nor filtered by "day of the week"
+        ("trail_days", "Which day of the week gets the most riders on average?", ['GROUP BY "day"'], ["weekday ="]),
+        # "the busiest days": by the count the table is named for; `highT` is the day's high temperature
+        ("trail_days", "What were the 5 busiest days on the trail?", ["riders DESC", "LIMIT 5"], []),
+        ("trail_days", "What was the hottest temperature recorded?", ['"highT"'], []),
+        # "month" is no clipped weekday 'Mon'; weekday names before their numbers
+        ("daily_births", "total births by month", ['GROUP BY "month"'], ["'Mon'"]),
+        ("daily_births", "avg births by weekday", ["GROUP BY wday"], ["day_of_week"]),
+        # `MDs` are doctors; "hospital beds" are the `Beds`, not the `Hospitals`; a state named for its code
+        ("county_resources", "Which county has the most doctors?", ['"MDs" DESC'], []),
+        ("county_resources", "What's the total number of hospital beds?", ['SUM("Beds")'], ["Hospitals"]),
+        ("county_resources", "How many Pennsylvania counties are there?", ["LIKE '%PA'"], []),
+        ("county_resources", "How many hospitals are there altogether in Kansas?", ['SUM("Hospitals")', "'%KS'"], []),
+        # "the total bill" over `totalbill`; a bill over an amount is the whole bill, not its gas part
+        ("utility_bills", "avg total bill by year", ["AVG(totalbill)", 'GROUP BY "year"'], []),
+        ("utility_bills", "What percentage of bills came to more than $200?", ["totalbill > 200"], []),
+        ("utility_bills", "How many gas bills were over $100?", ["gasbill > 100"], []),
+        # both ends asked together; "an hour" is 60 minutes; "going by" names a column, no grouping
+        ("utility_bills", "What's the shortest and the longest billing period, in days?",
+         ['MIN("billingDays")', 'MAX("billingDays")'], []),
+        ("city_commutes", "How many commutes take longer than an hour?", ['"Time" > 60'], []),
+        ("city_commutes", "How many commutes under an hour, going by the time?", ['"Time" < 60'], ["GROUP BY"]),
+    ],
+)  # fmt: skip
+def test_round62_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND62_TABLES[table]), question, must, must_not, decline_if_empty=True)

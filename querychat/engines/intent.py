@@ -135,7 +135,9 @@ class Intent:
     offset: int = 0  # "the second most": skip the first
     having: tuple[str, Any] | None = None  # (op, value) on the aggregate: "which artists have more than 35 songs"
     weight: str | None = None  # a frequency table's count column: counts sum it instead of counting rows
-    casts: tuple[tuple[str, str, str], ...] = ()  # text columns read as dates: (column, strptime format, date|timestamp)
+    casts: tuple[
+        tuple[str, str, str], ...
+    ] = ()  # text read as dates or numbers: (column, strptime format, date|timestamp|number)
     label_part: str | None = None  # the label shown as a part of its date: "in which year" over a yearly date column
     more: tuple[tuple[str, str], ...] = ()  # further (agg, measure) figures asked beside the first: "min and max price"
     also: tuple[str, ...] = ()  # further columns shown beside ranked rows: "the 3 smallest lots and the price of each"

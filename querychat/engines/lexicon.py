@@ -418,6 +418,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "airport": ("name", "airport", "origin", "faa"),
     "airports": ("name", "airport", "origin", "faa"),
     "air": ("air", "pressure"),
+    "pressure": ("pressure", "hg", "baro", "barometric", "hpa", "mb", "slp"),  # air pressure in inches of mercury (`hg`)
     "humidity": ("humidity", "humid"),
     "humid": ("humidity", "humid"),
     "schooling": ("education", "educ", "school", "schooling"),
@@ -897,6 +898,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "prcp": ("precipitation", "rain", "rainfall"), "thru": ("through",), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
     "mkt": ("market",), "mgr": ("manager",), "mgrs": ("manager", "managers"),
     "frosh": ("freshman", "freshmen"), "soph": ("sophomore", "sophomores"),
+    "mds": ("doctors", "doctor", "physicians", "physician"), "md": ("doctors", "doctor", "physicians", "physician"),
 }  # fmt: skip
 
 # The clipped forms a packed name may use for a whole word ("market value" in `mktval`, "managers" in `nmgrs`).
@@ -928,5 +930,5 @@ UNSUPPORTED = re.compile(
 # counting rows would answer another question ("revenue per category" over a table without sales).
 MEASURE_NOUNS = frozenset(
     """revenue revenues sales income profit profits earnings spend spending turnover money cost costs density densities
-    viewership viewers audience audiences attendance turnout""".split()
+    viewership viewers audience audiences attendance turnout age ages""".split()
 )

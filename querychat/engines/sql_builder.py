@@ -140,7 +140,9 @@ def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
     if intent.casts:  # dates written as text: converted in a subquery, so the query runs on the file as it is
         converted = ", ".join(
-            f"CAST(TRY_STRPTIME({_as_text(col, fmt)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
+            f"TRY_CAST(REPLACE({quote_ident(col)}, ',', '') AS DOUBLE) AS {quote_ident(col)}"  # numbers, the codes missing
+            if kind == "number"
+            else f"CAST(TRY_STRPTIME({_as_text(col, fmt)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
             for col, fmt, kind in intent.casts
         )
         return f"(SELECT * REPLACE ({converted}) FROM {t}) AS {t}"

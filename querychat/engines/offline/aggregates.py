@@ -218,6 +218,19 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             return rate[0]
         if k == 0 and (noun is None or (noun in DESCRIPTIVE_WORDS and nouns[1])):
             continue  # (and "the number of doctor visits": the visits)
+        if (
+            k == 0
+            and nouns[1]
+            and singular(noun) == noun
+            and singular(nouns[1]) != nouns[1]
+            and nouns[1] in q.tokens
+            and any(q.tokens.index(nouns[1]) in pos and idx.column(c).is_numeric for c, pos in m.columns.items())
+            and any(  # the first word names a column of that thing counted, in the plural (`Hospitals`), as a modifier
+                len(idx.col_meaning[c]) == 1 and idx.col_meaning[c][0] != noun and singular(idx.col_meaning[c][0]) == noun
+                for c in m.columns
+            )
+        ):
+            continue  # "the number of hospital beds" over `Hospitals` and `Beds`: the beds the first word describes
         at = q.tokens.index(noun) if noun and noun in q.tokens else -1
         spelled = any(
             at in pos and idx.column(c).is_numeric and (len(pos) > 1 or c.lower() == noun != singular(noun))
@@ -312,7 +325,8 @@ def _acted_share(q: Question, idx: _TableIndex) -> str | None:
     """ "What percentage of all pizzas ordered were classic": a share of the verb's column (`orders`), not of rows."""
     mt = q.phrase(
         r"\b(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?:all\s+)?(?:the\s+)?\w+\s+(\w+ed|" + "|".join(_PAST) + r")\b"
-    )
+        r"(?!\s+(?:at\s*least|at\s*most|atleast|atmost|more|fewer|less|over|under|exactly|between|\d))"
+    )  # (not "the percentage of teams won at least 90 games": the teams so doing, counted)
     return _verb_column(idx, mt.group(1)) if mt else None
 
 
@@ -380,6 +394,8 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     if q.tokens[pos + 1 : pos + 2] and q.tokens[pos + 1] in GENERIC_ROW_NOUNS:
         return None  # "how many state results": the rows (one result per state and year), counted
     sing = q.singles[pos]
+    if sing in ("day", "date") and any(c.is_temporal for c in idx.table.columns):
+        return None  # "how many days had rain" over a row per date beside its weekday `day` ('Tuesday'): the days
     repeated = any(  # "how many countries" over `countries` with a row per country and year: still the countries
         _core_meaning(idx, c) <= {sing, q.tokens[pos]}
         and (

@@ -19,8 +19,12 @@ from .words import _hits_column
 def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
     cols = [
         c for c in m.columns
-        if not numeric_only or (idx.column(c).is_numeric and (c not in idx.id_cols or m.says_id) and not _numbered_place(idx, c))
-    ]  # fmt: skip  # ("which user rated the most": `userId` is who, never a measure; nor districts numbered 1 to 53)
+        if not numeric_only or (
+            idx.column(c).is_numeric and (c not in idx.id_cols or m.says_id) and not _numbered_place(idx, c)
+            and c not in m.calendar
+        )
+    ]  # fmt: skip  # ("which user rated the most": `userId` is who, never a measure; nor districts numbered 1 to 53; nor
+    # the `day` of "which day of the week": when)
     return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
 
 
@@ -228,15 +232,24 @@ def _labels_rows(noun: str, idx: _TableIndex) -> bool:
 
 
 def _weekday_column(idx: _TableIndex) -> str | None:
-    """A column that holds the day of the week itself (`day_of_week`, `weekday`, `dow`)."""
+    """A column that holds the day of the week itself (`day_of_week`, `weekday`, `dow`), or a `day` of weekday names
+    ('Tuesday'); not a `weekday` flag of 'Y'/'N'."""
+    for c in idx.table.columns:  # the names first ('Mon', 'Tuesday'), as a person reads them, before numbers 1-7
+        if c.kind == "text" and c.values_complete and c.values and all(str(v).lower()[:3] in _WEEKDAY_STARTS for v in c.values):
+            return c.name
     for c in idx.table.columns:
         if c.kind in ("text", "integer") and set(_split_name(c.name)) - {"of", "the", "name"} in (
             {"day", "week"},
             {"weekday"},
             {"dow"},
         ):
+            if c.kind == "text" and c.values_complete and c.distinct <= 3:
+                continue  # `weekday` 'Y'/'N': whether the day is a weekday, not which
             return c.name
     return None
+
+
+_WEEKDAY_STARTS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
 _INCOMING = re.compile(

@@ -135,6 +135,9 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
             continue  # "in 2010" over `median_income_10`: the year is in the column's name
         if re.search(rf"(?<![\d.]){re.escape(repr(val / 100))}(?![\d])", sql):
             continue  # "above 18%" compared as 0.18 with a rate stored as a fraction
+        clock = re.search(rf"(?<![\d.]){re.escape(tok)}\s*(minutes?|mins?|hours?|hrs?)\b", question, re.I)
+        if clock and re.search(rf"(?<![\d.]){int(val * (3600 if clock.group(1).lower().startswith('h') else 60))}(?![\d.])", sql):
+            continue  # "under 90 minutes" compared as 5400 with times kept in seconds
         if any(val % f == 0 and re.search(rf"(?<![\d.]){int(val // f)}(?![\d])", sql) for f in (1_000, 1_000_000, 1_000_000_000)):
             continue  # "2000 million pounds" compared as 2000 with a column kept in millions
         return tok

@@ -474,6 +474,11 @@ class OfflineEngine:
                 return True  # "commute distance" over `DistanceFromHome`: a word for the part of the name not said
             if any(t.extends_name(tok) for t in indexes):
                 return True  # "cigarette sales" over `cigar`
+            if any(
+                g in t.place_tails for t in indexes
+                for g in (tok, " ".join(q.tokens[i : i + 2]), " ".join(q.tokens[max(0, i - 1) : i + 1]))
+            ):  # fmt: skip
+                return True  # "Pennsylvania counties" over 'Allegheny, PA': the state the values end with
             if i in matched or (i - 1 in matched and (i + 1 in matched or nxt in _COLUMN_NOUNS) and len(tok) > 3):
                 return True  # also a word inside a column's phrase: "physical ability rating", "oral ruling ratings"
             if any(tok + q.tokens[j] in t.name_words or q.tokens[j] + tok in t.name_words
@@ -604,11 +609,16 @@ class OfflineEngine:
         beside = {p for c in used if c for p in seen.get(c, [])}  # the columns the reading uses, where they are named
         for i, tok in enumerate(q.tokens):
             head = (
-                i - 1 not in beside  # "the median price by year" over `median`: the price is that column
-                and tok in _HEAD_MEASURES
-                and ("of" in q.tokens[i + 1 : i + 3] or q.tokens[i + 1 : i + 2] in (["per"], ["for"], ["in"], ["by"]))
-                and i > 0
-                and q.tokens[i - 1] in ("the", "average", "total", "mean", "median", "highest", "lowest")
+                (
+                    i - 1 not in beside  # "the median price by year" over `median`: the price is that column
+                    and tok in _HEAD_MEASURES
+                    and ("of" in q.tokens[i + 1 : i + 3] or q.tokens[i + 1 : i + 2] in (["per"], ["for"], ["in"], ["by"]))
+                    and i > 0
+                    and q.tokens[i - 1] in ("the", "average", "total", "mean", "median", "highest", "lowest")
+                )
+                or (  # "the highest average attendance" over `BattingAverage`: the average of something no column holds
+                    tok in MEASURE_NOUNS and i > 0 and q.tokens[i - 1] in ("average", "total", "mean", "median", "avg")
+                )
             )  # "the population of each country" over birth and death rates
             qualified = i - 1 in beside and tok in ("density", "densities")  # "population density" over `population`
             if (
@@ -617,6 +627,8 @@ class OfflineEngine:
                 continue
             if re.match(r"\d", " ".join(q.tokens[i + 1 : i + 2])):
                 continue  # "spend 0 on advertising": a verb with its amount, read as a condition
+            if tok in ("age", "ages") and q.tokens[i + 1 : i + 2] in (["at"], ["when"]):
+                continue  # "the average age at entry" over `entry`: an age the event names
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
                 continue
             if tok == "sales" and intent.measure is None and any("price" in _split_name(c.name) for c in idx.table.columns):

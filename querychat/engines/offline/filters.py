@@ -151,11 +151,14 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             if any(c != col and _hits_column(nxt, ws) for c, ws in idx.col_words.items()):
                 m.values.remove((s, e, col, val))
                 continue  # "orders with no discount": "no" belongs to the discount, not to a yes/no column
+        if s >= 3 and q.tokens[s - 1] == "of" and re.fullmatch(r"[\d.,]+", q.tokens[s - 3]) and q.tokens[s - 2] in _AMOUNT_UNITS:
+            m.values.remove((s, e, col, val))
+            continue  # "more than 2 inches of rain": the rainfall measured, not the days whose events include 'Rain'
         if q.tokens[s:e] == ["other"] and q.tokens[e : e + 1] == ["than"]:
             m.values.remove((s, e, col, val))
             continue  # "something other than a covid test": not the value 'other'
         before = q.tokens[max(0, s - 3) : s]
-        if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside") for w in before) or re.search(
+        if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside", "apart") for w in before) or re.search(
             r"\bother than(?: an?| the)?$", " ".join(before)
         ):
             negated.add(col)  # ("tests other than covid": every other test)
@@ -303,6 +306,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue
         if _unsaid_rule(name, q, idx):
             continue  # "smokers" are not the yes/no `restaurant_smoking_ban`: a rule about smoking, no one's habit
+        if q.phrase(r"\bdays?\s+of\s+(?:the\s+)?week\b") and all(q.tokens[p] in ("day", "days", "week") for p in pos):
+            continue  # "which day of the week" beside a `weekday` flag ('Y'/'N'): the weekday asked, not the flag
         if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
             continue  # "hours worked": the measure's own verb, not the yes/no column `work`
         if set(pos) <= measured:
@@ -584,6 +589,10 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
 
 
 _MEASURE_HEADS = frozenset({"rate", "rates", "level", "levels", "price", "prices", "amount", "total", "score", "index", "ratio"})
+_AMOUNT_UNITS = frozenset({"inch", "inches", "mm", "cm", "millimeters", "millimetres", "centimeters", "centimetres", "feet",
+                           "foot", "miles", "mile", "pounds", "lbs", "kg", "grams", "hours", "minutes", "days", "years"})  # fmt: skip
+
+
 _COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
 
 
@@ -606,6 +615,10 @@ def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None)
     hi, lo = idx.column(col).max, idx.column(col).min
     if unit in ("%", "percent", "pct") and isinstance(hi, (int, float)) and 0 < hi <= 1 and value > 1:
         return value / 100
+    if unit in _CLOCK_UNITS and not idx.col_units.get(col) and isinstance(lo, (int, float)) and isinstance(hi, (int, float)):
+        seconds = value * _CLOCK_UNITS[unit]  # "a net time under 90 minutes" over race times kept in seconds (3,000-7,000)
+        if not lo <= value <= hi and lo <= seconds <= hi and idx.col_words[col] & (_DURATION_WORDS | {"net", "gross"}):
+            return int(seconds) if float(seconds).is_integer() else seconds
     if isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and hi > 0 and value > 100 * hi:
         for scale in (1_000_000_000, 1_000_000, 1_000):  # "2000 million pounds" over a column kept in millions
             if value % scale == 0 and lo <= value / scale <= 1.5 * hi:
@@ -825,17 +838,18 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         spans.append((max(c.start() - 1, 0), c.end()))
         consumed.update(range(q.token_at(c.start()), at + 1))
     decade = re.search(
-        r"\b(?:in\s+)?(?:their|his|her|the|its)\s+(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        r"\b(?:in\s+)?(?:(?:their|his|her|the|its)\s+(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+        r"|(?:their|his|her)\s+([2-9]0)['’]?s)\b",
         text,
-    )
+    )  # (also "runners in their 30s"; "in the 80s" is a decade of years)
     aged_cols = _age_columns(idx)
     if (
         decade
         and len(aged_cols) == 1
-        and not (_date_column(idx) and decade.group(1) != "teens" and not q.has("age", "aged", "old"))
+        and not (_date_column(idx) and decade.group(1) not in ("teens", None) and not q.has("age", "aged", "old"))
     ):
         lo = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-              "eighties": 80, "nineties": 90}[decade.group(1)]  # fmt: skip
+              "eighties": 80, "nineties": 90}.get(decade.group(1) or "") or int(decade.group(2))  # fmt: skip
         out.append(Filter(ColRef(aged_cols[0]), "between", lo, 19 if lo == 13 else lo + 9))  # "bakers in their twenties"
         spans.append(decade.span())
     top = re.search(r"\b(?:at\s+|hit\s+|reached\s+)?(?:number\s+one|no\.?\s*1|#\s*1)\b", text)
@@ -1076,10 +1090,11 @@ _UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
 
 _DURATION_UNITS = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "seconds", "secs"})
 _DURATION_WORDS = frozenset({"length", "duration", "runtime", "len", "time"})
+_CLOCK_UNITS = {"minutes": 60, "minute": 60, "mins": 60, "min": 60, "hours": 3600, "hour": 3600, "hrs": 3600}
 
 
 _MONEY_WORDS = frozenset({"salary", "income", "wage", "wages", "pay", "price", "cost", "charges", "charge", "fare", "amount",
-                          "revenue", "sales", "spend", "spending", "earnings", "rent", "fee", "fees", "budget", "profit"})  # fmt: skip
+                          "bill", "tip", "revenue", "sales", "spend", "spending", "earnings", "rent", "fee", "fees", "budget", "profit"})  # fmt: skip
 
 
 _COMPARE_WORDS = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "over", "under", "above", "below", "at",
@@ -1138,6 +1153,11 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         return chosen
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     money = [c for c in numeric if set(idx.col_meaning[c]) & _MONEY_WORDS]
+    if not money and (chosen is None or chosen not in m.columns):  # (`totalbill`, `gasbill`: amounts billed, glued to
+        money = [c for c in numeric if c.lower().endswith(("bill", "bills", "price", "cost", "amount"))]  # their use)
+    totals = [c for c in money if c.lower().startswith("total") or "total" in idx.col_meaning[c]]
+    if len(money) > 1 and len(totals) == 1 and chosen not in money and not any(c in m.columns for c in money):
+        money = totals  # "bills over $200" over `totalbill`, `gasbill` and `elecbill`: the whole bill
     rate = q.phrase(r"\b(?:a|per|each|every)\s+(month|year|week|day)\b")  # "100 dollars a month": the monthly one
     if rate and (chosen in money or chosen is None):
         period = {"month": "monthly", "year": "annual", "week": "weekly", "day": "daily"}[rate.group(1)]
@@ -1222,7 +1242,9 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
     age = ages[0] if ages else None
     after_unit = (
         re.match(
-            r"[^\d]{0,20}?\d[\d,.]*(?:\s*(?:and|to|-)\s*\d[\d,.]*)?\s*(?:years?|hours?|months?|days?)\s+of\s+(\w+)", q.lower[pos:]
+            r"[^\d]{0,20}?\d[\d,.]*(?:\s*(?:and|to|-)\s*\d[\d,.]*)?\s*(?:years?|hours?|months?|days?|inch(?:es)?|feet|foot|"
+            r"miles?|mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|pounds?|lbs?|kg|grams?)\s+of\s+(\w+)",
+            q.lower[pos:],
         )
         if unit
         else None
@@ -1309,7 +1331,11 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
     if unit in _DURATION_UNITS and not any(idx.col_units.get(c) for c in numeric):
         durations = [c for c in numeric if idx.col_words[c] & _DURATION_WORDS]
         if len(durations) == 1:  # "movies that run between 90 and 120 minutes": the `length`, in no unit its name says
-            return durations[0]
+            said = m.columns.get(durations[0], [])
+            modifier = [  # (but "a net time under 90 minutes" over `net` beside `time`: the time the word before names)
+                c for c in named_before if c != durations[0] and said and max(m.columns[c]) + 1 == min(said)
+            ]  # fmt: skip
+            return modifier[0] if len(modifier) == 1 else durations[0]
     heads = _HEADCOUNTS.get(unit or "", frozenset())
     counted = [c for c in numeric if set(idx.col_meaning[c]) & heads and c not in idx.derived]
     if len(counted) == 1:  # "colleges with more than 20,000 students": their `enroll`

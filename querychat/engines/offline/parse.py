@@ -399,13 +399,20 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
 
     # share / percentage
     share_word = q.index_of("percent", "percentage", "share", "proportion", "fraction", "ratio")
-    in_name = share_word is not None and any(
-        share_word in pos
-        and (
-            len(set(pos)) > 1
-            or (q.tokens[share_word] in idx.col_words[c] and q.tokens[share_word + 1 : share_word + 2] != ["of"])
+    if share_word is None:
+        share_word = _rate_of_value(q, m)
+    in_name = (
+        share_word is not None
+        and any(
+            (share_word in pos and len(set(pos)) > 1)
+            or (share_word - 1 in pos and idx.col_units.get(c) == "pct")  # "the winning percentage" over `WinPct`
+            or (
+                share_word in pos
+                and q.tokens[share_word] in idx.col_words[c]
+                and q.tokens[share_word + 1 : share_word + 2] != ["of"]
+            )
+            for c, pos in idx.mentions(q).columns.items()  # (all of them: "top 3 states by vote share" took `vote_share`)
         )
-        for c, pos in idx.mentions(q).columns.items()  # (all of them: "top 3 states by vote share" took `vote_share`)
     )  # (also "shares traded" naming a stock table's `Volume`, but not "the share of days")
     if (
         share_word is not None
@@ -621,7 +628,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     ranked_by = SYNONYMS[q.tokens[sup_at]] if sup_at is not None else ()
     headed = sup_at is not None and any(sup_at + 1 in m.columns.get(c, ()) for c in measures)  # "the longest range"
     by_word = [c for c in measures if idx.col_words[c] & set(ranked_by)] if not headed else []
-    if len(measures) > 1 and len(by_word) == 1:  # "the weight and speed of the 5 fastest mammals": ranked by the speed
+    averaged = q.has("average", "avg", "mean")  # ("the lowest average humidity": `avg_humidity`, not `low_humidity`)
+    if (
+        len(measures) > 1
+        and len(by_word) == 1
+        and not (averaged and set(idx.col_meaning[by_word[0]]) & {"low", "high", "min", "max"})
+    ):
+        # "the weight and speed of the 5 fastest mammals": ranked by the speed
         measures = by_word + [c for c in measures if c != by_word[0]]
     if len(measures) > 1 and measures[0] == _year_column(idx):
         measures = measures[1:] + measures[:1]  # "the 3 coldest years": years ranked by the temperature, not by the year
@@ -1220,6 +1233,20 @@ def _counted_timestamp_days(q: Question, idx: _TableIndex) -> str | None:
     return stamped[0].name if len(stamped) == 1 else None
 
 
+def _rate_of_value(q: Question, m: Mentions) -> int | None:
+    """Where "rate" asks for a share of rows holding a value: "the highest rate of positive tests", "the positive rate by
+    clinic" (no column named a rate there; "the unemployment rate" is a column)."""
+    named = {p for pos in m.columns.values() for p in pos}
+    for i, tok in enumerate(q.tokens):
+        if tok not in ("rate", "rates") or i in named:
+            continue
+        after = q.tokens[i + 1 : i + 2] == ["of"] and any(s in (i + 2, i + 3) for s, _, _, _ in m.values)
+        before = any(e == i for _, e, _, _ in m.values)
+        if after or before:
+            return i
+    return None
+
+
 def _counted_id(q: Question, idx: _TableIndex) -> str | None:
     """The id column "how many orders" counts when several rows share one (`order_id` over a row per item ordered). A
     bare `id` says nothing of what it numbers: over `retina_eyes` it is the patient's, two eyes each. Nor does a
@@ -1272,7 +1299,13 @@ def _traffic_count(idx: _TableIndex) -> str | None:
         if c.is_numeric and c.name not in idx.id_cols and c.name != _year_column(idx)
         and _split_name(c.name)[-1:] not in (["quarter"], ["month"], ["day"], ["week"], ["hour"])
     ]  # fmt: skip
+    if len(counts) > 1:  # `riders` a day beside its weather: the count the table is named for, or a people count
+        named = [c for c in counts if idx.column(c).kind == "integer" and set(idx.col_meaning[c]) & (idx.name_words | _TRAFFIC)]
+        counts = named if len(named) == 1 else counts
     return counts[0] if len(counts) == 1 and idx.column(counts[0]).kind == "integer" else None
+
+
+_TRAFFIC = frozenset({"riders", "rides", "passengers", "visitors", "visits", "trips", "customers", "guests", "users"})
 
 
 def _named_count(idx: _TableIndex, word: str) -> str | None:

@@ -15,10 +15,12 @@ from .columns import _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question
 
-# The words that name a figure in a list of figures; superlatives of size ("longest", "heaviest") are left out because
-# in "the longest and heaviest" they rank rows rather than compute figures.
+# The words that name a figure in a list of figures; superlatives of size ("longest", "heaviest") only as the two ends
+# ("the shortest and longest"), because in "the longest and heaviest" they rank rows rather than compute figures.
 _FIGURE_WORDS = frozenset({"average", "avg", "mean", "median", "total", "sum", "minimum", "min", "maximum", "max",
-                           "highest", "lowest", "smallest", "largest", "biggest", "greatest"})  # fmt: skip
+                           "highest", "lowest", "smallest", "largest", "biggest", "greatest", "shortest", "longest",
+                           "earliest", "latest", "oldest", "newest", "youngest"})  # fmt: skip
+_SIZE_WORDS = frozenset({"shortest", "longest", "earliest", "latest", "oldest", "newest", "youngest"})
 _JOINS = frozenset({"and", "&"})
 
 
@@ -36,6 +38,8 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
             continue
         figures: list[tuple[str, str]] = []
         aggs, pos = _figure_words(toks, i)
+        if tok in _SIZE_WORDS and sorted(aggs) != ["max", "min"]:
+            continue  # "the shortest and longest commute": both ends; "the longest and heaviest" ranks rows instead
         while True:
             pos = _skip(toks, pos, ("the", "its", "their", "of"))
             column = _column_starting(pos, q, idx, m, taken | {c for _, c in figures}, intent.measure)

@@ -342,13 +342,22 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         return ColRef(place), idx.column(place).distinct >= 0.9 * max(idx.table.row_count, 1)
     if idx.dim_label and (first in idx.dim_words or sing in idx.dim_words):
         return ColRef(idx.dim_label), False  # "which product" over sales joined to products: by product name
+
+    def qualified(n: str) -> bool:  # "the most expensive house" over ames_house_sales: a house, not its `House.Style`
+        meaning = idx.col_meaning[n]
+        return (
+            (sing in idx.name_words or first in idx.name_words or idx.names_rows(first)) and len(meaning) > 1
+            and not {"name", "title", "id", "label"} & set(meaning)
+            and not all(w in q.tokens or w in q.singles for w in meaning)
+        )  # fmt: skip
+
     if (sing in idx.name_words or first in idx.name_words or idx.names_rows(first)) and not any(
-        first in w or sing in w for n, w in idx.col_words.items() if idx.column(n).kind == "text"
+        (first in w or sing in w) and not qualified(n) for n, w in idx.col_words.items() if idx.column(n).kind == "text"
     ):
         return None, True  # "the most expensive visit" over `visits`: the rows, not `visit_date`
     found = []
     for name, words_ in idx.col_words.items():
-        if _hits_column(first, words_) or _hits_column(sing, words_):
+        if (_hits_column(first, words_) or _hits_column(sing, words_)) and not qualified(name):
             col = idx.column(name)
             coded = col.kind == "integer" and len(name) >= 3 and sing.startswith(name.lower()) and sing != name.lower()
             coded = coded or (  # "top 3 individuals" over `individual` numbers, four rows each: who is ranked

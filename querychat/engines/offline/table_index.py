@@ -98,8 +98,17 @@ class Mentions:
     score: float = 0.0
     says_id: bool = False  # the question says "id": an id column may then be what it measures
     spelled: frozenset[str] = frozenset()  # columns in capitals the words' initials spell ("at-bats" for `AB`)
+    calendar: frozenset[str] = frozenset()  # a `day` or `month` named as when, not as a measure
 
 
+_GENERIC_HEADS = frozenset({"time", "amount", "value", "count", "number", "total", "figure", "level"})
+_CALENDAR_PARTS = (["day"], ["month"], ["week"], ["hour"], ["quarter"], ["weekday"], ["mday"], ["wday"])
+_VARIANT_WORDS = {"avg": frozenset({"avg", "mean", "average"}), "max": frozenset({"high", "max", "hi", "highest"}),
+                  "min": frozenset({"low", "min", "lo", "lowest"})}  # fmt: skip
+_VARIANT_WORDS_ALL = frozenset().union(*_VARIANT_WORDS.values())
+_STATES_BY_CODE: dict[str, list[str]] = {}
+for _state, _code in US_STATES.items():
+    _STATES_BY_CODE.setdefault(_code, []).append(_state)
 _SHARE_TOKENS = frozenset({"percentage", "percentages", "percent", "proportion", "proportions", "share", "fraction"})
 _TIME_PART_WORDS = frozenset({"year", "yr", "month", "mo", "day", "date", "week", "quarter", "hour", "when", "time"})
 _AGGREGATE_WORDS = frozenset({"average", "combined", "total", "median", "mean", "overall"})
@@ -183,6 +192,8 @@ class _TableIndex:
                 full for w in [*meaning, *glued] for full in ABBREVIATIONS.get(w, ()) if not (full.startswith(w) and len(w) >= 3)
             }
             verbs = {w[:-3] for w in meaning if w.endswith("ing") and len(w) >= 7}  # `waiting` for "the shortest wait"
+            if words[-1:] == ["t"] and set(words[:-1]) & {"high", "low", "max", "min", "avg", "mean", "hi", "lo"}:
+                verbs |= {"temp", "temperature"}  # `highT`, `lowT`: the day's high and low temperature
             month = MONTHS.get(c.name.lower())
             months = {w for w, n in MONTHS.items() if n == month} if month else set()  # a column per month: `MAR` "March"
             rate = {"rate", "rates"} if any(  # `Marriages_per_1000`, `deaths_per_capita`: a rate
@@ -397,6 +408,10 @@ class _TableIndex:
                 norm = " ".join(re.findall(r"[a-z0-9]+", t.lower()))
                 if n >= 2 and norm and len(norm.split()) <= 3 and norm not in self.values:
                     self.place_tails.setdefault(norm, (c.name, t))
+                for state in (
+                    _STATES_BY_CODE.get(t, ()) if sum(tl in _STATES_BY_CODE for tl in counts) >= 0.8 * len(counts) else ()
+                ):
+                    self.place_tails.setdefault(state, (c.name, t))  # "Pennsylvania counties" over 'Allegheny, PA'
         self.letter_codes: dict[str, list[tuple[str, str]]] = {}  # columns of one-letter codes (B/O, M/F)
         for c in table.columns:
             if (
@@ -1019,6 +1034,9 @@ class _TableIndex:
         self._drop_table_name_words(q, m)
         self._year_siblings(q, m)
         self._dated_by_verb(q, m)
+        self._family_variant(q, m)
+        self._calendar_plurals(q, m)
+        self._modifier_over_head(q, m)
         unit = self.panel_entity
         plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
         if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
@@ -1380,6 +1398,68 @@ class _TableIndex:
                         m.columns[c.name] = sorted([*m.columns.get(c.name, []), i])
                         m.column_score[c.name] = m.column_score.get(c.name, 0.0) + 1.5
 
+    def _family_variant(self, q: Question, m: Mentions) -> None:
+        """Of `high_temp`, `avg_temp` and `low_temp` named alike by "temperature": the average when the question says
+        "average", else the high for "the hottest" or "the highest", the low for "the lowest" (not the average)."""
+        families: dict[tuple[str, ...], list[str]] = {}
+        plain: set[tuple[str, ...]] = set()  # (`Price` beside `Min_Price` and `Max_Price`: the price itself, as named)
+        for c in m.columns:
+            words = self.col_meaning[c]
+            base = tuple(w for w in words if w not in _VARIANT_WORDS_ALL)
+            if base and len(base) < len(words):
+                families.setdefault(base, []).append(c)
+            elif base:
+                plain.add(base)
+        families = {b: cs for b, cs in families.items() if b not in plain}
+        averaged = q.has("average", "avg", "mean", "typical", "averages")
+        aggs = {AGG_WORDS.get(t) for t in q.tokens} | {DIRECTIONAL[t][-1] for t in q.tokens if t in DIRECTIONAL}
+        want = "avg" if averaged else "max" if "max" in aggs else "min" if "min" in aggs else None
+        if want is None and q.phrase(r"\b(?:hits?|reach\w*|tops?|above|over|exceed\w*|or more|atleast|more than|higher than)\b"):
+            want = "max"  # "days Mumbai hit 100 degrees": the day's high
+        elif want is None and q.phrase(r"\b(?:below|under|drop\w*|fell|fall\w*|less than|or less|lower than)\b"):
+            want = "min"  # "nights below freezing": the day's low
+        graded = {i for i, t in enumerate(q.tokens) if AGG_WORDS.get(t) or t in _VARIANT_WORDS_ALL}
+        for members in families.values():
+            said = {tuple(p for p in m.columns[c] if p not in graded) for c in members}
+            if len(members) < 2 or want is None or len(said) > 1:
+                continue  # (each named in its own words: "the high and low temperature" stays as said)
+            for c in members:
+                if set(self.col_meaning[c]) & _VARIANT_WORDS[want]:
+                    m.column_score[c] = m.column_score.get(c, 0.0) + 1.0
+
+    def _modifier_over_head(self, q: Question, m: Mentions) -> None:
+        """ "The net time" over a column `net` beside a column `time`: the word before the generic head names which."""
+        for a, at in m.columns.items():
+            for b, bt in m.columns.items():
+                if a == b or len(at) != 1 or bt != [at[0] + 1] or not (self.column(a).is_numeric and self.column(b).is_numeric):
+                    continue
+                if q.singles[at[0] + 1] in _GENERIC_HEADS and self.col_meaning[a] == [q.tokens[at[0]]]:
+                    m.column_score[a] = max(m.column_score.get(a, 0.0), m.column_score.get(b, 0.0)) + 0.5
+                elif (
+                    q.tokens[at[0] + 1] != q.singles[at[0] + 1]
+                    and len(self.col_meaning[b]) == 1
+                    and self.col_meaning[a] != [q.tokens[at[0]]]
+                    and [singular(w) for w in self.col_meaning[a]] == [q.tokens[at[0]]]
+                ):
+                    # "hospital beds" over `Hospitals` and `Beds`: the beds, the noun the other word describes
+                    m.column_score[b] = max(m.column_score.get(a, 0.0), m.column_score.get(b, 0.0)) + 0.5
+
+    def _calendar_plurals(self, q: Question, m: Mentions) -> None:
+        """ "The most snow days", "how many days" over a `day` of the month: the days counted, not that column."""
+        calendar = set()
+        for c in list(m.columns):
+            if self.column(c).kind != "integer" or _split_name(c) not in _CALENDAR_PARTS:
+                continue
+            counted = [p for p in m.columns[c] if q.tokens[p] != q.singles[p] and q.singles[p] in _split_name(c)]
+            if len(counted) == len(m.columns[c]):
+                del m.columns[c]
+                m.column_score.pop(c, None)
+                continue
+            m.columns[c] = [p for p in m.columns[c] if p not in counted]  # ("which day ... the most rainy days")
+            if not any(p and q.tokens[p - 1] in AGG_WORDS for p in m.columns[c]):
+                calendar.add(c)  # "which day of the week": when, not a measure (but "the average week of arrest")
+        m.calendar = frozenset(calendar)
+
     def _time_part(self, name: str) -> bool:
         """A date column or a part of one, by its name (`YearSold`, `sale_month`)."""
         col = self.column(name)
@@ -1516,8 +1596,15 @@ class _TableIndex:
                     if spoken and len(spoken) < len(hits):  # "films in Japanese": the language; "Japanese films": the country
                         said = toks[s - 1 : s] == ["in"] or bool({"language", "languages", "speaking", "spoken"} & set(toks))
                         hits = spoken if said else [h for h in hits if h not in spoken]
-                if not hits and n == 1 and len(gram) >= 5 and not (gram.endswith("est") and gram in AGG_WORDS):
-                    hits = self.value_stems.get(_stem(gram), [])  # (not "the strongest" for the class 'Strong')
+                if (
+                    not hits
+                    and n == 1
+                    and len(gram) >= 5
+                    and not (gram.endswith("est") and gram in AGG_WORDS)
+                    and len(_stem(gram)) >= 4
+                ):
+                    hits = self.value_stems.get(_stem(gram), [])  # (not "the strongest" for the class 'Strong'; nor
+                    # "month" cut to the weekday 'Mon')
                 if not hits and n == 1 and gram not in self.name_words and singular(gram) not in self.name_words:
                     hits = [  # "Boston" for 'Boston Red Sox' (not "Marvel movies" of marvel_films: the table's own word)
                         (c, v)
@@ -1547,22 +1634,21 @@ class _TableIndex:
             if (
                 i in used
                 or i + 1 in used
-                or not all(
-                    t.isalpha()
-                    and len(t) >= 4
-                    and t not in STOP
-                    and t not in AGG_WORDS
-                    and not _names_word(t, self.all_col_words)
-                    for t in pair
-                )
+                or not all(t.isalpha() and len(t) >= 4 and t not in STOP and t not in AGG_WORDS for t in pair)
             ):
                 continue
             initials = pair[0][0] + pair[1][0]
+            capital = all(r[:1].isupper() for r in q.raw_tokens[i : i + 2])  # ("the American League": 'AL', as named)
             hits = [  # (codes written in lower case: 'lv', 'rv'; not an airline's 'AA' for "average arrival")
-                (c, v) for c, v in self.short_values.get(initials, [])
+                (c, v) for c, v in self.short_values.get(initials, []) + (self.short_values.get(initials.upper(), []) if capital else [])
                 if 1 < self.column(c).distinct <= 10 and all(len(str(x)) <= 3 for x in self.column(c).values)
             ]  # fmt: skip
-            if len({c for c, _ in hits}) == 1 and not any(_expand(t) & ws for t in pair for ws in self.col_words.values()):
+            own = hits[0][0] if hits else ""  # "the American League" over `League` holding 'AL' and 'NL': its own name said
+            if (
+                len({c for c, _ in hits}) == 1
+                and not any(_names_word(t, ws) or _expand(t) & ws for t in pair for n, ws in self.col_words.items() if n != own)
+                and not (_names_word(pair[0], self.col_words[own]) and q.raw_tokens[i][:1].islower())
+            ):
                 found.append((i, i + 2, hits[0][0], hits[0][1]))
                 used.update((i, i + 1))
         for i, tok in enumerate(toks):  # "blue crabs" over `sp` holding B and O: a colour coded by its letter
@@ -1635,6 +1721,8 @@ class _TableIndex:
     def _short_values(self, words: list[str]) -> list[tuple[str, str]]:
         """Values that abbreviate these words one by one: "herbivores" -> herbi, "assistant professors" -> AsstProf."""
         out: list[tuple[int, str, str]] = []
+        if any(w in TIME_GRAIN_NOUNS for w in words):
+            return []  # "births by month" is no clipped 'Mon' of the weekdays
         for parts, col, val in self.short_forms:
             if len(parts) != len(words):
                 continue

@@ -1,8 +1,9 @@
-"""Dates written as text ('Jan 1 2000', '2001/01/14 21:55'): read as dates without changing the data.
+"""Dates and numbers written as text: read as such without changing the data.
 
-CSV readers leave such columns as text, so "average price in 2008" would find no date to filter on. The
-engine reads the table as if these columns were dates, and the SQL converts them in a subquery
-(`TRY_STRPTIME`), so the query runs the same on any copy of the file, converted or not.
+CSV readers leave a column of dates like 'Jan 1 2000' as text, so "average price in 2008" would find no date to
+filter on; and a column of rainfall holding a 'T' for a trace among its numbers stays text, so "the total rainfall"
+finds nothing to add up. The engine reads the table as if these columns were dates or numbers, and the SQL converts
+them in a subquery (`TRY_STRPTIME`, `TRY_CAST`), so the query runs the same on any copy of the file, converted or not.
 """
 
 from __future__ import annotations
@@ -62,11 +63,39 @@ def text_date_format(col: ColumnProfile) -> tuple[str, str] | None:
     return None
 
 
+def _number(value: str) -> float | None:
+    try:
+        return float(value.replace(",", "")) if value.strip() else None
+    except ValueError:
+        return None
+
+
+def numeric_text(col: ColumnProfile) -> tuple[float, float] | None:
+    """The range of a text column of numbers with a few short codes among them (rainfall with 'T' for a trace, counts
+    with '-' or '*' for none recorded), when every value was profiled: read as a number, the codes as missing."""
+    if col.kind != "text" or not col.values_complete or len(col.values) < 10:
+        return None
+    parsed = [_number(v) for v in col.values]
+    codes = [v for v, n in zip(col.values, parsed, strict=True) if n is None]
+    numbers = [n for n in parsed if n is not None]
+    if len(codes) > 2 or any(len(c.strip()) > 2 or (c.strip().isalnum() and len(c.strip()) > 1) for c in codes):
+        return None
+    if len(numbers) < 0.9 * len(col.values) or not codes:
+        return None
+    return min(numbers), max(numbers)
+
+
 def dated_table(table: TableProfile) -> tuple[TableProfile, tuple[Cast, ...]]:
-    """The table as the engine reads it (text dates as dates, their range parsed) and the casts its SQL needs."""
+    """The table as the engine reads it (text dates as dates, their range parsed; text numbers as numbers) and the
+    casts its SQL needs."""
     casts: list[Cast] = []
     columns = []
     for col in table.columns:
+        span = numeric_text(col)
+        if span is not None:
+            columns.append(replace(col, kind="number", type="DOUBLE", min=span[0], max=span[1], values=(), values_complete=False))
+            casts.append((col.name, "", "number"))
+            continue
         found = text_date_format(col)
         if found is None:
             columns.append(col)

@@ -152,7 +152,7 @@ class Question:
         )
         # "Of the states Trump won, which one has the highest income": which of them, the condition kept with them
         text = re.sub(
-            r"^\s*(?:of|among|amongst)\s+(the\s+\w+(?:\s+[^,?]+?)?)\s*,\s*(?:which|what)(?:\s+one)?\s+"
+            r"^\s*(?:of|among|amongst)\s+((?:the\s+)?\w+(?:\s+[^,?]+?)?)\s*,\s*(?:which|what)(?:\s+one)?\s+"
             r"(?=(?:has|had|have|is|was|were|are|did|does|got|scored|won)\b)",
             r"Which of \1 ",
             text,
@@ -161,6 +161,15 @@ class Question:
         text = re.sub(r"\b(?:a\s+)?(winning|losing)\s+records?\b",  # "teams with a winning record": more wins than losses
                       lambda mt: "more wins than losses" if mt.group(1).lower() == "winning" else "more losses than wins",
                       text, flags=re.I)  # fmt: skip
+        text = re.sub(  # "commutes longer than an hour", "in under half an hour": the minutes
+            r"\b(than|over|under|within|about|in|exceeding|at least|at most)\s+(?:an|one)\s+hour\b",
+            r"\1 60 minutes",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(r"\b(than|over|under|within|about|in|exceeding|at least|at most)\s+half\s+an\s+hour\b", r"\1 30 minutes", text,
+                      flags=re.I)  # fmt: skip
+        text = re.sub(r",?\s*\b(?:going|judging)\s+by\b", " using", text, flags=re.I)  # "going by official time": no grouping
         text = re.sub(r"\brarest\b", "least common", text, flags=re.I)  # "the 5 rarest letters"
         text = re.sub(r"\b(\w+)-(year|month|week|day)-olds?\b", r"\1 \2s old", text, flags=re.I)  # "two-year-old cows"
         text = re.sub(
@@ -168,9 +177,10 @@ class Question:
         )  # a month, named with its year
         # "which region has the higher average": of two, the highest
         text = re.sub(
-            r"\bthe (higher|lower|larger|bigger|smaller|greater)\b(?!\s+than)",
+            r"\bthe (higher|lower|larger|bigger|smaller|greater|faster|slower|quicker)\b(?!\s+than)",
             lambda mt: "the " + {"higher": "highest", "lower": "lowest", "larger": "largest", "bigger": "biggest",
-                                 "smaller": "smallest", "greater": "greatest"}[mt.group(1).lower()],
+                                 "smaller": "smallest", "greater": "greatest", "faster": "fastest", "slower": "slowest",
+                                 "quicker": "quickest"}[mt.group(1).lower()],
             text,
             flags=re.I,
         )  # fmt: skip
@@ -349,12 +359,20 @@ def _clips(part: str, word: str, inner: bool = False) -> bool:
 _INFLECTIONS = frozenset({"s", "es", "est", "er", "ers", "ed", "ing", "ings", "ly", "ish", "ness", "ies", "ied"})
 
 
+_GLUED_FIGURES = frozenset({"total", "average", "avg", "mean", "max", "min", "net", "gross"})
+
+
 def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[int]) -> int | None:
     """Where two adjacent question words spell a glued column word, each clipped: air+co(nditioning) -> `airco`,
     lot+size -> `lotsize`, test+scr (score) -> `testscr`, h(ard)+d(rive) -> `hd`, b(irth)+wt (weight) -> `bwt`."""
     for i in range(len(tokens) - 1):
         t1, t2 = tokens[i], tokens[i + 1]
-        if word in (t1 + t2, t1 + singular(t2)) and i not in taken and i + 1 not in taken and t1 not in STOP:
+        if (
+            word in (t1 + t2, t1 + singular(t2))
+            and i not in taken
+            and i + 1 not in taken
+            and (t1 not in STOP or (t1 in _GLUED_FIGURES and t2 not in STOP))
+        ):  # ("the highest total bill" over `totalbill`: the word glued to its figure)
             return i  # "market value" -> `marketvalue`, even with a common word in it
         if i in taken or i + 1 in taken or t1 in STOP or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
             continue
