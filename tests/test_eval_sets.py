@@ -336,8 +336,8 @@ FLOORS = {
     "cases_holdout284.jsonl": 0.28,  # 1948 streptomycin TB trial (coded bands like '1_Good'): 0.313 first
     "cases_holdout285.jsonl": 0.62,  # US births each day of 2015 (weekday name and number, month): 0.500 first
     "cases_holdout286.jsonl": 0.56,  # a house's gas and electricity bills 1999-2010 (kwh, ccf, totalbill): 0.406 first
-    "cases_holdout287.jsonl": 0.84,  # commutes in four US cities (miles, minutes): 0.781 first
-    "cases_holdout288.jsonl": 0.71,  # 36 breakfast cereals (calories, sugar, fiber): 0.750 first
+    "cases_holdout287.jsonl": 0.90,  # commutes in four US cities (miles, minutes): 0.781 first
+    "cases_holdout288.jsonl": 0.81,  # 36 breakfast cereals (calories, sugar, fiber): 0.750 first
     "cases_holdout289.jsonl": 0.56,  # 53 US counties 'Name, ST' (MDs, hospitals, beds): 0.188 first
     "cases_holdout290.jsonl": 0.84,  # 1,728 Saratoga County house sales (price, rooms, fuel, yes/no features): 0.875 first
 }

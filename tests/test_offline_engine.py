@@ -3470,9 +3470,15 @@ _ROUND62_TABLES = {
         f"{60 + (i * 41) % 250}.25,{20 + (i * 17) % 150}.5,{40 + (i * 23) % 100}.75"
         for i in range(100)
     ),
+    # cereals: calories kept as decimals though whole
+    "breakfast_cereals": "Cereal,Calories,Sugar,Fiber\n" + "\n".join(
+        f"{('Bran', 'Oat', 'Corn', 'Rice')[i % 4]} {('Flakes', 'Crunch', 'Puffs')[i % 3]} {i},{60 + (i * 10) % 100}.0,"
+        f"{(i * 3) % 14}.0,{(i * 7) % 9}.0"
+        for i in range(36)
+    ),
     # commutes: minutes and miles
     "city_commutes": "City,Distance,Time\n" + "\n".join(
-        f"{('Boston', 'Houston', 'Denver')[i % 3]},{(i * 7) % 45},{5 + (i * 11) % 100}" for i in range(300)
+        f"{('Boston', 'Houston', 'Denver')[i % 3]},{(i * 7) % 45},{5 + (i * 5) % 90}" for i in range(300)
     ),
     "county_resources": "County,MDs,Hospitals,Beds\n" + "\n".join(
         f'"County {i}, {("PA", "NY", "TX", "KS", "OH", "FL")[i % 6]}",{50 + (i * 97) % 3000},{1 + i % 9},{100 + (i * 53) % 2000}'
@@ -3508,6 +3514,11 @@ _ROUND62_TABLES = {
          ['MIN("billingDays")', 'MAX("billingDays")'], []),
         ("city_commutes", "How many commutes take longer than an hour?", ['"Time" > 60'], []),
         ("city_commutes", "How many commutes under an hour, going by the time?", ['"Time" < 60'], ["GROUP BY"]),
+        # "the most common" of a numeric column of few values: the value with the most rows
+        ("city_commutes", "What is the most common commute time?", ['GROUP BY "Time"', "COUNT(*)"], []),
+        # "the calorie count" is the `Calories` kept as 100.0; "'bran' in their name" over the rows' name column
+        ("breakfast_cereals", "avg sugar by calorie count", ['GROUP BY "Calories"', 'AVG("Sugar")'], ["COUNT"]),
+        ("breakfast_cereals", "How many cereals have 'bran' in their name?", ["ILIKE '%bran%'"], []),
     ],
 )  # fmt: skip
 def test_round62_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

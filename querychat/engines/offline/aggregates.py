@@ -532,7 +532,12 @@ def _most_common(q: Question) -> tuple[str | None, list[str]]:
         after = re.match(r"\s*(?:number|count|amount|level)\s+of\s+(?:years\s+of\s+)?(\w+)", q.lower[mt.start(2) :])
         if after:  # "the most common number of cylinders", "number of years of experience": the column
             return mt.group(1) or "most", [after.group(1)]
-        return mt.group(1) or "most", [w for w in mt.groups()[1:] if w and w not in STOP and not w.isdigit()]
+        words = [w for w in mt.groups()[1:] if w]
+        return mt.group(1) or "most", [  # ("the most common commute time": its `Time`, a word the stop list holds)
+            w
+            for k, w in enumerate(words)
+            if (w not in STOP or (w == "time" and k and words[k - 1] not in STOP)) and not w.isdigit()
+        ]
     mt = q.phrase(
         r"^\s*(?:which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+\w+)?\s+(?:is|was|are|were)\s+(?:the\s+)?(most|least)\s+"
         r"(?:common|frequent|popular|usual)\s*(?:,\s*by\s+(?:number|count|amount)\s+\w+\s*)?\??$"

@@ -496,6 +496,8 @@ class OfflineEngine:
                 return True  # "mothers who smoked" over a count of cigarettes
             if sing in ("game", "match", "contest") and col_words & {"win", "wins", "won", "loss", "losses", "lost"}:
                 return True  # "lost the most games" over `Wins` and `Losses`: the games they count
+            if sing in ("name", "title") and re.search(r"\bin\s+(?:their|its|the|his|her)\s+(?:name|title)s?\b", q.lower):
+                return True  # "cereals with 'bran' in their name": the rows' names, whatever the column is called
             if tok in ("rest", "others") and re.search(_THE_REST, q.lower):
                 return True  # "top-10 schools vs the rest": the other side of a yes/no column
             if tok == "never" and i + 1 < len(q.tokens) and explained(i + 1):

@@ -520,8 +520,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if common_dir and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
         got = _subject_words(words, q, idx, m) if words else None
         if words and (got is None or got[0] is None):  # "the most common magnitude": a measure of few values
-            few = [c for c in _measure_candidates(m, idx) if 0 < idx.column(c).distinct <= 60 and c not in idx.id_cols
-                   and any(_names_word(w, idx.col_words[c]) for w in words)]  # fmt: skip
+            few = [c for c in _measure_candidates(m, idx) if _few_repeated(idx, c) and c not in idx.id_cols
+                   and any(_names_word(w, idx.col_words[c]) for w in words)]  # fmt: skip  # (also commute minutes, 2,000
+            # commutes over 90 values: "the most common commute time")
             got = (ColRef(few[0]), False) if few else got
         if got is not None and got[0] is None and got[1] and _repeated_name(idx):  # "the most popular pizzas" over a row
             got = (ColRef(_repeated_name(idx)), False)  # per pizza sold: the names with the most rows  # type: ignore[arg-type]
@@ -540,7 +541,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             got is not None
             and got[0] is not None
             and not got[1]
-            and (not idx.column(got[0].column).is_numeric or idx.column(got[0].column).distinct <= 60)
+            and (not idx.column(got[0].column).is_numeric or _few_repeated(idx, got[0].column))
         ):
             col = got[0]
             assert col is not None
@@ -1308,11 +1309,20 @@ def _traffic_count(idx: _TableIndex) -> str | None:
 _TRAFFIC = frozenset({"riders", "rides", "passengers", "visitors", "visits", "trips", "customers", "guests", "users"})
 
 
+def _few_repeated(idx: _TableIndex, column: str) -> bool:
+    """A numeric column of few values, each on many rows: one whose most common value means something."""
+    distinct = idx.column(column).distinct
+    return 0 < distinct <= 60 or (0 < distinct <= 0.1 * idx.table.row_count and distinct <= 500)
+
+
 def _named_count(idx: _TableIndex, word: str) -> str | None:
-    """A column of counts a word names ("passenger" for `passengers`): "the passenger count" is its values."""
+    """A column of counts a word names ("passenger" for `passengers`): "the passenger count" is its values (also
+    "the calorie count" over `Calories` kept as 100.0, 110.0)."""
     named = [
         c.name for c in idx.table.columns
-        if c.kind == "integer" and c.name not in idx.id_cols and c.name != _year_column(idx) and _names_word(word, idx.col_words[c.name])
+        if (c.kind == "integer" or (c.kind == "number" and all(isinstance(v, (int, float)) and float(v).is_integer()
+                                                               for v in (c.min, c.max))))
+        and c.name not in idx.id_cols and c.name != _year_column(idx) and _names_word(word, idx.col_words[c.name])
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
 
