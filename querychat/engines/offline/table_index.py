@@ -1034,6 +1034,8 @@ class _TableIndex:
         self._drop_table_name_words(q, m)
         self._year_siblings(q, m)
         self._dated_by_verb(q, m)
+        self._percent_unless_said(q, m)
+        self._sold_for(q, m)
         self._family_variant(q, m)
         self._calendar_plurals(q, m)
         self._modifier_over_head(q, m)
@@ -1384,15 +1386,23 @@ class _TableIndex:
                 if m.columns[c] == [i]:
                     del m.columns[c]
                     m.column_score.pop(c, None)
-        if not q.has("percent", "percentage", "pct", "%", "rate", "share", "proportion", "fraction"):
-            for c in list(m.columns):  # "each win total" over `Wins` beside `WinPct`: the count, unless a percent is said
-                if {"pct", "percent", "percentage"} & set(_split_name(c)) and any(
-                    o != c and m.columns[o] == m.columns[c] and not {"pct", "percent", "percentage"} & set(_split_name(o))
-                    for o in m.columns
-                ):
-                    m.column_score[c] = m.column_score.get(c, 0.0) - 1.0
-        for i, tok in enumerate(q.tokens[:-1]):  # "sold for the most money", "sold for more than their list price"
-            if tok in SALE_VERBS and q.tokens[i + 1] == "for":  # over `SalePrice` beside `ListPrice`: the sale's price
+
+    def _percent_unless_said(self, q: Question, m: Mentions) -> None:
+        """ "Each win total" over `Wins` beside `WinPct`, both named by "win": the count, unless a percent is said."""
+        if q.has("percent", "percentage", "pct", "%", "rate", "share", "proportion", "fraction"):
+            return
+        for c in list(m.columns):
+            if {"pct", "percent", "percentage"} & set(_split_name(c)) and any(
+                o != c and m.columns[o] == m.columns[c] and not {"pct", "percent", "percentage"} & set(_split_name(o))
+                for o in m.columns
+            ):
+                m.column_score[c] = m.column_score.get(c, 0.0) - 1.0
+
+    def _sold_for(self, q: Question, m: Mentions) -> None:
+        """ "Sold for the most money", "sold for more than their list price" over `SalePrice` beside `ListPrice`: the
+        sale's price, named by the verb."""
+        for i, tok in enumerate(q.tokens[:-1]):
+            if tok in SALE_VERBS and q.tokens[i + 1] == "for":
                 for c in self.table.columns:
                     if c.is_numeric and SALE_VERBS[tok] in self.col_meaning[c.name] and i not in m.columns.get(c.name, []):
                         m.columns[c.name] = sorted([*m.columns.get(c.name, []), i])
