@@ -340,6 +340,18 @@ FLOORS = {
     "cases_holdout288.jsonl": 0.81,  # 36 breakfast cereals (calories, sugar, fiber): 0.750 first
     "cases_holdout289.jsonl": 0.56,  # 53 US counties 'Name, ST' (MDs, hospitals, beds): 0.188 first
     "cases_holdout290.jsonl": 0.84,  # 1,728 Saratoga County house sales (price, rooms, fuel, yes/no features): 0.875 first
+    "cases_holdout291.jsonl": 0.62,  # EPA fuel economy 2021 (codes beside descriptions, comb_mpg): 0.344 first
+    "cases_holdout292.jsonl": 0.59,  # Kershaw's 2013 pitches (pitch type codes, innings, batter hand): 0.531 first
+    "cases_holdout293.jsonl": 0.71,  # Australian accommodation by state and quarter ('1998 Q1', millions): 0.594 first
+    "cases_holdout294.jsonl": 0.87,  # 123 deadly earthquakes (month names, places seen twice): 0.656 first
+    "cases_holdout295.jsonl": 0.59,  # Congress and the anti-piracy bill (money for/against, ' D' parties): 0.281 first
+    "cases_holdout296.jsonl": 0.40,  # marriage licences, a row per bride or groom (three dates): 0.250 first
+    "cases_holdout297.jsonl": 0.53,  # 15,402 resort hotel bookings (codes, counts of earlier bookings): 0.313 first
+    "cases_holdout298.jsonl": 0.75,  # US commodity prices by year 1800-1997 (a column each, many empty): 0.625 first
+    "cases_holdout299.jsonl": 0.71,  # 100 films of a film guide (coded origin, 'short'/'long', Good 0/1): 0.750 first
+    "cases_holdout300.jsonl": 0.43,  # 3,950 UCLA courses of Fall 2018 (departments, true/false kinds): 0.469 first
+    "cases_holdout301.jsonl": 0.78,  # a souvenir shop's monthly sales 1987-1993 ('1987 Jan'): 0.750 first
+    "cases_holdout302.jsonl": 0.37,  # 316 prostate cancer patients (0/1 codes, dotted names like `RBC.Age.Group`): 0.344 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -353,10 +365,9 @@ FLOORS = {
 # holdout224_decline how many drivers had been drinking
 # (answered with all drivers in 1980). Round 50: holdout233_decline asks how many of the women voted for Clinton (no
 # column records a sex, but "women" may be what a table's rows are) and holdout234_decline the heart donors' average age
-# (answered with the patients' age). Round 52: holdout243_decline asks which airline carried the most passengers
-# (answered with the busiest month's passengers) and holdout245_decline which president had the highest approval
-# (answered with the best quarter). Round 53: holdout246_decline asks which airline flew the most passenger miles
-# (answered with that year's miles). Round 54: holdout249_decline asks how many carbs were eaten before the highest
+# (answered with the patients' age). Round 52: holdout245_decline asks which president had the highest approval
+# (answered with the best quarter; holdout243_decline and holdout246_decline, which airline carried or flew the most,
+# are declined since round 63). Round 54: holdout249_decline asks how many carbs were eaten before the highest
 # glucose readings (answered with the highest reading) and holdout250_decline how many athletes each country sent
 # (answered with a count of rows per country). Round 57: holdout262_decline asks which state had the most births (the
 # sample has no state; answered over the home sales' `hoa`). Round 59: holdout269_decline asks which player hit the
@@ -365,13 +376,17 @@ FLOORS = {
 # team had the most passing yards (answered with the yards gained) and holdout277_decline which patients had a fever or
 # cough (answered with the patients' test types). Round 61: holdout282_decline asks which Grinnell player scored the
 # most points (answered with the game of the most points). Round 62: holdout285_decline asks how many of the babies
-# were boys (answered with all the births). Those of holdout38
+# were boys (answered with all the births). Round 63: holdout296_decline asks for the brides' names and home addresses
+# (answered with their average years of high school, `hs` read from "house" for "home"). Round 64:
+# holdout297_decline asks for the guests' satisfaction rating per room type (answered with repeat guests' bookings),
+# holdout298_decline the price of coffee in 1950 (answered with that year's row of other prices) and holdout301_decline
+# how many souvenirs were sold (answered with the sales in dollars). Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 291)
-    if n not in (27, 130, 199, 210, 219, 221, 224, 233, 234, 243, 245, 246, 249, 250, 262, 269, 270, 275, 277, 282, 285)
+    for n in range(10, 303)
+    if n not in (27, 130, 199, 210, 219, 221, 224, 233, 234, 245, 249, 250, 262, 269, 270, 275, 277, 282, 285, 296, 297, 298, 301)
 ]
 
 

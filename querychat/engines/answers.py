@@ -7,6 +7,7 @@ change the Markdown they are shown in; nothing here is ever rendered as HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .base import Preview
@@ -37,6 +38,15 @@ AGG_NOUN = {
 def _key(value: Any) -> str:
     """Group labels are names, not quantities: 2014 stays 2014."""
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else _fmt(value)
+
+
+def _row_name(values: Sequence[Any]) -> str:
+    """A row named by several columns: a first and last name read as one ("Ada Lovelace"); a year, a place and its
+    country as a list ("1970, Chimbote, Peru"), the year without a thousands comma."""
+    parts = [_key(v) for v in values]
+    if len(parts) > 2 or any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return ", ".join(parts)
+    return " ".join(parts)
 
 
 def _md(text: str) -> str:
@@ -88,9 +98,9 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         word = "highest" if intent.order != "asc" else "lowest"
         if len(first) >= 2:
             if len(rows) > 1:
-                items = "; ".join(f"{_md(' '.join(_fmt(v) for v in r[:-1]))}: {_fmt(r[-1])}" for r in rows[:10])
+                items = "; ".join(f"{_md(_row_name(r[:-1]))}: {_fmt(r[-1])}" for r in rows[:10])
                 return f"The {len(rows)} rows with the {word} {_code(intent.measure)}{_md(where)}: {items}."
-            name = " ".join(_fmt(v) for v in first[:-1])
+            name = _row_name(first[:-1])
             return f"**{_md(name)}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
         return f"The {word} {_code(intent.measure)}{_md(where)} is **{_fmt(first[0])}**."
     if kind in ("count", "agg", "share") and intent.groups:

@@ -16,6 +16,9 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
                 "December"]  # fmt: skip
 
 
+# A quarter written as text ('1998 Q1'): no strptime format reads it, so the SQL builder converts it by its parts.
+QUARTER_FORMAT = "%Y Q%q"
+
 PART_SQL = {"year": "YEAR", "month": "MONTH", "month_start": "DATE_TRUNC", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
             "isodow": "ISODOW", "hour": "HOUR"}  # fmt: skip
 

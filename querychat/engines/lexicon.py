@@ -112,13 +112,16 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "windier": ("wind", "max"),
     "wetter": ("precipitation", "max"),
     "rainier": ("precipitation", "max"),
-    "deadliest": ("deaths", "death", "fatalities", "max"),
+    "strongest": ("magnitude", "max"),  # "the 3 strongest earthquakes" over `richter` (a magnitude, see SYNONYMS)
+    "weakest": ("magnitude", "min"),
+    "deadliest": ("deaths", "max"),  # (its other words in SYNONYMS: `death`, `fatalities`)
     "richest": ("income", "max"),
     "poorest": ("income", "min"),
 }
 
 # Question words -> words that may appear inside column names.
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    "deadliest": ("deaths", "death", "fatalities", "killed", "dead"),
     "won": ("won", "wins", "win"),  # "which team won the most games": its `wins`
     "donated": ("gift", "gifts", "donation", "donations"),
     "donations": ("gift", "gifts", "donation", "donations"),
@@ -129,7 +132,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chain": ("restaurant", "chain", "brand", "company"),  # "which fast food chain" over `restaurant`
     "chains": ("restaurant", "chain", "brand", "company"),
     "main": ("primary", "main"),  # "the main breed" over `primary_breed`
-    "born": ("birth", "born", "birthplace"),  # "born in England" over `birth_place` (not the title 'Born Free')
+    "born": ("birth", "born", "birthplace", "dob"),  # "born in England" over `birth_place` (not the title 'Born Free')
     "worldwide": ("world", "worldwide", "global"),  # "made the most worldwide" over `gross_world`
     "position": ("rank", "position", "place", "pos"),  # "the best chart position" over `rank`
     "positions": ("rank", "position", "place", "pos"),
@@ -299,8 +302,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "leaving": ("origin", "departure", "dep", "source"),
     "arriving": ("destination", "arrival", "dest"),
     "arrivals": ("destination", "arrival", "dest"),
-    "weddings": ("marriages", "marriage", "weddings"),
-    "wedding": ("marriages", "marriage", "weddings"),
+    "weddings": ("marriages", "marriage", "weddings", "ceremony"),
+    "wedding": ("marriages", "marriage", "weddings", "ceremony"),
+    "wait": ("wait", "waiting", "delay", "lag"),  # "the wait from application to wedding" over `delay`
+    "waited": ("wait", "waiting", "delay", "lag"),
     "headed": ("destination", "dest"),
     "died": ("deaths", "death", "fatalities", "dead", "killed"),
     "killed": ("deaths", "death", "fatalities", "dead", "killed"),
@@ -437,6 +442,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "offensive": ("for", "scored", "offense", "offence"),
     "scored": ("for", "scored", "score", "scores"),
     "gained": ("for", "gained", "gain"),
+    # money (votes, arguments) for and against something: `money_pro` and `money_con`, `votes_for` and `votes_against`
+    "supporting": ("pro", "support", "supporting", "for"),
+    "supporters": ("pro", "support", "supporters", "for"),
+    "support": ("pro", "support", "for"),
+    "opposing": ("con", "oppose", "opposing", "against"),
+    "opponents": ("con", "oppose", "opponents", "against", "opp"),
+    "oppose": ("con", "oppose", "against"),
+    "against": ("against", "con", "oppose", "opp"),
     "differential": ("net", "diff", "differential", "margin", "difference"),
     "margin": ("net", "diff", "differential", "margin"),
     "lost": ("loss", "losses", "lost"),
@@ -490,6 +503,11 @@ UNIT_QUESTION_WORDS: dict[str, str] = {
     "tons": "t",
     "tonnes": "t",
     "kph": "kph",
+    "litres": "l",  # "the engine size in litres" over `engine_displacement`: the unit it is kept in
+    "liters": "l",
+    "gallons": "gal",
+    "feet": "ft",
+    "ounces": "oz",
 }
 
 GENERIC_ROW_NOUNS = frozenset(
@@ -625,6 +643,14 @@ LANGUAGE_CODES: dict[str, tuple[str, ...]] = {
     "bengali": ("bn", "ben"), "urdu": ("ur", "urd"), "tamil": ("ta", "tam"), "latin": ("la", "lat"),
     "serbian": ("sr", "srp"), "croatian": ("hr", "hrv"), "icelandic": ("is", "isl"), "catalan": ("ca", "cat"),
 }  # fmt: skip
+
+# Members named for the body they sit in ("how many senators" over a `chamber` 'senate'); unlike VALUE_SYNONYMS these
+# words stay nouns a question may ask about where no such value exists ("which senators are from Texas").
+MEMBER_VALUES: dict[str, tuple[str, ...]] = {
+    "senators": ("senate",),
+    "senator": ("senate",),
+    "representatives": ("house",),
+}
 
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -860,7 +886,8 @@ HARMLESS_WORDS = frozenset(
     higher lower bigger smaller larger greater above below under over
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
-    whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked""".split()
+    whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked
+    branded counting themselves inclusive inclusively hit hits struck handed""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.

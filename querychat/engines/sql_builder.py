@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..schema import Schema, TableProfile, quote_ident
-from .intent import ColRef, Intent, _is_id, _lit, _split_name
+from .intent import QUARTER_FORMAT, ColRef, Intent, _is_id, _lit, _split_name
 
 AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
 
@@ -131,6 +131,15 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     raise ValueError(f"unknown intent kind {kind}")
 
 
+def _quarter_start(col: str) -> str:
+    """The first day of a quarter written as text ('1998 Q1' is 1998-01-01), NULL for anything else."""
+    c = quote_ident(col)
+    return (
+        f"TRY_CAST(MAKE_DATE(TRY_CAST(regexp_extract({c}, '(\\d{{4}})', 1) AS INTEGER), "
+        f"TRY_CAST(regexp_extract({c}, '[Qq]([1-4])', 1) AS INTEGER) * 3 - 2, 1) AS DATE)"
+    )
+
+
 def _as_text(col: str, fmt: str) -> str:
     """The column as text for STRPTIME: a whole number written as a date (19580329) is cast first."""
     return f"CAST({quote_ident(col)} AS VARCHAR)" if fmt == "%Y%m%d" else quote_ident(col)
@@ -138,10 +147,17 @@ def _as_text(col: str, fmt: str) -> str:
 
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
+    figures = [(col, expr) for col, expr, kind in intent.casts if kind == "derived"]
+    if figures:  # a figure of two columns on each row (`highT - lowT`): added in a subquery over the table as read
+        inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "derived")), schema)
+        added = ", ".join(f"{expr} AS {quote_ident(col)}" for col, expr in figures)
+        return f"(SELECT *, {added} FROM {inner}) AS {t}"
     if intent.casts:  # dates written as text: converted in a subquery, so the query runs on the file as it is
         converted = ", ".join(
             f"TRY_CAST(REPLACE({quote_ident(col)}, ',', '') AS DOUBLE) AS {quote_ident(col)}"  # numbers, the codes missing
             if kind == "number"
+            else f"{_quarter_start(col)} AS {quote_ident(col)}"
+            if fmt == QUARTER_FORMAT
             else f"CAST(TRY_STRPTIME({_as_text(col, fmt)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
             for col, fmt, kind in intent.casts
         )
@@ -187,6 +203,15 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
         for c in table.columns:
             if _split_name(c.name) == want:  # `first_name` and `last_name`, `name_given` and `name_family`
                 return [label, c.name]
+    if table is not None and words in _PLACE_LABELS:
+        lab = next((c for c in table.columns if c.name == label), None)
+        if lab is not None and lab.distinct < table.row_count:  # a place that saw several events: named with when, and
+            when = next(  # its wider place ("Honshu, Japan, 1933": the earthquake, not the island)
+                (c.name for c in table.columns if _split_name(c.name) in (["year"], ["yr"]) and c.is_numeric),
+                next((c.name for c in table.columns if c.is_temporal), None),
+            )
+            wider = next((c.name for c in table.columns if _split_name(c.name) in _WIDER_PLACES and c.kind == "text"), None)
+            return [n for n in (when, label, wider) if n]
     if table is not None and words in (["model"], ["model", "name"]):  # a car's model is named with its make
         make = next(
             (c.name for c in table.columns if _split_name(c.name) in (["make"], ["mfr"], ["manufacturer"], ["brand"])), None
@@ -194,6 +219,10 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
         if make:
             return [make, label]
     return [label]
+
+
+_PLACE_LABELS = (["area"], ["place"], ["location"], ["locality"], ["site"])
+_WIDER_PLACES = (["region"], ["country"], ["state"], ["province"], ["nation"])
 
 
 def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, where_sql: str, intent: Intent, alias: str) -> str:

@@ -11,8 +11,10 @@ answer ``answers.py``, so each can change (and be tested) without the parser. It
 layer first (a module imports only from those above it in this list):
 
 - ``words``: the question's tokens, and how a word matches the words of data names;
-- ``text_dates``: dates written as text ('Jan 1 2000'), read as dates and converted in the SQL;
+- ``text_dates``: dates written as text ('Jan 1 2000', '1998 Q1'), read as dates and converted in the SQL;
 - ``table_index``: one table's column words, values and flags, indexed once, and what a question mentions in it;
+- ``derived``: figures of two columns on each row ("the difference between the high and the low", "beds per
+  hospital"), read over the table with one more column and added in the SQL;
 - ``columns``: which column plays which part (the date, the year, the measures named, what the rows are);
 - ``declines``: when and how the engine declines, and the questions it suggests instead;
 - ``date_filters``, ``filters``: the conditions on rows (WHERE);

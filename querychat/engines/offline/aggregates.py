@@ -157,6 +157,9 @@ def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str
 _DESCRIBING = "|".join(sorted(DESCRIPTIVE_WORDS | {"positive", "negative"}))
 
 
+_DEATH_COLUMN_WORDS = frozenset({"deaths", "death", "fatalities", "killed", "dead", "victims", "casualties"})
+
+
 def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The numeric column right after "how many" / "number of", when it is not what the rows are."""
     mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
@@ -170,7 +173,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         at = q.tokens.index(mt.group(1))  # "how many people died": a column of deaths over rows that are not people
         for c, pos in m.columns.items():  # "how many deaths from wounds": the `wounds` column of deaths
             col = idx.column(c)
-            if col.kind == "integer" and (_additive(c) or deaths) and any(at < p <= at + 3 for p in pos):
+            whole = col.kind == "integer" or (col.is_numeric and bool(idx.col_words[c] & _DEATH_COLUMN_WORDS))  # (2000.0)
+            if whole and (_additive(c) or deaths) and any(at < p <= at + 3 for p in pos):
                 return c
         counts = [c.name for c in idx.table.columns if c.kind == "integer" and _additive(c.name) and c.name not in idx.id_cols]
         if len(counts) == 1 and not deaths:  # "how many people moved to Alberta" over `migrants`: its one count of people
@@ -216,8 +220,12 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         ]  # fmt: skip
         if rate:
             return rate[0]
-        if k == 0 and (noun is None or (noun in DESCRIPTIVE_WORDS and nouns[1])):
-            continue  # (and "the number of doctor visits": the visits)
+        second = q.tokens.index(nouns[1]) if nouns[1] and nouns[1] in q.tokens else -1
+        own = noun is not None and any(at in p and idx.column(c).is_numeric for c, p in m.columns.items())
+        if k == 0 and (
+            noun is None or (noun in DESCRIPTIVE_WORDS and nouns[1] and (not own or any(second in p for p in m.columns.values())))
+        ):
+            continue  # (and "the number of doctor visits": the visits; but "previous marriages" over `prevcount`)
         if (
             k == 0
             and nouns[1]
@@ -256,7 +264,11 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         ):
             return None  # "how many cars cost less than 10,000": plural rows, then a verb
         tok_i = q.tokens.index(noun) if noun in q.tokens else -1
-        if any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
+        counts = any(  # "the number of previous marriages" over `prevcount` beside `prevconc`: the count of them
+            tok_i in pos and idx.column(c).is_numeric and re.search(r"(?:count|num|number|total)$", c.lower()) is not None
+            for c, pos in m.columns.items()
+        )
+        if not counts and any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
             return None  # "how many exams scored below 50": one row per exam (`exam_date`), counted
         cols = [c for c, pos in m.columns.items() if tok_i in pos and idx.column(c).is_numeric and c not in idx.id_cols]
         if cols:
@@ -338,6 +350,7 @@ def _verb_column(idx: _TableIndex, verb: str) -> str | None:
     named = [
         c.name for c in idx.table.columns
         if c.kind == "integer" and c.name not in idx.id_cols and not _zero_one(c)
+        and _split_name(c.name)[0] not in ("day", "date", "year", "month", "week", "time", "place", "age")  # (`dayOfBirth`)
         and idx.col_meaning[c.name] and singular(idx.col_meaning[c.name][-1]) in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None
@@ -386,7 +399,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         if (c.name in idx.id_cols or _split_name(c.name) in _PERSON_NUMBERS)
         and (_split_name(c.name) in (["id"], [q.singles[pos], "id"], [q.singles[min(pos + 1, len(q.tokens) - 1)], "id"])
              or _split_name(c.name) in _PERSON_NUMBERS)
-        and 1 < c.distinct < 0.9 * rows
+        and 2 < c.distinct < 0.9 * rows  # (not a `person` 'Bride'/'Groom': a role, no one's number)
         and not (_split_name(c.name) == ["id"] and q.singles[who] in _RESPONDENTS)
     ]  # fmt: skip  # (but "how many respondents" over a survey's `id`, numbered again each year: the rows)
     if len(own_id) == 1 and q.singles[who] in _PEOPLE_SINGULAR and q.tokens[who + 1 : who + 2] != ["records"]:

@@ -13,7 +13,7 @@ from ...schema import ColumnProfile
 from ..intent import _split_name
 from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, PLACE_CODE_NOUNS, singular
 from .table_index import Mentions, _TableIndex
-from .words import _hits_column
+from .words import Question, _hits_column
 
 
 def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True) -> list[str]:
@@ -28,9 +28,13 @@ def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True
     return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
 
 
-def _date_column(idx: _TableIndex, m: Mentions | None = None) -> str | None:
+def _date_column(idx: _TableIndex, m: Mentions | None = None, q: Question | None = None) -> str | None:
     """The date column: the one the question names when there are several, else the first."""
     temporal = [c.name for c in idx.table.columns if c.is_temporal]
+    if q is not None and len(temporal) > 1 and q.has("born", "birth", "births", "birthday", "birthdays"):
+        births = [c for c in temporal if set(_split_name(c)) & {"dob", "birth", "born", "birthday", "birthdate"}]
+        if len(births) == 1:
+            return births[0]  # "born in the 1960s" over `appdate` and `dob`: the birth date
     if m is not None and len(temporal) > 1:
         named = sorted((c for c in temporal if c in m.columns), key=lambda c: -len(m.columns[c]))
         if named:

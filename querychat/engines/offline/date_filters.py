@@ -224,7 +224,7 @@ def _period_filters(q: Question, idx: _TableIndex, col: str) -> list[Filter]:
 
 def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None = None) -> list[Filter]:
     said = _said_year_column(idx, m)
-    date_col = _date_column(idx, m) if not said else None  # ("built before 1900" over `YearBuilt` and a `DateSold`)
+    date_col = _date_column(idx, m, q) if not said else None  # ("built before 1900" over `YearBuilt` and a `DateSold`)
     year_col = said or _year_column(idx)
     if not date_col and not year_col:
         period = _period_column(idx)
@@ -328,6 +328,12 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         )
         months = [MONTHS[w] for w in re.findall(month_names, listed.group(1))] if listed else []
         months = [*dict.fromkeys([*months, MONTHS[my.group(1)]])]
+        through = re.search(  # "January through June of 1993": every month from the first to the last, in that year
+            rf"\b({month_names})\s+(?:to|through|thru|until|till|-)\s+{re.escape(my.group(1))}\.?\s+(?:of\s+)?{my.group(2)}", text
+        )
+        if through:
+            first, last = MONTHS[through.group(1)], MONTHS[my.group(1)]
+            months = [(first + k - 1) % 12 + 1 for k in range((last - first) % 12 + 1)]
         if len(months) > 1:
             out.append(Filter(ColRef(date_col, "month"), "in", tuple(months)))
         else:
@@ -345,12 +351,26 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
             continue  # the start of a range ("years 2000 through 2010"), read as one
         out.append(Filter(year_ref, "=", int(y.group(2))))
         break
+    onward = (
+        re.search(
+            rf"\b(?:from|since|starting(?: in)?)\s+({month_names})\s+(?:onwards?|on)\b|\b({month_names})\s+(?:or|and)\s+later\b",
+            text,
+        )
+        if date_col and _one_year(idx, date_col)
+        else None
+    )  # "from July onward" over one season's dates: its months from July on (over several years it names no one July)
+    if onward and not out:
+        return [Filter(ColRef(date_col, "month"), ">=", MONTHS[onward.group(1) or onward.group(2)])]  # type: ignore[arg-type]
     if date_col:
         mo = re.search(rf"\b(?:in|during|of)\s+({month_names})\b(?!\s+\d)", text)
         named: list[int] = []  # "the typical July temperature", "the coldest January", "June, July or August"
-        spanned = re.search(rf"\b(?:{month_names})\s+(?:to|through|thru|until|till|-)\s+(?:{month_names})\b", text)
+        spanned = re.search(rf"\b({month_names})\s+(?:to|through|thru|until|till|-)\s+({month_names})\b(?!\s+\d{{1,2}}\b)", text)
+        if spanned and not any(f.col.column == date_col and f.op in ("between", ">=", "<=", ">", "<") for f in out):
+            first, last = MONTHS[spanned.group(1)], MONTHS[spanned.group(2)]  # "January through June": each month of it
+            span = tuple((first + k - 1) % 12 + 1 for k in range((last - first) % 12 + 1))
+            out.append(Filter(ColRef(date_col, "month"), "in", span))
         if not re.search(r"\b(?:spring|summer|winter|autumn|fall|quarter|q[1-4])\b", text) and not spanned:
-            for mt in re.finditer(r"\b(january|february|march|april|june|july|august|september|october|november|december)s?\b"
+            for mt in re.finditer(r"\b(january|february|march|april|june|july|august|september|october|november|december)(?:e?s)?\b"
                                   r"(?!\s+\d)", text):  # fmt: skip
                 if MONTHS[mt.group(1)] not in named:
                     named.append(MONTHS[mt.group(1)])
@@ -411,3 +431,10 @@ def _day_filters(text: str, date_col: str) -> list[Filter]:
 
 def _date(year: int, month: int) -> str:
     return f"DATE '{year:04d}-{month:02d}-01'"
+
+
+def _one_year(idx: _TableIndex, date_col: str) -> bool:
+    """Dates that all fall in one calendar year (a season, a year's log)."""
+    col = idx.column(date_col)
+    lo, hi = str(col.min or ""), str(col.max or "")
+    return len(lo) >= 4 and lo[:4] == hi[:4] and lo[:4].isdigit()

@@ -14,7 +14,7 @@ from typing import Any
 from ...schema import Schema, TableProfile
 from ..answers import compose_answer
 from ..base import NotUnderstood, Preview, Turn, word_stream
-from ..intent import Intent, _is_id, _split_name
+from ..intent import QUARTER_FORMAT, Intent, _is_id, _split_name
 from ..lexicon import (
     AGG_WORDS,
     DAY_PARTS,
@@ -49,6 +49,7 @@ from .declines import (
     _unused_numbers,
     suggestions,
 )
+from .derived import Derived, derived_figure, named, with_figure
 from .differences import _difference, _spread
 from .filters import _activity_column, _opposite_of
 from .followup import _followup, _is_followup
@@ -111,6 +112,7 @@ class OfflineEngine:
     def __init__(self) -> None:
         self._indexes: dict[tuple[Any, ...], _TableIndex] = {}
         self._intents: dict[tuple[Any, ...], Intent] = {}
+        self._figures: dict[tuple[str, str], _TableIndex] = {}  # (table, figure): its index with the figure's column
 
     def write_sql(self, question: str, schema: Schema, history: Sequence[Turn] = (), error: str | None = None) -> str:
         if not schema.tables:
@@ -118,7 +120,7 @@ class OfflineEngine:
         try:
             intent = self.resolve(question, schema, history)
             sql = build_sql(intent, schema)
-            decline = self._decline_reason(question, schema, intent, sql)
+            decline = self._decline_reason(_in_data_units(question, schema), schema, intent, sql)
             if decline is not None:
                 debug, reason = decline
                 raise _decline(f"{debug} in: {question}", reason, schema)
@@ -177,7 +179,9 @@ class OfflineEngine:
                 "outside knowledge.",
             )
         read = [t for t in schema.tables if t.name in (intent.table, *(intent.join or ())[:1])]  # the tables it reads
-        asked_name = re.search(r"\b(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|are|was|were)\s+\w+\s+called\b", question, re.I)
+        asked_name = re.search(
+            r"\b(?:the\s+)?names?\s+(?:and\s+(?:\w+\s+){1,2})?of\b|\bwhat\s+(?:is|are|was|were)\s+\w+\s+called\b", question, re.I
+        )  # (also "the names and home addresses of the brides")
         if asked_name and not any(self._names_things(t) for t in read):
             return (  # "the name of the law school ranked first" over ranks and costs only
                 "outside knowledge: names",
@@ -290,7 +294,7 @@ class OfflineEngine:
                 prev = self.resolve(history[-1].question, schema, history[:-1])
             except NotUnderstood:
                 prev = None
-        intent = self._read(question, schema, prev)
+        intent = self._read(_in_data_units(question, schema), schema, prev)
         if len(self._intents) > MAX_CACHE:
             self._intents.clear()
         self._intents[key] = intent
@@ -324,11 +328,14 @@ class OfflineEngine:
         if joined is not None:
             candidates.insert(0, joined)
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
+            figure = derived_figure(question, idx) if not idx.join else None
             try:
-                intent = _parse(q, idx, schema)
-                intent = _ranked(_timed(_weighted(intent, idx, q), q))
-                intent = _spread(_difference(_per_row_mean(intent, idx, q), q), q)
-                return _with_casts(_with_join(intent, idx.join), idx)
+                if figure is not None:  # "the average difference between the high and the low": a figure of two columns
+                    try:
+                        return named(self._read_table(Question(figure.question), self._figured(idx, figure), schema), figure)
+                    except NotUnderstood:
+                        pass  # (read as asked, without the figure)
+                return self._read_table(q, idx, schema)
             except NotUnderstood as exc:
                 first_error = first_error or exc
         try:
@@ -337,6 +344,22 @@ class OfflineEngine:
             if prev is not None and prev.table in schema.table_names:
                 return _with_join(_followup(q, prev, self._intent_index(prev, schema), schema), prev.join)
             raise
+
+    @staticmethod
+    def _read_table(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
+        intent = _parse(q, idx, schema)
+        intent = _ranked(_timed(_weighted(intent, idx, q), q))
+        intent = _spread(_difference(_per_row_mean(intent, idx, q), q), q)
+        return _with_casts(_with_join(intent, idx.join), idx)
+
+    def _figured(self, idx: _TableIndex, figure: Derived) -> _TableIndex:
+        """The index of a table read with one more column, the figure's placeholder (its text casts kept)."""
+        figured = self._index(with_figure(idx.table, figure))
+        figured.casts = idx.casts
+        if len(self._figures) > MAX_CACHE:
+            self._figures.clear()
+        self._figures[(idx.table.name, figure.name)] = figured
+        return figured
 
     def _unknown_name(self, question: str, schema: Schema) -> str | None:
         """A capitalised name in the question (not its first word) that no table, column or value knows."""
@@ -356,6 +379,8 @@ class OfflineEngine:
                 continue  # "NOT feeling energetic": a word stressed, not a name
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
                 continue
+            if low in ("thanks", "thank", "cheers", "please", "regards"):
+                continue  # "... hospitals. Thanks!": a courtesy after the question, no name
             if any(c.name.lower() + "s" == low and c.name.isupper() for t in schema.tables for c in t.columns):
                 continue  # "RBIs" for `RBI`: an acronym in the plural
             if len(low) >= 5 and any(_stem(low) in self._index(t).value_stems for t in schema.tables):
@@ -427,7 +452,9 @@ class OfflineEngine:
                 return True  # "killed or seriously injured" over `drivers_killed_or_injured`: a word of the column's, qualified
             if tok in ("during", "throughout", "within"):
                 return True  # a preposition restricts nothing itself ("closed at during 1987": the year does)
-            if tok in _AGE_DECADES and any(f.op == "between" and "age" in _split_name(f.col.column) for f in intent.filters):
+            if tok in _AGE_DECADES and any(
+                f.op in ("between", ">=") and "age" in _split_name(f.col.column) for f in intent.filters
+            ):
                 return True  # "bakers in their twenties": read as an age from 20 to 29
             if tok in ("popular", "common", "frequent") and q.tokens[i - 1 : i] in (["most"], ["least"]):
                 return True  # "the most popular pizza size": the size with the most rows, said as a ranking
@@ -629,6 +656,8 @@ class OfflineEngine:
                 continue
             if re.match(r"\d", " ".join(q.tokens[i + 1 : i + 2])):
                 continue  # "spend 0 on advertising": a verb with its amount, read as a condition
+            if tok in ("cost", "costs") and i > 0 and i - 1 in beside:
+                continue  # "years wheat cost more than 500": the verb of the price column the condition is on
             if tok in ("age", "ages") and q.tokens[i + 1 : i + 2] in (["at"], ["when"]):
                 continue  # "the average age at entry" over `entry`: an age the event names
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
@@ -654,7 +683,12 @@ class OfflineEngine:
             dim = schema.table(intent.join[0])
             if dim is not None:
                 return self._join_index(fact, dim, intent.join[1])
-        return self._index(fact)
+        base = self._index(fact)
+        for name, _, kind in intent.casts:  # a reading over a column it added (`state` of 'Bay, FL'): that table's index
+            figured = self._figures.get((fact.name, name)) if kind == "derived" else None
+            if figured is not None:
+                return figured
+        return base
 
     def _join_index(self, fact: TableProfile, dim: TableProfile, key: str) -> _TableIndex:
         cache = ("join", fact.name, fact.row_count, dim.name, dim.row_count, key, len(fact.columns), len(dim.columns))
@@ -825,6 +859,27 @@ _COMPARATIVES = frozenset(
 )  # the comparisons the filters read ("longer than 10 miles")
 
 
+_SCALED_AMOUNT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(million|billion|mn|bn)\b", re.IGNORECASE)
+
+
+def _in_data_units(question: str, schema: Schema) -> str:
+    """ "More than 100 million dollars" over takings kept in millions (none above a few thousand): the 100 the data
+    holds. Said only when no number in the data comes near the amount written out, and one reaches the number said."""
+
+    def unit(mt: re.Match[str]) -> str:
+        whole = float(mt.group(1)) * (1e9 if mt.group(2).lower() in ("billion", "bn") else 1e6)
+        millions = whole / 1e6  # the unit such amounts are kept in ("$5 billion" over a market value in millions: 5000)
+        tops = [
+            float(c.max) for t in schema.tables for c in t.columns
+            if c.is_numeric and isinstance(c.max, (int, float)) and not _is_id(c)
+        ]  # fmt: skip
+        if tops and max(tops) < whole / 100 and any(top >= millions for top in tops):
+            return str(int(millions)) if millions.is_integer() else str(millions)
+        return mt.group(0)
+
+    return _SCALED_AMOUNT.sub(unit, question) if _SCALED_AMOUNT.search(question) else question
+
+
 def _with_casts(intent: Intent, idx: _TableIndex) -> Intent:
     """The text-date conversions of a reading's own table (none for a join, whose subquery names its columns)."""
     if not idx.casts or intent.join:
@@ -832,7 +887,10 @@ def _with_casts(intent: Intent, idx: _TableIndex) -> Intent:
     used = {f.col.column for f in intent.filters} | {g.column for g in intent.groups} | {intent.measure}
     if intent.share_of is not None:
         used.add(intent.share_of.col.column)
-    casts = tuple(c for c in idx.casts if c[0] in used)  # a date only shown (a row's label) is shown as written
+    parted = {f.col.column for f in intent.filters} | {g.column for g in intent.groups if g.part}
+    casts = tuple(
+        c for c in idx.casts if c[0] in used and (c[1] != QUARTER_FORMAT or c[0] in parted)
+    )  # a date only shown (a row's label, a quarter '1998 Q1' grouped as it is) is shown as written
     return replace(intent, casts=casts) if casts else intent
 
 

@@ -139,6 +139,31 @@ def _place_tail_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> li
     return out
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
+
+
+def _ordinal_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], filters: list[Filter]) -> list[Filter]:
+    """ "In the 9th inning", "in the first round" over a small whole-number `Inning`: the rows of that one."""
+    out: list[Filter] = []
+    for i, tok in enumerate(q.tokens[:-1]):
+        said = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", tok)
+        n = int(said.group(1)) if said else _ORDINAL_WORDS.get(tok)
+        if n is None or i in consumed or q.tokens[max(0, i - 2) : i] not in (["in", "the"], ["of", "the"], ["during", "the"]):
+            continue
+        for c, pos in m.columns.items():
+            col = idx.column(c)
+            if (
+                pos[0] == i + 1 and col.kind == "integer" and c not in idx.id_cols
+                and isinstance(col.min, (int, float)) and isinstance(col.max, (int, float))
+                and 0 <= col.min <= n <= col.max <= 60 and not any(f.col.column == c for f in filters + out)
+            ):  # fmt: skip
+                out.append(Filter(ColRef(c), "=", n))
+                consumed.update({i, *pos})
+                break
+    return out
+
+
 def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
     filters: list[Filter] = []
     consumed: set[int] = set()
@@ -197,6 +222,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 consumed.add(i)
     filters.extend(_name_contains(q, idx, consumed))
     filters.extend(_place_tail_filters(q, idx, consumed))
+    filters.extend(_ordinal_filters(q, idx, m, consumed, filters))
     banded, band_numbers = _band_filters(q, idx, consumed)
     filters.extend(banded)
     filters.extend(_column_comparisons(q, idx, m, consumed))
@@ -401,7 +427,10 @@ def _month_span(q: Question, idx: _TableIndex, col: str, vals: list[str]) -> lis
         return MONTHS.get(low) or MONTHS.get(low[:3])
 
     ends = [month(v) for v in vals]
-    if None in ends or not q.phrase(r"\b(?:from|between)\s+\w+\.?\s+(?:through|thru|to|until|till|and|-)\s+\w+"):
+    spanned = q.phrase(r"\b(?:from|between)\s+\w+\.?\s+(?:through|thru|to|until|till|and|-)\s+\w+") or q.phrase(
+        r"\b\w+\.?\s+(?:through|thru)\s+\w+"
+    )  # ("January through June": "through" alone says a span)
+    if None in ends or not spanned:
         return vals
     first, last = ends  # type: ignore[misc]
     span = {(first + k - 1) % 12 + 1 for k in range((last - first) % 12 + 1)}
@@ -513,6 +542,45 @@ def _unsaid_rule(name: str, q: Question, idx: _TableIndex) -> bool:
 _BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
 
 
+_FIGURE_NOUNS = frozenset({"price", "prices", "value", "values", "figure", "figures", "reading", "readings", "number",
+                           "amount", "record", "entry", "score", "rate", "measurement"})  # fmt: skip
+
+
+def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """ "The first year that has an oil price", "years with both an egg price and a chicken price", "years have a price
+    recorded for eggs": over a column with empty years, the rows where it holds a value."""
+    out: list[Filter] = []
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if tok not in ("a", "an", "any") or i == 0 or toks[i - 1] not in ("with", "have", "has", "having", "had", "both", "and"):
+            continue
+        j = i + 1
+        span = []
+        while j < len(toks) and len(span) < 2 and toks[j] not in _FIGURE_NOUNS:
+            span.append(j)
+            j += 1
+        if j < len(toks) and toks[j] in _FIGURE_NOUNS:
+            if not span and toks[j + 1 : j + 3] in (["recorded", "for"], ["listed", "for"], ["given", "for"], ["for", "the"]):
+                span = [j + 2 + (toks[j + 1] != "for")]  # "a price recorded for eggs"
+            elif not span and toks[j + 1 : j + 2] == ["for"]:
+                span = [j + 2]
+            end = max([*span, j])
+        else:
+            end = max(span, default=i)
+        after = " ".join(toks[end + 1 : end + 3])
+        if re.match(r"(?:of|above|over|below|under|more|less|greater|higher|lower|at|between|exceeding|\d)", after):
+            continue  # "films with a rating of 3": a value, not just one
+        named = [
+            c.name for c in idx.table.columns
+            if c.nulls > 0 and c.is_numeric and any(p in span for p in m.columns.get(c.name, []))
+        ]  # fmt: skip
+        if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
+            continue
+        out.append(Filter(ColRef(named[0]), "is not null", None))
+        consumed.update(range(i, end + 1))
+    return out
+
+
 def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
     """Conditions a verb or adjective states about a row without a value.
 
@@ -543,6 +611,7 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
         empty = state in ("missing", "empty", "blank", "unknown") or bool(said.group(2)) or said.group(4).startswith("no ")
         out.append(Filter(ColRef(named[0]), "is null" if empty else "is not null", None))
         consumed.update(range(lo, hi + 2))
+    out.extend(_present_filters(q, idx, m, filters + out, consumed))
     for i, tok in enumerate(toks):
         lacks = i > 2 and toks[i - 3 : i] in (
             ["not", "have", "a"],
@@ -846,11 +915,20 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     if (
         decade
         and len(aged_cols) == 1
-        and not (_date_column(idx) and decade.group(1) not in ("teens", None) and not q.has("age", "aged", "old"))
+        and not (
+            _date_column(idx)
+            and decade.group(1) not in ("teens", None)
+            and not q.has("age", "aged", "old")
+            and not re.search(r"\b(?:their|his|her)\s+\w+$", text[: decade.end()])
+        )  # ("in the twenties" over dates may be the 1920s; "in their twenties" is an age)
     ):
         lo = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
               "eighties": 80, "nineties": 90}.get(decade.group(1) or "") or int(decade.group(2))  # fmt: skip
-        out.append(Filter(ColRef(aged_cols[0]), "between", lo, 19 if lo == 13 else lo + 9))  # "bakers in their twenties"
+        top = 19 if lo == 13 else lo + 9
+        if idx.column(aged_cols[0]).kind == "integer":
+            out.append(Filter(ColRef(aged_cols[0]), "between", lo, top))  # "bakers in their twenties"
+        else:  # an age in years and parts of a year (29.6 is in the twenties): up to the next decade
+            out += [Filter(ColRef(aged_cols[0]), ">=", lo), Filter(ColRef(aged_cols[0]), "<", top + 1)]
         spans.append(decade.span())
     top = re.search(r"\b(?:at\s+|hit\s+|reached\s+)?(?:number\s+one|no\.?\s*1|#\s*1)\b", text)
     ranks = [
@@ -1288,7 +1366,10 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
 
             return max(named_after, key=lambda c: (run(c), len(m.columns[c]), m.column_score.get(c, 0)))
     if unit in ("%", "percent") and 0 <= k < len(q.tokens):  # "more than 15% with an advanced degree": the `Adv` named
-        ahead = [c for c in numeric if any(k <= p <= k + 3 for p in m.columns.get(c, []))]  # after the share
+        ahead = [
+            c for c in numeric
+            if any(k <= p <= k + 3 and not {"and", "or", "but"} & set(q.tokens[k:p]) for p in m.columns.get(c, []))
+        ]  # fmt: skip  # after the share (not "at least 70% and takings above 500": the next condition's column)
         just = q.token_at(pos) - 1
         if len(ahead) == 1 and not (
             just >= 0 and q.tokens[just] not in STOP and any(just in m.columns.get(c, []) for c in numeric)

@@ -334,18 +334,27 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         ):
             continue  # "by car type" over a `Car` name per row and a `Type`: the type, which the name only describes
         end = i + max((run(m.columns[n]) for n in here), default=1) - 1
+        kind_next = q.singles[end + 2 : end + 3] in (["type"], ["kind"], ["class"], ["category"], ["group"])
         if (
             here
-            and all(idx.column(n).is_numeric and idx.column(n).distinct > 60 for n in here)
+            and all(idx.column(n).is_numeric and (idx.column(n).distinct > 60 or kind_next) for n in here)
             and any(
                 p[0] == end + 1 and idx.column(n).kind == "text" and idx.column(n).distinct < 0.5 * rows
                 for n, p in m.columns.items()
             )
-        ):
+        ):  # (also "by engine aspiration type": the aspiration, which "engine" only describes)
             consumed.update(range(i, end + 1))  # "for each seat belt enforcement type": the `enforce` kinds, which the
             continue  # seat belt words only describe
+        kind_after = q.singles[i + 1 : i + 2] in (["type"], ["kind"], ["category"], ["class"])
         ranked = sorted(  # "cat 1": cat_1 over cat_0; "by party": `Party_Affiliation` before the number `Party_Code`
-            m.columns.items(), key=lambda kv: (-run(kv[1]), -m.column_score.get(kv[0], 0), idx.column(kv[0]).is_numeric)
+            m.columns.items(),
+            key=lambda kv: (
+                idx.column(kv[0]).distinct <= 1,  # (a `fuel_cell` 'N' on every row groups nothing: "per fuel type")
+                kind_after and idx.column(kv[0]).is_numeric,  # "per fuel type": a kind, in words, not a number
+                -run(kv[1]),
+                -m.column_score.get(kv[0], 0),
+                idx.column(kv[0]).is_numeric,
+            ),
         )
         for name, positions in ranked:
             col = idx.column(name)

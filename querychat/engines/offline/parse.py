@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...schema import Schema
 from ..answers import AGG_TEXT
-from ..intent import ColRef, Filter, Intent, _split_name
+from ..intent import QUARTER_FORMAT, ColRef, Filter, Intent, _split_name
 from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, PERSON_NUMBER_NAMES, PLACE_CODE_NOUNS, STOP, SYNONYMS, singular
 from .aggregates import (
     _N_LEADING,
@@ -373,7 +373,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
     distinct = q.has("distinct", "different", "unique")
     counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else _acted_ranked(q, idx)
-    if is_count and not distinct and not counted_measure and q.phrase(r"\b(?:in total|altogether|combined)\b"):
+    summed = q.phrase(r"\b(?:in total|altogether|combined)\b")
+    if summed and any(q.token_at(summed.start()) in pos for pos in m.columns.values()):
+        summed = None  # "30 to 40 mpg combined" over `comb_mpg`: the column's name, not an adding up
+    if is_count and not distinct and not counted_measure and summed:
         # "how many soldiers died of disease in total", "how many silver medals were won in total": a column of counts
         added = [
             c for c in m.columns
@@ -493,6 +496,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             target = None  # "show Kenya's fertility for each year": the values per year, not the list of years
         if target is not None and distinct:  # "the different types of death": every type, not the type 'Death'
             filters = [f for f in filters if not (f.col.column == target.column and f.op == "=")]
+        if target is not None and is_count and not distinct and not target.part and idx.column(target.column).distinct <= 2:
+            target = None  # "how many people were in their twenties" over a `person` 'Bride'/'Groom': the people, counted
         if target is not None and (distinct or _asks_for_list(q)):
             if is_count:
                 return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity,
@@ -629,6 +634,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     ranked_by = SYNONYMS[q.tokens[sup_at]] if sup_at is not None else ()
     headed = sup_at is not None and any(sup_at + 1 in m.columns.get(c, ()) for c in measures)  # "the longest range"
     by_word = [c for c in measures if idx.col_words[c] & set(ranked_by)] if not headed else []
+    if len(by_word) > 1:  # "the oldest patient" over `Age` beside `RBC.Age.Group`: the column that is only the age
+        exact = [c for c in by_word if len(idx.col_meaning[c]) == 1 and idx.col_meaning[c][0] in ranked_by]
+        by_word = exact if len(exact) == 1 else by_word
     averaged = q.has("average", "avg", "mean")  # ("the lowest average humidity": `avg_humidity`, not `low_humidity`)
     if (
         len(measures) > 1
@@ -716,6 +724,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         ) or (next((c for c in measures if c != asked), None) if ranked_noun_at else None)  # fmt: skip  # ("the 3 highest wages")
         if measure is None and asked is not None:  # "the age of the oldest employee": the ranked value itself
             measure, asked = asked, None
+        if asked is not None and measures and asked == measures[0] and idx.col_words[asked] & set(ranked_by):
+            measure, asked = asked, None  # "how old was the oldest patient": the age ranks, not `RBC.Age.Group` beside it
         if measure is None and row_level and q.phrase(r"\b(?:biggest|largest|smallest|greatest|tiniest)\b"):
             sizes = [c.name for c in idx.table.columns
                      if c.is_numeric and c.name not in idx.id_cols and c.name != _year_column(idx)]  # fmt: skip
@@ -815,6 +825,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         years = _counted_years(q, idx) if not groups else None
         if years is not None:  # "how many years does the data cover" over daily rows: the years of the dates, once each
             return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part="year")
+        quarters = _counted_quarters(q, idx) if not groups else None
+        if quarters is not None:  # "how many quarters does the data cover" over '1998 Q1' per state: each once
+            return Intent(table, "count_distinct", measure=quarters, filters=tuple(filters), entity=entity)
         days = (_counted_days(q, idx) or _counted_id(q, idx)) if not groups else None
         if days is not None:  # "on how many days did it rain" over several readings a day: the dates, once each; "how
             # many orders" over a row per pizza with its order's `id`: the orders, once each
@@ -1280,6 +1293,15 @@ def _counted_years(q: Question, idx: _TableIndex) -> str | None:
     if at is None or q.tokens[at] != "years" or not dated or _year_column(idx):
         return None
     return dated
+
+
+def _counted_quarters(q: Question, idx: _TableIndex) -> str | None:
+    """The text quarters ('1998 Q1') "how many quarters" counts, once each, over a row per place and quarter."""
+    at = _counted_noun_at(q)
+    dated = _date_column(idx)
+    if at is None or q.tokens[at] != "quarters" or not dated:
+        return None
+    return dated if any(c[0] == dated and c[1] == QUARTER_FORMAT for c in idx.casts) else None
 
 
 def _population_counted(q: Question, idx: _TableIndex) -> str | None:

@@ -25,6 +25,7 @@ from ..lexicon import (
     DISTINCT_WORDS,
     KIND_HEADS,
     LANGUAGE_CODES,
+    MEMBER_VALUES,
     MONTHS,
     NOUN_SYNONYMS,
     OUTCOME_COLUMNS,
@@ -101,6 +102,10 @@ class Mentions:
     calendar: frozenset[str] = frozenset()  # a `day` or `month` named as when, not as a measure
 
 
+_EVENTS_OF = frozenset({"changes", "requests", "items", "calls", "modifications", "cancellations", "updates", "errors",
+                        "complaints", "returns", "amendments", "revisions"})  # fmt: skip  # things done to a row's thing
+_QUALIFIERS = frozenset({"previous", "prior", "past", "not", "non", "canceled", "cancelled", "other", "former", "earlier"})
+_DESCRIBED_WORDS = frozenset({"desc", "description", "descr", "label", "text"})
 _GENERIC_HEADS = frozenset({"time", "amount", "value", "count", "number", "total", "figure", "level"})
 _CALENDAR_PARTS = (["day"], ["month"], ["week"], ["hour"], ["quarter"], ["weekday"], ["mday"], ["wday"])
 _VARIANT_WORDS = {"avg": frozenset({"avg", "mean", "average"}), "max": frozenset({"high", "max", "hi", "highest"}),
@@ -324,7 +329,8 @@ class _TableIndex:
                 if not norm or norm.isdigit() or (norm.replace(" ", "").isdigit() and not re.fullmatch(r"\d+\s*[-–]\s*\d+", v)):
                     continue  # a number is read as a number; a range of two ('70-90', an age group) is a label
                 if len(norm) <= 2 or (len(v) <= 4 and v.isupper() and v.isalpha() and c.distinct > 12):
-                    self.short_values.setdefault(v, []).append((c.name, v))  # codes (TX, DAY, LAX): matched as typed
+                    self.short_values.setdefault(v.strip(), []).append((c.name, v))  # codes (TX, DAY, LAX): matched as typed
+                    # (the key trimmed, the value as stored: a party ' R' written with a space is still "Republicans")
                     continue
                 self.values.setdefault(norm, []).append((c.name, v))
                 if "&" in v or "+" in v:  # "Driver & Passenger" asked as "driver and passenger"
@@ -401,6 +407,9 @@ class _TableIndex:
             tails = [str(v).rsplit(",", 1)[1].strip() for v in c.values if "," in str(v)]
             if len(tails) < 0.5 * len(c.values):
                 continue
+            coded = sum(t in _STATES_BY_CODE for t in tails) >= 0.8 * len(tails)
+            if "name" in _split_name(c.name) and not coded:
+                continue  # names written 'Nelson, Bill': a first name after the comma, no place ("the bill" is no Bill)
             counts: dict[str, int] = {}
             for t in tails:
                 counts[t] = counts.get(t, 0) + 1
@@ -689,7 +698,8 @@ class _TableIndex:
                     and "".join(w[0] for w in words) == code.lower()
                     and words[0] not in ("a", "an", "the", "of", "and", "or", "to", "is")
                     and not all(w in STOP for w in words)
-                ):  # (not "a council tax" for `ACT`)
+                    and not (n == 2 and words[0] in AGG_WORDS)
+                ):  # (not "a council tax" for `ACT`, nor "average age" for `AA`)
                     found[code] = list(range(s, s + n))
                     break
         return found
@@ -825,7 +835,9 @@ class _TableIndex:
                             continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
                         if w in _GLUED_AFFIXES and w not in self.col_meaning[name]:
                             continue  # the `pc` glued to `packpc` is "per capita", not the skeleton of "price"
-                        if any(_skeleton_of(w, e) for e in exp) or (w.endswith("s") and _skeleton_of(w, tok + "s")):
+                        if any(_skeleton_of(w, e) for e in exp) or (
+                            len(w) >= 3 and w.endswith("s") and _skeleton_of(w, tok + "s")
+                        ):
                             hits[w] = i  # also a plural's skeleton asked in the singular (`prs`, "price")
                         elif (
                             name.isupper()
@@ -853,6 +865,7 @@ class _TableIndex:
                     if (
                         len(run) == len(w)
                         and all(len(t) >= (4 if len(w) == 2 else 3) and t not in STOP and t not in DISTINCT_WORDS for t in run)
+                        and not (len(w) == 2 and run[0] in AGG_WORDS)  # (not "average age" for `AA`; but `ahe`)
                         and "".join(t[0] for t in run) == w
                         and not any(t in ws for t in run for n, ws in self.col_words.items() if n != name)
                     ):  # (not "urban stores" for `US` beside a column `Urban`)
@@ -1250,6 +1263,8 @@ class _TableIndex:
                 m.column_score.pop(other, None)
             m.columns[name] = at
             m.column_score[name] = max(m.column_score.get(name, 0.0), 2.0)
+        self._described_over_code(m)
+        self._unqualified_count(q, m)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -1453,6 +1468,46 @@ class _TableIndex:
                 ):
                     # "hospital beds" over `Hospitals` and `Beds`: the beds, the noun the other word describes
                     m.column_score[b] = max(m.column_score.get(a, 0.0), m.column_score.get(b, 0.0)) + 0.5
+
+    def _unqualified_count(self, q: Question, m: Mentions) -> None:
+        """ "How many bookings" over `previous_bookings_not_canceled`: a count of some earlier or other ones, which the
+        question does not ask about (it counts the rows, the bookings themselves)."""
+        for c in list(m.columns):
+            meaning = self.col_meaning[c]
+            unsaid = {w for w in meaning if w not in q.tokens and w not in q.singles}
+            at = m.columns[c][0]
+            plural = len(m.columns[c]) == 1 and q.tokens[at] != q.singles[at]
+            qualified = len(meaning) >= 3 and bool(unsaid & _QUALIFIERS)
+            # "how many bookings" over `booking_changes`: a count of changes to bookings, its head noun unsaid
+            other_head = (
+                len(meaning) >= 2 and self.column(c).kind == "integer" and meaning[-1] in unsaid
+                and meaning[-1] in _EVENTS_OF and q.singles[at] in meaning[:-1]
+            )  # fmt: skip
+            if self.column(c).is_numeric and plural and (qualified or other_head):
+                del m.columns[c]
+                m.column_score.pop(c, None)
+
+    def _described_over_code(self, m: Mentions) -> None:
+        """ "By drive type" over `drive_sys` (A, F, R) and `drive_desc` ('All Wheel Drive'): the words, not the codes."""
+        for a in list(m.columns):
+            words = _split_name(a)
+            described = [
+                b for b in m.columns
+                if b != a and _split_name(b)[:-1] == words and _split_name(b)[-1] in _DESCRIBED_WORDS
+                and set(m.columns[a]) <= set(m.columns[b]) and self.column(a).kind == self.column(b).kind == "text"
+            ]  # fmt: skip
+            if not described and len(words) >= 2:  # `drive_sys` beside `drive_desc`: the same thing, one coded
+                described = [
+                    b for b in m.columns
+                    if b != a and _split_name(b)[:-1] == words[:-1] and _split_name(b)[-1] in _DESCRIBED_WORDS
+                    and m.columns[a] == m.columns[b] and self.column(a).kind == self.column(b).kind == "text"
+                    and len(self.column(a).values) == len(self.column(b).values)
+                ]  # fmt: skip
+            if described:
+                score = m.column_score.pop(a, 0.0)
+                del m.columns[a]
+                for b in described:  # (its extra word `desc` costs it nothing)
+                    m.column_score[b] = max(m.column_score.get(b, 0.0), score)
 
     def _calendar_plurals(self, q: Question, m: Mentions) -> None:
         """ "The most snow days", "how many days" over a `day` of the month: the days counted, not that column."""
@@ -1756,7 +1811,7 @@ class _TableIndex:
         if gram in US_STATES:
             cands.append(US_STATES[gram])
         cands.extend(" ".join(re.findall(r"[a-z]+", a.lower())) for a in PLACE_ABBREVIATIONS.get(gram, ()))
-        cands.extend(VALUE_SYNONYMS.get(gram, ()))
+        cands.extend(VALUE_SYNONYMS.get(gram, ()) + MEMBER_VALUES.get(gram, ()))
         day = gram[:-1] if gram.endswith("s") and gram[:-1] in WEEKDAYS else gram
         days = ["saturday", "sunday"] if gram in ("weekend", "weekends") else [day]
         for day in days:
@@ -1770,6 +1825,7 @@ class _TableIndex:
         coded = [("country", c) for p in places for c in COUNTRY_CODES.get(p, ())]  # "Italian films" over 'IT,FR'
         coded += [("language", c) for c in LANGUAGE_CODES.get(gram, ())]  # "in Japanese" over 'ja'
         coded += [("size", c) for c in _SIZE_CODES.get(gram, ())]  # "large pizzas" over sizes S, M, L, XL
+        coded += [("hand", c) for c in _HAND_CODES.get(gram, ())]
         for kind, code in coded:
             out.extend(
                 h for h in dict.fromkeys(self.values.get(code.lower(), []) + self.short_values.get(code, []))
@@ -2239,7 +2295,10 @@ def _list_separator(col: ColumnProfile) -> str | None:
 
 
 _CODE_COLUMN_WORDS = {"country": {"country", "countries", "nation"}, "language": {"language", "languages", "lang"},
-                      "size": {"size", "sizes"}}  # fmt: skip
+                      "size": {"size", "sizes"}, "hand": {"hand", "handed", "handedness", "bats", "throws", "stance"}}  # fmt: skip
+# a side a player bats or throws from, coded by its letter ("left-handed batters", "lefties" over `BatterHand` 'L')
+_HAND_CODES = {"lefthanded": ("L",), "lefty": ("L",), "lefties": ("L",), "southpaw": ("L",), "southpaws": ("L",),
+               "righthanded": ("R",), "righty": ("R",), "righties": ("R",)}  # fmt: skip  # ("left-handed" read as one word)
 
 _SIZE_CODES = {"small": ("S", "SM"), "medium": ("M", "MED"), "large": ("L", "LG"), "extra large": ("XL",),
                "extra small": ("XS",), "xl": ("XL",), "xxl": ("XXL",)}  # fmt: skip

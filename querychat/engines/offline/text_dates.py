@@ -9,9 +9,11 @@ them in a subquery (`TRY_STRPTIME`, `TRY_CAST`), so the query runs the same on a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ...schema import ColumnProfile, TableProfile
+from ..intent import QUARTER_FORMAT
 
 # (strptime format, kind): the spellings of dates seen in public data, most specific first
 _FORMATS = (
@@ -35,12 +37,17 @@ _FORMATS = (
     ("%b-%d-%Y", "date"),  # 'Jan-1-1995'
     ("%d-%b-%Y", "date"),  # '01-Jan-1995'
     ("%b-%Y", "date"),  # 'Jan-1995'
+    (QUARTER_FORMAT, "date"),  # a quarter ('1998 Q1', '1998Q1', '1998-Q1'): read as the quarter's first day
 )
+_QUARTER_RE = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE)
 _SAMPLE = 200
 Cast = tuple[str, str, str]  # (column, strptime format, "date" | "timestamp")
 
 
 def _parse(value: str, fmt: str) -> dt.datetime | None:
+    if fmt == QUARTER_FORMAT:
+        hit = _QUARTER_RE.fullmatch(value.strip())
+        return dt.datetime(int(hit.group(1)), int(hit.group(2)) * 3 - 2, 1) if hit else None
     try:
         return dt.datetime.strptime(value.strip(), fmt)
     except ValueError:

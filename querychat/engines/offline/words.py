@@ -126,6 +126,7 @@ class Question:
         text = re.sub(r"(?<=[a-z])n['’]t\b", " not", text, flags=re.I)
         text = re.sub(r"\b([A-Za-z])&([A-Za-z])\b", r"\1\2", text)  # "S&P 500" as data names write it (`SP500`), "R&D"
         text = re.sub(r"\b(\d+)\s*(?:metres|meters|metre|meter)\b", r"\1m", text, flags=re.I)  # "the 200 metres": 200m
+        text = re.sub(r"\b(left|right)[- ]?hand(?:ed|ers?)\b", r"\1handed", text, flags=re.I)  # "left-handed": one word
         # "furthest south", "the most northern": the southernmost, the northernmost
         text = re.sub(
             r"\b(?:(?:furthest|farthest)\s+(north|south|east|west)|most\s+(north|south|east|west)(?:ern|erly))\b",
@@ -326,21 +327,34 @@ _WEAK_WORDS = frozenset({"max", "min", "high", "low", "hi", "lo"})
 
 
 _NOT_ABBREVIATED = frozenset(
-    {"popular", "general", "generally", "country", "countries", "description", "agency", "decade", "decades", "capital"}
-)
+    {"popular", "general", "generally", "country", "countries", "description", "agency", "decade", "decades", "capital",
+     "congress", "congressional"}  # ("members of Congress" over `money_con`: no contributions against)
+)  # fmt: skip
+
+
+_COMPOUND_TAILS = frozenset({"person", "persons", "people", "man", "men", "woman", "women", "ship", "ships", "hood", "wide",
+                             "less", "ful", "like", "time", "times", "day", "days", "side", "line", "lines"})  # fmt: skip
+# ("salesperson" is no clip of `sales`, nor "statewide" of `state`)
 
 
 def _abbreviates(word: str, token: str) -> bool:
     """A column word that is a short abbreviation of the question word: dest/destination, dep/departure, ret/return."""
     if len(word) >= 4 and token == word + "e" and word.isalpha():
         return True  # `cach` for "cache", `rout` for "route": the silent e dropped
+    rest = token[len(word) :]
+    if (
+        len(word) >= 5 and word.isalpha() and token.startswith(word) and len(rest) >= 3 and rest not in _INFLECTIONS
+        and rest not in _COMPOUND_TAILS and token not in _NOT_ABBREVIATED
+    ):  # fmt: skip
+        return True  # `accel` for "acceleration", `air_aspir_method` for "aspiration": a longer word's clipped stem
     return (
         3 <= len(word) <= 4
         and len(token) >= len(word) + 3
         and token.startswith(word)
         and word not in _WEAK_WORDS
         and token not in _NOT_ABBREVIATED
-        and token not in AGG_WORDS
+        and token[len(word) :] not in _GLUED_WORDS  # (not "ballpark" for `BallCount`)
+        and (token not in AGG_WORDS or (word, token) == ("comb", "combined"))  # (`comb_mpg`: fuel economy's own clip)
     )
 
 
@@ -349,13 +363,16 @@ def _clips(part: str, word: str, inner: bool = False) -> bool:
     several words also a skeleton: asst/assistant. An inflection is not a clip (young/youngest)."""
     if len(part) < 3 or len(word) < len(part) + 2 or part[0] != word[0]:
         return False
-    if word.startswith(part):
-        return word[len(part) :] not in _INFLECTIONS
+    if word.startswith(part):  # (not "ballpark" for 'Ball': a word of its own glued on)
+        return word[len(part) :] not in _INFLECTIONS and word[len(part) :] not in _GLUED_WORDS
     rest = iter(word[1:])
     skeleton = len(part) == 4 and not set(part) & set("aeiouy") and part[-1] == word[-1]  # 'ctrl' for "control"
     return (inner or skeleton) and len(part) <= 4 and all(ch in rest for ch in part[1:])
 
 
+_GLUED_WORDS = frozenset({"park", "parks", "room", "rooms", "house", "houses", "yard", "yards", "field", "fields", "book",
+                          "books", "land", "lands", "work", "works", "point", "points", "game", "games", "light", "water",
+                          "man", "men", "woman", "women", "ship", "ships", "hood", "side", "line", "lines"})  # fmt: skip
 _INFLECTIONS = frozenset({"s", "es", "est", "er", "ers", "ed", "ing", "ings", "ly", "ish", "ness", "ies", "ied"})
 
 

@@ -1,0 +1,166 @@
+"""Figures each row holds only as two of its columns together: a difference or a ratio.
+
+"The average difference between the daily high and low temperature" asks for `highT - lowT` on each row, then its
+average; "the county with the most beds per hospital" for `Beds / Hospitals`. No column holds either, so the engine
+reads the question over the table with one more column, the expression under a placeholder name the rewritten
+question names ("the average derivedfigure"); the reading then names it by its expression, and the SQL adds it in a
+subquery, so the query still runs on the file as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...schema import ColumnProfile, TableProfile, quote_ident
+from ..intent import ColRef, Filter, Intent, _split_name
+from ..lexicon import US_STATES
+from .table_index import _TableIndex
+from .words import Question
+
+US_STATE_CODES = frozenset(US_STATES.values())
+PLACEHOLDER = "derivedfigure"  # one word no data names, so the rewritten question reads it as exactly this column
+
+_ARTICLE = r"(?:(?:the|its|their|his|her|each|a|an)\s+)?"
+# "the difference (gap, swing) between the high and the low temperature", "how much the start speed exceeds ..."
+_BETWEEN = re.compile(
+    rf"\b(difference|gap|swing|spread)\s+between\s+{_ARTICLE}([a-z][\w ]*?)\s+and\s+{_ARTICLE}([a-z][\w ]*?)"
+    r"(?=\s*(?:[?.,!]|$|\b(?:for|in|on|of|by|per|across|among|when|where|during|over|each|and)\b))",
+    re.IGNORECASE,
+)
+# "beds per hospital", "fiber per calorie": one column over another, row by row
+_PER = re.compile(r"\b([a-z]+)\s+per\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_NOT_PER = frozenset({"capita", "cent", "person", "head", "day", "week", "month", "year", "hour", "minute", "game", "unit"})
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column the question asks for that the table holds only inside others: the name a reading shows, its SQL, the
+    question rewritten to name it, and the column as the reading sees it (a number under the placeholder name, or the
+    state codes of 'Name, ST' values under `state`)."""
+
+    name: str
+    sql: str
+    question: str
+    column: ColumnProfile | None = None
+
+    @property
+    def seen(self) -> ColumnProfile:
+        return self.column or ColumnProfile(PLACEHOLDER, "DOUBLE", "number")
+
+
+def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
+    """The difference or ratio of two numeric columns the question asks for, row by row, or the state inside 'Name, ST'
+    values; None if it asks for none."""
+    if PLACEHOLDER in (c.name for c in idx.table.columns):
+        return None
+    state = _state_inside(question, idx)
+    if state is not None:
+        return state
+    for mt in _BETWEEN.finditer(question):
+        first, second = mt.group(2), mt.group(3)
+        a = _column(first, idx) or _column(f"{first} {second.split()[-1]}", idx)  # "the high and low temperature"
+        b = _column(second, idx)
+        if a and b and a != b:
+            rewritten = question[: mt.start()] + f"{mt.group(1)} {PLACEHOLDER}" + question[mt.end() :]
+            return Derived(f"{a} - {b}", f"{quote_ident(a)} - {quote_ident(b)}", rewritten)
+    for mt in _PER.finditer(question):
+        words = mt.group(2).lower().split()
+        if words[0] in _NOT_PER or re.match(r"\d", mt.group(2)):
+            continue
+        head = _column(mt.group(1), idx)
+        base = (_column(words[-1], idx) if len(words) > 1 else None) or _column(mt.group(2), idx) or _column(words[0], idx)
+        if not head or not base or head == base or _whole_name(mt.group(0), idx):
+            continue
+        col = idx.column(base)
+        counted = base.lower() in (words[-1] + "s", words[-1] + "es")  # "beds per hospital" over a count `Hospitals`
+        measured = col.distinct >= 0.5 * max(idx.table.row_count, 1)  # an amount on each row, not a code of a group
+        if not (counted or measured) or base == idx.year_col:  # ("weight per rat" over rats 1-16, "per magnitude": groups)
+            continue
+        start = mt.start()
+        lead = re.search(r"(?:\b(?:number|amount|count)\s+of\s+)$", question[:start], re.IGNORECASE)
+        if lead:  # "the average number of beds per hospital": the ratio itself
+            start = lead.start()
+        rewritten = question[:start] + PLACEHOLDER + question[mt.end() :]
+        return Derived(f"{head} / {base}", f"{quote_ident(head)} / NULLIF({quote_ident(base)}, 0)", rewritten)
+    return None
+
+
+def with_figure(table: TableProfile, d: Derived) -> TableProfile:
+    """The table with the column the rewritten question names (a number on every row under the placeholder name)."""
+    extra = d.column or ColumnProfile(PLACEHOLDER, "DOUBLE", "number", distinct=table.row_count)
+    return replace(table, columns=(*table.columns, extra))
+
+
+def _state_inside(question: str, idx: _TableIndex) -> Derived | None:
+    """ "Number of counties per state" over counties written 'Bay, FL' and no state column: the code after the comma."""
+    if not re.search(r"\bstates?\b", question, re.IGNORECASE) or any(
+        {"state", "states", "st"} & set(_split_name(c.name)) for c in idx.table.columns
+    ):
+        return None
+    for c in idx.table.columns:
+        if c.kind != "text" or not c.values_complete or len(c.values) < 5:
+            continue
+        tails = [str(v).rsplit(",", 1)[1].strip() for v in c.values if "," in str(v)]
+        if len(tails) < 0.9 * len(c.values) or not all(t in US_STATE_CODES for t in tails):
+            continue
+        codes = tuple(sorted(set(tails)))
+        col = ColumnProfile("state", "VARCHAR", "text", distinct=len(codes), values=codes, values_complete=True)
+        return Derived("state", f"TRIM(SPLIT_PART({quote_ident(c.name)}, ',', -1))", question, col)
+    return None
+
+
+def named(intent: Intent, d: Derived) -> Intent:
+    """The reading with the placeholder named by the figure's expression, and the expression added to its SQL."""
+    placeholder = d.seen.name
+
+    def ref(c: ColRef) -> ColRef:
+        return replace(c, column=d.name) if c.column == placeholder else c
+
+    def cond(f: Filter | None) -> Filter | None:
+        if f is None:
+            return None
+        value = ref(f.value) if isinstance(f.value, ColRef) else f.value
+        return replace(f, col=ref(f.col), value=value)
+
+    used = placeholder in (
+        intent.measure,
+        intent.label,
+        *(g.column for g in intent.groups),
+        *(f.col.column for f in intent.filters),
+        *(m for _, m in intent.more),
+    )
+    if not used:
+        return intent
+    return replace(
+        intent,
+        measure=d.name if intent.measure == placeholder else intent.measure,
+        label=d.name if intent.label == placeholder else intent.label,
+        groups=tuple(ref(g) for g in intent.groups),
+        filters=tuple(cond(f) for f in intent.filters),  # type: ignore[misc]
+        share_of=cond(intent.share_of),
+        more=tuple((a, d.name if m == placeholder else m) for a, m in intent.more),
+        casts=(*intent.casts, (d.name, d.sql, "derived")),
+    )
+
+
+def _column(phrase: str, idx: _TableIndex) -> str | None:
+    """The one numeric column a short phrase names ("daily high" `highT`, "start speed" `StartSpeed`)."""
+    q = Question(phrase)
+    if not q.tokens:
+        return None
+    m = idx.mentions(q)
+    found = [c for c in m.columns if idx.column(c).is_numeric and c not in idx.id_cols]
+    headed = [c for c in found if len(q.tokens) - 1 in m.columns[c]]
+    found = headed or found  # "hospital bed": the beds, the noun the other word describes
+    if not found:
+        return None
+    best = max(m.column_score.get(c, 0.0) for c in found)
+    top = [c for c in found if m.column_score.get(c, 0.0) == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _whole_name(phrase: str, idx: _TableIndex) -> bool:
+    """ "Points per game" over a column `points_per_game`: a column the phrase names whole, no ratio to make."""
+    words = [w.lower() for w in re.findall(r"[a-z]+", phrase, re.IGNORECASE)]
+    return any("per" in _split_name(c.name) and set(_split_name(c.name)) - {"per"} <= set(words) for c in idx.table.columns)
