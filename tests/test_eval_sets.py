@@ -346,12 +346,24 @@ FLOORS = {
     "cases_holdout294.jsonl": 0.87,  # 123 deadly earthquakes (month names, places seen twice): 0.656 first
     "cases_holdout295.jsonl": 0.59,  # Congress and the anti-piracy bill (money for/against, ' D' parties): 0.281 first
     "cases_holdout296.jsonl": 0.40,  # marriage licences, a row per bride or groom (three dates): 0.250 first
-    "cases_holdout297.jsonl": 0.53,  # 15,402 resort hotel bookings (codes, counts of earlier bookings): 0.313 first
+    "cases_holdout297.jsonl": 0.59,  # 15,402 resort hotel bookings (codes, counts of earlier bookings): 0.313 first
     "cases_holdout298.jsonl": 0.75,  # US commodity prices by year 1800-1997 (a column each, many empty): 0.625 first
-    "cases_holdout299.jsonl": 0.71,  # 100 films of a film guide (coded origin, 'short'/'long', Good 0/1): 0.750 first
-    "cases_holdout300.jsonl": 0.43,  # 3,950 UCLA courses of Fall 2018 (departments, true/false kinds): 0.469 first
+    "cases_holdout299.jsonl": 0.75,  # 100 films of a film guide (coded origin, 'short'/'long', Good 0/1): 0.750 first
+    "cases_holdout300.jsonl": 0.56,  # 3,950 UCLA courses of Fall 2018 (departments, true/false kinds): 0.469 first
     "cases_holdout301.jsonl": 0.78,  # a souvenir shop's monthly sales 1987-1993 ('1987 Jan'): 0.750 first
-    "cases_holdout302.jsonl": 0.37,  # 316 prostate cancer patients (0/1 codes, dotted names like `RBC.Age.Group`): 0.344 first
+    "cases_holdout302.jsonl": 0.40,  # 316 prostate cancer patients (0/1 codes, dotted names like `RBC.Age.Group`): 0.344 first
+    "cases_holdout303.jsonl": 0.59,  # a year of PM2.5 readings in Durham, NC (dates '1/3/11', two instruments): 0.594 first
+    "cases_holdout304.jsonl": 0.68,  # quarterly arrivals to Australia from four countries ('1981 Q1', 'NZ'): 0.563 first
+    "cases_holdout305.jsonl": 0.40,  # 110 animal droppings (species, site, isotope ratios, 0/1 features): 0.438 first
+    "cases_holdout306.jsonl": 0.50,  # US midterm elections 1899-2010 (president, party, seats change): 0.531 first
+    "cases_holdout307.jsonl": 0.53,  # 71 teachers' pay (degree, FTE, base, FICA, retirement, total): 0.563 first
+    "cases_holdout308.jsonl": 0.65,  # 50 horses for sale (price, age, height in hands, sex m/f): 0.688 first
+    "cases_holdout309.jsonl": 0.56,  # daily Chicago 'L' ridership 2001-2016 (50 columns: stations, weather, games): 0.594 first
+    "cases_holdout310.jsonl": 0.40,  # 22 people in a polyp drug trial (counts at baseline, 3 and 12 months): 0.438 first
+    "cases_holdout311.jsonl": 0.56,  # an insurer's monthly quotes and TV adverts ('2002 Jan'): 0.594 first
+    "cases_holdout312.jsonl": 0.50,  # GSS 2010 hours worked and relaxing (`hrs1`, `hrsrelax`, no dates): 0.250 first
+    "cases_holdout313.jsonl": 0.56,  # the 2008 election by state (income, HS, BA, `Dem.Rep`, `ObamaWin`): 0.594 first
+    "cases_holdout314.jsonl": 0.46,  # 435 NBA players' heights (`h_in`, `h_meters`): 0.219 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -380,13 +392,48 @@ FLOORS = {
 # (answered with their average years of high school, `hs` read from "house" for "home"). Round 64:
 # holdout297_decline asks for the guests' satisfaction rating per room type (answered with repeat guests' bookings),
 # holdout298_decline the price of coffee in 1950 (answered with that year's row of other prices) and holdout301_decline
-# how many souvenirs were sold (answered with the sales in dollars). Those of holdout38
+# how many souvenirs were sold (answered with the sales in dollars). Round 65: holdout303_decline asks for the
+# temperature and wind on the most polluted days (answered with those days' PM2.5) and holdout305_decline for the
+# weather on each collection day (answered with the average `CN`). Round 66: holdout309_decline asks for the average
+# ticket fare (answered with a station's ridership), holdout310_decline the dose each participant took (answered with
+# a count per participant) and holdout313_decline Obama's share of the vote (answered with his share of states won).
+# Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 303)
-    if n not in (27, 130, 199, 210, 219, 221, 224, 233, 234, 245, 249, 250, 262, 269, 270, 275, 277, 282, 285, 296, 297, 298, 301)
+    for n in range(10, 315)
+    if n
+    not in (
+        27,
+        130,
+        199,
+        210,
+        219,
+        221,
+        224,
+        233,
+        234,
+        245,
+        249,
+        250,
+        262,
+        269,
+        270,
+        275,
+        277,
+        282,
+        285,
+        296,
+        297,
+        298,
+        301,
+        303,
+        305,
+        309,
+        310,
+        313,
+    )
 ]
 
 

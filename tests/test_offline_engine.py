@@ -3602,6 +3602,25 @@ _ROUND63_TABLES = {
     "transfusions": "RBC.Age.Group,Age,AA,Recurrence\n" + "\n".join(
         f"{1 + i % 3},{50 + (i * 7) % 30}.{i % 10},{i % 2},{int(i % 5 == 0)}" for i in range(90)
     ),
+    # courses and the departments (`subject`) that offer them
+    "course_list": "subject,subject_abbr,course,laboratory\n" + "\n".join(
+        f"{('Mathematics', 'History', 'Physics', 'Art')[i % 4]},{('MATH', 'HIST', 'PHYS', 'ART')[i % 4]},Course {i},"
+        f"{'true' if i % 5 == 0 else 'false'}"
+        for i in range(60)
+    ),
+    # arrivals per quarter and country of origin, some codes ('NZ', 'UK', 'US')
+    "arrivals_by_origin": "Quarter,Origin,Arrivals\n" + "\n".join(
+        f"{1990 + i // 16} Q{1 + (i // 4) % 4},{('Japan', 'NZ', 'UK', 'US')[i % 4]},{10000 + (i * 977) % 90000}"
+        for i in range(160)
+    ),
+    # a survey of people, no dates: hours worked last week, relaxing hours a day glued to `hrs`
+    "survey_hours": "hrsrelax,hrs1,degree\n" + "\n".join(
+        f"{i % 6},{20 + (i * 7) % 50},{('BACHELOR', 'HIGH SCHOOL', 'GRADUATE')[i % 3]}" for i in range(90)
+    ),
+    # players' heights in inches and metres, named `h_in` and `h_meters`
+    "player_heights": "last_name,first_name,h_meters,h_in\n" + "\n".join(
+        f"Name{i},First{i % 30},{1.8 + (i % 30) / 100:.2f},{71 + i % 15}" for i in range(80)
+    ),
     # a rat's weight each week: `Rat` numbers a group, not an amount to divide by
     "rat_weights": "Rat,week,weight\n" + "\n".join(f"{1 + i % 16},{1 + i // 16},{200 + (i * 7) % 150}" for i in range(160)),
 }  # fmt: skip
@@ -3682,6 +3701,24 @@ _ROUND63_TABLES = {
         # "average age" is no `AA`; "the oldest" ranks by the age itself
         ("transfusions", "What is the average age of the patients?", ['AVG("Age")'], ['"AA"']),
         ("transfusions", "How old was the oldest patient?", ['"Age" DESC'], ["RBC"]),
+        ("transfusions", "What's the age range of the patients, youngest and oldest?", ['MIN("Age")', 'MAX("Age")'], []),
+        # a company written 'not_applicable' is no company to name; departments are the courses' `subject`
+        ("resort_bookings", "Which company made the most bookings?", ["company NOT IN ('not_applicable')"], []),
+        ("course_list", "Which department offers the most courses?", ["GROUP BY subject", "COUNT(*)"], []),
+        ("course_list", "How many different departments offered courses?", ["COUNT(DISTINCT subject)"], []),
+        # an `Origin` of countries is the country; "New Zealand" its code 'NZ'; a season's months said again
+        ("arrivals_by_origin", "avg arrivals by country", ['GROUP BY "Origin"'], []),
+        ("arrivals_by_origin", "How many arrivals came from New Zealand?", ["\"Origin\" = 'NZ'"], []),
+        # a survey without dates: "worked last week" is the question asked, not a span before today (but "today" still
+        # needs a date); "relaxing" for the glued `hrsrelax`
+        ("survey_hours", "What's the average number of hours people worked last week?", ["AVG(hrs1)"], []),
+        ("survey_hours", "avg relaxing hours by degree", ["AVG(hrsrelax)", "GROUP BY degree"], []),
+        ("survey_hours", "How many hours did people work today?", [], []),
+        # `h_in`, `h_meters`: a height; "the tallest"; a row named by its last name comes with its first
+        ("player_heights", "avg height in inches", ["AVG(h_in)"], []),
+        ("player_heights", "Who is the tallest player?", ["first_name, last_name", "DESC", "LIMIT 1"], []),
+        ("arrivals_by_origin", "median arrivals in the summer months of June, July and August",
+         ['MONTH("Quarter") IN (6, 7, 8)'], ['MONTH("Quarter") = 6']),
     ],
 )  # fmt: skip
 def test_round63_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -112,6 +112,7 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "windier": ("wind", "max"),
     "wetter": ("precipitation", "max"),
     "rainier": ("precipitation", "max"),
+    "tallest": ("height", "max"),  # "the tallest player" over `h_in`: the height (also a peak's elevation, SYNONYMS)
     "strongest": ("magnitude", "max"),  # "the 3 strongest earthquakes" over `richter` (a magnitude, see SYNONYMS)
     "weakest": ("magnitude", "min"),
     "deadliest": ("deaths", "max"),  # (its other words in SYNONYMS: `death`, `fatalities`)
@@ -652,6 +653,13 @@ MEMBER_VALUES: dict[str, tuple[str, ...]] = {
     "representatives": ("house",),
 }
 
+# Words for a column that are also plain nouns the rows may be called ("how many departments" over a table of
+# departments): matched to these column words, but kept out of the lexicon's words, so they still name rows.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "department": ("dept", "subject"),  # a university's departments over its courses' `subject`
+    "departments": ("dept", "subject"),
+}
+
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("telephone",),
@@ -887,7 +895,7 @@ HARMLESS_WORDS = frozenset(
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
     whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked
-    branded counting themselves inclusive inclusively hit hits struck handed""".split()
+    branded counting themselves inclusive inclusively hit hits struck handed offer offers offered offering""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.

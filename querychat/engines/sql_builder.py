@@ -55,7 +55,9 @@ def build_sql(intent: Intent, schema: Schema) -> str:
             alias = f"{intent.agg}_{_alias_part(intent.measure)}"
             value = f"{agg_call(intent.agg, intent.measure)} AS {quote_ident(alias)}"
         direction = "ASC" if intent.order == "asc" else "DESC"
-        null_guard = " AND ".join(f"{g} IS NOT NULL" for g in group_exprs)
+        null_guard = " AND ".join(
+            [f"{g} IS NOT NULL" for g in group_exprs] + _placeholder_guards(intent, schema)
+        )  # a group with no value, or one written 'not_applicable', is no group to name
         w = f"{where_sql} AND {null_guard}" if where_sql else f" WHERE {null_guard}"
         return (
             f"SELECT {', '.join(group_sel)}, {value} FROM {t}{w} GROUP BY {', '.join(group_exprs)} "
@@ -177,6 +179,21 @@ def _from_clause(intent: Intent, schema: Schema) -> str:
     )
 
 
+_PLACEHOLDERS = frozenset({"not_applicable", "not applicable", "n/a", "none given", "not given", "not stated"})
+
+
+def _placeholder_guards(intent: Intent, schema: Schema) -> list[str]:
+    """ "Which company made the most bookings" over `company` 'not_applicable' for bookings without one: not that."""
+    table = schema.table(intent.table)
+    out = []
+    for g in intent.groups:
+        col = next((c for c in table.columns if c.name == g.column), None) if table and not g.part else None
+        held = [v for v in (col.values if col and col.kind == "text" else ()) if str(v).strip().lower() in _PLACEHOLDERS]
+        if held:
+            out.append(f"{g.sql()} NOT IN ({', '.join(_lit(v) for v in held)})")
+    return out
+
+
 def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
     """A row's name: `first_name` comes with `last_name` when the table has both."""
     if not label:
@@ -203,6 +220,12 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
         for c in table.columns:
             if _split_name(c.name) == want:  # `first_name` and `last_name`, `name_given` and `name_family`
                 return [label, c.name]
+    backs = {v: k for k, v in pairs.items()}
+    if table is not None and set(words) & set(backs):
+        want = [backs.get(w, w) for w in words]
+        for c in table.columns:
+            if _split_name(c.name) == want:  # a row named by its `last_name`: its `first_name` first
+                return [c.name, label]
     if table is not None and words in _PLACE_LABELS:
         lab = next((c for c in table.columns if c.name == label), None)
         if lab is not None and lab.distinct < table.row_count:  # a place that saw several events: named with when, and

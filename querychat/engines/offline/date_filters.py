@@ -376,6 +376,8 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
                     named.append(MONTHS[mt.group(1)])
         if len(named) > 1:
             out.append(Filter(ColRef(date_col, "month"), "in", tuple(named)))
+        elif mo and re.search(r"\b(?:spring|summer|winter|autumn)\b|\bfall\s+(?:months?|season)\b", text):
+            pass  # "the summer months of June, July and August": the season's months, said again
         elif mo and not (mo.group(1) == "may" and not re.search(r"\bin may\b", text)):
             out.append(Filter(ColRef(date_col, "month"), "=", MONTHS[mo.group(1)]))
         elif named:

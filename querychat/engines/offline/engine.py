@@ -239,7 +239,12 @@ class OfflineEngine:
                 question,
             )
         )  # (not "fell compared with the previous quarter": each row's own change, not a date before today)
-        if relative:  # "last month" needs today's date; the data's own dates are all the engine has
+        dated = any(c.is_temporal or c.name == _year_column(idx) for c in idx.table.columns) or _period_column(idx)
+        recall = relative and re.fullmatch(
+            r"(?:last|past|previous)\s+(?:week|month|\d+\s+days|thirty days|seven days)", relative.group(0).lower()
+        )
+        if relative and (dated or not recall):  # "last month" needs today's date; the data's own dates are all the engine has
+            # (without dates, "hours worked last week" is what a survey asked: its answers, not a span of time)
             return (
                 f"relative time {relative.group(0)!r}",
                 f'"{relative.group(0)}" depends on today\'s date, which the offline engine does not assume. '

@@ -7,6 +7,7 @@ rest of the parse chose, so "the average maximum temperature" stays one figure (
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..intent import Intent
@@ -22,11 +23,20 @@ _FIGURE_WORDS = frozenset({"average", "avg", "mean", "median", "total", "sum", "
                            "earliest", "latest", "oldest", "newest", "youngest"})  # fmt: skip
 _SIZE_WORDS = frozenset({"shortest", "longest", "earliest", "latest", "oldest", "newest", "youngest"})
 _JOINS = frozenset({"and", "&"})
+_LOW_END = r"(?:shortest|earliest|youngest|lowest|smallest|least|cheapest|oldest)"
+_HIGH_END = r"(?:longest|latest|oldest|highest|largest|biggest|most\s+recent|newest|youngest|most\s+expensive)"
+_BOTH_ENDS = re.compile(
+    rf"\b(?:{_LOW_END}\s+(?:and|&)\s+(?:the\s+)?{_HIGH_END}|{_HIGH_END}\s+(?:and|&)\s+(?:the\s+)?{_LOW_END})\b"
+)
 
 
 def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions) -> Intent:
     """The same reading with every figure the question lists: "min and max X", "average X and Y", "average X and
     total Y". The list must hold the reading's own measure, so it only widens what the rest of the parse decided."""
+    both = _BOTH_ENDS.search(q.lower)
+    if intent.kind == "row_extreme" and intent.measure and (intent.limit or 1) == 1 and both and not intent.groups:
+        # "the earliest and latest release year": the two ends of the column, not the row at one of them
+        return replace(intent, kind="agg", agg="min", more=(("max", intent.measure),), label=None, order=None, limit=None)
     if intent.kind != "agg" or not intent.measure or not intent.agg or intent.more:
         return intent
     toks = q.tokens

@@ -442,6 +442,12 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     ]  # fmt: skip
     if len(named) != 1:
         named = [c for c, pos in m.columns.items() if any(p in pos or p + 1 in pos for p in after) and c not in idx.flags]
+    if len(named) > 1 and len({idx.column(c).is_numeric for c in named}) == 1:
+        # "different departments" over `subject` and `subject_abbr`, "different win totals" over `Wins` and `WinPct`:
+        # of columns of one kind, the one the words name best
+        top = max(m.column_score.get(c, 0.0) for c in named)
+        best = [c for c in named if m.column_score.get(c, 0.0) == top]
+        named = best if len(best) == 1 else named
     if len(named) == 1:
         return ColRef(named[0])
     cands = [

@@ -76,6 +76,10 @@ _CONCEPTS = (
         frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
         frozenset({"day", "days", "weekday", "weekdays"}),
     ),
+    (  # an `Origin` holding 'Japan', 'NZ', 'UK', 'US': "by country"
+        frozenset(COUNTRY_CODES) | {code.lower() for codes in COUNTRY_CODES.values() for code in codes},
+        frozenset({"country", "countries", "nation", "nations"}),
+    ),
 )
 
 # A name that says a column holds the measured value and nothing about what it is: R's response `y`. (Not a long
@@ -104,6 +108,9 @@ class Mentions:
 
 _EVENTS_OF = frozenset({"changes", "requests", "items", "calls", "modifications", "cancellations", "updates", "errors",
                         "complaints", "returns", "amendments", "revisions"})  # fmt: skip  # things done to a row's thing
+_LENGTH_AND_MASS_UNITS = frozenset({"in", "inch", "inches", "cm", "mm", "m", "meters", "metres", "meter", "metre", "ft", "feet",
+                                    "kg", "lb", "lbs", "g", "pounds", "kilograms"})  # fmt: skip
+_MEASURED_BY_LETTER = {"h": {"height", "heights", "tall"}, "w": {"weight", "weights"}, "l": {"length", "lengths"}}
 _QUALIFIERS = frozenset({"previous", "prior", "past", "not", "non", "canceled", "cancelled", "other", "former", "earlier"})
 _DESCRIBED_WORDS = frozenset({"desc", "description", "descr", "label", "text"})
 _GENERIC_HEADS = frozenset({"time", "amount", "value", "count", "number", "total", "figure", "level"})
@@ -213,8 +220,22 @@ class _TableIndex:
                 else set()
             )  # fmt: skip
             stamped = {"date", "time"} if c.kind == "timestamp" and {"datetime", "timestamp"} & set(meaning) else set()
+            lettered = set()
+            parts = _split_name(c.name)
+            if c.is_numeric and len(parts) == 2 and parts[1] in _LENGTH_AND_MASS_UNITS:
+                lettered = _MEASURED_BY_LETTER.get(parts[0], set())  # `h_in`, `h_meters`: a height in inches, metres
             self.col_words[c.name] = (  # (`datetime_gmt`: its date and its time)
-                set(meaning) | {singular(w) for w in meaning} | glued | spelled | mixed | verbs | months | rate | whole | stamped
+                set(meaning)
+                | {singular(w) for w in meaning}
+                | glued
+                | spelled
+                | mixed
+                | verbs
+                | months
+                | rate
+                | whole
+                | stamped
+                | lettered
             )
             self.col_roots[c.name] = {_root(w) for w in meaning if len(w) >= 6}
             self.col_meaning[c.name] = meaning
@@ -910,8 +931,10 @@ class _TableIndex:
                 for i, tok in enumerate(q.tokens):
                     if i in taken or i in exact or len(tok) < 5 or tok in STOP or not tok.isalpha():
                         continue
+                    stems = {q.singles[i]} | ({tok[:-3]} if tok.endswith("ing") and len(tok) >= 8 else set())
+                    # ("relaxing" for `hrsrelax`)
                     for w in words:
-                        if w.isalpha() and 3 <= len(w) - len(q.singles[i]) <= 4 and w.endswith(q.singles[i]):
+                        if w.isalpha() and any(3 <= len(w) - len(e) <= 4 and w.endswith(e) for e in stems):
                             hits.setdefault(w, i)
             if not hits and name in self.person_suffixed:  # `ageh` for "the age of the husbands", `hoursw` for "wives"
                 base, letter = self.person_suffixed[name]
@@ -1602,7 +1625,7 @@ class _TableIndex:
         found: list[tuple[int, int, str, str]] = []
         used: set[int] = set()
         toks = q.tokens
-        for n in range(min(self.max_value_words, 5), 0, -1):
+        for n in range(min(max(self.max_value_words, 2), 5), 0, -1):  # ("New Zealand" for 'NZ': two words, one code)
             for s in range(0, len(toks) - n + 1):
                 if any(i in used for i in range(s, s + n)):
                     continue
@@ -1829,7 +1852,7 @@ class _TableIndex:
         for kind, code in coded:
             out.extend(
                 h for h in dict.fromkeys(self.values.get(code.lower(), []) + self.short_values.get(code, []))
-                if _CODE_COLUMN_WORDS[kind] & set(self.col_meaning[h[0]])
+                if _CODE_COLUMN_WORDS[kind] & (set(self.col_meaning[h[0]]) | self.col_words[h[0]])
             )  # fmt: skip  # (a code of a country or language column, not 'CA' of California in a state column)
         for c in cands:
             out.extend(self.values.get(c.lower(), []))

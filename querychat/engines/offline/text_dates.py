@@ -28,6 +28,7 @@ _FORMATS = (
     ("%d %b %Y", "date"),
     ("%d %B %Y", "date"),
     ("%m/%d/%Y", "date"),
+    ("%m/%d/%y", "date"),  # '1/3/11': a US export's short year
     ("%d.%m.%Y", "date"),
     ("%Y %b", "date"),  # a month, as monthly series write it: '1991 Jul', 'Jul 1991', '1949-01'
     ("%b %Y", "date"),

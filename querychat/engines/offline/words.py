@@ -13,6 +13,7 @@ from ..intent import _split_name
 from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
+    COLUMN_ALIASES,
     DIRECTIONAL,
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
@@ -301,9 +302,12 @@ def _expand(token: str) -> set[str]:
         if token.endswith("est") and len(token) >= 7:  # "the densest" for `density`, "the widest" for `width`
             base = token[:-3]
             out.update((base + "ity", base + "th", base + "ness"))
+        if token.endswith("ing") and len(token) >= 8:  # "relaxing" for `hrsrelax`, "drinking" for `drink`
+            out.add(token[:-3])
         if token.endswith("f") and len(token) >= 4:  # "shelf" for `ShelveLoc`, "half" for `halves`
             out.update((token[:-1] + "ve", token[:-1] + "ves"))
         out.update(SYNONYMS.get(token, ()))
+        out.update(COLUMN_ALIASES.get(token, ()))
         if token not in SYNONYMS and singular(token) != token:
             out.update(SYNONYMS.get(singular(token), ()))  # "deaths" as "death": the plural of a word with synonyms
         out.update(ABBREVIATIONS.get(token, ()))
