@@ -358,8 +358,8 @@ FLOORS = {
     "cases_holdout306.jsonl": 0.50,  # US midterm elections 1899-2010 (president, party, seats change): 0.531 first
     "cases_holdout307.jsonl": 0.53,  # 71 teachers' pay (degree, FTE, base, FICA, retirement, total): 0.563 first
     "cases_holdout308.jsonl": 0.65,  # 50 horses for sale (price, age, height in hands, sex m/f): 0.688 first
-    "cases_holdout309.jsonl": 0.56,  # daily Chicago 'L' ridership 2001-2016 (50 columns: stations, weather, games): 0.594 first
-    "cases_holdout310.jsonl": 0.40,  # 22 people in a polyp drug trial (counts at baseline, 3 and 12 months): 0.438 first
+    "cases_holdout309.jsonl": 0.65,  # daily Chicago 'L' ridership 2001-2016 (50 columns: stations, weather, games): 0.594 first
+    "cases_holdout310.jsonl": 0.56,  # 22 people in a polyp drug trial (counts at baseline, 3 and 12 months): 0.438 first
     "cases_holdout311.jsonl": 0.56,  # an insurer's monthly quotes and TV adverts ('2002 Jan'): 0.594 first
     "cases_holdout312.jsonl": 0.50,  # GSS 2010 hours worked and relaxing (`hrs1`, `hrsrelax`, no dates): 0.250 first
     "cases_holdout313.jsonl": 0.56,  # the 2008 election by state (income, HS, BA, `Dem.Rep`, `ObamaWin`): 0.594 first

@@ -3621,6 +3621,16 @@ _ROUND63_TABLES = {
     "player_heights": "last_name,first_name,h_meters,h_in\n" + "\n".join(
         f"Name{i},First{i % 30},{1.8 + (i % 30) / 100:.2f},{71 + i % 15}" for i in range(80)
     ),
+    # daily weather as shares of the day
+    "daily_weather": "date,temp,weather_rain,weather_snow\n" + "\n".join(
+        f"2010-{1 + i // 28:02d}-{1 + i % 28:02d},{20 + (i * 7) % 60},{(i % 4) / 8},{0 if i % 5 else 0.5}" for i in range(120)
+    ),
+    # polyps counted at the start, at 3 and at 12 months
+    "polyp_counts": "participant_id,sex,age,baseline,treatment,number3m,number12m\n" + "\n".join(
+        f"{i},{('female', 'male')[i % 2]},{18 + i},{5 + (i * 7) % 60},{('sulindac', 'placebo')[i % 2]},{3 + (i * 5) % 50},"
+        f"{'' if i % 7 == 0 else 2 + (i * 3) % 40}"
+        for i in range(1, 23)
+    ),
     # a rat's weight each week: `Rat` numbers a group, not an amount to divide by
     "rat_weights": "Rat,week,weight\n" + "\n".join(f"{1 + i % 16},{1 + i // 16},{200 + (i * 7) % 150}" for i in range(160)),
 }  # fmt: skip
@@ -3716,6 +3726,12 @@ _ROUND63_TABLES = {
         ("survey_hours", "How many hours did people work today?", [], []),
         # `h_in`, `h_meters`: a height; "the tallest"; a row named by its last name comes with its first
         ("player_heights", "avg height in inches", ["AVG(h_in)"], []),
+        # "rainy days", "days with at least some snow" over a share of the day: above 0
+        ("daily_weather", "number of rainy days per year", ["weather_rain > 0", 'YEAR("date")'], []),
+        ("daily_weather", "How many days had at least some snow?", ["weather_snow > 0"], []),
+        # `number3m`, `number12m`: the counts at 3 and at 12 months
+        ("polyp_counts", "max polyps at 3 months in the placebo group", ["MAX(number3m)", "'placebo'"], []),
+        ("polyp_counts", "avg 12 month polyps by sex", ["AVG(number12m)", "GROUP BY sex"], []),
         ("player_heights", "Who is the tallest player?", ["first_name, last_name", "DESC", "LIMIT 1"], []),
         ("arrivals_by_origin", "median arrivals in the summer months of June, July and August",
          ['MONTH("Quarter") IN (6, 7, 8)'], ['MONTH("Quarter") = 6']),

@@ -51,7 +51,7 @@ from .declines import (
 )
 from .derived import Derived, derived_figure, named, with_figure
 from .differences import _difference, _spread
-from .filters import _activity_column, _opposite_of
+from .filters import _WEATHER_ADJECTIVES, _activity_column, _opposite_of
 from .followup import _followup, _is_followup
 from .parse import _THE_REST, _parse
 from .subjects import _superlative_names
@@ -457,6 +457,8 @@ class OfflineEngine:
                 return True  # "killed or seriously injured" over `drivers_killed_or_injured`: a word of the column's, qualified
             if tok in ("during", "throughout", "within"):
                 return True  # a preposition restricts nothing itself ("closed at during 1987": the year does)
+            if tok in _WEATHER_ADJECTIVES and any(_WEATHER_ADJECTIVES[tok] in _split_name(f.col.column) for f in intent.filters):
+                return True  # "rainy days" over `weather_rain`: the days with some rain
             if tok in _AGE_DECADES and any(
                 f.op in ("between", ">=") and "age" in _split_name(f.col.column) for f in intent.filters
             ):

@@ -542,6 +542,8 @@ def _unsaid_rule(name: str, q: Question, idx: _TableIndex) -> bool:
 _BE_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got", "gets"})
 
 
+_WEATHER_ADJECTIVES = {"rainy": "rain", "snowy": "snow", "windy": "wind", "cloudy": "cloud", "stormy": "storm",
+                       "foggy": "fog"}  # fmt: skip
 _FIGURE_NOUNS = frozenset({"price", "prices", "value", "values", "figure", "figures", "reading", "readings", "number",
                            "amount", "record", "entry", "score", "rate", "measurement"})  # fmt: skip
 
@@ -551,8 +553,25 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
     recorded for eggs": over a column with empty years, the rows where it holds a value."""
     out: list[Filter] = []
     toks = q.tokens
+    for i, tok in enumerate(toks):  # "rainy days" over a share of the day's rain `weather_rain`: some rain
+        stem = _WEATHER_ADJECTIVES.get(tok)
+        hit = [
+            c.name for c in idx.table.columns
+            if stem and c.is_numeric and c.min == 0 and stem in idx.col_words[c.name]
+            and not any(f.col.column == c.name for f in filters + out)
+        ]  # fmt: skip
+        if len(hit) == 1 and i not in consumed:
+            out.append(Filter(ColRef(hit[0]), ">", 0))
+            consumed.add(i)
     for i, tok in enumerate(toks):
-        if tok not in ("a", "an", "any") or i == 0 or toks[i - 1] not in ("with", "have", "has", "having", "had", "both", "and"):
+        before = toks[i - 1] if i else ""
+        if before == "least" and toks[i - 2 : i - 1] == ["at"] and i >= 3:  # "had at least some rain"
+            before = toks[i - 3]
+        if (
+            tok not in ("a", "an", "any", "some")
+            or i == 0
+            or before not in ("with", "have", "has", "having", "had", "both", "and")
+        ):
             continue
         j = i + 1
         span = []
@@ -572,11 +591,13 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
             continue  # "films with a rating of 3": a value, not just one
         named = [
             c.name for c in idx.table.columns
-            if c.nulls > 0 and c.is_numeric and any(p in span for p in m.columns.get(c.name, []))
+            if (c.nulls > 0 or (c.min == 0 and tok in ("some", "any"))) and c.is_numeric
+            and any(p in span for p in m.columns.get(c.name, []))
         ]  # fmt: skip
         if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
             continue
-        out.append(Filter(ColRef(named[0]), "is not null", None))
+        zero = idx.column(named[0]).min == 0 and tok in ("some", "any")  # "days with some rain": amounts above 0
+        out.append(Filter(ColRef(named[0]), ">", 0) if zero else Filter(ColRef(named[0]), "is not null", None))
         consumed.update(range(i, end + 1))
     return out
 

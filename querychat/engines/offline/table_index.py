@@ -1288,6 +1288,7 @@ class _TableIndex:
             m.column_score[name] = max(m.column_score.get(name, 0.0), 2.0)
         self._described_over_code(m)
         self._unqualified_count(q, m)
+        self._period_suffixed(q, m)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -1491,6 +1492,26 @@ class _TableIndex:
                 ):
                     # "hospital beds" over `Hospitals` and `Beds`: the beds, the noun the other word describes
                     m.column_score[b] = max(m.column_score.get(a, 0.0), m.column_score.get(b, 0.0)) + 0.5
+
+    def _period_suffixed(self, q: Question, m: Mentions) -> None:
+        """ "Polyps at 3 months", "the 12-month count" over `number3m` and `number12m`: the column whose name ends in
+        that number and a clipped unit of time."""
+        for c in self.table.columns:
+            tail = _split_name(c.name)[-1] if c.is_numeric else ""
+            said = re.fullmatch(r"(\d+)(m|mo|mos|mth|mths|y|yr|yrs|w|wk|wks|d)", tail)
+            if not said:
+                continue
+            unit = {"m": "month", "y": "year", "w": "week", "d": "day"}[said.group(2)[0]]
+            at = [
+                i for i in range(len(q.tokens) - 1)
+                if q.tokens[i] == said.group(1) and q.singles[i + 1] == unit
+            ]  # fmt: skip
+            if at:
+                for o in [o for o, pos in m.columns.items() if o != c.name and set(pos) <= {at[0], at[0] + 1}]:
+                    del m.columns[o]  # (not "12 months" as the `age`, nor a month of a date)
+                    m.column_score.pop(o, None)
+                m.columns[c.name] = sorted(set(m.columns.get(c.name, [])) | {at[0], at[0] + 1})
+                m.column_score[c.name] = max(m.column_score.get(c.name, 0.0), 3.0)
 
     def _unqualified_count(self, q: Question, m: Mentions) -> None:
         """ "How many bookings" over `previous_bookings_not_canceled`: a count of some earlier or other ones, which the
