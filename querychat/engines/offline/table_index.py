@@ -112,6 +112,31 @@ _LENGTH_AND_MASS_UNITS = frozenset({"in", "inch", "inches", "cm", "mm", "m", "me
                                     "kg", "lb", "lbs", "g", "pounds", "kilograms"})  # fmt: skip
 _MEASURED_BY_LETTER = {"h": {"height", "heights", "tall"}, "w": {"weight", "weights"}, "l": {"length", "lengths"}}
 _QUALIFIERS = frozenset({"previous", "prior", "past", "not", "non", "canceled", "cancelled", "other", "former", "earlier"})
+
+
+def _descriptions(table: TableProfile) -> dict[str, tuple[list[str], list[str]]]:
+    """Each text column with a description column beside it: `fuel_usage` with `fuel_usage_desc` (the same name and a
+    word saying it describes), and `drive_sys` with `drive_desc` (the same first words, as many values)."""
+    texts = [c for c in table.columns if c.kind == "text"]
+    split = {c.name: _split_name(c.name) for c in texts}
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for a in texts:
+        words = split[a.name]
+        alike = [
+            b.name
+            for b in texts
+            if b is not a and split[b.name][:-1] == words and split[b.name][-1:] and split[b.name][-1] in _DESCRIBED_WORDS
+        ]
+        kin = [
+            b.name for b in texts
+            if b is not a and len(words) >= 2 and split[b.name][:-1] == words[:-1] and split[b.name][-1:]
+            and split[b.name][-1] in _DESCRIBED_WORDS and len(a.values) == len(b.values)
+        ]  # fmt: skip
+        if alike or kin:
+            out[a.name] = (alike, kin)
+    return out
+
+
 _DESCRIBED_WORDS = frozenset({"desc", "description", "descr", "label", "text"})
 _GENERIC_HEADS = frozenset({"time", "amount", "value", "count", "number", "total", "figure", "level"})
 _CALENDAR_PARTS = (["day"], ["month"], ["week"], ["hour"], ["quarter"], ["weekday"], ["mday"], ["wday"])
@@ -485,6 +510,7 @@ class _TableIndex:
         self._known: set[str] | None = None
         self._known_shared: set[str] = set()
         self._mentions_cache: dict[str, Mentions] = {}
+        self._descriptions: dict[str, tuple[list[str], list[str]]] | None = None
         self._place: str | None = None
         self.year_col: str | None = None  # filled on first use by `columns._year_column`
         self._route: tuple[str, str] | tuple[()] | None = None
@@ -1533,20 +1559,13 @@ class _TableIndex:
 
     def _described_over_code(self, m: Mentions) -> None:
         """ "By drive type" over `drive_sys` (A, F, R) and `drive_desc` ('All Wheel Drive'): the words, not the codes."""
-        for a in list(m.columns):
-            words = _split_name(a)
-            described = [
-                b for b in m.columns
-                if b != a and _split_name(b)[:-1] == words and _split_name(b)[-1] in _DESCRIBED_WORDS
-                and set(m.columns[a]) <= set(m.columns[b]) and self.column(a).kind == self.column(b).kind == "text"
-            ]  # fmt: skip
-            if not described and len(words) >= 2:  # `drive_sys` beside `drive_desc`: the same thing, one coded
-                described = [
-                    b for b in m.columns
-                    if b != a and _split_name(b)[:-1] == words[:-1] and _split_name(b)[-1] in _DESCRIBED_WORDS
-                    and m.columns[a] == m.columns[b] and self.column(a).kind == self.column(b).kind == "text"
-                    and len(self.column(a).values) == len(self.column(b).values)
-                ]  # fmt: skip
+        if self._descriptions is None:  # (the pairs depend on the names only: found once per table)
+            self._descriptions = _descriptions(self.table)
+        for a in [a for a in m.columns if a in self._descriptions]:
+            alike, same_of_kind = self._descriptions[a]
+            described = [b for b in alike if b in m.columns and set(m.columns[a]) <= set(m.columns[b])]
+            if not described:  # `drive_sys` beside `drive_desc`: the same thing, one coded
+                described = [b for b in same_of_kind if b in m.columns and m.columns[a] == m.columns[b]]
             if described:
                 score = m.column_score.pop(a, 0.0)
                 del m.columns[a]
