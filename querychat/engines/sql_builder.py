@@ -150,7 +150,7 @@ def _as_text(col: str, fmt: str) -> str:
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
     figures = [(col, expr) for col, expr, kind in intent.casts if kind == "derived"]
-    if figures:  # a figure of two columns on each row (`highT - lowT`): added in a subquery over the table as read
+    if figures:  # a column the table holds inside others (`highT - lowT`, a state): added over the table as read
         inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "derived")), schema)
         added = ", ".join(f"{expr} AS {quote_ident(col)}" for col, expr in figures)
         return f"(SELECT *, {added} FROM {inner}) AS {t}"
@@ -195,7 +195,8 @@ def _placeholder_guards(intent: Intent, schema: Schema) -> list[str]:
 
 
 def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
-    """A row's name: `first_name` comes with `last_name` when the table has both."""
+    """A row's name: `first_name` comes with `last_name` when the table has both (either way round); a place seen
+    more than once with its year and wider place; a model with its make."""
     if not label:
         return []
     words = _split_name(label)
@@ -229,7 +230,7 @@ def _label_columns(label: str | None, table: TableProfile | None) -> list[str]:
     if table is not None and words in _PLACE_LABELS:
         lab = next((c for c in table.columns if c.name == label), None)
         if lab is not None and lab.distinct < table.row_count:  # a place that saw several events: named with when, and
-            when = next(  # its wider place ("Honshu, Japan, 1933": the earthquake, not the island)
+            when = next(  # its wider place ("1933, Honshu, Japan": the earthquake, not the island)
                 (c.name for c in table.columns if _split_name(c.name) in (["year"], ["yr"]) and c.is_numeric),
                 next((c.name for c in table.columns if c.is_temporal), None),
             )

@@ -1,10 +1,12 @@
-"""Figures each row holds only as two of its columns together: a difference or a ratio.
+"""Columns a question asks for that the table holds only inside others: a difference or a ratio of two columns on
+each row, or the state at the end of 'Name, ST' values.
 
 "The average difference between the daily high and low temperature" asks for `highT - lowT` on each row, then its
-average; "the county with the most beds per hospital" for `Beds / Hospitals`. No column holds either, so the engine
-reads the question over the table with one more column, the expression under a placeholder name the rewritten
-question names ("the average derivedfigure"); the reading then names it by its expression, and the SQL adds it in a
-subquery, so the query still runs on the file as it is.
+average; "the county with the most beds per hospital" for `Beds / Hospitals`; "the number of counties per state" over
+counties written 'Bay, FL' for the code after the comma. No column holds any of them, so the engine reads the question
+over the table with one more column (a figure under a placeholder name the rewritten question names, "the average
+derivedfigure"; the state codes under `state`); the reading then names a figure by its expression, and the SQL adds
+the column in a subquery, so the query still runs on the file as it is.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ US_STATE_CODES = frozenset(US_STATES.values())
 PLACEHOLDER = "derivedfigure"  # one word no data names, so the rewritten question reads it as exactly this column
 
 _ARTICLE = r"(?:(?:the|its|their|his|her|each|a|an)\s+)?"
-# "the difference (gap, swing) between the high and the low temperature", "how much the start speed exceeds ..."
+# "the difference (gap, swing) between the high and the low temperature"
 _BETWEEN = re.compile(
     rf"\b(difference|gap|swing|spread)\s+between\s+{_ARTICLE}([a-z][\w ]*?)\s+and\s+{_ARTICLE}([a-z][\w ]*?)"
     r"(?=\s*(?:[?.,!]|$|\b(?:for|in|on|of|by|per|across|among|when|where|during|over|each|and)\b))",
@@ -88,7 +90,7 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
 
 def with_figure(table: TableProfile, d: Derived) -> TableProfile:
     """The table with the column the rewritten question names (a number on every row under the placeholder name)."""
-    extra = d.column or ColumnProfile(PLACEHOLDER, "DOUBLE", "number", distinct=table.row_count)
+    extra = d.column or replace(d.seen, distinct=table.row_count)
     return replace(table, columns=(*table.columns, extra))
 
 

@@ -335,7 +335,9 @@ class OfflineEngine:
         for idx in candidates:  # best-matching table first; a table that cannot answer passes
             figure = derived_figure(question, idx) if not idx.join else None
             try:
-                if figure is not None:  # "the average difference between the high and the low": a figure of two columns
+                if (
+                    figure is not None
+                ):  # "the difference between the high and the low", "per state" over 'Bay, FL': a derived column
                     try:
                         return named(self._read_table(Question(figure.question), self._figured(idx, figure), schema), figure)
                     except NotUnderstood:
@@ -358,7 +360,7 @@ class OfflineEngine:
         return _with_casts(_with_join(intent, idx.join), idx)
 
     def _figured(self, idx: _TableIndex, figure: Derived) -> _TableIndex:
-        """The index of a table read with one more column, the figure's placeholder (its text casts kept)."""
+        """The index of a table read with one more column, the derived one (its text casts kept)."""
         figured = self._index(with_figure(idx.table, figure))
         figured.casts = idx.casts
         if len(self._figures) > MAX_CACHE:
