@@ -114,6 +114,16 @@ _MEASURED_BY_LETTER = {"h": {"height", "heights", "tall"}, "w": {"weight", "weig
 _QUALIFIERS = frozenset({"previous", "prior", "past", "not", "non", "canceled", "cancelled", "other", "former", "earlier"})
 
 
+def _period_columns(table: TableProfile) -> list[tuple[str, str, str]]:
+    """Numeric columns whose name ends in a number and a clipped unit of time (`number3m`, `score12mo`)."""
+    out = []
+    for c in table.columns:
+        said = re.fullmatch(r"(\d+)(m|mo|mos|mth|mths|y|yr|yrs|w|wk|wks|d)", _split_name(c.name)[-1]) if c.is_numeric else None
+        if said:
+            out.append((c.name, said.group(1), {"m": "month", "y": "year", "w": "week", "d": "day"}[said.group(2)[0]]))
+    return out
+
+
 def _descriptions(table: TableProfile) -> dict[str, tuple[list[str], list[str]]]:
     """Each text column with a description column beside it: `fuel_usage` with `fuel_usage_desc` (the same name and a
     word saying it describes), and `drive_sys` with `drive_desc` (the same first words, as many values)."""
@@ -511,6 +521,7 @@ class _TableIndex:
         self._known_shared: set[str] = set()
         self._mentions_cache: dict[str, Mentions] = {}
         self._descriptions: dict[str, tuple[list[str], list[str]]] | None = None
+        self.period_columns = _period_columns(table)  # `number3m`: (name, "3", "month"), read by _period_suffixed
         self._place: str | None = None
         self.year_col: str | None = None  # filled on first use by `columns._year_column`
         self._route: tuple[str, str] | tuple[()] | None = None
@@ -1522,22 +1533,14 @@ class _TableIndex:
     def _period_suffixed(self, q: Question, m: Mentions) -> None:
         """ "Polyps at 3 months", "the 12-month count" over `number3m` and `number12m`: the column whose name ends in
         that number and a clipped unit of time."""
-        for c in self.table.columns:
-            tail = _split_name(c.name)[-1] if c.is_numeric else ""
-            said = re.fullmatch(r"(\d+)(m|mo|mos|mth|mths|y|yr|yrs|w|wk|wks|d)", tail)
-            if not said:
-                continue
-            unit = {"m": "month", "y": "year", "w": "week", "d": "day"}[said.group(2)[0]]
-            at = [
-                i for i in range(len(q.tokens) - 1)
-                if q.tokens[i] == said.group(1) and q.singles[i + 1] == unit
-            ]  # fmt: skip
+        for name, number, unit in self.period_columns:
+            at = [i for i in range(len(q.tokens) - 1) if q.tokens[i] == number and q.singles[i + 1] == unit]
             if at:
-                for o in [o for o, pos in m.columns.items() if o != c.name and set(pos) <= {at[0], at[0] + 1}]:
+                for o in [o for o, pos in m.columns.items() if o != name and set(pos) <= {at[0], at[0] + 1}]:
                     del m.columns[o]  # (not "12 months" as the `age`, nor a month of a date)
                     m.column_score.pop(o, None)
-                m.columns[c.name] = sorted(set(m.columns.get(c.name, [])) | {at[0], at[0] + 1})
-                m.column_score[c.name] = max(m.column_score.get(c.name, 0.0), 3.0)
+                m.columns[name] = sorted(set(m.columns.get(name, [])) | {at[0], at[0] + 1})
+                m.column_score[name] = max(m.column_score.get(name, 0.0), 3.0)
 
     def _unqualified_count(self, q: Question, m: Mentions) -> None:
         """ "How many bookings" over `previous_bookings_not_canceled`: a count of some earlier or other ones, which the
