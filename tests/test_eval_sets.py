@@ -364,6 +364,18 @@ FLOORS = {
     "cases_holdout312.jsonl": 0.50,  # GSS 2010 hours worked and relaxing (`hrs1`, `hrsrelax`, no dates): 0.250 first
     "cases_holdout313.jsonl": 0.56,  # the 2008 election by state (income, HS, BA, `Dem.Rep`, `ObamaWin`): 0.594 first
     "cases_holdout314.jsonl": 0.46,  # 435 NBA players' heights (`h_in`, `h_meters`): 0.219 first
+    "cases_holdout315.jsonl": 0.59,  # an indomethacin trial (levels coded '1_yes', '0_placebo', `asa`): 0.406 first
+    "cases_holdout316.jsonl": 0.62,  # monthly returns of three stocks as columns `cat`, `goog`, `xom`: 0.281 first
+    "cases_holdout317.jsonl": 0.68,  # 100 m freestyle world records (year, time, sex): 0.594 first
+    "cases_holdout318.jsonl": 0.84,  # 39 children's feet (`birthyear` 87, sex 'B'/'G', `domhand` 'L'/'R'): 0.344 first
+    "cases_holdout319.jsonl": 0.65,  # 444 Words With Friends games (`Points`, `OppPoints`, `WinMargin`): 0.375 first
+    "cases_holdout320.jsonl": 0.81,  # a bank's calls every five minutes (days read as totals): 0.469 first
+    "cases_holdout321.jsonl": 0.37,  # a licorice gargle trial (everything coded 0/1/2/3, `pacu30min_throatPain`): 0.406 first
+    "cases_holdout322.jsonl": 0.40,  # 73 textbooks' prices at UCLA and on Amazon (`ucla_new`, `amaz_new`): 0.219 first
+    "cases_holdout323.jsonl": 0.53,  # weekly US gasoline supplied (weeks written '1991 W06'): 0.281 first
+    "cases_holdout324.jsonl": 0.56,  # 68 days of a pedometer (`Day` as letters, `Rain` 'rain'/'shine'/'cold'): 0.313 first
+    "cases_holdout325.jsonl": 0.59,  # London deaths a day in 1849 by cause ('Diarrhaea', a month text column): 0.313 first
+    "cases_holdout326.jsonl": 0.74,  # a UK smoking survey (income bands, cigarettes a day at weekends): 0.688 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -397,12 +409,17 @@ FLOORS = {
 # weather on each collection day (answered with the average `CN`). Round 66: holdout309_decline asks for the average
 # ticket fare (answered with a station's ridership), holdout310_decline the dose each participant took (answered with
 # a count per participant) and holdout313_decline Obama's share of the vote (answered with his share of states won).
+# Round 67: holdout316_decline asks for Google's trading volume (answered with a count of months), holdout319_decline
+# which opponent beat the player most (no opponent column; answered with the top score) and holdout320_decline the
+# callers' average wait (answered with the average calls). Round 68: holdout322_decline asks how many students took
+# each course (answered with a count of books per course) and holdout324_decline the walker's heart rate (answered with
+# the moderate steps).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 315)
+    for n in range(10, 327)
     if n
     not in (
         27,
@@ -433,6 +450,11 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         309,
         310,
         313,
+        316,
+        319,
+        320,
+        322,
+        324,
     )
 ]
 

@@ -3739,3 +3739,156 @@ _ROUND63_TABLES = {
 )  # fmt: skip
 def test_round63_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND63_TABLES[table]), question, must, must_not, decline_if_empty=False)
+
+
+_ROUND67_TABLES = {
+    # a trial's levels written as R factors with their number: '1_treatment', '2_male', '0_no'
+    "trial_patients": "id,arm,sex,relapse,age,site,asa\n"
+    + "\n".join(
+        f"{i},{('0_control', '1_treatment')[i % 2]},{('1_female', '2_male')[i % 3 == 0]},{('0_no', '1_yes')[i % 5 == 0]},"
+        f"{30 + (i * 7) % 40},{('1_Leeds', '2_York', '3_Bath')[i % 3]},{('0_no', '1_yes')[i % 4 == 0]}"
+        for i in range(1, 91)
+    ),
+    # monthly returns, one column per stock ticker
+    "monthly_returns": "month,aapl,msft,ko\n"
+    + "\n".join(
+        f"20{15 + i // 12}-{1 + i % 12:02d}-01,{((i * 37) % 21 - 10) / 100},{((i * 53) % 19 - 9) / 100},{((i * 29) % 17 - 8) / 100}"
+        for i in range(36)
+    ),
+    # a day's temperature beside its low and high
+    "weather_days": "day,temp,temp_min,temp_max,wind\n"
+    + "\n".join(
+        f"2020-{1 + i % 12:02d}-{1 + i % 28:02d},{10 + i % 15}.5,{4 + i % 15}.0,{16 + i % 15}.0,{i % 9}.5" for i in range(120)
+    ),
+    # pupils: glued names, years of birth in two digits, sex coded B/G, hands and feet as L/R
+    "pupils": "name,birthmonth,birthyear,height,sex,biggerfoot,domhand\n"
+    + "\n".join(
+        f"Kid{i},{1 + i % 12},{95 + i % 2},{120 + (i * 7) % 30},{'BG'[i % 2]},{'LR'[i % 3 == 0]},{'LR'[i % 4 != 0]}"
+        for i in range(40)
+    ),
+    # one player's games: own and opponent's score, the margin
+    "darts_games": "Score,OppScore,Margin,Start\n"
+    + "\n".join(
+        f"{300 + (i * 37) % 150},{320 + (i * 23) % 120},{(300 + (i * 37) % 150) - (320 + (i * 23) % 120)},"
+        f"{('first', 'second')[i % 2]}"
+        for i in range(80)
+    ),
+    "tennis_matches": "points,opp_points,court\n"
+    + "\n".join(f"{50 + (i * 13) % 40},{55 + (i * 11) % 35},{('clay', 'grass')[i % 2]}" for i in range(60)),
+    "race_times": "runner,year,time\n" + "\n".join(f"R{i},{1950 + i},{55 + (i * 7) % 20}.5" for i in range(60)),
+    # visits counted every hour over ten days
+    "hourly_visits": "stamp,visits\n"
+    + "\n".join(f"2024-05-{1 + i // 24:02d} {i % 24:02d}:00:00,{(i * 17) % 90}" for i in range(240)),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # levels numbered as R writes them ('1_treatment'): matched by their words; a trial's sites are hospitals
+        ("trial_patients", "How many patients got the treatment?", ["arm = '1_treatment'"], []),
+        ("trial_patients", "How many female patients are older than 50?", ["sex = '1_female'", "age > 50"], []),
+        ("trial_patients", "How many patients relapsed in the control arm?", ["relapse = '1_yes'", "'0_control'"], []),
+        ("trial_patients", "How many patients are in the trial?", ["COUNT(*)"], ["WHERE"]),
+        ("trial_patients", "How many different hospitals took part?", ["COUNT(DISTINCT site)"], []),
+        ("trial_patients", "How many patients were taking aspirin?", ["asa = '1_yes'"], []),
+        ("trial_patients", "Which arm is older on average?", ["GROUP BY arm", "AVG(age)", "DESC", "LIMIT 1"], []),
+        # a column per ticker: named by its company, the returns the rows hold
+        ("monthly_returns", "What was Apple's average monthly return?", ["AVG(aapl)"], []),
+        ("monthly_returns", "Which month was Microsoft's best?", ["msft DESC", "LIMIT 1"], []),
+        ("monthly_returns", "worst coke return", ["MIN(ko)"], []),
+        # `temp_min` beside `temp_max` is the minimum, not minutes: "the average temperature" is `temp`
+        ("weather_days", "What was the average temperature in July?", ["AVG(temp)"], ["temp_min", "temp_max"]),
+        ("weather_days", "What was the hottest temperature?", ["temp_max", "DESC"], []),
+        ("weather_days", "lowest temperature in 2020", ["MIN(temp_min)"], []),
+        # glued names split at a known word; two-digit years of birth; children coded B/G; L/R for hands and feet
+        ("pupils", "How many girls were born in 1996?", ["sex = 'G'", "birthyear = 96"], []),
+        ("pupils", "How many pupils are left-handed?", ["domhand = 'L'"], []),
+        ("pupils", "How many boys have a bigger left foot than right foot?", ["sex = 'B'", "biggerfoot = 'L'"], ["IN ("]),
+        ("pupils", "How many pupils were born between March and May?", ["birthmonth BETWEEN 3 AND 5"], []),
+        ("pupils", "Are boys or girls taller on average?", ["GROUP BY sex", "AVG(height)", "DESC", "LIMIT 1"], []),
+        ("pupils", "How many boys and how many girls are left-handed?", ["GROUP BY sex", "domhand = 'L'"], []),
+        # one's own score over the opponent's; a win is a margin above 0, or a score above the opponent's
+        ("darts_games", "What's my average score?", ['AVG("Score")'], ["OppScore"]),
+        ("darts_games", "How many games did I win?", ['"Margin" > 0'], []),
+        ("darts_games", "How many games did I lose when I went second?", ['"Margin" < 0', "'second'"], []),
+        ("darts_games", "What was the average margin?", ['AVG("Margin")'], ["WHERE"]),
+        ("tennis_matches", "How many matches did I win on clay?", ["points > opp_points", "'clay'"], []),
+        # faster and slower over a time: less and more of it
+        ("race_times", "How many runners were faster than 60 seconds?", ["time < 60"], []),
+        ("race_times", "How many runs after 1980 were slower than 70 seconds?", ["time > 70", '"year" > 1980'], ["time > 1980"]),
+        # days over a finer series: each day's total
+        ("hourly_visits", "On average, how many visits are there per day?", ["SUM(visits)", "GROUP BY 1", "AVG(visits)"], []),
+        ("hourly_visits", "What was the busiest day?", ["SUM(visits)", "GROUP BY 1", "DESC", "LIMIT 1"], []),
+        ("hourly_visits", "How many days had more than 1000 visits?", ["SUM(visits)", "visits > 1000"], []),
+        ("hourly_visits", "average visits per hour", ["AVG(visits)"], ["SUM(visits)"]),
+        ("hourly_visits", "What's the median number of visits in a one-hour interval?", ["MEDIAN(visits)"], ["SUM("]),
+    ],
+)  # fmt: skip
+def test_round67_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND67_TABLES[table]), question, must, must_not, decline_if_empty=False)
+
+
+_ROUND68_TABLES = {
+    # a weekly series with its weeks written as ISO weeks
+    "weekly_output": "Week,Tonnes\n"
+    + "\n".join(f"{2001 + i // 52} W{1 + i % 52:02d},{5 + (i * 7) % 30 / 10}" for i in range(260)),
+    # a book's price at two sellers, columns named by the seller ('amaz' clipped), a Y/N column called `more`
+    "book_prices": "dept,course,campus_new,amaz_new,more\n"
+    + "\n".join(
+        f"{('Econ', 'Hist', 'Math')[i % 3]},C{i},{20 + (i * 37) % 180}.95,{18 + (i * 29) % 170}.50,{'YN'[i % 4 == 0]}"
+        for i in range(60)
+    ),
+    # a row a day with its weekday as a letter (Thursday 'R', Sunday 'U') and the weather as a word
+    "daily_steps": "Steps,Mile,Rain,Day,DayType\n" + "\n".join(
+        f"{5000 + (i * 377) % 7000},{2 + (i * 7) % 40 / 10},{('rain', 'shine', 'cold')[i % 3]},{'MTWRFSU'[i % 7]},"
+        f"{'Weekend' if i % 7 >= 5 else 'Weekday'}"
+        for i in range(70)
+    ),
+    # a survey: a yes/no `smoke` and cigarettes a day at weekends and on weekdays, no dates
+    "smoking_answers": "gender,region,smoke,amt_weekends,amt_weekdays\n" + "\n".join(
+        f"{('Male', 'Female')[i % 2]},{('London', 'Wales', 'Scotland')[i % 3]},{'Yes' if i % 3 == 0 else 'No'},"
+        + (f"{5 + i % 20},{4 + (i * 7) % 22}" if i % 3 == 0 else ",")
+        for i in range(90)
+    ),
+    # deaths a day by cause (a long table): the cause's values spelled the British way
+    "deaths_by_cause": "date,cause,deaths\n"
+    + "\n".join(
+        f"1849-{1 + i % 12:02d}-{1 + (i // 12) % 28:02d},{('Cholera', 'Diarrhaea')[i % 2]},{(i * 13) % 400}" for i in range(300)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # ISO weeks '2001 W05' read as the week's Thursday (its year is the week's); "a day" over weeks is a unit
+        ("weekly_output", "average tonnes by year", ['YEAR("Week")', 'AVG("Tonnes")', "ISODOW"], []),
+        ("weekly_output", "How many weeks in 2003 were above 7 tonnes?", ['YEAR("Week") = 2003', '"Tonnes" > 7'], []),
+        ("weekly_output", "avg tonnes per day by year", ['GROUP BY YEAR("Week")'], ['GROUP BY "Week"']),
+        # a seller's four letters (`amaz`) for "Amazon"; a price named by its seller, in dollars and cents
+        ("book_prices", "avg amazon price", ["AVG(amaz_new)"], []),
+        ("book_prices", "What is the average price of a new book on campus?", ["AVG(campus_new)"], []),
+        ("book_prices", "How many books cost more than $100 on Amazon?", ["amaz_new > 100"], ["more ="]),
+        # "cholera deaths": the deaths of that cause, not its rows counted; "diarrhea" for 'Diarrhaea'
+        ("deaths_by_cause", "What is the median number of cholera deaths per day?", ["MEDIAN(deaths)", "'Cholera'"], ["COUNT("]),
+        ("deaths_by_cause", "total diarrhea deaths", ["SUM(deaths)", "cause = 'Diarrhaea'"], []),
+        ("deaths_by_cause", "What was the highest number of diarrhoea deaths on a single day?", ["MAX(deaths)", "'Diarrhaea'"], []),
+        # "per day" with no dates is the unit of a figure; two columns compared after their prepositions; "the smoking
+        # rate" is the share of yes
+        ("smoking_answers", "avg cigarettes per day at weekends by gender, smokers only",
+         ["AVG(amt_weekends)", "GROUP BY gender", "smoke = TRUE"], ["GROUP BY amt_weekends"]),
+        ("smoking_answers", "How many smokers smoke more at weekends than on weekdays?", ["amt_weekends > amt_weekdays"], []),
+        ("smoking_answers", "smoking rate by region", ["GROUP BY region", "FILTER (WHERE smoke = TRUE)"], []),
+        # a row a day: "how many days" counts the rows, not the weekday letters; "per day" is no grouping; weekdays by
+        # their letters; "sunny" is 'shine', "weather" the column of weather words
+        ("daily_steps", "How many days had rain?", ["COUNT(*)", "\"Rain\" = 'rain'"], ["DISTINCT"]),
+        ("daily_steps", "avg steps per day", ['AVG("Steps")'], ["GROUP BY"]),
+        ("daily_steps", "average miles on sunny days", ['AVG("Mile")', "'shine'"], ["GROUP BY"]),
+        ("daily_steps", "total steps on Thursdays", ['SUM("Steps")', "\"Day\" = 'R'"], []),
+        ("daily_steps", "average steps by weather", ['GROUP BY "Rain"'], []),
+        ("daily_steps", "average steps by day of the week", ['GROUP BY "Day"'], []),
+    ],
+)  # fmt: skip
+def test_round68_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND68_TABLES[table]), question, must, must_not, decline_if_empty=False)

@@ -55,7 +55,18 @@ def _md(text: str) -> str:
 
 
 def compose_answer(intent: Intent | None, result: Preview) -> str:
-    """A short, honest sentence or two built only from the result rows the engine was given."""
+    """A short, honest sentence or two built only from the result rows the engine was given (and, over a series read
+    as days, which days: each day's total)."""
+    answer = _compose(intent, result)
+    daily = [(col, measure) for col, measure, kind in (intent.casts if intent else ()) if kind == "daily"]
+    if daily and result.rows:
+        ts, measure = daily[0]
+        totals = f"each day's total of {_code(measure)}" if measure else f"the days of {_code(ts)}"
+        answer += f" (Read over {totals}, one row a day.)"
+    return answer
+
+
+def _compose(intent: Intent | None, result: Preview) -> str:
     result = _month_names_shown(result)
     rows, total = result.rows, result.total_rows
     if total == 0 or not rows:

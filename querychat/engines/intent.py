@@ -18,6 +18,7 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
 
 # A quarter written as text ('1998 Q1'): no strptime format reads it, so the SQL builder converts it by its parts.
 QUARTER_FORMAT = "%Y Q%q"
+WEEK_FORMAT = "%G W%V"  # an ISO week written '1991 W06', as weekly series export it
 
 PART_SQL = {"year": "YEAR", "month": "MONTH", "month_start": "DATE_TRUNC", "weekday": "DAYNAME", "day": "DAY", "quarter": "QUARTER", "date": "CAST",
             "isodow": "ISODOW", "hour": "HOUR"}  # fmt: skip

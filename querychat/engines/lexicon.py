@@ -120,6 +120,16 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "poorest": ("income", "min"),
 }
 
+# Comparatives asked between groups ("which group is older on average", "do boys or girls have wider feet"): the
+# superlative they stand for; "older than 60" stays a filter.
+COMPARATIVES: dict[str, str] = {
+    "older": "oldest", "younger": "youngest", "wider": "widest", "narrower": "narrowest", "taller": "tallest",
+    "shorter": "shortest", "longer": "longest", "heavier": "heaviest", "lighter": "lightest", "faster": "fastest",
+    "slower": "slowest", "cheaper": "cheapest", "richer": "richest", "poorer": "poorest", "stronger": "strongest",
+    "weaker": "weakest", "deeper": "deepest", "hotter": "hottest", "warmer": "warmest", "colder": "coldest",
+    "windier": "windiest", "wetter": "wettest", "rainier": "rainiest", "drier": "driest", "busier": "busiest",
+}  # fmt: skip
+
 # Question words -> words that may appear inside column names.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "deadliest": ("deaths", "death", "fatalities", "killed", "dead"),
@@ -143,6 +153,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "admission": ("admitted", "admit", "admission", "admissions"),
     "finished": ("end", "finish", "finished"),  # "when was the poll finished": its end date
     "began": ("start", "begin", "began"),
+    # a trial's sites are its hospitals ("how many hospitals took part" over `site`)
+    "hospital": ("hospital", "site", "center", "centre"),
+    "hospitals": ("hospital", "site", "center", "centre"),
+    # the measure taken at the start of a trial ("polyps at the start", "starting count" over `baseline`)
+    "start": ("start", "begin", "baseline", "initial"),
+    "starting": ("start", "begin", "baseline", "initial"),
     "star": ("star", "stars", "rating"),  # "5 star ratings", "4 stars or more": the rating
     "stars": ("star", "stars", "rating"),
     # leaving, over a yes/no `Attrition` of employees or `churn` of customers
@@ -541,6 +557,10 @@ GENERIC_ROW_NOUNS = frozenset(
         "periods",
         "measurement",
         "measurements",
+        "interval",
+        "intervals",
+        "slot",
+        "slots",
     }
 )
 # Words that ask for distinct values ("the different treatments"): never a word of a column's name (`differ`).
@@ -681,7 +701,7 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "girl": ("female", "f"),
     "boys": ("male", "m", "boy"),
     "boy": ("male", "m"),
-    "sunny": ("sun", "sunny", "clear"),
+    "sunny": ("sun", "sunny", "clear", "shine"),
     "rainy": ("rain", "rainy"),
     "snowy": ("snow", "snowy"),
     "foggy": ("fog", "foggy"),
@@ -703,6 +723,20 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "countryside": ("country", "countryside", "rural"),  # "live in the countryside" over 'Country'
     "rural": ("rural", "country", "countryside"),
 }
+
+# Stock tickers -> the company a question names ("Google's best month" over a table with a `goog` column of returns).
+STOCK_TICKERS: dict[str, tuple[str, ...]] = {
+    "aapl": ("apple",), "msft": ("microsoft",), "amzn": ("amazon",), "goog": ("google", "alphabet"),
+    "googl": ("google", "alphabet"), "fb": ("facebook", "meta"), "meta": ("facebook", "meta"), "nflx": ("netflix",),
+    "xom": ("exxon", "exxonmobil", "mobil"), "cat": ("caterpillar",), "tsla": ("tesla",), "ibm": ("ibm",),
+    "jpm": ("jpmorgan", "morgan", "chase"), "wmt": ("walmart",), "ko": ("coca", "cola", "coke"), "pfe": ("pfizer",),
+    "jnj": ("johnson",), "intc": ("intel",), "csco": ("cisco",), "orcl": ("oracle",), "nvda": ("nvidia",),
+    "dis": ("disney",), "ba": ("boeing",), "mcd": ("mcdonalds", "mcdonald"), "vz": ("verizon",), "cvx": ("chevron",),
+    "pg": ("procter", "gamble"), "ma": ("mastercard",), "wfc": ("wells", "fargo"), "gs": ("goldman", "sachs"),
+    "baba": ("alibaba",), "amd": ("amd",), "sbux": ("starbucks",), "nke": ("nike",), "adbe": ("adobe",),
+    "crm": ("salesforce",), "pypl": ("paypal",), "uber": ("uber",), "twtr": ("twitter",), "hpq": ("hp", "hewlett"),
+    "ge": ("ge",), "f": ("ford",), "gm": ("gm",), "t": ("at&t",), "bac": ("bofa",), "c": ("citigroup", "citi"),
+}  # fmt: skip
 
 # Nationality adjectives -> the place as data usually writes it.
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -891,7 +925,8 @@ HARMLESS_WORDS = frozenset(
     currently now ever usually typically generally normally
     respective each every any some no none not only just also too very really actually
     vs versus compared compare comparison between among against relative
-    higher lower bigger smaller larger greater above below under over
+    higher lower bigger smaller larger greater above below under over quicker
+    set sets class
     went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
     whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked
@@ -933,6 +968,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "prcp": ("precipitation", "rain", "rainfall"), "thru": ("through",), "snwd": ("snow", "depth"), "awnd": ("wind", "speed"), "govt": ("government",), "mgmt": ("management",), "intl": ("international",),
     "mkt": ("market",), "mgr": ("manager",), "mgrs": ("manager", "managers"),
     "frosh": ("freshman", "freshmen"), "soph": ("sophomore", "sophomores"),
+    "asa": ("aspirin",),  # acetylsalicylic acid, as trials name the drug
     "mds": ("doctors", "doctor", "physicians", "physician"), "md": ("doctors", "doctor", "physicians", "physician"),
 }  # fmt: skip
 

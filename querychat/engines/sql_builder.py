@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..schema import Schema, TableProfile, quote_ident
-from .intent import QUARTER_FORMAT, ColRef, Intent, _is_id, _lit, _split_name
+from .intent import QUARTER_FORMAT, WEEK_FORMAT, ColRef, Intent, _is_id, _lit, _split_name
 
 AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
 
@@ -142,6 +142,15 @@ def _quarter_start(col: str) -> str:
     )
 
 
+def _week_thursday(col: str) -> str:
+    """The Thursday of an ISO week written as text ('1991 W06' is 1991-02-07: its year is the week's), else NULL."""
+    c = quote_ident(col)
+    year = f"TRY_CAST(regexp_extract({c}, '(\\d{{4}})', 1) AS INTEGER)"
+    week = f"TRY_CAST(regexp_extract({c}, '[Ww](\\d{{1,2}})', 1) AS INTEGER)"
+    jan4 = f"MAKE_DATE({year}, 1, 4)"
+    return f"TRY_CAST({jan4} + CAST(({week} - 1) * 7 + 3 - (ISODOW({jan4}) - 1) AS INTEGER) AS DATE)"
+
+
 def _as_text(col: str, fmt: str) -> str:
     """The column as text for STRPTIME: a whole number written as a date (19580329) is cast first."""
     return f"CAST({quote_ident(col)} AS VARCHAR)" if fmt == "%Y%m%d" else quote_ident(col)
@@ -149,6 +158,12 @@ def _as_text(col: str, fmt: str) -> str:
 
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
+    daily = [(col, measure) for col, measure, kind in intent.casts if kind == "daily"]
+    if daily:  # "calls per day" over a count every five minutes: each day's total, one row a day
+        inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "daily")), schema)
+        ts, measure = daily[0]
+        total = f", SUM({quote_ident(measure)}) AS {quote_ident(measure)}" if measure else ""
+        return f"(SELECT CAST({quote_ident(ts)} AS DATE) AS {quote_ident(ts)}{total} FROM {inner} GROUP BY 1) AS {t}"
     figures = [(col, expr) for col, expr, kind in intent.casts if kind == "derived"]
     if figures:  # a column the table holds inside others (`highT - lowT`, a state): added over the table as read
         inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "derived")), schema)
@@ -160,6 +175,8 @@ def _from_clause(intent: Intent, schema: Schema) -> str:
             if kind == "number"
             else f"{_quarter_start(col)} AS {quote_ident(col)}"
             if fmt == QUARTER_FORMAT
+            else f"{_week_thursday(col)} AS {quote_ident(col)}"
+            if fmt == WEEK_FORMAT
             else f"CAST(TRY_STRPTIME({_as_text(col, fmt)}, {_lit(fmt)}) AS {'DATE' if kind == 'date' else 'TIMESTAMP'}) AS {quote_ident(col)}"
             for col, fmt, kind in intent.casts
         )

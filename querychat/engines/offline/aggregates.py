@@ -171,6 +171,9 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     deaths = mt.group(1) in ("deaths", "casualties", "fatalities", "victims")
     if (mt.group(1) in ("people", "persons", "lives") or deaths) and not idx.people and mt.group(1) in q.tokens:
         at = q.tokens.index(mt.group(1))  # "how many people died": a column of deaths over rows that are not people
+        named = [c for c, pos in m.columns.items() if idx.col_meaning[c] in ([mt.group(1)], [singular(mt.group(1))])]
+        if deaths and len(named) == 1 and at in m.columns[named[0]] and idx.column(named[0]).is_numeric:
+            return named[0]  # "the number of deaths per day" over a column `deaths`: that column
         for c, pos in m.columns.items():  # "how many deaths from wounds": the `wounds` column of deaths
             col = idx.column(c)
             whole = col.kind == "integer" or (col.is_numeric and bool(idx.col_words[c] & _DEATH_COLUMN_WORDS))  # (2000.0)
@@ -268,8 +271,16 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             tok_i in pos and idx.column(c).is_numeric and re.search(r"(?:count|num|number|total)$", c.lower()) is not None
             for c, pos in m.columns.items()
         )
-        if not counts and any(tok_i in pos and not idx.column(c).is_numeric for c, pos in m.columns.items()):
-            return None  # "how many exams scored below 50": one row per exam (`exam_date`), counted
+        numeric_best = max(
+            (m.column_score.get(c, 0.0) for c, pos in m.columns.items() if tok_i in pos and idx.column(c).is_numeric),
+            default=None,
+        )
+        if not counts and any(
+            tok_i in pos and not idx.column(c).is_numeric and (numeric_best is None or m.column_score.get(c, 0.0) >= numeric_best)
+            for c, pos in m.columns.items()
+        ):
+            return None  # "how many exams scored below 50": one row per exam (`exam_date`), counted (but "cholera deaths"
+            # over `deaths` beside a `cause_of_death`: the deaths the column names better)
         cols = [c for c, pos in m.columns.items() if tok_i in pos and idx.column(c).is_numeric and c not in idx.id_cols]
         if cols:
             best = max(cols, key=lambda c: m.column_score[c])
@@ -369,6 +380,8 @@ def _core_meaning(idx: _TableIndex, col: str) -> set[str]:
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
+    if pos is not None and q.singles[pos] == "day" and any(c in idx.weekday_letters for c in m.columns):
+        return None  # "how many days had rain" over a row a day, its `Day` a weekday's letter: the rows
     valued = {c for s, e, c, _ in m.values if pos is not None and s <= pos < e}
     while pos is not None and pos + 1 < len(q.tokens) and any(s <= pos < e for s, e, _, _ in m.values):
         pos += 1  # "how many African countries": the countries, the value only restricting them

@@ -96,9 +96,9 @@ def _said_year_column(idx: _TableIndex, m: Mentions | None) -> str | None:
 
 def _two_digit_years(c: ColumnProfile) -> bool:
     """A `year` column holding 70..82 for 1970..1982, as older data sets write model years (or just 80 and 90 for a
-    panel of two censuses)."""
+    panel of two censuses, or a `birthyear` of 87 and 88)."""
     return (
-        c.kind == "integer" and c.name.lower() in ("year", "yr", "model_year") and isinstance(c.min, int)
+        c.kind == "integer" and re.sub(r"[^a-z]", "", c.name.lower()).endswith(("year", "yr")) and isinstance(c.min, int)
         and isinstance(c.max, int) and 10 <= c.min < c.max <= 99 and c.distinct >= 2
     )  # fmt: skip
 
@@ -241,6 +241,8 @@ def _weekday_column(idx: _TableIndex) -> str | None:
     for c in idx.table.columns:  # the names first ('Mon', 'Tuesday'), as a person reads them, before numbers 1-7
         if c.kind == "text" and c.values_complete and c.values and all(str(v).lower()[:3] in _WEEKDAY_STARTS for v in c.values):
             return c.name
+    if idx.weekday_letters:  # a `Day` of 'M', 'T', 'W', 'R', 'F', 'S', 'U'
+        return next(iter(idx.weekday_letters))
     for c in idx.table.columns:
         if c.kind in ("text", "integer") and set(_split_name(c.name)) - {"of", "the", "name"} in (
             {"day", "week"},

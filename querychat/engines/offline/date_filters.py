@@ -87,9 +87,9 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
             continue
         if timed:
             out.append(Filter(ColRef(timed[0]), ops[mt.group(1)], _time_literal(minutes)))
-        elif minutes % 60 == 0 and mt.group(1) in ("before", "after", "since", "at"):  # by the hour of each timestamp
+        elif minutes % 60 == 0 and mt.group(1) in ("before", "after", "since", "at", "from"):  # by the hour of each timestamp
             hour = minutes // 60
-            op = {"before": "<", "after": ">=", "since": ">=", "at": "="}[mt.group(1)]
+            op = {"before": "<", "after": ">=", "since": ">=", "from": ">=", "at": "="}[mt.group(1)]  # ("from 6 pm onwards")
             out.append(Filter(ColRef(stamped[0], "hour"), op, hour))
         else:
             continue
@@ -148,11 +148,16 @@ def _day_part(col: str, word: str) -> Filter:
 def _month_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
     """ "in July" over a table with an integer `Month` column (1-12) and no date: Month = 7."""
     col = next(
-        (c for c in idx.table.columns if c.kind == "integer" and _split_name(c.name) in (["month"], ["mo"], ["mon"])), None
-    )
+        (c for c in idx.table.columns if c.kind == "integer"
+         and (_split_name(c.name) in (["month"], ["mo"], ["mon"]) or re.sub(r"[^a-z]", "", c.name.lower()).endswith("month"))),
+        None,
+    )  # fmt: skip  # (also a `birthmonth`)
     if col is None or not (isinstance(col.min, int) and isinstance(col.max, int) and 1 <= col.min and col.max <= 12):
         return []
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    span = re.search(rf"\b(?:between|from)\s+({month_names})\s+(?:and|to|through|till|until)\s+({month_names})\b", q.lower)
+    if span and MONTHS[span.group(1)] < MONTHS[span.group(2)]:  # "born between April and June": months 4 to 6
+        return [Filter(ColRef(col.name), "between", MONTHS[span.group(1)], MONTHS[span.group(2)])]
     mo = re.search(rf"\b(?:in|during|of|for)\s+({month_names})\b", q.lower)
     if not mo or (mo.group(1) == "may" and not re.search(r"\bin may\b", q.lower)):
         return []

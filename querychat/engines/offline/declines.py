@@ -14,13 +14,14 @@ from ..base import NotUnderstood
 from ..intent import _is_id, _split_name
 from ..lexicon import AGG_WORDS, DEMONYMS, HARMLESS_WORDS, MONTHS, SYNONYMS, US_STATES, VALUE_SYNONYMS, WEEKDAYS, singular
 from .table_index import _TableIndex
-from .words import _EXAMPLES, _LEXICON_WORDS, Question, _additive, _digits, _hits_column, _scale_numbers
+from .words import _EXAMPLES, _LEXICON_WORDS, STEP_NOUN, Question, _additive, _digits, _hits_column, _scale_numbers
 
 # Nouns that describe the column they stand beside rather than restrict the rows ("colour score", "death rate").
 _COLUMN_NOUNS = frozenset(
     """score scores value values amount amounts level levels rate rates figure figures reading readings
     measurement measurements death deaths number numbers count counts index total totals size sizes consumption usage
-    use gas fuel rating ratings days hours minutes years months weeks""".split()
+    use gas fuel rating ratings days hours minutes years months weeks price prices cost costs store stores shop shops
+    bookstore bookstores website""".split()
 )
 
 
@@ -98,7 +99,7 @@ _PART_RANGES = {(1, 12): "month", (0, 23): "hour", (1, 24): "hour", (1, 7): "wee
 
 def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()) -> str | None:
     """The first number of the question that does not occur in the SQL, if any."""
-    question = _told_counts(_digits(_scale_numbers(_EXAMPLES.sub(" ", question))), tables)
+    question = _told_counts(_digits(_scale_numbers(_EXAMPLES.sub(" ", STEP_NOUN.sub(r"\1", question)))), tables)
     question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
     question = re.sub(r"\b(the|all|these|those|over|across)\s+[2-9]\s+years\b", r"\1 years", question, flags=re.I)  # how many
     if "COUNT(DISTINCT" in sql:  # "how many days had at least one rain reading": there was one, counted once a day

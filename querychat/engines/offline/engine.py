@@ -11,10 +11,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ...schema import Schema, TableProfile
+from ...schema import ColumnProfile, Schema, TableProfile
 from ..answers import compose_answer
 from ..base import NotUnderstood, Preview, Turn, word_stream
-from ..intent import QUARTER_FORMAT, Intent, _is_id, _split_name
+from ..intent import QUARTER_FORMAT, WEEK_FORMAT, Intent, _is_id, _split_name
 from ..lexicon import (
     AGG_WORDS,
     DAY_PARTS,
@@ -101,6 +101,15 @@ _PERSONAL_FACTS = (
      frozenset({"smoke", "smoker", "smokers", "smoking", "smokes", "cigs", "cig", "cigarettes", "tobacco", "packs"}),
      frozenset({"smoker", "smokers", "smoking"})),
 )  # fmt: skip
+
+
+_MONEY_WORDS = frozenset({"price", "prices", "cost", "costs", "spend", "spent", "paid", "charge", "charges"})
+
+
+def _in_cents(col: ColumnProfile) -> bool:
+    """A numeric column kept in money's two decimals (27.67, 203.5): what a price named by its seller may be."""
+    ends = [v for v in (col.min, col.max) if isinstance(v, (int, float))]
+    return col.is_numeric and len(ends) == 2 and min(ends) >= 0 and all(round(float(v), 2) == float(v) for v in ends)
 
 
 class OfflineEngine:
@@ -667,6 +676,8 @@ class OfflineEngine:
                 continue  # "spend 0 on advertising": a verb with its amount, read as a condition
             if tok in ("cost", "costs") and i > 0 and i - 1 in beside:
                 continue  # "years wheat cost more than 500": the verb of the price column the condition is on
+            if tok in _MONEY_WORDS and any(c in seen and _in_cents(idx.column(c)) for c in used if c and idx.table.column(c)):
+                continue  # "the average price of a book at the UCLA bookstore" over `ucla_new` in dollars and cents
             if tok in ("age", "ages") and q.tokens[i + 1 : i + 2] in (["at"], ["when"]):
                 continue  # "the average age at entry" over `entry`: an age the event names
             if tok in idx.name_words or q.singles[i] in idx.name_words or tok in idx.known_words():
@@ -894,12 +905,14 @@ def _with_casts(intent: Intent, idx: _TableIndex) -> Intent:
     if not idx.casts or intent.join:
         return intent
     used = {f.col.column for f in intent.filters} | {g.column for g in intent.groups} | {intent.measure}
-    if intent.share_of is not None:
-        used.add(intent.share_of.col.column)
-    parted = {f.col.column for f in intent.filters} | {g.column for g in intent.groups if g.part}
+    sides = [f for f in (intent.share_of, intent.versus) if f is not None]
+    used |= {f.col.column for f in sides}
+    parted = {f.col.column for f in [*intent.filters, *sides]} | {g.column for g in intent.groups if g.part}
+    if intent.label_part and intent.measure:
+        parted.add(intent.measure)  # "how many years does the data cover" over weeks '1991 W06': the years of the dates
     casts = tuple(
-        c for c in idx.casts if c[0] in used and (c[1] != QUARTER_FORMAT or c[0] in parted)
-    )  # a date only shown (a row's label, a quarter '1998 Q1' grouped as it is) is shown as written
+        c for c in idx.casts if c[0] in used and (c[1] not in (QUARTER_FORMAT, WEEK_FORMAT) or c[0] in parted)
+    )  # a date only shown (a row's label, a quarter '1998 Q1' or a week grouped as it is) is shown as written
     return replace(intent, casts=casts) if casts else intent
 
 

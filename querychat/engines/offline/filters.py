@@ -37,7 +37,8 @@ _COMPARE = [
     (r"(?:at least|atleast|no less than|not less than|or more|minimum of)", ">="),
     (r"(?:at most|atmost|no more than|not more than|or less|maximum of|up to)", "<="),
     (
-        r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger|thicker|wider|faster) than",
+        r"(?:more|greater|higher|larger|bigger|heavier|longer|taller|older|warmer|hotter|deeper|stronger|thicker|wider|faster|"
+        r"quicker) than",
         ">",
     ),
     (r"(?:over|above|exceed(?:s|ing)?|beyond|after|(?:sur)?pass(?:es|ed)?)", ">"),  # ("first passed 50%")
@@ -164,6 +165,14 @@ def _ordinal_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     return out
 
 
+def _covered_by(column: str, pos: list[int], q: Question, idx: _TableIndex) -> bool:
+    """Each word of the column's name is said, in one run of the question's words."""
+    said = {q.tokens[p] for p in pos} | {q.singles[p] for p in pos}
+    return pos == list(range(pos[0], pos[-1] + 1)) and all(
+        w in said or any(_hits_column(t, {w}) for t in said) for w in idx.col_meaning[column]
+    )
+
+
 def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], set[int]]:
     filters: list[Filter] = []
     consumed: set[int] = set()
@@ -182,6 +191,13 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         if q.tokens[s:e] == ["other"] and q.tokens[e : e + 1] == ["than"]:
             m.values.remove((s, e, col, val))
             continue  # "something other than a covid test": not the value 'other'
+        if (
+            by_col.get(col)
+            and not q.phrase(r"\bhow\s+(?:much|many)\s+(?:\w+er|more|less|fewer)\b")
+            and (q.tokens[s - 1 : s] == ["than"] or q.tokens[max(0, s - 2) : s] in (["than", "the"], ["than", "a"]))
+        ):
+            consumed.update(range(s, e))
+            continue  # "a bigger left foot than right foot": the rows holding the first, measured against the second
         before = q.tokens[max(0, s - 3) : s]
         if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside", "apart") for w in before) or re.search(
             r"\bother than(?: an?| the)?$", " ".join(before)
@@ -193,7 +209,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         consumed.update(range(s, e))
         own = set(m.columns.get(col, ()))
         after = e
-        while after in own:  # "the 70-90 age group": the column's own name beside its value says which, nothing more
+        while after in own and not any(  # (but "cholera deaths" over `cause_of_death` and `deaths`: the count, better named)
+            o != col and after in p and m.column_score.get(o, 0.0) > m.column_score.get(col, 0.0) for o, p in m.columns.items()
+        ):  # "the 70-90 age group": the column's own name beside its value says which, nothing more
             consumed.add(after)
             after += 1
     for col, vals in by_col.items():
@@ -226,6 +244,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     banded, band_numbers = _band_filters(q, idx, consumed)
     filters.extend(banded)
     filters.extend(_column_comparisons(q, idx, m, consumed))
+    filters.extend(_won_or_lost(q, idx, m, consumed))
     clock: set[int] = set()
     filters.extend(_time_of_day(q, idx, clock))
     hours = {
@@ -344,6 +363,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue  # "legislators" over `leg_black`, `leg_senator`, `leg_democrat`: the prefix they share names the rows
         if any(o != name and set(pos) < set(m.columns.get(o, ())) for o in idx.flags):
             continue  # "stream movies": `streaming_movies`, which the words name whole, not `streaming_tv`
+        if any(o != name and set(pos) < set(p) and _covered_by(o, p, q, idx) for o, p in m.columns.items()):
+            continue  # "the starting condition": `baseline_condition`, not the yes/no `baseline_cavitation`
         said = {q.tokens[p] for p in pos} | {q.singles[p] for p in pos}
         if any(o != name and set(pos) <= set(m.columns.get(o, ())) and set(idx.col_meaning[o]) <= said for o in m.columns):
             continue  # "by health" names the column `health` whole, not the yes/no `health_ins`
@@ -684,6 +705,8 @@ _AMOUNT_UNITS = frozenset({"inch", "inches", "mm", "cm", "millimeters", "millime
 
 
 _COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
+_TIME_UNITS = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+                         "hours"})  # fmt: skip
 
 
 def _quarter_number(q: Question, idx: _TableIndex, filters: list[Filter]) -> list[Filter]:
@@ -749,6 +772,7 @@ _GREATER = frozenset(
 )
 _LESS = frozenset({"less", "fewer", "lower", "smaller", "below", "behind"})
 _POINTERS = frozenset({"the", "its", "their", "it", "they", "his", "her", "was", "were", "did", "had", "has", "is"})
+_PLACE_PREPS = frozenset({"at", "on", "in", "during"})
 
 
 def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
@@ -784,6 +808,8 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             continue
         op = ">" if tok in _GREATER else "<"
         j = i + 1
+        if tokens[j : j + 1] and tokens[j] in _PLACE_PREPS and best(j + 1) and tokens[j + 2 : j + 3] == ["than"]:
+            j += 1  # "smoke more at weekends than on weekdays": the two columns named after their prepositions
         left: str | None = None
         left_at = -1
         if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
@@ -798,7 +824,7 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             left, left_at, j = best(j), j, j + 3  # "more silver medals than gold medals": the noun both share
         elif j < len(tokens) and (tokens[j] == "than" or (tok == "ahead" and tokens[j] == "of")):
             j += 1  # "more than", "leave ahead of remain"
-        while j < len(tokens) and tokens[j] in _POINTERS:
+        while j < len(tokens) and (tokens[j] in _POINTERS or (tokens[j] in _PLACE_PREPS and best(j + 1))):
             j += 1
         if j >= len(tokens) or re.match(r"-?\d", tokens[j]):
             continue
@@ -821,6 +847,60 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         out.append(Filter(ColRef(left), op, ColRef(right)))
         consumed.update({left_at, *range(i, j + 1)})
     return out
+
+
+_WON = frozenset({"win", "won", "wins", "winning", "victory", "victories", "beat"})
+_LOST = frozenset({"lose", "lost", "losses", "losing", "loss", "defeat", "defeats", "defeated"})
+_MARGIN_WORDS = frozenset({"margin", "diff", "differential", "difference", "spread"})
+_OPPONENT_WORDS = frozenset({"opp", "opponent", "opponents", "opposition"})
+
+
+def _margin_like(column: str, idx: _TableIndex) -> bool:
+    """A game's margin (`WinMargin`, `PtDiff`) or a result signed for a win or a loss (`WinLoss` 1 or -1)."""
+    words = set(idx.col_meaning[column])
+    return bool(words & _MARGIN_WORDS) or ({"win", "loss"} <= words and (idx.column(column).min or 0) < 0)
+
+
+def _won_or_lost(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int]) -> list[Filter]:
+    """ "Games I won" over a game's margin (`WinMargin` > 0) or its two scores (`Points` > `OppPoints`), where no value
+    or yes/no column says who won."""
+    at = next((i for i, t in enumerate(q.tokens) if (t in _WON or t in _LOST) and i not in consumed), None)
+    if at is None or any(s <= at < e for s, e, _, _ in m.values):
+        return []
+    won = q.tokens[at] in _WON
+    flagged = [c for c, pos in m.columns.items() if at in pos and c in idx.flags]
+    if len(flagged) == 1 and any(w.startswith("win") for w in idx.col_meaning[flagged[0]]):
+        consumed.add(at)  # "games Grinnell won" over a yes/no `WinLoss`: its yes
+        truth = idx.flags[flagged[0]]
+        return [Filter(ColRef(flagged[0]), "=", truth if won else _flag_false(idx.column(flagged[0]), truth))]
+    if any(
+        at in pos and (c in idx.flags or idx.column(c).kind == "text" or len(pos) > 1 or not _margin_like(c, idx))
+        for c, pos in m.columns.items()
+    ):
+        return []  # a result 'W'/'L' or a count of `wins` says it; "the win margin" names a column
+    op = ">" if won else "<"
+    numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
+    margins = [c for c in numeric if _margin_like(c, idx)]
+    said = [c for c in margins if at in m.columns.get(c, ())]
+    winning = [c for c in margins if "win" in idx.col_meaning[c]]
+    margins = said if len(said) == 1 else winning if len(winning) == 1 else margins  # (`WinLoss` beside a `PtDiff`)
+    pairs = [
+        (a, b) for a in numeric for b in numeric
+        if a != b and idx.col_meaning[b][:1] and idx.col_meaning[b][0] in _OPPONENT_WORDS
+        and idx.col_meaning[b][1:] == idx.col_meaning[a]
+    ]  # fmt: skip
+    if len(margins) == 1:
+        got = Filter(ColRef(margins[0]), op, 0)
+    elif len(pairs) == 1:
+        got = Filter(ColRef(pairs[0][0]), op, ColRef(pairs[0][1]))
+    else:
+        return []
+    consumed.add(at)
+    for c, pos in list(m.columns.items()):
+        if pos == [at]:  # (`WinMargin` named by "win" only: the condition, not a figure asked for)
+            del m.columns[c]
+            m.column_score.pop(c, None)
+    return [got]
 
 
 _SHARE_WORDS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1}
@@ -985,7 +1065,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             )
             if (
                 _is_year(value, idx)
-                and unit is None
+                and (unit is None or unit in STOP)  # ("set after 1950 were": no unit)
                 and (_date_column(idx) or _year_column(idx))
                 and op in (">", "<", ">=", "<=")
                 and not sized
@@ -994,6 +1074,9 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             col = None if _flag_numbered(idx, m, c.group(1)) else _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
                 continue
+            pace = re.match(r"\W*(faster|quicker|slower)\b", c.group(0))
+            if pace and (unit in _TIME_UNITS or set(idx.col_meaning[col]) & {"time", "duration", "seconds", "minutes"}):
+                op = "<" if pace.group(1) != "slower" else ">"  # "faster than 50 seconds": less time
             out.append(Filter(ColRef(col), op, _as_stored(idx, col, value, unit)))
             spans.append(c.span())
             tok_i = q.token_at(c.start())

@@ -45,6 +45,15 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             continue  # "each decade labelled by its first year": how a group is written, not another grouping
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
+        unit = re.match(r"(day|week|month|year)\b", text[cue.end() :])
+        if (
+            cue.group(0).strip() in ("per", "a")
+            and unit
+            and not _date_column(idx)
+            and not _year_column(idx)
+            and not any(unit.group(1) in ws or unit.group(1) + "s" in ws for ws in idx.col_words.values())
+        ):
+            continue  # "cigarettes per day at weekends" with no dates nor days: the measure's unit, no time to group by
         if (
             cue.group(0).strip() == "each"
             and start_tok < len(q.tokens)
@@ -208,6 +217,9 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                 continue  # the rows are the days (months) already
             consumed.add(i)
             groups.append(_day_ref(idx, date_col) if part == "day" else ColRef(date_col, part))
+    per_day = q.phrase(r"\b(?:per|a|each|every)\s+day\b(?!\s+of\b)")
+    if per_day and not date_col:  # "avg steps per day" over a row a day, its `Day` a weekday's letter: no groups
+        groups = [g for g in groups if g.column not in idx.weekday_letters or g.part]
     return groups, consumed
 
 
@@ -314,6 +326,8 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             return ColRef(date_col, "quarter")
         if tok in ("day", "days", "date", "daily") and date_col:
             consumed.add(i)
+            if tok != "date" and _date_grain(idx, date_col) in ("week", "month", "quarter", "year"):
+                return None  # "million barrels per day" over a weekly series: the measure's unit, no day to group by
             return _day_ref(idx, date_col)
         if singular(tok) in ("province", "territory") and idx.place_column() and not any(i in p for p in m.columns.values()):
             consumed.add(i)  # "each province" over columns of province codes
@@ -404,6 +418,8 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             continue
         if q.tokens[i + 1 : i + 2] == ["per"]:
             continue  # "trades per month": a rate's noun, not one row per kind of trade
+        if sing == "day" and any(e == i for _, e, _, _ in m.values) and any(idx.weekday_letters):
+            continue  # "on sunny days" over a row a day with its weekday's letter: those rows
         before = " ".join(q.tokens[max(0, i - 3) : i])
         if (
             re.search(

@@ -12,7 +12,17 @@ from dataclasses import replace
 from ...schema import Schema
 from ..answers import AGG_TEXT
 from ..intent import QUARTER_FORMAT, ColRef, Filter, Intent, _split_name
-from ..lexicon import AGG_WORDS, DIRECTIONAL, MEASURE_NOUNS, PERSON_NUMBER_NAMES, PLACE_CODE_NOUNS, STOP, SYNONYMS, singular
+from ..lexicon import (
+    AGG_WORDS,
+    COMPARATIVES,
+    DIRECTIONAL,
+    MEASURE_NOUNS,
+    PERSON_NUMBER_NAMES,
+    PLACE_CODE_NOUNS,
+    STOP,
+    SYNONYMS,
+    singular,
+)
 from .aggregates import (
     _N_LEADING,
     _N_WITH,
@@ -35,6 +45,7 @@ from .aggregates import (
     _value_cols,
 )
 from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
+from .daily import over_days
 from .declines import _not_understood
 from .filters import _CHANGE_WORDS, _NUM, _filters, _num, _opposite_of, _small_count_column
 from .groups import _groups, _plural_group
@@ -49,7 +60,7 @@ from .subjects import (
     _subject_words,
     _superlative_subject,
 )
-from .table_index import Mentions, _TableIndex
+from .table_index import _VARIANT_WORDS, Mentions, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _names_word
 
 _WHICH_VERBS = (
@@ -62,6 +73,9 @@ _WHICH_VERBS = (
 )
 
 
+# superlatives of the low end ("do boys or girls have the shorter feet": the one with the smaller average)
+_LOW_ENDS = frozenset({"youngest", "narrowest", "shortest", "lightest", "slowest", "cheapest", "poorest", "weakest", "coldest",
+                       "driest"})  # fmt: skip
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINALS.update(
     {f"{n}{'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n for n in range(2, 101)}
@@ -84,7 +98,8 @@ _HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over"
 
 def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
-    return _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
+    intent = _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
+    return over_days(intent, q, idx)
 
 
 _EARNS = r"^\s*(?:what|how much)\s+(?:does|did|do)\s+.*\b(?:earn|make|get paid|take home)\s*\??\s*$"
@@ -283,9 +298,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )
     chosen = chosen or q.phrase(  # "do men or women have the higher average IQ": the same choice, asked first
         r"^(?:do|does|did|are|is|were|was|have|has|had)\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\s+"
-        r"(?:\w+\s+){0,3}(more|higher|less|lower|fewer|bigger|larger|smaller|highest|lowest|biggest|largest|smallest)\b"
+        r"(?:\w+\s+){0,3}(more|higher|less|lower|fewer|bigger|larger|smaller|highest|lowest|biggest|largest|smallest|"
+        rf"{'|'.join(COMPARATIVES.values())})\b"
         r"(?!\s+than)"
-    )  # ("the higher" reads as "the highest": of two, the highest)
+    )  # ("the higher" reads as "the highest": of two, the highest; "wider", read as "the widest", likewise)
     choice = chosen.group(1) if chosen else None
     if not groups and (q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s") or choice):
         pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
@@ -297,6 +313,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         between = q.tokens[spans[0][1] : spans[1][0]] if len(spans) == 2 else []
         if len(both) == 1 and len(spans) == 2 and between in (["and"], ["and", "for"], ["and", "in"], ["and", "among"]):
             groups = [both[0].col]  # "average party size for lunch and dinner": one row for each
+    if not groups and q.phrase(r"\bhow many\b.*\band\s+how many\b"):
+        pair = [f for f in filters if f.op == "in" and not f.col.part]
+        if len(pair) == 1:  # "how many men and how many women took part": one count for each
+            groups = [pair[0].col]
     if len(groups) == 1 and q.phrase(r"\bhow many\b.*\band\s+how many\b"):
         both = [f for f in filters if f.op == "in" and not f.col.part and f.col.column != groups[0].column]
         if len(both) == 1:  # "how many men and how many women are there in each occupation": one row per pair
@@ -319,7 +339,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     limit = _limit(q)
     order = _order(q)
     if choice:  # of the two named, the one with more: the first row of the two, ordered
-        limit, order = 1, "desc" if choice in ("more", "higher", "bigger", "larger", "highest", "biggest", "largest") else "asc"
+        limit, order = (
+            1,
+            "asc" if choice in ("less", "lower", "fewer", "smaller", "lowest", "smallest") or choice in _LOW_ENDS else "desc",
+        )
     agg = _agg(q)
     in_values = {i for s_, e_, _, _ in m.values for i in range(s_, e_) if q.tokens[i] in AGG_WORDS}
     if agg and in_values:  # "how many Best Actress winners": 'Best actress' is a value, no maximum
@@ -403,7 +426,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     # share / percentage
     share_word = q.index_of("percent", "percentage", "share", "proportion", "fraction", "ratio")
     if share_word is None:
-        share_word = _rate_of_value(q, m)
+        share_word = _rate_of_value(q, m, idx)
     in_name = (
         share_word is not None
         and any(
@@ -988,19 +1011,24 @@ def _superlative_head(q: Question, idx: _TableIndex, m: Mentions, measures: list
         end += 1
     if end - 1 <= sup_at or q.singles[end - 1] in _PEOPLE_SINGULAR:
         return None
-    for c in measures:
-        pos = m.columns.get(c, [])
-        if end - 1 in pos and set(pos) <= set(range(sup_at, end)) and all(w in idx.col_words[c] for w in idx.col_meaning[c]):
-            if _covered(c, q, m, idx):
-                return c
-    return None
+    graded = _VARIANT_WORDS.get(AGG_WORDS[q.tokens[sup_at]], frozenset())
+    if any(ws & set(q.tokens[sup_at + 1 : end]) for ws in _VARIANT_WORDS.values()):
+        graded = frozenset()  # "the lowest average humidity": the grade the words say, not the superlative's
+    found = [
+        c for c in measures
+        if end - 1 in m.columns.get(c, []) and set(m.columns[c]) <= set(range(sup_at, end))
+        and all(w in idx.col_words[c] for w in idx.col_meaning[c]) and _covered(c, q, m, idx, graded)
+    ]  # fmt: skip
+    # "the hottest temperature" over `temp` and `temp_max`: the day's high, its grade said by the superlative
+    return max(found, key=lambda c: bool(graded & set(idx.col_meaning[c])), default=None)
 
 
-def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex) -> bool:
-    """Every word of the column's name is asked (`waiting` by "wait"), not one word of several (`unit_price` by "units")."""
+def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex, graded: frozenset[str] = frozenset()) -> bool:
+    """Every word of the column's name is asked (`waiting` by "wait"), not one word of several (`unit_price` by "units");
+    a grade word (`max`) may be said by the superlative instead."""
     asked = {q.tokens[p] for p in m.columns[column]} | {q.singles[p] for p in m.columns[column]}
     return all(
-        w in asked or (w.endswith("ing") and w[:-3] in asked) or any(_names_word(a, {w}) for a in asked)
+        w in asked or w in graded or (w.endswith("ing") and w[:-3] in asked) or any(_names_word(a, {w}) for a in asked)
         for w in idx.col_meaning[column]
     )
 
@@ -1247,16 +1275,19 @@ def _counted_timestamp_days(q: Question, idx: _TableIndex) -> str | None:
     return stamped[0].name if len(stamped) == 1 else None
 
 
-def _rate_of_value(q: Question, m: Mentions) -> int | None:
-    """Where "rate" asks for a share of rows holding a value: "the highest rate of positive tests", "the positive rate by
-    clinic" (no column named a rate there; "the unemployment rate" is a column)."""
+def _rate_of_value(q: Question, m: Mentions, idx: _TableIndex | None = None) -> int | None:
+    """Where "rate" asks for a share of rows holding a value or a yes: "the highest rate of positive tests", "the positive
+    rate by clinic", "the smoking rate" (no column named a rate there; "the unemployment rate" is a column)."""
     named = {p for pos in m.columns.values() for p in pos}
     for i, tok in enumerate(q.tokens):
         if tok not in ("rate", "rates") or i in named:
             continue
         after = q.tokens[i + 1 : i + 2] == ["of"] and any(s in (i + 2, i + 3) for s, _, _, _ in m.values)
         before = any(e == i for _, e, _, _ in m.values)
-        if after or before:
+        flagged = idx is not None and any(  # "the smoking rate" over `smoke` (named before the filter took it)
+            i - 1 in pos and c in idx.flags for c, pos in idx.mentions(q).columns.items()
+        )
+        if after or before or flagged:
             return i
     return None
 

@@ -190,6 +190,12 @@ def _superlative_subject(q: Question, idx: _TableIndex, m: Mentions) -> tuple[Co
             got = _subject_words([nxt], q, idx, m)
             if got is None or (got[0] is not None and idx.column(got[0].column).is_numeric):
                 return None
+            head = q.tokens[j + 1] if j + 1 < len(q.tokens) else ""
+            if got[0] is not None and any(
+                c in m.columns and idx.column(c).is_numeric and c not in idx.id_cols and _hits_column(head, w)
+                for c, w in idx.col_words.items()
+            ):
+                return None  # "the narrowest foot width": the width, "foot" only says whose (not `biggerfoot`)
             return got
         return None
     return None

@@ -35,6 +35,7 @@ from ..lexicon import (
     PLACE_CODE_NOUNS,
     ROW_NOUNS_OF_COLUMN,
     SALE_VERBS,
+    STOCK_TICKERS,
     STOP,
     SYNONYMS,
     TIME_GRAIN_NOUNS,
@@ -48,7 +49,9 @@ from ..lexicon import (
 from .words import (
     _GLUED_AFFIXES,
     _GLUED_PREFIXES,
+    _INFLECTIONS,
     _LEXICON_WORDS,
+    _NOT_ABBREVIATED,
     _PEOPLE_SINGULAR,
     _WEAK_WORDS,
     Question,
@@ -75,6 +78,30 @@ _CONCEPTS = (
     (  # a `Time` holding 'Monday', 'Friday': "each day"
         frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
         frozenset({"day", "days", "weekday", "weekdays"}),
+    ),
+    (  # a `Rain` holding 'rain', 'shine', 'cold': "by weather"
+        frozenset(
+            {
+                "rain",
+                "shine",
+                "sun",
+                "sunny",
+                "cloudy",
+                "cloud",
+                "clouds",
+                "snow",
+                "cold",
+                "fog",
+                "clear",
+                "overcast",
+                "rainy",
+                "windy",
+                "hot",
+                "storm",
+                "drizzle",
+            }
+        ),
+        frozenset({"weather", "conditions"}),
     ),
     (  # an `Origin` holding 'Japan', 'NZ', 'UK', 'US': "by country"
         frozenset(COUNTRY_CODES) | {code.lower() for codes in COUNTRY_CODES.values() for code in codes},
@@ -223,9 +250,13 @@ class _TableIndex:
         self.col_units: dict[str, str] = {}
         self.col_roots: dict[str, set[str]] = {}
         self.col_meaning: dict[str, list[str]] = {}
+        split = {tuple(_split_name(c.name)) for c in table.columns}
         for c in table.columns:
             words = _split_name(c.name)
-            units = [w for i, w in enumerate(words) if w in UNIT_WORDS and not (i == 0 and w == "min")]  # `Min_Price`
+            units = [
+                w for i, w in enumerate(words)
+                if w in UNIT_WORDS and not (w == "min" and (i == 0 or (*words[:i], "max", *words[i + 1 :]) in split))
+            ]  # fmt: skip  # `Min_Price`; `temp_min` beside `temp_max` is the minimum, not minutes
             if units and len(words) > 1:
                 self.col_units[c.name] = units[-1]
             meaning = [w for w in words if w not in units] or words
@@ -311,6 +342,16 @@ class _TableIndex:
             for values, words in _CONCEPTS:
                 if len(held) >= 2 and held <= values:  # (not a word another column is named: `sex` beside `gender`)
                     self.col_words[c.name] |= {w for w in words if not any(w in _split_name(o.name) for o in table.columns)}
+        tickers = [c.name for c in table.columns if c.is_numeric and c.name.lower() in STOCK_TICKERS]
+        if len(tickers) >= 2:  # a column per stock (`goog`, `xom`): named by its company, the rows its prices or returns
+            for name in tickers:
+                self.col_words[name] |= set(STOCK_TICKERS[name.lower()])
+            self.name_words |= {"stock", "stocks", "share", "shares", "return", "returns", "price", "prices"}
+        self.weekday_letters = {  # `Day` holding 'M', 'T', 'W', 'R', 'F', 'S', 'U': the day of the week by its letter
+            c.name: _WEEKDAY_LETTERS for c in table.columns
+            if c.kind == "text" and c.values_complete and 5 <= len(c.values) <= 7
+            and {str(v).strip() for v in c.values} <= set(_WEEKDAY_LETTERS.values())
+        }  # fmt: skip
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
             self.name_words |= {"stock", "stocks", "market"}
@@ -365,6 +406,7 @@ class _TableIndex:
         }
         self.name_parts = {c.name: _split_name(c.name) for c in table.columns}  # every word of each name, units included
         self.values: dict[str, list[tuple[str, str]]] = {}
+        self._spellings: dict[str, list[tuple[str, list[tuple[str, str]]]]] | None = None  # filled on first use
         self.short_values: dict[str, list[tuple[str, str]]] = {}
         self.max_value_words = 1
         for c in table.columns:
@@ -823,6 +865,8 @@ class _TableIndex:
                     continue
                 if tok in DISTINCT_WORDS and tok not in words:
                     continue  # "the different treatments": how many kinds, not a column `differ`
+                if tok in ("more", "less", "fewer") and q.tokens[i + 1 : i + 2] == ["than"]:
+                    continue  # "cost more than $100": a comparison, not a column called `more`
                 if AGG_WORDS.get(tok) in ("max", "min") and tok not in words and self.column(name).kind == "text":
                     continue  # "the strongest magnitude": a highest value, not the text class `mag_class`
                 if (
@@ -878,6 +922,8 @@ class _TableIndex:
                     for w in words:
                         if w not in hits and _abbreviates(w, tok) and not (own_name and len(w) <= 3):
                             hits[w] = i
+                        elif w not in hits and _four_of_six(w, tok) and w in self.col_meaning[name]:
+                            hits[w] = i  # `amaz_new` for "Amazon" (but not "status" for the `stat` of `stats`)
                 if name in self.flags and len(tok) >= 4 and tok not in STOP:  # "women who smoke": the yes/no `smoker`
                     for w in words:
                         if w not in hits and w in (tok + "r", tok + "er", tok + "rs", tok + "ers"):
@@ -1149,9 +1195,12 @@ class _TableIndex:
             if name not in kinded and any(set(pos) <= at for at in kinded.values()):
                 del m.columns[name]
                 m.column_score.pop(name, None)
-        for name, pos in list(m.columns.items()):  # "the advancement score" over `advance` and a `rating`: not the rating
-            generic = all(q.singles[p] in _GENERIC_MEASURE_WORDS and q.singles[p] not in self.name_parts[name] for p in pos)
-            if generic and any(o != name and self.column(o).is_numeric and o not in self.flags for o in m.columns):
+        generic = {
+            name for name, pos in m.columns.items()
+            if all(q.singles[p] in _GENERIC_MEASURE_WORDS and q.singles[p] not in self.name_parts[name] for p in pos)
+        }  # fmt: skip
+        for name in generic:  # "the advancement score" over `advance` and a `rating`: not the rating
+            if any(o not in generic and self.column(o).is_numeric and o not in self.flags for o in m.columns):
                 del m.columns[name]  # (a word any score is called, beside a column named by its own word)
                 m.column_score.pop(name, None)
         for name, pos in m.columns.items():  # "flight distance", "occupation type": the last noun is the head
@@ -1496,10 +1545,11 @@ class _TableIndex:
                 families.setdefault(base, []).append(c)
             elif base:
                 plain.add(base)
-        families = {b: cs for b, cs in families.items() if b not in plain}
         averaged = q.has("average", "avg", "mean", "typical", "averages")
         aggs = {AGG_WORDS.get(t) for t in q.tokens} | {DIRECTIONAL[t][-1] for t in q.tokens if t in DIRECTIONAL}
         want = "avg" if averaged else "max" if "max" in aggs else "min" if "min" in aggs else None
+        if want not in ("max", "min"):  # (but "the hottest temperature" over `temp`, `temp_min`, `temp_max`: the high)
+            families = {b: cs for b, cs in families.items() if b not in plain}
         if want is None and q.phrase(r"\b(?:hits?|reach\w*|tops?|above|over|exceed\w*|or more|atleast|more than|higher than)\b"):
             want = "max"  # "days Mumbai hit 100 degrees": the day's high
         elif want is None and q.phrase(r"\b(?:below|under|drop\w*|fell|fall\w*|less than|or less|lower than)\b"):
@@ -1820,7 +1870,29 @@ class _TableIndex:
             for col, val in _prefer_mentioned(hits, q, self, i) if len({c for c, _ in hits}) > 1 else hits:
                 found.append((i, i + 1, col, val))  # "from OAK to LAX": the origin, then the destination
                 used.add(i)
+        for i, tok in enumerate(toks):  # "diarrhoea" for 'Diarrhaea': a long word a letter off one value, nothing else
+            if i in used or len(tok) < 7 or not tok.isalpha() or tok in _LEXICON_WORDS or tok in self.name_words:
+                continue
+            if any(_names_word(tok, ws) for ws in self.col_words.values()):
+                continue
+            near = self._near_values(tok)
+            if len(near) == 1:
+                found.append((i, i + 1, *near[0]))
+                used.add(i)
         return found
+
+    def _near_values(self, word: str) -> list[tuple[str, str]]:
+        """The one-word values one letter away from a word the data does not hold (a spelling or a typo)."""
+        if self._spellings is None:
+            self._spellings = {}
+            for key, hits in self.values.items():
+                if " " not in key and len(key) >= 7 and key.isalpha():
+                    self._spellings.setdefault(key[0], []).append((key, hits))
+        out: list[tuple[str, str]] = []
+        for key, hits in self._spellings.get(word[0], []):
+            if key != word and abs(len(key) - len(word)) <= 1 and _within_edits(key, word, 1):
+                out.extend(h for h in hits if h not in out)
+        return out
 
     def _kind_of_many(self, name: str, value: str) -> bool:
         """Is a one-word value ('Country') also the last word of the column's most frequent value ('Sovereign country')?
@@ -1892,6 +1964,10 @@ class _TableIndex:
         coded += [("language", c) for c in LANGUAGE_CODES.get(gram, ())]  # "in Japanese" over 'ja'
         coded += [("size", c) for c in _SIZE_CODES.get(gram, ())]  # "large pizzas" over sizes S, M, L, XL
         coded += [("hand", c) for c in _HAND_CODES.get(gram, ())]
+        weekday = gram[:-1] if gram.endswith("s") and gram[:-1] in _WEEKDAY_LETTERS else gram
+        out.extend((c, codes[weekday]) for c, codes in self.weekday_letters.items() if weekday in codes)  # "on Mondays": 'M'
+        coded += [("side", c) for c in _SIDE_CODES.get(gram, ())]  # "a bigger left foot" over `biggerfoot` 'L'
+        coded += [("sex", c) for c in _SEX_CODES.get(gram, ())]  # "girls" over a `sex` coded 'B'/'G'
         for kind, code in coded:
             out.extend(
                 h for h in dict.fromkeys(self.values.get(code.lower(), []) + self.short_values.get(code, []))
@@ -1962,6 +2038,27 @@ def _is_flag_profile(c: ColumnProfile) -> bool:
     return c.kind in ("integer", "float") and c.min == 0 and c.max == 1 and c.distinct == 2
 
 
+def _within_edits(a: str, b: str, k: int) -> bool:
+    """Are two words at most k insertions, deletions or substitutions apart?"""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > k:
+            return False
+        prev = cur
+    return prev[-1] <= k
+
+
+def _four_of_six(word: str, token: str) -> bool:
+    """A name's word of four letters that begins a six-letter question word, no inflection of it: `amaz` "Amazon"."""
+    return (
+        len(word) == 4 and word.isalpha() and len(token) == 6 and token.startswith(word) and token[4:] not in _INFLECTIONS
+        and word not in _WEAK_WORDS and token not in _NOT_ABBREVIATED
+    )  # fmt: skip
+
+
 def _flag_true(c: ColumnProfile) -> Any:
     """The value meaning "yes" in a yes/no column (True for booleans), else None."""
     if c.kind == "bool":
@@ -1983,8 +2080,8 @@ def _flag_true(c: ColumnProfile) -> Any:
 
 
 def _unnumbered(value: str) -> str:
-    """A factor level without the number R data sets put in front of it: '2. Married' -> 'Married'."""
-    return re.sub(r"^\d{1,2}\.\s+(?=\S)", "", value)
+    """A factor level without the number R data sets put in front of it: '2. Married' -> 'Married', '1_yes' -> 'yes'."""
+    return re.sub(r"^\d{1,2}(?:\.\s+|_)(?=[^\W\d_])", "", value)
 
 
 def _flag_false(c: ColumnProfile, truth: Any) -> Any:
@@ -2361,7 +2458,14 @@ def _list_separator(col: ColumnProfile) -> str | None:
 
 
 _CODE_COLUMN_WORDS = {"country": {"country", "countries", "nation"}, "language": {"language", "languages", "lang"},
-                      "size": {"size", "sizes"}, "hand": {"hand", "handed", "handedness", "bats", "throws", "stance"}}  # fmt: skip
+                      "size": {"size", "sizes"}, "hand": {"hand", "handed", "handedness", "bats", "throws", "stance"},
+                      "side": {"foot", "feet", "side", "leg", "legs", "eye", "eyes", "arm", "arms"},
+                      "sex": {"sex", "gender"}}  # fmt: skip
+_SIDE_CODES = {"left": ("L",), "right": ("R",)}
+# the days of the week by one letter, Thursday 'R' and Sunday 'U' apart from Tuesday and Saturday
+_WEEKDAY_LETTERS = {"monday": "M", "tuesday": "T", "wednesday": "W", "thursday": "R", "friday": "F", "saturday": "S",
+                    "sunday": "U"}  # fmt: skip
+_SEX_CODES = {"girls": ("G",), "girl": ("G",), "boys": ("B",), "boy": ("B",)}  # children coded by B/G, not M/F
 # a side a player bats or throws from, coded by its letter ("left-handed batters", "lefties" over `BatterHand` 'L')
 _HAND_CODES = {"lefthanded": ("L",), "lefty": ("L",), "lefties": ("L",), "southpaw": ("L",), "southpaws": ("L",),
                "righthanded": ("R",), "righty": ("R",), "righties": ("R",)}  # fmt: skip  # ("left-handed" read as one word)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ...schema import ColumnProfile, TableProfile
-from ..intent import QUARTER_FORMAT
+from ..intent import QUARTER_FORMAT, WEEK_FORMAT
 
 # (strptime format, kind): the spellings of dates seen in public data, most specific first
 _FORMATS = (
@@ -39,8 +39,10 @@ _FORMATS = (
     ("%d-%b-%Y", "date"),  # '01-Jan-1995'
     ("%b-%Y", "date"),  # 'Jan-1995'
     (QUARTER_FORMAT, "date"),  # a quarter ('1998 Q1', '1998Q1', '1998-Q1'): read as the quarter's first day
+    (WEEK_FORMAT, "date"),  # an ISO week ('1991 W06'): read as its Thursday, which lies in the week's own year
 )
 _QUARTER_RE = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE)
+_WEEK_RE = re.compile(r"(\d{4})\s*-?\s*W(\d{1,2})", re.IGNORECASE)
 _SAMPLE = 200
 Cast = tuple[str, str, str]  # (column, strptime format, "date" | "timestamp")
 
@@ -49,6 +51,13 @@ def _parse(value: str, fmt: str) -> dt.datetime | None:
     if fmt == QUARTER_FORMAT:
         hit = _QUARTER_RE.fullmatch(value.strip())
         return dt.datetime(int(hit.group(1)), int(hit.group(2)) * 3 - 2, 1) if hit else None
+    if fmt == WEEK_FORMAT:
+        week = _WEEK_RE.fullmatch(value.strip())
+        try:
+            day = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4) if week else None
+        except ValueError:
+            return None
+        return dt.datetime(day.year, day.month, day.day) if day else None
     try:
         return dt.datetime.strptime(value.strip(), fmt)
     except ValueError:

@@ -14,6 +14,7 @@ from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
     COLUMN_ALIASES,
+    COMPARATIVES,
     DIRECTIONAL,
     FILLER_QUESTION,
     GENERIC_ROW_NOUNS,
@@ -194,6 +195,13 @@ class Question:
                                      "bigger": "biggest", "larger": "largest", "smaller": "smallest"}[mt.group(1).lower()],
                 text, count=1, flags=re.I,
             )  # fmt: skip
+        if re.match(r"\s*(?:which|who|do|does|did|are|is|were|was|have|has|had)\b", text, flags=re.I):
+            text = re.sub(  # "which group is older on average", "do boys or girls have wider feet": of the groups, the
+                rf"(?<!\bor )(?<!\band )(?<!& )\b({'|'.join(c for c in COMPARATIVES if c not in DIRECTIONAL)})\b(?!\s+than\b)",
+                lambda mt: "the " + COMPARATIVES[mt.group(1).lower()],  # oldest, the widest ("older than 60" is a filter)
+                text,
+                flags=re.I,
+            )
         # "at least 3000 feet", "at most 5": a bound, not the superlatives "least" and "most"
         text = re.sub(r"\bat (least|most)(?=\s*[-$]?\d)", lambda mt: "at" + mt.group(1).lower(), text, flags=re.I)
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
@@ -219,14 +227,15 @@ class Question:
         )
         said_words = said.group(1).lower().split() if said else []  # "in the carseats data": the table it names
         self.data_words = {"".join(said_words), said_words[-1]} if said_words else set()  # ("air quality": `airquality`)
-        text = re.sub(r"\b(are|is|were|was)\s+(?:in|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
+        text = re.sub(r"\b(are|is|were|was)\s+(?:in|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|trial|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       r"\1 there", text, flags=re.I)  # fmt: skip  # "how many legislators are in the data": are there
-        text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
+        text = re.sub(r"\b(?:in|of|from|on)\s+(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:survey|study|trial|experiment|dataset|data set|data|table|file|sample|spreadsheet|list)\b",
                       "", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\b(?:in|of|from)\s+(?:[A-Z][A-Za-z-]+\s+){1,2}(?:dataset|data set|data)\b", "", text)  # "in
         # Massachusetts data": which data, not a condition
         text = re.sub(r"\s+([?.!,])", r"\1", text)  # (the space left before the question mark)
         text = _digits(text)
+        text = STEP_NOUN.sub(r"\1", text)  # "calls per five-minute interval": the rows of a series kept at that step
         text = re.sub(r"\b(?:km|kilomet(?:er|re)s?)\s*(?:/|per|an|a)\s*(?:h|hr|hour)\b", "kph", text, flags=re.I)  # "80 km/h"
         text = re.sub(
             r"\bmiles (?:per|a|an) (gallon|hour)\b", lambda mt: "mpg" if mt.group(1) == "gallon" else "mph", text, flags=re.I
@@ -475,10 +484,22 @@ _GLUED_SUFFIXES = (
     "pc",
     "name",
     "date",
-)  # `packpc`, `ctryname`, `enddate`
+    "year",
+    "month",
+    "hand",
+    "foot",
+)  # `packpc`, `ctryname`, `enddate`, `birthyear`, `domhand`, `biggerfoot`
 
 
 _GLUED_AFFIXES = frozenset(_GLUED_PREFIXES) | frozenset(_GLUED_SUFFIXES)
+
+
+# "a five-minute interval", "a 5 min slot": the step a series is kept at, naming its rows (the length is no condition)
+STEP_NOUN = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|sixty)\s*-?\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\s+"
+    r"(intervals?|slots?|periods?|windows?|blocks?|buckets?)\b",
+    re.I,
+)
 
 
 def _glued_pieces(part: str) -> set[str]:
