@@ -3840,13 +3840,15 @@ _ROUND68_TABLES = {
         for i in range(60)
     ),
     # a row a day with its weekday as a letter (Thursday 'R', Sunday 'U') and the weather as a word
-    "daily_steps": "Steps,Mile,Rain,Day,DayType\n" + "\n".join(
+    "daily_steps": "Steps,Mile,Rain,Day,DayType\n"
+    + "\n".join(
         f"{5000 + (i * 377) % 7000},{2 + (i * 7) % 40 / 10},{('rain', 'shine', 'cold')[i % 3]},{'MTWRFSU'[i % 7]},"
         f"{'Weekend' if i % 7 >= 5 else 'Weekday'}"
         for i in range(70)
     ),
     # a survey: a yes/no `smoke` and cigarettes a day at weekends and on weekdays, no dates
-    "smoking_answers": "gender,region,smoke,amt_weekends,amt_weekdays\n" + "\n".join(
+    "smoking_answers": "gender,region,smoke,amt_weekends,amt_weekdays\n"
+    + "\n".join(
         f"{('Male', 'Female')[i % 2]},{('London', 'Wales', 'Scotland')[i % 3]},{'Yes' if i % 3 == 0 else 'No'},"
         + (f"{5 + i % 20},{4 + (i * 7) % 22}" if i % 3 == 0 else ",")
         for i in range(90)
@@ -3892,3 +3894,56 @@ _ROUND68_TABLES = {
 )  # fmt: skip
 def test_round68_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND68_TABLES[table]), question, must, must_not, decline_if_empty=False)
+
+
+_ROUND69_TABLES = {
+    # R's frame name before each column (`Ketchup.hid`), and a price column per brand beside the brand chosen
+    "ketchup_buys": "Ketchup.hid,Ketchup.id,Ketchup.choice,price.heinz,price.hunts,price.delmonte\n"
+    + "\n".join(
+        f"{1 + i // 3},{1 + i % 3},{('heinz', 'hunts', 'delmonte')[i % 3]},{1.0 + i % 5 / 10},{0.9 + i % 4 / 10},{1.1 + i % 3 / 10}"
+        for i in range(90)
+    ),
+    # a column per year (`year_2010`) over rows of three figures per country
+    "gdp_wide": "country,description,year_2000,year_2010\n"
+    + "\n".join(
+        f"{c},{d},{1000 + (k * 37) % 900}.0,{1200 + (k * 53) % 900}.0"
+        for k, (c, d) in enumerate(
+            (c, d) for c in ("World", "France", "Peru", "Chad") for d in ("GDP", "GDP growth", "GDP per capita")
+        )
+    ),
+    # flights: airports by code, on time as yes/no
+    "airport_flights": "airline,airport,OnTime\n"
+    + "\n".join(f"{('American', 'Delta')[i % 2]},{('ORD', 'LGA')[i % 3 == 0]},{('yes', 'no')[i % 5 == 0]}" for i in range(100)),
+    # a runner's log: its rows are runs; pace in minutes per mile
+    "runner_log": "Date,Miles,PaceMin\n"
+    + "\n".join(
+        f"{2003 + i // 40}-{1 + i % 12:02d}-{1 + i % 28:02d},{3 + (i * 7) % 20}.0,{6 + (i * 13) % 40 / 10}" for i in range(120)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # the frame's name is the table's, not a word of each column; a brand said beside "price" is its price column
+        ("ketchup_buys", "How many ketchup purchases are in the data?", ["COUNT("], ["SUM("]),
+        ("ketchup_buys", "How many different households are there?", ['COUNT(DISTINCT "Ketchup.hid")'], []),
+        ("ketchup_buys", "What is the average price of Hunts?", ['AVG("price.hunts")'], ["WHERE"]),
+        ("ketchup_buys", "median price of Del Monte", ['MEDIAN("price.delmonte")'], ["WHERE"]),
+        ("ketchup_buys", "How many times was Heinz bought?", ["\"Ketchup.choice\" = 'heinz'"], []),
+        # a year names its `year_2010` column; "excluding"/"leave out" take a value out; a rate nothing holds is declined
+        ("gdp_wide", "What was the GDP per capita of France in 2010?", ["year_2010", "'GDP per capita'", "'France'"], []),
+        ("gdp_wide", "average GDP growth in 2000, excluding World", ["AVG(year_2000)", "country != 'World'"], []),
+        ("gdp_wide", "Which country had the highest GDP in 2010? Leave out the World row.", ["country != 'World'"], []),
+        ("gdp_wide", "What was the unemployment rate in France in 2010?", [], []),
+        # airports by their names; "late" is no to `OnTime`
+        ("airport_flights", "How many Delta flights out of O'Hare were late?", ["airport = 'ORD'", '"OnTime" = FALSE'], []),
+        ("airport_flights", "How many flights left from LaGuardia?", ["airport = 'LGA'"], []),
+        # a log's rows; "the fastest pace" is the fewest minutes per mile, "minutes per mile" no grouping
+        ("runner_log", "What was the longest run in miles?", ['"Miles"', "DESC"], []),
+        ("runner_log", "What was the fastest pace?", ['"PaceMin"'], ["DESC"]),
+        ("runner_log", "average pace in minutes per mile for each year", ['GROUP BY YEAR("Date")'], ['"Miles"']),
+    ],
+)  # fmt: skip
+def test_round69_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND69_TABLES[table]), question, must, must_not, decline_if_empty=True)

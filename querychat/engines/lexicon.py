@@ -738,6 +738,14 @@ STOCK_TICKERS: dict[str, tuple[str, ...]] = {
     "ge": ("ge",), "f": ("ford",), "gm": ("gm",), "t": ("at&t",), "bac": ("bofa",), "c": ("citigroup", "citi"),
 }  # fmt: skip
 
+# Airports by the names people call them -> their IATA codes ("flights out of O'Hare" over an `airport` 'ORD').
+AIRPORT_CODES: dict[str, tuple[str, ...]] = {
+    "o hare": ("ORD",), "ohare": ("ORD",), "laguardia": ("LGA",), "la guardia": ("LGA",), "kennedy": ("JFK",),
+    "newark": ("EWR",), "midway": ("MDW",), "dulles": ("IAD",), "reagan": ("DCA",), "logan": ("BOS",),
+    "hartsfield": ("ATL",), "heathrow": ("LHR",), "gatwick": ("LGW",), "schiphol": ("AMS",), "sea tac": ("SEA",),
+    "seatac": ("SEA",), "love field": ("DAL",), "hobby": ("HOU",), "lambert": ("STL",), "pearson": ("YYZ",),
+}  # fmt: skip
+
 # Nationality adjectives -> the place as data usually writes it.
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "american": ("usa", "us", "united states", "united states of america", "america"),
@@ -969,6 +977,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mkt": ("market",), "mgr": ("manager",), "mgrs": ("manager", "managers"),
     "frosh": ("freshman", "freshmen"), "soph": ("sophomore", "sophomores"),
     "asa": ("aspirin",),  # acetylsalicylic acid, as trials name the drug
+    "hid": ("household", "households"),  # a panel's household id
     "mds": ("doctors", "doctor", "physicians", "physician"), "md": ("doctors", "doctor", "physicians", "physician"),
 }  # fmt: skip
 

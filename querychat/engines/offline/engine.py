@@ -405,6 +405,9 @@ class OfflineEngine:
                 continue
             if any(re.sub(r"[^a-z]", "", a.lower()) in known for a in PLACE_ABBREVIATIONS.get(low, ())):
                 continue  # "Alberta" for 'ALTA', "California" for 'Calif.'
+            spoken = re.sub(r"[^a-z]+", " ", w.lower()).strip()
+            if any(self._index(t)._synonym_values(spoken) for t in schema.tables):
+                continue  # "O'Hare" for 'ORD', "LaGuardia" for 'LGA': a name the data keeps as its code
             if any(
                 (len(low) >= 3 and (c.name.lower().endswith(low) or c.name.lower().startswith(low)))
                 or (len(low) == 2 and len(c.name) == 3 and c.name.lower().endswith(low))  # "IQ" of `piq` and `viq`
@@ -654,7 +657,15 @@ class OfflineEngine:
         used = {intent.measure} | {f.col.column for f in intent.filters} | {g.column for g in intent.groups}
         seen = idx.mentions(q).columns
         beside = {p for c in used if c for p in seen.get(c, [])}  # the columns the reading uses, where they are named
+        matched = {p for pos in seen.values() for p in pos} | {p for s, e, _, _ in idx.mentions(q).values for p in range(s, e)}
         for i, tok in enumerate(q.tokens):
+            prev = q.tokens[i - 1] if i > 0 else ""
+            if (
+                tok in ("rate", "rates") and not matched & {i - 3, i - 2, i - 1, i} and prev not in STOP
+                and prev.isalpha() and len(prev) > 3 and prev not in idx.known_words() and not _names_word(prev, col_words)
+            ):  # fmt: skip
+                return f"{q.raw_tokens[i - 1]} {q.raw_tokens[i]}"  # "the unemployment rate" over GDP figures: nothing holds
+                # it (but "the violent crime rate" over `violent`: a column named in the words before)
             head = (
                 (
                     i - 1 not in beside  # "the median price by year" over `median`: the price is that column
@@ -754,7 +765,8 @@ class OfflineEngine:
         return None
 
 
-_TIME_WORDS = frozenset({"time", "times", "duration", "reaction", "seconds", "secs", "minutes", "mins", "ms", "hours", "elapsed"})
+_TIME_WORDS = frozenset({"time", "times", "duration", "reaction", "seconds", "secs", "minutes", "mins", "ms", "hours", "elapsed",
+                         "pace"})  # fmt: skip  # ("the fastest pace" in minutes per mile: the fewest)
 _FLIP = {"max": "min", "min": "max", "desc": "asc", "asc": "desc"}
 _AGE_DECADES = frozenset({"teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"})
 

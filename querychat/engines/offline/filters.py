@@ -82,13 +82,18 @@ _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "for
               "weekdays": "weekend", "weekends": "weekday", "died": "survived", "perished": "survived",
               "dead": "survived", "approved": "deny", "accepted": "deny", "granted": "deny",
               "women": "male", "woman": "male", "females": "male", "girls": "male", "men": "female", "males": "female",
-              "boys": "female", "female": "male", "male": "female", "lost": "win", "lose": "win", "losing": "win"}  # fmt: skip
+              "boys": "female", "female": "male", "male": "female", "lost": "win", "lose": "win", "losing": "win",
+              "late": "ontime", "delayed": "ontime"}  # fmt: skip  # ("late flights" over a yes/no `OnTime`: its no)
 
 
 def _opposite_of(word: str, col_words: set[str] | list[str]) -> bool:
     """The word is the opposite of what a yes/no column is named ("public" of `Private`, and of `priv` clipped)."""
     opposite = _OPPOSITES.get(word)
-    return opposite is not None and (opposite in col_words or any(len(w) >= 4 and opposite.startswith(w) for w in col_words))
+    return opposite is not None and (
+        opposite in col_words
+        or any(len(w) >= 4 and opposite.startswith(w) for w in col_words)
+        or any(opposite == a + b for a in col_words for b in col_words)  # `OnTime`: "on" and "time"
+    )
 
 
 _IN_NAME = (
@@ -199,8 +204,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             consumed.update(range(s, e))
             continue  # "a bigger left foot than right foot": the rows holding the first, measured against the second
         before = q.tokens[max(0, s - 3) : s]
-        if any(w in ("not", "except", "excluding", "without", "besides", "non", "outside", "apart") for w in before) or re.search(
-            r"\bother than(?: an?| the)?$", " ".join(before)
+        if any(w in _NEGATING for w in before) or re.search(
+            r"\bother than(?: an?| the)?$|\b(?:leave|leaving)\s+out\b", " ".join(before)
         ):
             negated.add(col)  # ("tests other than covid": every other test)
         by_col.setdefault(col, [])
@@ -705,6 +710,9 @@ _AMOUNT_UNITS = frozenset({"inch", "inches", "mm", "cm", "millimeters", "millime
 
 
 _COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
+# words before a value that take it out ("excluding Texas", "ignoring the World row"; also "leave out" and "other than")
+_NEGATING = frozenset({"not", "except", "excluding", "without", "besides", "non", "outside", "apart", "exclude", "omit",
+                       "omitting", "ignore", "ignoring"})  # fmt: skip
 _TIME_UNITS = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
                          "hours"})  # fmt: skip
 

@@ -35,6 +35,11 @@ _PERIOD_ADJ = {"monthly": "month", "yearly": "year", "annual": "year", "annually
 _GROUP_CUE = r"\b(?:by|per|for each|for every|of each|in each|each|every|across(?!\s+(?:all|every|the)\b)|broken down by|grouped by|split by|for all)\s+"
 
 
+# units a rate is said in before "per" ("minutes per mile", "beats per minute", "dollars per gallon")
+_RATE_UNITS = ("minutes", "minute", "mins", "seconds", "hours", "miles", "kilometres", "kilometers", "km", "dollars",
+               "pounds", "euros", "cents", "beats", "gallons", "litres", "liters", "kg", "lbs", "meters", "metres")  # fmt: skip
+
+
 def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], set[int]]:
     groups: list[ColRef] = []
     consumed: set[int] = set()
@@ -45,6 +50,14 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             continue  # "each decade labelled by its first year": how a group is written, not another grouping
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
+        if (
+            cue.group(0).strip() == "per"
+            and re.search(rf"\b(?:{'|'.join(_RATE_UNITS)})\s+per\s+$", text[: cue.end()])
+            and re.match(
+                r"(?:mile|minute|hour|second|gallon|lit(?:re|er)|kilomet(?:re|er)|km|kg|pound|lb)s?\b", text[cue.end() :]
+            )
+        ):
+            continue  # "the pace in minutes per mile", "dollars per gallon": a rate's unit, not one row per mile
         unit = re.match(r"(day|week|month|year)\b", text[cue.end() :])
         if (
             cue.group(0).strip() in ("per", "a")

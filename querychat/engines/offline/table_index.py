@@ -18,6 +18,7 @@ from ..intent import _is_id, _split_name
 from ..lexicon import (
     ABBREVIATIONS,
     AGG_WORDS,
+    AIRPORT_CODES,
     CLIPPED_FORMS,
     COUNTRY_CODES,
     DEMONYMS,
@@ -246,13 +247,23 @@ class _TableIndex:
         self.series_measure: str | None = None  # set below: the one measure of a series of years or dates
         self.name_words = {singular(w) for w in _split_name(table.name)} | set(_split_name(table.name))
         self.name_words |= {v for w in self.name_words for v in _other_spellings(w)}  # "tumours" of `breast_tumors`
+        if self.name_words & {"log", "logs", "diary", "journal", "training"}:  # a runner's log: its rows are runs
+            for w in [w for w in self.name_words if w.endswith("er") and len(w) >= 5]:
+                base = w[:-3] if w[-3] == w[-4] else w[:-2]  # runner -> run, rider -> rid(e)
+                self.name_words |= {base, base + "s", base + "e", base + "es"}
         self.col_words: dict[str, set[str]] = {}
         self.col_units: dict[str, str] = {}
         self.col_roots: dict[str, set[str]] = {}
         self.col_meaning: dict[str, list[str]] = {}
         split = {tuple(_split_name(c.name)) for c in table.columns}
+        firsts = [c.name.split(".", 1)[0].lower() for c in table.columns if "." in c.name]
+        prefixed = {  # `Ketchup.hid`, `Ketchup.choice` of a table of ketchup purchases: R's frame name before each column
+            w for w in set(firsts) if firsts.count(w) >= 2 and (w in self.name_words or singular(w) in self.name_words)
+        }
         for c in table.columns:
             words = _split_name(c.name)
+            if len(words) > 1 and "." in c.name and c.name.split(".", 1)[0].lower() in prefixed:
+                words = _split_name(c.name.split(".", 1)[1]) or words
             units = [
                 w for i, w in enumerate(words)
                 if w in UNIT_WORDS and not (w == "min" and (i == 0 or (*words[:i], "max", *words[i + 1 :]) in split))
@@ -1038,8 +1049,11 @@ class _TableIndex:
                     if i not in taken and len(tok) >= 6 and tok not in STOP and _root(tok) in roots:
                         rooted = [w for w in self.col_meaning[name] if len(w) >= 6 and _root(w) == _root(tok)]
                         hits.setdefault(rooted[0] if rooted else _root(tok), i)  # (the name's word, said whole)
-            if not hits or (all(re.fullmatch(r"\d{4}", w) for w in hits) and len(self.col_meaning[name]) > 1):
-                continue  # "in 2004" alone does not name `Bush2004` (but it names a column called `2004`)
+            if not hits or (
+                all(re.fullmatch(r"\d{4}", w) for w in hits)
+                and len([w for w in self.col_meaning[name] if w not in ("year", "yr", "y")]) > 1
+            ):
+                continue  # "in 2004" alone does not name `Bush2004` (but it names a column called `2004`, `year_2004`)
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong or w in self.named_by.get(name, ())]
             if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
@@ -1149,6 +1163,7 @@ class _TableIndex:
                     m.column_score[name] = len(parts) + 3.0
                     break
         self._own_noun_not_flag(q, m)
+        self._item_of_family(q, m)
         self._kind_before_head(q, m)
         self._drop_table_name_words(q, m)
         self._year_siblings(q, m)
@@ -1443,6 +1458,21 @@ class _TableIndex:
                     else:
                         del m.columns[col]
                         m.column_score.pop(col, None)
+
+    def _item_of_family(self, q: Question, m: Mentions) -> None:
+        """ "The price of Hunt's" over `price.heinz`, `price.hunts`, ... beside a `choice` holding 'hunts': the column of
+        that item, named by the family's word and the item's, not the rows where the item was chosen."""
+        for s, e, col, val in list(m.values):
+            if e - s > 2:
+                continue
+            family = [c for c, pos in m.columns.items() if self.column(c).is_numeric and not set(pos) & set(range(s, e))]
+            said = {tuple(m.columns[c]) for c in family}
+            words = {"".join(q.tokens[s:e]), "".join(q.singles[s:e]), str(val).lower()}  # ("Del Monte" for `delmonte`)
+            item = [c for c in family if words & set(self.col_meaning[c])]
+            if len(family) >= 2 and len(said) == 1 and len(item) == 1:
+                m.values.remove((s, e, col, val))
+                m.columns[item[0]] = sorted([*m.columns[item[0]], *range(s, e)])
+                m.column_score[item[0]] = max(m.column_score.values(), default=0.0) + 1.0
 
     def _own_noun_not_flag(self, q: Question, m: Mentions) -> None:
         """ "Female professors", "different professors" over professor_salaries: the table's own noun is its rows, not
@@ -1964,6 +1994,7 @@ class _TableIndex:
         coded += [("language", c) for c in LANGUAGE_CODES.get(gram, ())]  # "in Japanese" over 'ja'
         coded += [("size", c) for c in _SIZE_CODES.get(gram, ())]  # "large pizzas" over sizes S, M, L, XL
         coded += [("hand", c) for c in _HAND_CODES.get(gram, ())]
+        coded += [("airport", c) for c in AIRPORT_CODES.get(gram, ())]  # "out of O'Hare" over 'ORD'
         weekday = gram[:-1] if gram.endswith("s") and gram[:-1] in _WEEKDAY_LETTERS else gram
         out.extend((c, codes[weekday]) for c, codes in self.weekday_letters.items() if weekday in codes)  # "on Mondays": 'M'
         coded += [("side", c) for c in _SIDE_CODES.get(gram, ())]  # "a bigger left foot" over `biggerfoot` 'L'
@@ -2460,7 +2491,8 @@ def _list_separator(col: ColumnProfile) -> str | None:
 _CODE_COLUMN_WORDS = {"country": {"country", "countries", "nation"}, "language": {"language", "languages", "lang"},
                       "size": {"size", "sizes"}, "hand": {"hand", "handed", "handedness", "bats", "throws", "stance"},
                       "side": {"foot", "feet", "side", "leg", "legs", "eye", "eyes", "arm", "arms"},
-                      "sex": {"sex", "gender"}}  # fmt: skip
+                      "sex": {"sex", "gender"},
+                      "airport": {"airport", "airports", "origin", "dest", "destination", "source", "departure", "arrival"}}  # fmt: skip
 _SIDE_CODES = {"left": ("L",), "right": ("R",)}
 # the days of the week by one letter, Thursday 'R' and Sunday 'U' apart from Tuesday and Saturday
 _WEEKDAY_LETTERS = {"monday": "M", "tuesday": "T", "wednesday": "W", "thursday": "R", "friday": "F", "saturday": "S",

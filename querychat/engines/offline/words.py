@@ -196,12 +196,8 @@ class Question:
                 text, count=1, flags=re.I,
             )  # fmt: skip
         if re.match(r"\s*(?:which|who|do|does|did|are|is|were|was|have|has|had)\b", text, flags=re.I):
-            text = re.sub(  # "which group is older on average", "do boys or girls have wider feet": of the groups, the
-                rf"(?<!\bor )(?<!\band )(?<!& )\b({'|'.join(c for c in COMPARATIVES if c not in DIRECTIONAL)})\b(?!\s+than\b)",
-                lambda mt: "the " + COMPARATIVES[mt.group(1).lower()],  # oldest, the widest ("older than 60" is a filter)
-                text,
-                flags=re.I,
-            )
+            # "which group is older on average", "do boys or girls have wider feet": of the groups, the oldest, the widest
+            text = _GROUP_COMPARATIVE.sub(lambda mt: "the " + COMPARATIVES[mt.group(1).lower()], text)
         # "at least 3000 feet", "at most 5": a bound, not the superlatives "least" and "most"
         text = re.sub(r"\bat (least|most)(?=\s*[-$]?\d)", lambda mt: "at" + mt.group(1).lower(), text, flags=re.I)
         # "children's books", "what's": a possessive or contraction 's is not the start of a quoted value
@@ -494,6 +490,10 @@ _GLUED_SUFFIXES = (
 _GLUED_AFFIXES = frozenset(_GLUED_PREFIXES) | frozenset(_GLUED_SUFFIXES)
 
 
+# A comparative between groups, not before "than" nor after "or"/"and" ("65 or older", "older than 60": conditions).
+_GROUP_COMPARATIVE = re.compile(
+    rf"(?<!\bor )(?<!\band )(?<!& )\b({'|'.join(c for c in COMPARATIVES if c not in DIRECTIONAL)})\b(?!\s+than\b)", re.I
+)
 # "a five-minute interval", "a 5 min slot": the step a series is kept at, naming its rows (the length is no condition)
 STEP_NOUN = re.compile(
     r"\b(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|sixty)\s*-?\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\s+"
