@@ -3914,6 +3914,12 @@ _ROUND69_TABLES = {
     # flights: airports by code, on time as yes/no
     "airport_flights": "airline,airport,OnTime\n"
     + "\n".join(f"{('American', 'Delta')[i % 2]},{('ORD', 'LGA')[i % 3 == 0]},{('yes', 'no')[i % 5 == 0]}" for i in range(100)),
+    # a course's students by semester, written as a year and its term
+    "course_terms": "semester,sex,exam1,course_grade\n"
+    + "\n".join(
+        f"{2000 + i % 4}-{1 + i % 2},{('Man', 'Woman')[i % 3 == 0]},{50 + (i * 7) % 50}.5,{55 + (i * 11) % 45}.25"
+        for i in range(80)
+    ),
     # a runner's log: its rows are runs; pace in minutes per mile
     "runner_log": "Date,Miles,PaceMin\n"
     + "\n".join(
@@ -3943,6 +3949,9 @@ _ROUND69_TABLES = {
         ("runner_log", "What was the longest run in miles?", ['"Miles"', "DESC"], []),
         ("runner_log", "What was the fastest pace?", ['"PaceMin"'], ["DESC"]),
         ("runner_log", "average pace in minutes per mile for each year", ['GROUP BY YEAR("Date")'], ['"Miles"']),
+        # a semester '2001-2' is a code, not February 2001
+        ("course_terms", "average course grade for the men in the 2001-2 semester", ["semester = '2001-2'", "'Man'"], ["STRPTIME"]),
+        ("course_terms", "How many students were there in each semester?", ["GROUP BY semester"], ["STRPTIME"]),
     ],
 )  # fmt: skip
 def test_round69_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ...schema import ColumnProfile, TableProfile
-from ..intent import QUARTER_FORMAT, WEEK_FORMAT
+from ..intent import QUARTER_FORMAT, WEEK_FORMAT, _split_name
 
 # (strptime format, kind): the spellings of dates seen in public data, most specific first
 _FORMATS = (
@@ -44,6 +44,7 @@ _FORMATS = (
 _QUARTER_RE = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE)
 _WEEK_RE = re.compile(r"(\d{4})\s*-?\s*W(\d{1,2})", re.IGNORECASE)
 _SAMPLE = 200
+_TERM_WORDS = frozenset({"semester", "semesters", "term", "terms", "trimester", "session", "wave", "round"})
 Cast = tuple[str, str, str]  # (column, strptime format, "date" | "timestamp")
 
 
@@ -73,6 +74,8 @@ def text_date_format(col: ColumnProfile) -> tuple[str, str] | None:
         return None
     if col.kind != "text" or len(col.values) < 5:
         return None
+    if set(_split_name(col.name)) & _TERM_WORDS:
+        return None  # a `semester` '2000-1' is a year and its first term, not January 2000
     sample = col.values[:_SAMPLE]
     for fmt, kind in _FORMATS:
         if all(_parse(v, fmt) is not None for v in sample):
