@@ -242,7 +242,7 @@ def _weekday_column(idx: _TableIndex) -> str | None:
         if c.kind == "text" and c.values_complete and c.values and all(str(v).lower()[:3] in _WEEKDAY_STARTS for v in c.values):
             return c.name
     if idx.weekday_letters:  # a `Day` of 'M', 'T', 'W', 'R', 'F', 'S', 'U'
-        return next(iter(idx.weekday_letters))
+        return idx.weekday_letters[0]
     for c in idx.table.columns:
         if c.kind in ("text", "integer") and set(_split_name(c.name)) - {"of", "the", "name"} in (
             {"day", "week"},

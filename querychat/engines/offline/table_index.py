@@ -358,11 +358,11 @@ class _TableIndex:
             for name in tickers:
                 self.col_words[name] |= set(STOCK_TICKERS[name.lower()])
             self.name_words |= {"stock", "stocks", "share", "shares", "return", "returns", "price", "prices"}
-        self.weekday_letters = {  # `Day` holding 'M', 'T', 'W', 'R', 'F', 'S', 'U': the day of the week by its letter
-            c.name: _WEEKDAY_LETTERS for c in table.columns
+        self.weekday_letters = [  # `Day` holding 'M', 'T', 'W', 'R', 'F', 'S', 'U': the day of the week by its letter
+            c.name for c in table.columns
             if c.kind == "text" and c.values_complete and 5 <= len(c.values) <= 7
             and {str(v).strip() for v in c.values} <= set(_WEEKDAY_LETTERS.values())
-        }  # fmt: skip
+        ]  # fmt: skip
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
             self.name_words |= {"stock", "stocks", "market"}
@@ -1996,7 +1996,7 @@ class _TableIndex:
         coded += [("hand", c) for c in _HAND_CODES.get(gram, ())]
         coded += [("airport", c) for c in AIRPORT_CODES.get(gram, ())]  # "out of O'Hare" over 'ORD'
         weekday = gram[:-1] if gram.endswith("s") and gram[:-1] in _WEEKDAY_LETTERS else gram
-        out.extend((c, codes[weekday]) for c, codes in self.weekday_letters.items() if weekday in codes)  # "on Mondays": 'M'
+        out.extend((c, _WEEKDAY_LETTERS[weekday]) for c in self.weekday_letters if weekday in _WEEKDAY_LETTERS)  # "Mondays": 'M'
         coded += [("side", c) for c in _SIDE_CODES.get(gram, ())]  # "a bigger left foot" over `biggerfoot` 'L'
         coded += [("sex", c) for c in _SEX_CODES.get(gram, ())]  # "girls" over a `sex` coded 'B'/'G'
         for kind, code in coded:
