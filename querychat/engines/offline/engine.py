@@ -655,9 +655,10 @@ class OfflineEngine:
         idx = self._intent_index(intent, schema)
         col_words = idx.all_col_words
         used = {intent.measure} | {f.col.column for f in intent.filters} | {g.column for g in intent.groups}
-        seen = idx.mentions(q).columns
+        mentioned = idx.mentions(q)
+        seen = mentioned.columns
         beside = {p for c in used if c for p in seen.get(c, [])}  # the columns the reading uses, where they are named
-        matched = {p for pos in seen.values() for p in pos} | {p for s, e, _, _ in idx.mentions(q).values for p in range(s, e)}
+        matched = {p for pos in seen.values() for p in pos} | {p for s, e, _, _ in mentioned.values for p in range(s, e)}
         for i, tok in enumerate(q.tokens):
             prev = q.tokens[i - 1] if i > 0 else ""
             if (
