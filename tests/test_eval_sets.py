@@ -382,6 +382,13 @@ FLOORS = {
     "cases_holdout330.jsonl": 0.25,  # ketchup purchases (`Ketchup.choice`, a `price.` column per brand): 0.063 first
     "cases_holdout331.jsonl": 0.53,  # 232 students' pulse rates (sex, smoking, exercise coded 0/1/2/3): 0.563 first
     "cases_holdout332.jsonl": 0.37,  # GDP, growth and GDP per capita by country, a column per decade: 0.031 first
+    # Round 70: scored first on the stop-24 engine (commit 04e8acb).
+    "cases_holdout333.jsonl": 0.93,  # 500 people from the 2000 US census (state names in `state_fips_code`): 0.969 first
+    "cases_holdout334.jsonl": 0.68,  # tips after a joke card, an ad card or none (empty `Card`, 0/1 flags): 0.406 first
+    "cases_holdout335.jsonl": 0.93,  # concrete mixes (ingredients 0 when unused, age in days, MPa): 0.531 first
+    "cases_holdout336.jsonl": 0.75,  # a nerve-block trial (groups 1/2, pain scores 0-10, opioid doses): 0.719 first
+    "cases_holdout337.jsonl": 0.81,  # lab mice on 'chow' or 'hf' (high fat) diets: 0.719 first
+    "cases_holdout338.jsonl": 0.40,  # monthly US employment by sector in thousands, months '1939 Jan': 0.438 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -419,13 +426,14 @@ FLOORS = {
 # which opponent beat the player most (no opponent column; answered with the top score) and holdout320_decline the
 # callers' average wait (answered with the average calls). Round 68: holdout322_decline asks how many students took
 # each course (answered with a count of books per course) and holdout324_decline the walker's heart rate (answered with
-# the moderate steps).
+# the moderate steps). Round 70: holdout335_decline asks which supplier provided the cement (answered with the mix of
+# the most cement: "which supplier" over rows no column names reads as the rows).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 333)
+    for n in range(10, 339)
     if n
     not in (
         27,
@@ -461,6 +469,7 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         320,
         322,
         324,
+        335,
     )
 ]
 

@@ -3956,3 +3956,55 @@ _ROUND69_TABLES = {
 )  # fmt: skip
 def test_round69_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND69_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND70_TABLES = {
+    # lab animals on diets coded by initials ('hf' high fat, 'lf' low fat)
+    "lab_rats": "weight_g,sex,diet\n"
+    + "\n".join(f"{200 + (i * 17) % 150}.5,{'FM'[i % 2]},{('hf', 'lf', 'chow')[i % 3]}" for i in range(90)),
+    # brick mixes: ingredient amounts that are 0 when unused, an age in days, a strength in MPa
+    "brick_mixes": "clay,sand,lime,age,strength\n"
+    + "\n".join(
+        f"{300 + (i * 13) % 200},{0 if i % 4 == 0 else 100 + (i * 7) % 90},{0 if i % 3 else 20 + i % 40},{(1, 7, 28, 90, 365)[i % 5]},{5 + (i * 11) % 60}.5"
+        for i in range(100)
+    ),
+    # a walker's log: distances in kilometres, and a yes/no `Long` flag beside them
+    "walk_log": "Date,Km,Long\n"
+    + "\n".join(
+        f"2022-{1 + i % 12:02d}-{1 + i % 28:02d},{(3.0, 5.0, 10.0, 21.1, 12.5)[i % 5]},{int(i % 5 >= 2)}" for i in range(100)
+    ),
+    # a shop trial: a coupon handed out or not (empty), and whether the shopper bought (`Buy`)
+    "coupon_trial": "Coupon,Buy\n" + "\n".join(f"{('Cash', 'Gift', '')[i % 3]},{int(i % 4 == 0)}" for i in range(120)),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a code made of the initials of the words said before the column's name
+        ("lab_rats", "How many rats were on the high fat diet?", ["diet = 'hf'"], []),
+        ("lab_rats", "average weight of female rats on a low fat diet", ["diet = 'lf'", "sex = 'F'"], []),
+        # an amount used or not; an age counted in days; a unit of pressure names the strength; "weakest"
+        ("brick_mixes", "How many mixes use lime?", ["lime > 0"], []),
+        ("brick_mixes", "average strength of the mixes without lime", ["AVG(strength)", "lime = 0"], []),
+        ("brick_mixes", "How many mixes had neither lime nor sand?", ["lime = 0", "sand = 0"], []),
+        ("brick_mixes", "How many bricks were tested at 28 days?", ["age = 28"], []),
+        ("brick_mixes", "average strength of bricks cured for 365 days or more", ["age >= 365"], ["strength >="]),
+        ("brick_mixes", "How many bricks were stronger than 30 MPa?", ["strength > 30"], []),
+        ("brick_mixes", "Show the 3 weakest bricks with their clay and sand", ["ORDER BY strength ASC"], []),
+        # "N km or longer" is a bound on the distance, not the yes/no `Long`; "walks of 10 km" an equality
+        ("walk_log", "How many walks were 10 km or longer?", ['"Km" >= 10'], ['"Long"']),
+        ("walk_log", "What share of walks were 5 km or shorter?", ['"Km" <= 5'], ['"Long"']),
+        ("walk_log", "How many walks of 21.1 km are there?", ['"Km" = 21.1'], []),
+        # a value left empty when nothing was given; "either ... or" conditions; the rate is of the word before it
+        ("coupon_trial", "How many shoppers got a coupon?", ['"Coupon" IS NOT NULL'], []),
+        ("coupon_trial", "How many shoppers weren't given any coupon at all?", ['"Coupon" IS NULL'], ["NOT"]),
+        ("coupon_trial", "How many shoppers either got the gift coupon or decided to buy?", ["OR"], []),
+        ("coupon_trial", "the buying rate of shoppers who did not get any coupon", ['"Coupon" IS NULL', '"Buy" = 1'], ["NOT"]),
+        ("coupon_trial", "Is it rude to hand out a coupon?", [], []),
+        # a measure nothing holds, asked over a count reading
+        ("brick_mixes", "What was the blood pressure of each worker before the test?", [], []),
+    ],
+)  # fmt: skip
+def test_round70_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND70_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -69,6 +69,8 @@ class Filter:
                 f"((MONTH({col}) > {m1} OR MONTH({col}) = {m1} AND DAY({col}) >= {d1}) "
                 f"{both} (MONTH({col}) < {m2} OR MONTH({col}) = {m2} AND DAY({col}) <= {d2}))"
             )
+        if self.op == "or":  # either of two conditions ("Delta flights or flights from LaGuardia")
+            return "(" + " OR ".join(f.sql() for f in self.value) + ")"
         lhs = self.col.sql()
         if self.op == "between":
             return f"{lhs} BETWEEN {_lit(self.value)} AND {_lit(self.value2)}"
@@ -84,6 +86,8 @@ class Filter:
         return f"{lhs} {self.op.upper()} {_lit(self.value)}"
 
     def text(self) -> str:
+        if self.op == "or":
+            return " or ".join(f.text() for f in self.value)
         name = self.col.text()
         if self.col.part == "monthday":
             (m1, d1), (m2, d2) = divmod(self.value, 100), divmod(self.value2, 100)

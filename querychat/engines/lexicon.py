@@ -198,6 +198,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gram": ("mass", "weight", "g", "wt"),
     "strongest": ("mag", "magnitude", "strength", "power"),
     "strong": ("mag", "magnitude", "strength", "power"),
+    "stronger": ("mag", "magnitude", "strength", "power"),
+    "weakest": ("mag", "magnitude", "strength", "power"),
+    "weaker": ("mag", "magnitude", "strength", "power"),
+    "weak": ("mag", "magnitude", "strength", "power"),
+    # units of pressure name what is measured in them ("at least 40 MPa": the compressive strength)
+    "mpa": ("strength", "pressure", "stress", "mpa"),
+    "kpa": ("pressure", "kpa"),
+    "psi": ("strength", "pressure", "psi"),
     "shallow": ("depth",),
     "shallower": ("depth",),
     "shallowest": ("depth",),
@@ -907,7 +915,7 @@ DESCRIPTIVE_WORDS = frozenset(
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """calendar atleast atmost without missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """calendar atleast atmost without neither nor leave leaves leaving missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
@@ -1010,5 +1018,5 @@ UNSUPPORTED = re.compile(
 # counting rows would answer another question ("revenue per category" over a table without sales).
 MEASURE_NOUNS = frozenset(
     """revenue revenues sales income profit profits earnings spend spending turnover money cost costs density densities
-    viewership viewers audience audiences attendance turnout age ages""".split()
+    viewership viewers audience audiences attendance turnout age ages pressure cholesterol glucose""".split()
 )

@@ -207,6 +207,14 @@ class OfflineEngine:
                     f"outside knowledge: {fact}",
                     f"no column of {intent.table} records anyone's {fact}.",
                 )
+        manners = re.search(
+            r"^\s*(?:is|was|would|will)\s+it\s+(?:be\s+)?(?:rude|polite|okay|ok|acceptable|appropriate|wise|smart|fair|"
+            r"right|wrong|good|bad|normal|worth\s+it)\s+to\b",
+            question,
+            re.IGNORECASE,
+        )
+        if manners:  # "is it rude to leave a tip under 15 percent": a judgement the rows cannot make
+            return f"opinion {manners.group(0).strip()!r}", "that is a judgement, not something the data records."
         judged = re.search(r"\b(?:best|worst|greatest|finest)\b(?![- ]?sell)", question, re.IGNORECASE)
         judged_q = Question(question)
         judged_idx = self._intent_index(intent, schema)

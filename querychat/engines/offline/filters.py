@@ -54,7 +54,11 @@ _COMPARE = [
 ]
 
 
-_NUM = r"(-?\d(?:[\d,]*\d)?(?:\.\d+)?)"  # (not the comma after "2010, please")
+_NUM = r"(-?\d(?:[\d,]*\d)?(?:\.\d+)?)"
+# "5 miles or shorter", "6 feet or taller": a bound, like "or less" / "or more"
+_OR_SIZE = r"longer|shorter|taller|heavier|lighter|bigger|smaller|larger"  # (not "2000 or later": a date, read elsewhere)
+_OR_UP = r"more|greater|higher|above|over|older|up|harder|longer|taller|heavier|bigger|larger"
+_OR_DOWN = r"less|fewer|lower|below|under|younger|easier|shorter|lighter|smaller"  # (not the comma after "2010, please")
 
 
 def _num(text: str) -> float | int:
@@ -360,6 +364,13 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue  # "which day of the week" beside a `weekday` flag ('Y'/'N'): the weekday asked, not the flag
         if len(pos) == 1 and pos[0] - 1 in measured and q.tokens[pos[0]].endswith("ed"):
             continue  # "hours worked": the measure's own verb, not the yes/no column `work`
+        if all(
+            p >= 2
+            and q.tokens[p - 1] in ("or", "and")
+            and any(re.fullmatch(r"[\d.,]+", t) for t in q.tokens[max(p - 3, 0) : p - 1])
+            for p in pos
+        ):
+            continue  # "5 miles or shorter": a bound on the number, not the yes/no `Short`
         if set(pos) <= measured:
             continue  # "the monthly bill" is `monthly_charges`, not the yes/no `paperless_billing`
         if any(
@@ -434,7 +445,36 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             else f
             for f in filters
         ]
-    return filters, consumed
+    return _either_or(q, m, filters), consumed
+
+
+def _either_or(q: Question, m: Mentions, filters: list[Filter]) -> list[Filter]:
+    """ "Flights that were either Delta flights or from LaGuardia", "got the joke card or left a tip (or both)": two
+    conditions on different columns joined by "or" are one condition, met by either."""
+    if len(filters) < 2 or "or" not in q.tokens:
+        return filters
+
+    def said(f: Filter) -> set[int]:
+        spans = {i for s, e, col, _ in m.values if col == f.col.column for i in range(s, e)}
+        return spans | set(m.columns.get(f.col.column, []))
+
+    for i, tok in enumerate(q.tokens):
+        if tok != "or" or re.fullmatch(
+            rf"both|so|{_OR_UP}|{_OR_DOWN}|later|earlier|older|newer|after|before|since",
+            q.tokens[i + 1] if i + 1 < len(q.tokens) else "both",
+        ):
+            continue  # (not "aged 100 or older": a bound)
+        near = {id(f): max((p for p in said(f) if i - 3 <= p < i), default=-1) for f in filters if f.op != "or"}
+        far = {id(f): min((p for p in said(f) if i < p <= i + 4), default=-1) for f in filters if f.op != "or"}
+        left = [f for f in filters if near.get(id(f), -1) >= 0 and near[id(f)] == max(near.values())]
+        right = [f for f in filters if far.get(id(f), -1) >= 0 and far[id(f)] == min(v for v in far.values() if v >= 0)]
+        if len(left) != 1 or len(right) != 1 or left[0].col.column == right[0].col.column:
+            continue
+        if any(i < p for p in said(left[0])) or any(p < i for p in said(right[0])):
+            continue  # (a column named on both sides: not two separate conditions)
+        either = Filter(left[0].col, "or", (left[0], right[0]))
+        filters = [either if f is left[0] else f for f in filters if f is not right[0]]
+    return filters
 
 
 _NEGATORS = ("not", "never", "nt", "no", "non", "yet", "without")
@@ -628,6 +668,91 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
     return out
 
 
+_USE_VERBS = frozenset({"use", "uses", "used", "using", "contain", "contains", "contained", "containing", "include",
+                        "includes", "included", "including", "given", "receive", "received", "receiving", "need",
+                        "needed", "needs", "take", "takes", "took", "add", "added"})  # fmt: skip
+
+
+def _used_amounts(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """ "Mixes that use fly ash", "patients given any alfentanil", "needed no opioids", "neither slag nor fly ash":
+    over an amount that is 0 where none was used, the rows with some (above 0) or none (0)."""
+    out: list[Filter] = []
+    toks = q.tokens
+    for c in idx.table.columns:
+        pos = sorted(m.columns.get(c.name, []))
+        if not pos or not c.is_numeric or c.min != 0 or c.name in idx.flags or c.name in idx.id_cols:
+            continue
+        if any(f.col.column == c.name for f in filters + out):
+            continue
+        first, last = pos[0], pos[-1]
+        if last - first >= 4 or re.match(
+            r"\s*(?:of|above|over|below|under|more|less|greater|higher|lower|at(?! all)|between|"
+            r"exceeding|[<>=]|\d|per|by|for each)\b",
+            " ".join(toks[last + 1 : last + 3]),
+        ):
+            continue  # ("use more than 10 kg of water": a comparison of its own)
+        k = first - 1
+        before = toks[k] if k >= 0 else ""
+        negated = before in ("no", "without", "neither", "nor")
+        if before in ("no", "any", "some") and k >= 1:
+            k -= 1
+            if toks[k : k + 1] == ["least"] and k >= 2:  # "at least some"
+                k -= 2
+        verb = toks[k] if 0 <= k < len(toks) else ""
+        if before in ("neither", "nor"):  # "neither slag nor fly ash": both sides
+            pass
+        elif before == "without" or (before in ("no", "any", "some") and verb in _USE_VERBS | {"with", "had", "have", "has"}):
+            pass
+        elif verb not in _USE_VERBS or before != verb:
+            continue
+        if before == "any" and re.search(r"\b(?:not|n't|never|no)\b", " ".join(toks[max(k - 3, 0) : k])):
+            negated = True  # "did not use any fly ash"
+        out.append(Filter(ColRef(c.name), "=" if negated else ">", 0))
+        consumed.update(range(max(k, 0), last + 1))
+    return out
+
+
+_GIVEN_VERBS = frozenset({"got", "get", "gets", "getting", "given", "gave", "receive", "received", "receiving", "with",
+                          "have", "has", "had", "having", "handed", "shown", "showed"})  # fmt: skip
+
+
+def _given_values(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """ "Parties that got a card", "weren't given any card at all", "without a card": over a text column left empty
+    where nothing was given, the rows with a value (or, negated, the empty ones)."""
+    out: list[Filter] = []
+    toks = q.tokens
+    for c in idx.table.columns:
+        if c.kind != "text" or c.nulls == 0 or c.name in idx.id_cols or c.name in idx.flags:
+            continue  # (a yes/no `citationIssued` has its own reading)
+        if any(f.col.column == c.name for f in filters + out):
+            continue
+        if any(c.name == col for _, _, col, _ in m.values):
+            continue
+        for at in m.columns.get(c.name, []):
+            k = at - 1
+            if k >= 0 and toks[k] in ("no", "a", "an", "any", "some"):
+                k -= 1
+            verb = toks[k] if k >= 0 else ""
+            if not (verb in _GIVEN_VERBS or verb == "without") or re.match(
+                r"\s*(?:type|kind|of\s+(?:the|each))\b", " ".join(toks[at + 1 :])
+            ):
+                continue  # (not "the tip rate by card type": the groups)
+            negated = (
+                verb == "without"
+                or toks[at - 1] == "no"
+                or bool(
+                    re.search(
+                        r"\b(?:not|n't|never|weren't|wasn't|didn't|don't|doesn't|aren't|isn't)$",
+                        " ".join(toks[max(k - 2, 0) : k]),
+                    )
+                )
+            )
+            out.append(Filter(ColRef(c.name), "is null" if negated else "is not null", None))
+            consumed.update(range(max(k, 0), at + 1))
+            break
+    return out
+
+
 def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
     """Conditions a verb or adjective states about a row without a value.
 
@@ -659,6 +784,8 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
         out.append(Filter(ColRef(named[0]), "is null" if empty else "is not null", None))
         consumed.update(range(lo, hi + 2))
     out.extend(_present_filters(q, idx, m, filters + out, consumed))
+    out.extend(_used_amounts(q, idx, m, filters + out, consumed))
+    out.extend(_given_values(q, idx, m, filters + out, consumed))
     for i, tok in enumerate(toks):
         lacks = i > 2 and toks[i - 3 : i] in (
             ["not", "have", "a"],
@@ -971,10 +1098,10 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             out.append(Filter(ColRef(named[0]), "between", lo, hi))
             spans.append(r.span())
     # "a spread of 20 points or more": read as "20 or more points" (the same length, so positions still match tokens)
-    text = re.sub(r"\b(\d[\d,.]*)\s+([a-z]+)\s+or\s+(more|less|fewer|greater|higher|lower|above|below|over|under)\b",
+    text = re.sub(rf"\b(\d[\d,.]*)\s+([a-z]+)\s+or\s+(more|less|fewer|greater|higher|lower|above|below|over|under|{_OR_SIZE})\b",
                   lambda mt: f"{mt.group(1)} or {mt.group(3)} {mt.group(2)}" if mt.group(2) not in STOP else mt.group(0), text)  # fmt: skip
     for c in re.finditer(
-        rf"{_NUM}\s+(?:or|and)\s+(more|greater|higher|above|over|older|up|harder|less|fewer|lower|below|under|younger|easier)\b"
+        rf"{_NUM}\s+(?:or|and)\s+({_OR_UP}|{_OR_DOWN})\b"
         r"(?!\s+than\b)(?:\s+([a-z_]+))?",  # (not "over 50000 and more than 30%": a second condition)
         text,
     ):
@@ -988,9 +1115,10 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if ages and re.search(r"\b(?:aged?|ages)\s*$", text[: c.start()]):
             col = ages[0]  # "people aged 65 and over"
         if col:
-            up = c.group(2) in ("more", "greater", "higher", "above", "over", "older", "up", "harder")
+            up = re.fullmatch(_OR_UP, c.group(2)) is not None
             out.append(Filter(ColRef(col), ">=" if up else "<=", _num(c.group(1))))
             spans.append(c.span())
+            consumed.update(range(q.token_at(c.start(2)), q.token_at(c.end() - 1) + 1))  # (not a `Short` flag)
     eq = re.search(r"\b(north|south)\s+of\s+the\s+equator\b", text)
     lat = next((c.name for c in idx.table.columns if c.is_numeric and c.name.lower() in ("lat", "latitude")), None)
     if eq and lat:  # "cities south of the equator": a negative latitude
@@ -1089,6 +1217,20 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             spans.append(c.span())
             tok_i = q.token_at(c.start())
             consumed.update(range(tok_i, tok_i + 5))
+    # "tested at 28 days", "cured for 7 days": the column counted in that unit, equal to the number
+    for c in re.finditer(
+        r"\b(?:at|for)\s+(\d+)\s+(days|weeks|months|hours|minutes)\b(?!\s+(?:or|and|of|after|before|ago))", text
+    ):
+        if (
+            any(s <= c.start(1) < e for s, e in spans)
+            or q.token_at(c.start(1)) in consumed
+            or any(re.search(rf"(?<!\d){c.group(1)}(?!\d)", n) for n in m.columns)
+        ):
+            continue  # (not "polyps at 12 months" over `number12m`: the number names the column)
+        col = _named_column_for_number(q, idx, m, c.start(1) - 1, c.group(2))
+        if col is not None and not any(f.col.column == col for f in out):
+            out.append(Filter(ColRef(col), "=", int(c.group(1))))
+            spans.append(c.span())
     # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
     unit = r"(?:(?:inch|inches|in|cm|mm|ft|gb|mb|tb|ghz|mhz|kg|lb|lbs|oz|liter|litre|l)\s*-?\s*)?"
     for c in re.finditer(rf"(?<![\d.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen"
@@ -1240,6 +1382,7 @@ _NUMBER_OF_NAMED = (
         False,
     ),
     (r"\b(?:spend|spends|spent|spending|paid|pay|pays)\s+(\d+(?:\.\d+)?)\s+on\s+([a-z_]+)", False),
+    (r"(?:\b(?:was|were|is|are|ran|run|runs|walked|covered|of)\s+(?:exactly\s+)?|\(\s*)(\d+(?:\.\d+)?)\s+([a-z_]+)", True),
     (r"\b(\d{1,3})\s+(?:years?|months?|weeks?|days?|hours?)\s+of\s+([a-z_]+)", True),
 )
 
@@ -1529,6 +1672,13 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
                 c for c in named_before if c != durations[0] and said and max(m.columns[c]) + 1 == min(said)
             ]  # fmt: skip
             return modifier[0] if len(modifier) == 1 else durations[0]
+    if (
+        age and unit in ("days", "day", "weeks", "week", "months", "month", "hours")
+        and not _date_column(idx) and not any(idx.col_units.get(c) for c in numeric)
+        and not any(c != age and idx.col_words[c] & (_expand(unit) | _DURATION_WORDS) for c in numeric)
+        and isinstance(idx.column(age).max, (int, float)) and idx.column(age).max > 120  # type: ignore[operator]
+    ):  # fmt: skip
+        return age  # "samples cured for 28 days" over concrete's `age` (1-365): an age counted in days, not years
     heads = _HEADCOUNTS.get(unit or "", frozenset())
     counted = [c for c in numeric if set(idx.col_meaning[c]) & heads and c not in idx.derived]
     if len(counted) == 1:  # "colleges with more than 20,000 students": their `enroll`

@@ -477,6 +477,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             # "the people who had vanilla ice cream got sick": the share is of the condition said last
             conditions = sorted(conditions, key=lambda f: said_at[f.col.column])
         cond = conditions[-1] if conditions else None
+        rate_at = q.index_of("rate", "rates")
+        if rate_at:  # "the tipping rate for parties with no card": the share of the tips
+            rated = [
+                f for f in conditions
+                if rate_at - 1 in whole.columns.get(f.col.column, [])
+                or any(e == rate_at and c == f.col.column for _, e, c, _ in whole.values)
+            ]  # fmt: skip
+            cond = rated[0] if len(rated) == 1 else cond
         rest = tuple(f for f in filters if f is not cond)
         ranked = q.phrase(
             r"^\s*(?:in\s+)?which\s+((?:\w+\s+){1,2}?)(?:has|had|have|is|was|shows?)\s+the\s+(highest|lowest|largest|smallest|biggest)\b"
@@ -626,12 +634,6 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             and any(p + 1 in at_second and {q.tokens[p + 1], q.singles[p + 1]} & idx.col_words[second] for p in at_first)
         ):  # (named by its own word, not a clipped one: "receptor" is not `recur`)
             measures = [second, first, *measures[2:]]
-    beside = q.phrase(r"\b(?:along|together)\s+with\b")
-    if beside:  # "the three highest scores, along with each student's income": the income is shown, not ranked by
-        at = q.token_at(beside.start())
-        measures = [c for c in measures if min(m.columns.get(c, [0])) < at] + [
-            c for c in measures if min(m.columns.get(c, [0])) >= at
-        ]
     dropped = _dropped(q, idx, measures)
     if dropped:  # "the month with the biggest drop in nonfarm jobs": the lowest change
         measures = [dropped] + [c for c in measures if c != dropped]
@@ -653,6 +655,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if not named and directional_word in ("busiest", "quietest") and _traffic_count(idx):
             named = [_traffic_count(idx)]  # type: ignore[list-item]  # "the busiest month": the table's one count
         measures += named[:1]
+    beside = q.phrase(r"\b(?:(?:along|together)\s+with|with\s+(?:their|its|his|her|each\s+\w+'s))\b")
+    if beside:  # "the three highest scores, along with each student's income", "the 5 strongest samples with their
+        # cement and water": what is shown beside, not what ranks
+        at = q.token_at(beside.start())
+        measures = [c for c in measures if min(m.columns.get(c, [0])) < at] + [
+            c for c in measures if min(m.columns.get(c, [0])) >= at
+        ]
     sup_at = next((i for i, t in enumerate(q.tokens) if t.endswith("est") and t in SYNONYMS and t in AGG_WORDS), None)
     ranked_by = SYNONYMS[q.tokens[sup_at]] if sup_at is not None else ()
     headed = sup_at is not None and any(sup_at + 1 in m.columns.get(c, ()) for c in measures)  # "the longest range"

@@ -1714,6 +1714,9 @@ class _TableIndex:
         for n in self.flags:  # a yes/no column filters silently: "pressure" is not `previcu` by its first three letters
             if n in found and sum(len(k) - 1 for k in found[n] if k.startswith("~")) < 0.5 * len(self.packed[n]):
                 found[n] = {}
+        for n, hits in found.items():  # "supplier" is not `superplasticizer` by its first three letters
+            if len(self.packed[n]) >= 10 and sum(len(k) - 1 for k in hits) < 0.25 * len(self.packed[n]):
+                found[n] = {}
         longest: dict[int, int] = {}
         for hits in found.values():
             for key, i in hits.items():
@@ -1845,19 +1848,27 @@ class _TableIndex:
             if (
                 i in used
                 or i + 1 in used
-                or not all(t.isalpha() and len(t) >= 4 and t not in STOP and t not in AGG_WORDS for t in pair)
+                or not all(t.isalpha() and len(t) >= 3 and t not in STOP and t not in AGG_WORDS for t in pair)
             ):
                 continue
             initials = pair[0][0] + pair[1][0]
             capital = all(r[:1].isupper() for r in q.raw_tokens[i : i + 2])  # ("the American League": 'AL', as named)
             hits = [  # (codes written in lower case: 'lv', 'rv'; not an airline's 'AA' for "average arrival")
                 (c, v) for c, v in self.short_values.get(initials, []) + (self.short_values.get(initials.upper(), []) if capital else [])
-                if 1 < self.column(c).distinct <= 10 and all(len(str(x)) <= 3 for x in self.column(c).values)
-            ]  # fmt: skip
+                if 1 < self.column(c).distinct <= 10 and all(len(str(x)) <= 4 for x in self.column(c).values)
+            ]  # fmt: skip  # (the diets 'hf' and 'chow')
             own = hits[0][0] if hits else ""  # "the American League" over `League` holding 'AL' and 'NL': its own name said
+            headed = bool(own) and i + 2 < len(toks) and _names_word(toks[i + 2], self.col_words[own])
+            if min(len(t) for t in pair) < 4 and not headed:
+                continue  # "a high fat diet" for 'hf' of `diet`: short words only before the column's own name
             if (
                 len({c for c, _ in hits}) == 1
-                and not any(_names_word(t, ws) or _expand(t) & ws for t in pair for n, ws in self.col_words.items() if n != own)
+                and (
+                    headed
+                    or not any(
+                        _names_word(t, ws) or _expand(t) & ws for t in pair for n, ws in self.col_words.items() if n != own
+                    )
+                )
                 and not (_names_word(pair[0], self.col_words[own]) and q.raw_tokens[i][:1].islower())
             ):
                 found.append((i, i + 2, hits[0][0], hits[0][1]))
