@@ -386,9 +386,16 @@ FLOORS = {
     "cases_holdout333.jsonl": 0.93,  # 500 people from the 2000 US census (state names in `state_fips_code`): 0.969 first
     "cases_holdout334.jsonl": 0.68,  # tips after a joke card, an ad card or none (empty `Card`, 0/1 flags): 0.406 first
     "cases_holdout335.jsonl": 0.93,  # concrete mixes (ingredients 0 when unused, age in days, MPa): 0.531 first
-    "cases_holdout336.jsonl": 0.75,  # a nerve-block trial (groups 1/2, pain scores 0-10, opioid doses): 0.719 first
+    "cases_holdout336.jsonl": 0.78,  # a nerve-block trial (groups 1/2, pain scores 0-10, opioid doses): 0.719 first
     "cases_holdout337.jsonl": 0.81,  # lab mice on 'chow' or 'hf' (high fat) diets: 0.719 first
-    "cases_holdout338.jsonl": 0.40,  # monthly US employment by sector in thousands, months '1939 Jan': 0.438 first
+    "cases_holdout338.jsonl": 0.53,  # monthly US employment by sector in thousands, months '1939 Jan': 0.438 first
+    # Round 71: scored first on the engine of commit fb048e0.
+    "cases_holdout339.jsonl": 0.90,  # 875 desktop processors (a `process` size in nm beside them): 0.656 first
+    "cases_holdout340.jsonl": 0.84,  # a town run's finishers, races '5k' and 'half-marathon': 0.406 first
+    "cases_holdout341.jsonl": 0.81,  # 199 British couples, each spouse's age and height in mm: 0.500 first
+    "cases_holdout342.jsonl": 0.46,  # hawks banded 1992-2003 (species 'RT'/'CH'/'SS', dates in three columns): 0.500 first
+    "cases_holdout343.jsonl": 0.62,  # New Haven firefighters' promotion exam (race 'W'/'B'/'H'): 0.656 first
+    "cases_holdout344.jsonl": 0.21,  # spells of unemployment (a 0/1 `spell`, reasons 'lose'/'leave'/'reentr'): 0.250 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -433,7 +440,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 339)
+    for n in range(10, 345)
     if n
     not in (
         27,
@@ -470,6 +477,7 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         322,
         324,
         335,
+        343,
     )
 ]
 

@@ -4008,3 +4008,62 @@ _ROUND70_TABLES = {
 )  # fmt: skip
 def test_round70_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND70_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND71_TABLES = {
+    # a town's fun runs: races named '5k' and '10k', a chip time in minutes, a city typed in several cases
+    "fun_runs": "date,race,first_name,sex,age,city,chip_time_minutes\n"
+    + "\n".join(
+        f"{2019 + i % 2}-06-0{1 + i % 2},{('5k', '10k')[i % 3 == 0]},Runner{i},{'MF'[i % 2]},{18 + (i * 7) % 60},"
+        f"{('Duluth', 'DULUTH', 'Superior', 'duluth')[i % 4]},{20 + (i * 13) % 70}.5"
+        for i in range(120)
+    ),
+    # chips: a process size in nm beside the processors the rows are; release dates
+    "chip_list": "vendor,model,cores,process,released\n"
+    + "\n".join(
+        f"{('Acme', 'Zen')[i % 2]},M{i},{(2, 4, 8, 16)[i % 4]},{(7, 14, 22)[i % 3]},20{15 + i % 6}-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        for i in range(90)
+    ),
+    # monthly employment by sector, kept in thousands of people
+    "sector_jobs": "Month,Title,Employed\n"
+    + "\n".join(
+        f"{1990 + i // 24} {('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')[i // 2 % 12]},"
+        f"{('Retail', 'Government')[i % 2]},{600 + (i * 997) % 25000}.0"
+        for i in range(240)
+    ),
+    # couples: ages and heights (mm) of each spouse, the wife's age at marriage
+    "couples": "age_husband,age_wife,ht_husband,ht_wife,age_wife_at_marriage\n"
+    + "\n".join(
+        f"{30 + (i * 7) % 40},{'' if i % 9 == 0 else 28 + (i * 5) % 40},{1600 + (i * 37) % 350},{1500 + (i * 29) % 300},"
+        f"{18 + i % 15}"
+        for i in range(100)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a race named '5k' is that value, not 5,000; "time" is the one timed column; "who won" the fewest minutes
+        ("fun_runs", "How many runners finished the 10k in 2020?", ["race = '10k'", "2020"], ["10000"]),
+        ("fun_runs", "avg 5k time by sex", ["AVG(chip_time_minutes)", "race = '5k'", "GROUP BY sex"], []),
+        ("fun_runs", "Who won the 2019 10k?", ["ORDER BY chip_time_minutes ASC", "LIMIT 1"], []),
+        ("fun_runs", "How many finishers were in their 40s?", ["age BETWEEN 40 AND 49"], ["YEAR("]),
+        ("fun_runs", "How many runners came from Duluth?", ["city IN (", "'Duluth'", "'DULUTH'", "'duluth'"], []),
+        # "processors" are the rows, not the `process` size; "core count" is the cores; "most often released"
+        ("chip_list", "Which vendor has the most processors?", ["COUNT(*)", "GROUP BY vendor"], ["process"]),
+        ("chip_list", "average core count of processors released in 2019", ["AVG(cores)", "YEAR(released) = 2019"], ["GROUP BY"]),
+        ("chip_list", "On which day of the week were processors most often released?", ["DAYNAME(released)", "COUNT(*)"], []),
+        # "20 million people" over a column kept in thousands
+        ("sector_jobs", "In how many months did Government employ more than 20 million people?", ['"Employed" > 20000'], []),
+        # two spouses' columns compared, row by row; feet over millimetres; "when they got married"; a missing age
+        ("couples", "In how many couples is the wife taller than her husband?", ["ht_wife > ht_husband"], []),
+        ("couples", "how many husbands are younger than their wives", ["age_husband < age_wife"], []),
+        ("couples", "On average, how many years older is the husband than the wife?", ["age_husband - age_wife", "AVG("], []),
+        ("couples", "How many husbands are over six feet tall?", ["ht_husband > 1828.8", "COUNT(*)"], ["SUM("]),
+        ("couples", "What was the average age of the wives when they got married?", ["AVG(age_wife_at_marriage)"], []),
+        ("couples", "For how many couples is the wife's age missing?", ["age_wife IS NULL"], []),
+    ],
+)  # fmt: skip
+def test_round71_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND71_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -499,6 +499,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 SALE_VERBS = {"sold": "sale", "sell": "sale", "sells": "sale", "selling": "sale", "bought": "purchase", "listed": "list"}
 
 # Column-name words that are units, not meaning: `body_mass_g` is about mass.
+# A length or weight said in one unit over a column kept in another: the factors to try, in turn (feet to mm, cm, m or
+# inches; pounds to g or kg; ...). Only one that brings the number among the column's values is used.
+_FEET = (304.8, 30.48, 0.3048, 12)
+_INCHES = (25.4, 2.54, 0.0254)
+_POUNDS = (453.59237, 0.45359237)
+_KILOS = (1000, 2.20462)
+_METRES = (1000, 100, 39.3701)
+_KILOMETRES = (0.621371,)
+UNIT_FACTORS: dict[str, tuple[float, ...]] = {
+    "feet": _FEET, "foot": _FEET, "ft": _FEET, "inches": _INCHES, "inch": _INCHES,
+    "pounds": _POUNDS, "pound": _POUNDS, "lbs": _POUNDS, "lb": _POUNDS, "kg": _KILOS, "kilograms": _KILOS,
+    "cm": (10, 0.01, 0.393701), "metres": _METRES, "meters": _METRES, "miles": (1.609344,), "mile": (1.609344,),
+    "km": _KILOMETRES, "kilometres": _KILOMETRES, "kilometers": _KILOMETRES,
+}  # fmt: skip
+
 UNIT_WORDS = frozenset(
     {"g", "kg", "mm", "cm", "m", "km", "lb", "lbs", "oz", "usd", "eur", "pct", "ms", "s", "sec", "min", "hrs", "mi"}
 )
@@ -555,6 +570,8 @@ GENERIC_ROW_NOUNS = frozenset(
         "cases",
         "result",
         "results",
+        "finisher",  # a race's results: one row per finisher
+        "finishers",
         "element",
         "elements",
         "thing",
@@ -915,7 +932,7 @@ DESCRIPTIVE_WORDS = frozenset(
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """calendar atleast atmost without neither nor leave leaves leaving missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """calendar atleast atmost without neither nor leave leaves leaving finish finished finishing missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged

@@ -538,7 +538,7 @@ def _counts_in_question(q: Question) -> bool:
 
 def _entity(q: Question, idx: _TableIndex) -> str:
     """What the question counts, in its own words, for the answer ("penguins", "days")."""
-    m = q.phrase(r"\bhow many\s+(\w+)|\bnumber of\s+(\w+)")
+    m = q.phrase(r"\bhow many\s+(?:of\s+the\s+)?(?:\d+(?:\.\d+)?[a-z]+\s+)?(\w+)|\bnumber of\s+(\w+)")  # ("how many 5k runners")
     if m:
         noun = next(g for g in m.groups() if g)
         if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):

@@ -310,7 +310,7 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         start = int(century.group(1)) * 100
         return [Filter(year_ref, "between", start, start + 99)]
     decade = re.search(r"\b(?:in\s+)?(?:the\s+)?(1[5-9]\d|20\d)0['’]?s\b", text)
-    short = re.search(r"(?:\bthe\s+|['’]|\b)([3-9])0['’]?s\b", text)
+    short = re.search(r"(?<!their )(?<!his )(?<!her )(?:\bthe\s+|['’]|\b)([3-9])0['’]?s\b", text)  # (not "in their 30s")
     if decade or short:  # "in the 1990s", "80s movies"
         start = int(decade.group(1)) * 10 if decade else 1900 + int(short.group(1)) * 10  # type: ignore[union-attr]
         return [Filter(year_ref, "between", start, start + 9)]

@@ -12,7 +12,18 @@ from collections.abc import Sequence
 from ...schema import Schema, TableProfile
 from ..base import NotUnderstood
 from ..intent import _is_id, _split_name
-from ..lexicon import AGG_WORDS, DEMONYMS, HARMLESS_WORDS, MONTHS, SYNONYMS, US_STATES, VALUE_SYNONYMS, WEEKDAYS, singular
+from ..lexicon import (
+    AGG_WORDS,
+    DEMONYMS,
+    HARMLESS_WORDS,
+    MONTHS,
+    SYNONYMS,
+    UNIT_FACTORS,
+    US_STATES,
+    VALUE_SYNONYMS,
+    WEEKDAYS,
+    singular,
+)
 from .table_index import _TableIndex
 from .words import _EXAMPLES, _LEXICON_WORDS, STEP_NOUN, Question, _additive, _digits, _hits_column, _scale_numbers
 
@@ -141,6 +152,10 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
             continue  # "under 90 minutes" compared as 5400 with times kept in seconds
         if any(val % f == 0 and re.search(rf"(?<![\d.]){int(val // f)}(?![\d])", sql) for f in (1_000, 1_000_000, 1_000_000_000)):
             continue  # "2000 million pounds" compared as 2000 with a column kept in millions
+        unit = re.search(rf"(?<![\d.]){re.escape(tok)}\s*([a-z]+)", question, re.I)
+        factors = UNIT_FACTORS.get(unit.group(1).lower(), ()) if unit else ()
+        if any(re.search(rf"(?<![\d.]){re.escape(repr(round(val * f, 4)))}(?![\d])", sql) for f in factors):
+            continue  # "over six feet" compared as 1828.8 with heights kept in millimetres
         return tok
     return None
 

@@ -35,6 +35,16 @@ _PER = re.compile(r"\b([a-z]+)\s+per\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _NOT_PER = frozenset({"capita", "cent", "person", "head", "day", "week", "month", "year", "hour", "minute", "game", "unit"})
 
 
+_MORE_WORDS = r"higher|more|bigger|larger|greater|longer|heavier|older|taller|wider"
+_LESS_WORDS = r"lower|less|smaller|shorter|lighter|younger|narrower"
+# "how much taller is the husband than the wife", "how much higher is the pain score on movement than at rest"
+_MORE_THAN = re.compile(
+    rf"\bhow\s+(?:much|many\s+[a-z]+)\s+({_MORE_WORDS}|{_LESS_WORDS})\s+(?:is|are|was|were)\s+(?:the\s+)?([a-z][\w ]*?)\s+than\s+"
+    r"(?:(?:the|their|his|her|its)\s+)?([a-z][\w ]*?)(?=\s*(?:[?.,!]|$|\b(?:on average|in|for|among|across)\b))",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Derived:
     """A column the question asks for that the table holds only inside others: the name a reading shows, its SQL, the
@@ -65,6 +75,16 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
         b = _column(second, idx)
         if a and b and a != b:
             rewritten = question[: mt.start()] + f"{mt.group(1)} {PLACEHOLDER}" + question[mt.end() :]
+            return Derived(f"{a} - {b}", f"{quote_ident(a)} - {quote_ident(b)}", rewritten)
+    more = _MORE_THAN.search(question)
+    if more and re.search(r"\b(?:average|mean|typically|typical)\b", question, re.IGNORECASE):
+        word = more.group(1).lower()  # "on average, how many years older is the husband than the wife": row by row
+        a = _column(f"{more.group(2)} {word}", idx) or _column(more.group(2), idx)
+        b = _column(f"{more.group(3)} {word}", idx) or _column(more.group(3), idx)
+        if a and b and a != b:
+            if re.fullmatch(_LESS_WORDS, word):
+                a, b = b, a  # "how much shorter is the wife than the husband": the husband's minus the wife's
+            rewritten = question[: more.start()] + f"what is the average {PLACEHOLDER}" + question[more.end() :]
             return Derived(f"{a} - {b}", f"{quote_ident(a)} - {quote_ident(b)}", rewritten)
     for mt in _PER.finditer(question):
         words = mt.group(2).lower().split()

@@ -905,7 +905,8 @@ _SCALED_AMOUNT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(million|billion|mn|b
 
 def _in_data_units(question: str, schema: Schema) -> str:
     """ "More than 100 million dollars" over takings kept in millions (none above a few thousand): the 100 the data
-    holds. Said only when no number in the data comes near the amount written out, and one reaches the number said."""
+    holds; over counts kept in thousands, the 100,000. Said only when no number in the data comes near the amount
+    written out, and one reaches the number said."""
 
     def unit(mt: re.Match[str]) -> str:
         whole = float(mt.group(1)) * (1e9 if mt.group(2).lower() in ("billion", "bn") else 1e6)
@@ -914,11 +915,26 @@ def _in_data_units(question: str, schema: Schema) -> str:
             float(c.max) for t in schema.tables for c in t.columns
             if c.is_numeric and isinstance(c.max, (int, float)) and not _is_id(c)
         ]  # fmt: skip
+        thousands = whole / 1e3  # ("more than 20 million people" over employment kept in thousands, up to 130,000: 20000)
+        if tops and max(tops) < whole / 100 and any(thousands <= top <= 20 * thousands for top in tops):
+            return str(int(thousands)) if thousands.is_integer() else str(thousands)
         if tops and max(tops) < whole / 100 and any(top >= millions for top in tops):
             return str(int(millions)) if millions.is_integer() else str(millions)
         return mt.group(0)
 
-    return _SCALED_AMOUNT.sub(unit, question) if _SCALED_AMOUNT.search(question) else question
+    question = _SCALED_AMOUNT.sub(unit, question) if _SCALED_AMOUNT.search(question) else question
+    if re.search(r"\d[kKmM]\b", question):  # "the 5k" over races '5k' and 'half-marathon': the value, quoted so that
+        written = {  # it is not read as 5,000
+            str(v).lower() for t in schema.tables for c in t.columns if c.kind == "text" for v in c.values
+            if re.fullmatch(r"\d+(?:\.\d+)?[km]", str(v).lower())
+        }  # fmt: skip
+        if written:
+            question = re.sub(
+                r"(?<![\w.,'\"$])\d+(?:\.\d+)?[kKmM]\b",
+                lambda mt: f"'{mt.group(0)}'" if mt.group(0).lower() in written else mt.group(0),
+                question,
+            )
+    return question
 
 
 def _with_casts(intent: Intent, idx: _TableIndex) -> Intent:

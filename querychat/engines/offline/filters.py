@@ -22,6 +22,7 @@ from ..lexicon import (
     SALE_VERBS,
     STOP,
     TIME_GRAIN_NOUNS,
+    UNIT_FACTORS,
     UNIT_QUESTION_WORDS,
     UNIT_WORDS,
     WEEKDAYS,
@@ -253,6 +254,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     banded, band_numbers = _band_filters(q, idx, consumed)
     filters.extend(banded)
     filters.extend(_column_comparisons(q, idx, m, consumed))
+    filters.extend(_paired_comparisons(q, idx, m, filters, consumed))
     filters.extend(_won_or_lost(q, idx, m, consumed))
     clock: set[int] = set()
     filters.extend(_time_of_day(q, idx, clock))
@@ -445,7 +447,22 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             else f
             for f in filters
         ]
-    return _either_or(q, m, filters), consumed
+    return _either_or(q, m, _case_variants(idx, filters)), consumed
+
+
+def _case_variants(idx: _TableIndex, filters: list[Filter]) -> list[Filter]:
+    """ "Finishers from Eau Claire" over a city typed 'Eau Claire', 'EAU CLAIRE' and 'Eau claire': every spelling of
+    the value that differs only in case or spaces."""
+    out = []
+    for f in filters:
+        col = idx.table.column(f.col.column)
+        if f.op == "=" and isinstance(f.value, str) and not f.col.part and col is not None and col.kind == "text":
+            key = " ".join(f.value.split()).lower()
+            same = tuple(v for v in col.values if " ".join(str(v).split()).lower() == key)
+            if len(same) > 1:
+                f = Filter(f.col, "in", (f.value, *(v for v in same if v != f.value)))
+        out.append(f)
+    return out
 
 
 def _either_or(q: Question, m: Mentions, filters: list[Filter]) -> list[Filter]:
@@ -778,6 +795,10 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             continue  # "is the price listed": a question about one row, not a condition
         lo, hi = q.token_at(said.start(4)), q.token_at(said.end(4) - 1)
         named = [c.name for c in idx.table.columns if c.nulls > 0 and any(lo <= p <= hi for p in m.columns.get(c.name, []))]
+        words = set(q.tokens[lo : hi + 1]) | set(q.singles[lo : hi + 1])
+        whole = [n for n in named if all(w in words or singular(w) in words for w in idx.col_meaning[n])]
+        if len(named) > 1 and len(whole) == 1:
+            named = whole  # "is the wife's age missing": `age_wife`, every word said (not `age_wife_at_marriage`)
         if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
             continue
         empty = state in ("missing", "empty", "blank", "unknown") or bool(said.group(2)) or said.group(4).startswith("no ")
@@ -867,11 +888,19 @@ def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None)
         seconds = value * _CLOCK_UNITS[unit]  # "a net time under 90 minutes" over race times kept in seconds (3,000-7,000)
         if not lo <= value <= hi and lo <= seconds <= hi and idx.col_words[col] & (_DURATION_WORDS | {"net", "gross"}):
             return int(seconds) if float(seconds).is_integer() else seconds
-    if isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and hi > 0 and value > 100 * hi:
-        for scale in (1_000_000_000, 1_000_000, 1_000):  # "2000 million pounds" over a column kept in millions
-            if value % scale == 0 and lo <= value / scale <= 1.5 * hi:
+    if unit in UNIT_FACTORS and isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and not lo <= value <= hi:
+        for factor in UNIT_FACTORS[unit]:  # "over six feet tall" over heights kept in millimetres: 1828.8
+            if lo <= value * factor <= hi:
+                return round(value * factor, 4)
+    spoken = {"thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 10**9,
+              "billions": 10**9}.get(unit or "")  # fmt: skip
+    if spoken and isinstance(hi, (int, float)) and value * spoken > hi and value < 1000:
+        value = value * spoken  # "more than 20 million people", the scale word left after the number
+    if isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and hi > 0 and value > (5 if value >= 100_000 else 100) * hi:
+        for scale in (1_000, 1_000_000, 1_000_000_000):  # "2000 million pounds" over a column kept in millions, "more
+            if value % scale == 0 and lo <= value / scale <= 1.5 * hi:  # than 10 million people" over thousands
                 return int(value // scale)
-    return value
+    return int(value) if isinstance(value, float) and value.is_integer() and spoken else value
 
 
 def _band_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> tuple[list[Filter], set[int]]:
@@ -981,6 +1010,40 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             continue
         out.append(Filter(ColRef(left), op, ColRef(right)))
         consumed.update({left_at, *range(i, j + 1)})
+    return out
+
+
+_TALLER = frozenset({"older", "taller", "heavier", "longer", "wider", "bigger", "larger", "faster", "richer", "stronger",
+                     "deeper", "hotter", "warmer"})  # fmt: skip
+_SHORTER = frozenset({"younger", "shorter", "lighter", "narrower", "smaller", "slower", "poorer", "weaker", "colder"})
+
+
+def _paired_comparisons(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
+    """ "Couples where the wife is taller than her husband", "a husband older than his wife" over `ht_wife`/`ht_husband`
+    and `age_husband`/`age_wife`: the comparative names the measure, the nouns around it which of its columns."""
+    out: list[Filter] = []
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if (tok not in _TALLER and tok not in _SHORTER) or toks[i + 1 : i + 2] != ["than"] or i in consumed:
+            continue
+        if re.match(r"\s*-?\d", " ".join(toks[i + 2 : i + 3])):
+            continue  # "taller than 1800 mm": a value
+        family = [c for c, pos in m.columns.items() if i in pos and idx.column(c).is_numeric and c not in idx.flags]
+        if len(family) < 2:
+            continue
+
+        def plainest(side: list[str]) -> list[str]:  # "his wife": `age_wife`, not `age_wife_at_marriage`
+            fewest = min((len(idx.col_meaning[c]) for c in side), default=0)
+            return [c for c in side if len(idx.col_meaning[c]) == fewest]
+
+        before = plainest([c for c in family if any(i - 4 <= p < i for p in m.columns[c])])
+        after = plainest([c for c in family if any(i + 1 < p <= i + 5 for p in m.columns[c])])
+        if len(before) != 1 or len(after) != 1 or before[0] == after[0]:
+            continue
+        if any(f.col.column in (before[0], after[0]) for f in filters):
+            continue
+        out.append(Filter(ColRef(before[0]), ">" if tok in _TALLER else "<", ColRef(after[0])))
+        consumed.update(range(i, i + 2))
     return out
 
 

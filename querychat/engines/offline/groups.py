@@ -198,8 +198,9 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                     groups.append(ref2)
     dist = re.search(r"\b(?:distribution|breakdown|spread|histogram|frequenc(?:y|ies)|counts?)\s+of\s+(?:the\s+)?", text)
     named = dist is not None and any(  # "the frequency of the letter Q" over a `frequency` column: that column
-        q.token_at(dist.start()) in pos and idx.column(c).is_numeric for c, pos in m.columns.items()
-    )
+        ({q.token_at(dist.start()), q.token_at(dist.start()) - 1} & set(pos)) and idx.column(c).is_numeric
+        for c, pos in m.columns.items()
+    )  # (also "the average core count of processors" over `cores`: that column's count, not a distribution)
     if dist and not groups and not named:  # "distribution of release years": one row per value, counted
         start_tok = q.token_at(dist.end())
         if start_tok < len(q.tokens) and not _entity_noun(q.tokens[start_tok], idx):

@@ -97,11 +97,18 @@ _HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over"
 
 
 def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
+    won = re.match(r"\s*who\s+won\s+(?:the\s+)?", q.text, re.I)
+    timed = [c for c in idx.col_words if idx.column(c).is_numeric and "time" in idx.col_words[c]]
+    if won and len(timed) == 1 and not any(idx.col_words[c] & _RACE_RESULT_WORDS for c in idx.col_words):
+        q = Question("who had the lowest time in the " + q.text[won.end() :])  # "who won the 2018 half-marathon": the
+        # finisher of the fewest minutes, over results with a time and no place or winner
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
     intent = _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
     return over_days(intent, q, idx)
 
 
+_RACE_RESULT_WORDS = frozenset({"win", "won", "winner", "wins", "place", "rank", "position", "pos", "result", "points",
+                                "medal", "medals", "award", "prize", "finish"})  # fmt: skip
 _EARNS = r"^\s*(?:what|how much)\s+(?:does|did|do)\s+.*\b(?:earn|make|get paid|take home)\s*\??\s*$"
 
 
@@ -411,11 +418,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     money = counted_measure and idx.column(counted_measure).kind != "integer"
     if money and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters):
         counted_measure = None  # "the number of sales over 1000 dollars": the rows with such a sale, counted
-    asked = q.phrase(r"\bhow many\s+(\w+)\s+(?:were|was|got|have been|had|have|has|made|make|did)\b")
+    asked = q.phrase(r"\bhow many\s+(?:of\s+the\s+)?(\w+)\s+(?:were|was|are|is|got|have been|had|have|has|made|make|did)\b")
     if (
         counted_measure
         and asked
-        and _entity_noun(asked.group(1), idx)
+        and (_entity_noun(asked.group(1), idx) or singular(asked.group(1)) in _PEOPLE_SINGULAR)
         and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters)
     ):
         counted_measure = None  # "how many articles were cited at least 100 times": the rows so cited, counted

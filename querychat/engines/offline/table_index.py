@@ -931,7 +931,10 @@ class _TableIndex:
                 own_name = tok == self.table.name.lower()  # "people in flchain": the table, not `flc.grp` by its letters
                 if tok not in STOP and len(tok) >= 5 and i not in exact:
                     for w in words:
-                        if w not in hits and _abbreviates(w, tok) and not (own_name and len(w) <= 3):
+                        if (
+                            w not in hits and _abbreviates(w, tok) and not (own_name and len(w) <= 3)
+                            and not _agent_of(w, tok)
+                        ):  # fmt: skip  # ("processors" are not the `process` in nm they were made on)
                             hits[w] = i
                         elif w not in hits and _four_of_six(w, tok) and w in self.col_meaning[name]:
                             hits[w] = i  # `amaz_new` for "Amazon" (but not "status" for the `stat` of `stats`)
@@ -950,6 +953,8 @@ class _TableIndex:
                             continue  # a 0/1 code like `am` is named by its own word only ("cost" -> amount is not `am`)
                         if w in _GLUED_AFFIXES and w not in self.col_meaning[name]:
                             continue  # the `pc` glued to `packpc` is "per capita", not the skeleton of "price"
+                        if _agent_of(w, tok):
+                            continue
                         if any(_skeleton_of(w, e) for e in exp) or (
                             len(w) >= 3 and w.endswith("s") and _skeleton_of(w, tok + "s")
                         ):
@@ -1046,7 +1051,13 @@ class _TableIndex:
             if not hits:  # "insurance status" -> `insured`: the same root
                 roots = self.col_roots[name]
                 for i, tok in enumerate(q.tokens):
-                    if i not in taken and len(tok) >= 6 and tok not in STOP and _root(tok) in roots:
+                    if (
+                        i not in taken
+                        and len(tok) >= 6
+                        and tok not in STOP
+                        and _root(tok) in roots
+                        and not any(_agent_of(w, tok) for w in self.col_meaning[name])
+                    ):
                         rooted = [w for w in self.col_meaning[name] if len(w) >= 6 and _root(w) == _root(tok)]
                         hits.setdefault(rooted[0] if rooted else _root(tok), i)  # (the name's word, said whole)
             if not hits or (
@@ -1055,7 +1066,11 @@ class _TableIndex:
             ):
                 continue  # "in 2004" alone does not name `Bush2004` (but it names a column called `2004`, `year_2004`)
             heads = [w for w in hits if w not in _WEAK_WORDS or w in strong or w in self.named_by.get(name, ())]
-            if not heads or (len(words) > 1 and all(w in STOP for w in heads)):
+            timed = (  # "the average 5k time" over `run_time_minutes`: the one numeric column with a time in its name
+                heads == ["time"] and self.column(name).is_numeric
+                and sum("time" in self.col_words[n] for n in self.col_words) == 1
+            )  # fmt: skip
+            if not heads or (len(words) > 1 and all(w in STOP for w in heads) and not timed):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
             whole = all(w in hits or singular(w) in hits for w in self.col_meaning[name])
             named_for_table = (
@@ -1714,6 +1729,8 @@ class _TableIndex:
         for n in self.flags:  # a yes/no column filters silently: "pressure" is not `previcu` by its first three letters
             if n in found and sum(len(k) - 1 for k in found[n] if k.startswith("~")) < 0.5 * len(self.packed[n]):
                 found[n] = {}
+        for n, hits in found.items():  # "processors" are not the `process` they were made on
+            found[n] = {k: i for k, i in hits.items() if not _agent_of(self.packed[n], q.tokens[i])}
         for n, hits in found.items():  # "supplier" is not `superplasticizer` by its first three letters
             if len(self.packed[n]) >= 10 and sum(len(k) - 1 for k in hits) < 0.25 * len(self.packed[n]):
                 found[n] = {}
@@ -2281,6 +2298,11 @@ def _packed_hits(name: str, q: Question, pieces: list[_Piece]) -> dict[str, int]
                 for j in range(lead[best[0]], i):
                     hits[f"~{q.tokens[j]}"] = j
     return hits
+
+
+def _agent_of(word: str, tok: str) -> bool:
+    """ "processors" for a column `process`, "players" for `play`: who does the thing, not the thing the name holds."""
+    return len(word) >= 4 and re.fullmatch(re.escape(word) + r"(?:or|er)s?", tok) is not None
 
 
 def _looks_named(c: ColumnProfile) -> bool:

@@ -46,9 +46,9 @@ _SCALES = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000,
 
 
 _SCALED = re.compile(
-    r"(\$\s*)?(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)\b|(k|m|mn|bn|b)\b)",
+    r"(\$\s*)?(?<![\w.,'\"])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)\b|(k|m|mn|bn|b)\b)",
     re.IGNORECASE,
-)  # ("5,000 million": the whole number, its thousands separated)
+)  # ("5,000 million": the whole number, its thousands separated; a quoted '5k' is a value as written)
 
 
 def _scale_numbers(text: str) -> str:
@@ -121,6 +121,7 @@ class Question:
     def __init__(self, text: str) -> None:
         self.asked = text  # as asked, currency signs and all ("under $20")
         text = _scale_numbers(FILLER_QUESTION.sub("", _EXAMPLES.sub(" ", text.strip())))
+        text = re.sub(r"'(\d+(?:\.\d+)?[kKmM])'", r"\1", text)  # a quoted '5k' stays as written, a value's name
         # "haven't shipped", "didn't return": the negation as a word the rules read ("can't" -> "can not")
         text = re.sub(
             r"\b(ca|wo)n['’]t\b", lambda mt: ("can" if mt.group(1).lower() == "ca" else "will") + " not", text, flags=re.I
@@ -136,6 +137,16 @@ class Question:
             text,
             flags=re.I,
         )
+        # "the age of the wives when they got married", "the age a husband got married at": the age at marriage;
+        # "married before they turned 20": an age at marriage under 20
+        text = re.sub(r"\b(?:got|were|was)\s+married\s+(before|after)\s+(?:they|he|she)\s+(?:turned|was|were)\s+(\d+)\b",
+                      lambda mt: f"had an age at marriage {'under' if mt.group(1).lower() == 'before' else 'over'} {mt.group(2)}",
+                      text, flags=re.I)  # fmt: skip
+        text = re.sub(r"\b(ages?\b[\w\s']{0,30}?)\s*(?:\bwhen\s+(?:they|he|she|we|you)\s+(?:first\s+)?(?:got|were|was)\s+married\b"
+                      r"|\bgot\s+married\s+at\b)", r"\1 at marriage", text, flags=re.I)  # fmt: skip
+        # "on which day were processors most often released": the day the most processors were released
+        text = re.sub(r"\b(were|was)\s+([a-z]+)\s+most (?:often|frequently)\s+([a-z]+ed)\b", r"\1 the most \2 \3", text,
+                      flags=re.I)  # fmt: skip
         # "which magnitude occurs most often": the most common; "started most recently": the latest
         text = re.sub(r"\b(?:occurs?|occurred|appears?|appeared|happens?|happened|comes? up)?\s*most (?:often|frequently)\b",
                       " is the most common", text, flags=re.I)  # fmt: skip
@@ -270,8 +281,11 @@ class Question:
         for i, t in enumerate(self.tokens[:-1]):
             if (t == "many" and i and self.tokens[i - 1] == "how") or (t == "of" and i and self.tokens[i - 1] == "number"):
                 self.entity_pos = i + 1
-                while self.entity_pos < len(self.tokens) - 1 and self.tokens[self.entity_pos] in ("of", "the", "these", "all"):
-                    self.entity_pos += 1  # "how many of the mothers"
+                while self.entity_pos < len(self.tokens) - 1 and (
+                    self.tokens[self.entity_pos] in ("of", "the", "these", "all")
+                    or re.fullmatch(r"\d+(?:\.\d+)?[a-z]+", self.tokens[self.entity_pos])
+                ):
+                    self.entity_pos += 1  # "how many of the mothers", "how many 5k runners"
                 break
         else:
             if len(self.tokens) > 2 and self.tokens[1] in ("by", "per"):
