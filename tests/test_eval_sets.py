@@ -393,9 +393,9 @@ FLOORS = {
     "cases_holdout339.jsonl": 0.90,  # 875 desktop processors (a `process` size in nm beside them): 0.656 first
     "cases_holdout340.jsonl": 0.84,  # a town run's finishers, races '5k' and 'half-marathon': 0.406 first
     "cases_holdout341.jsonl": 0.81,  # 199 British couples, each spouse's age and height in mm: 0.500 first
-    "cases_holdout342.jsonl": 0.46,  # hawks banded 1992-2003 (species 'RT'/'CH'/'SS', dates in three columns): 0.500 first
-    "cases_holdout343.jsonl": 0.62,  # New Haven firefighters' promotion exam (race 'W'/'B'/'H'): 0.656 first
-    "cases_holdout344.jsonl": 0.21,  # spells of unemployment (a 0/1 `spell`, reasons 'lose'/'leave'/'reentr'): 0.250 first
+    "cases_holdout342.jsonl": 0.87,  # hawks banded 1992-2003 (species 'RT'/'CH'/'SS', dates in three columns): 0.500 first
+    "cases_holdout343.jsonl": 0.87,  # New Haven firefighters' promotion exam (race 'W'/'B'/'H'): 0.656 first
+    "cases_holdout344.jsonl": 0.46,  # spells of unemployment (a 0/1 `spell`, reasons 'lose'/'leave'/'reentr'): 0.250 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -434,7 +434,8 @@ FLOORS = {
 # callers' average wait (answered with the average calls). Round 68: holdout322_decline asks how many students took
 # each course (answered with a count of books per course) and holdout324_decline the walker's heart rate (answered with
 # the moderate steps). Round 70: holdout335_decline asks which supplier provided the cement (answered with the mix of
-# the most cement: "which supplier" over rows no column names reads as the rows).
+# the most cement: "which supplier" over rows no column names reads as the rows). Round 71: holdout343_decline asks
+# for each candidate's years of service (answered with a count of the candidates).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.

@@ -4038,6 +4038,21 @@ _ROUND71_TABLES = {
         f"{18 + i % 15}"
         for i in range(100)
     ),
+    # birds coded by the initials of their names ('RT' red-tailed, 'CH' Cooper's hawk) and ages 'A'/'I'
+    "hawk_banding": "Species,Age,Sex,Weight,Wing\n"
+    + "\n".join(
+        f"{('RT', 'CH', 'SS')[i % 3]},{'AI'[i % 4 == 0]},{'FM'[i % 2]},{100 + (i * 37) % 1200},{180 + i % 200}" for i in range(90)
+    ),
+    # exam takers, race coded 'W'/'B'/'H'
+    "exam_takers": "Race,Position,Oral,Written\n"
+    + "\n".join(
+        f"{'WBH'[i % 3]},{('Captain', 'Lieutenant')[i % 2]},{50 + (i * 7) % 45}.5,{55 + (i * 11) % 45}" for i in range(80)
+    ),
+    # spells out of work: the table's rows are spells, beside a yes/no `spell` (ended in a job); weeks in `duration`
+    "job_spells": "duration,spell,sex,reason\n"
+    + "\n".join(
+        f"{1 + (i * 7) % 60},{i % 2},{('male', 'female')[i % 3 == 0]},{('lose', 'leave', 'new')[i % 3]}" for i in range(90)
+    ),
 }
 
 
@@ -4063,6 +4078,21 @@ _ROUND71_TABLES = {
         ("couples", "How many husbands are over six feet tall?", ["ht_husband > 1828.8", "COUNT(*)"], ["SUM("]),
         ("couples", "What was the average age of the wives when they got married?", ["AVG(age_wife_at_marriage)"], []),
         ("couples", "For how many couples is the wife's age missing?", ["age_wife IS NULL"], []),
+        # codes made of the initials of a name, and letters for a category's words (race, age)
+        ("hawk_banding", "How many red-tailed hawks were caught?", ["'RT'"], []),
+        ("hawk_banding", "What is the average weight of a Cooper's hawk?", ["'CH'", 'AVG("Weight")'], []),
+        ("hawk_banding", "What share of the hawks were adults?", ["'A'"], []),
+        ("exam_takers", "How many Hispanic candidates scored above 80 on the oral exam?", ["'H'", '"Oral" > 80'], []),
+        ("exam_takers", "Which racial group had the highest average written score?", ['GROUP BY "Race"'], []),
+        ("exam_takers", "How many people scored 90 or above on the written test?", ['"Written" >= 90'], ['"Written" = 90']),
+        ("exam_takers", "average difference between the written score and the oral score (written minus oral)",
+         ['"Written" - "Oral"'], []),
+        # the table's rows beside a yes/no column of their name; weeks over a lone `duration`; why a job ended
+        ("job_spells", "How many job spells are in the data?", ["COUNT(*)"], ["spell = 1"]),
+        ("job_spells", "average weeks unemployed by sex", ["AVG(duration)", "GROUP BY sex"], []),
+        ("job_spells", "How many women were out of work for more than 20 weeks?", ["duration > 20", "'female'"], []),
+        ("job_spells", "What was the longest spell for people who lost their job?", ["MAX(duration)", "reason = 'lose'"], []),
+        ("job_spells", "How many spells are there for each reason for becoming unemployed?", ["GROUP BY reason"], []),
     ],
 )  # fmt: skip
 def test_round71_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

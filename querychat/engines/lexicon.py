@@ -199,6 +199,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "strongest": ("mag", "magnitude", "strength", "power"),
     "strong": ("mag", "magnitude", "strength", "power"),
     "stronger": ("mag", "magnitude", "strength", "power"),
+    "racial": ("race",),
+    "unemployment": ("jobless", "unemployed", "unemployment"),
+    "unemployed": ("jobless", "unemployed", "unemployment"),
+    "ethnic": ("ethnicity", "race"),
     "weakest": ("mag", "magnitude", "strength", "power"),
     "weaker": ("mag", "magnitude", "strength", "power"),
     "weak": ("mag", "magnitude", "strength", "power"),
@@ -499,6 +503,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 SALE_VERBS = {"sold": "sale", "sell": "sale", "sells": "sale", "selling": "sale", "bought": "purchase", "listed": "list"}
 
 # Column-name words that are units, not meaning: `body_mass_g` is about mass.
+# Words of a category that data often codes by their first letter ('W'/'B'/'H' in a `Race` column, 'A'/'I' for adult
+# and immature in an `Age` column): the category, named by the column, and its words.
+CODED_CATEGORIES: dict[str, frozenset[str]] = {
+    "race": frozenset({"white", "black", "hispanic", "asian", "latino", "latina", "native", "indian"}),
+    "ethnicity": frozenset({"white", "black", "hispanic", "asian", "latino", "latina", "native"}),
+    "age": frozenset({"adult", "adults", "immature", "immatures", "juvenile", "juveniles", "young", "senior", "seniors"}),
+    "stage": frozenset({"adult", "adults", "immature", "immatures", "juvenile", "juveniles", "larva", "larvae"}),
+}
+
 # A length or weight said in one unit over a column kept in another: the factors to try, in turn (feet to mm, cm, m or
 # inches; pounds to g or kg; ...). Only one that brings the number among the column's values is used.
 _FEET = (304.8, 30.48, 0.3048, 12)
@@ -708,6 +721,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("telephone",),
+    # why a job ended, as surveys code it ('lose', 'leave'): "lost their job", "quit"
+    "lost": ("lose", "lost", "job loser", "loser"),
+    "quit": ("leave", "quit", "job leaver", "leaver"),
     # US parties as election data codes them
     "democrats": ("d", "dem", "democrat", "democratic"),
     "democrat": ("d", "dem", "democratic"),
@@ -932,7 +948,7 @@ DESCRIPTIVE_WORDS = frozenset(
 # Words that never restrict a question: verbs, question words and fillers of everyday questions.
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
-    """calendar atleast atmost without neither nor leave leaves leaving finish finished finishing missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
+    """calendar atleast atmost without neither nor leave leaves leaving finish finished finishing become becoming became missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
     need like love get got gets getting compute calculate calculated work figure look looking check break broken
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged

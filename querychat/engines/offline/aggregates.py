@@ -541,6 +541,18 @@ def _entity(q: Question, idx: _TableIndex) -> str:
     m = q.phrase(r"\bhow many\s+(?:of\s+the\s+)?(?:\d+(?:\.\d+)?[a-z]+\s+)?(\w+)|\bnumber of\s+(\w+)")  # ("how many 5k runners")
     if m:
         noun = next(g for g in m.groups() if g)
+        at = q.token_at(m.start(1) if m.group(1) else m.start(2))
+        phrase = []  # the words of the noun phrase, up to its verb ("how many hours had at least 10 events": hours)
+        for t in q.tokens[at + 1 : at + 4]:
+            if t in STOP or t.endswith("ed") or t in ("had", "has", "have", "took", "got", "get", "did", "made"):
+                break
+            phrase.append(t)
+        ahead = [  # "how many male Cooper's hawks", "how many Hispanic firefighters": the noun after the words describing it
+            t for t in phrase
+            if t in idx.name_words or singular(t) in idx.name_words or singular(t) in _PEOPLE_SINGULAR or _entity_noun(t, idx)
+        ]  # fmt: skip
+        if ahead and not _entity_noun(noun, idx) and singular(noun) not in _PEOPLE_SINGULAR and noun not in idx.name_words:
+            noun = ahead[0]
         if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):
             return noun
     m = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")  # "which island has the most penguins"

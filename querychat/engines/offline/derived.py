@@ -27,9 +27,9 @@ _ARTICLE = r"(?:(?:the|its|their|his|her|each|a|an)\s+)?"
 # "the difference (gap, swing) between the high and the low temperature"
 _BETWEEN = re.compile(
     rf"\b(difference|gap|swing|spread)\s+between\s+{_ARTICLE}([a-z][\w ]*?)\s+and\s+{_ARTICLE}([a-z][\w ]*?)"
-    r"(?=\s*(?:[?.,!]|$|\b(?:for|in|on|of|by|per|across|among|when|where|during|over|each|and)\b))",
+    r"(?=\s*(?:[?.,!(]|$|\b(?:for|in|on|of|by|per|across|among|when|where|during|over|each|and)\b))",
     re.IGNORECASE,
-)
+)  # (also "... and the oral score (written minus oral)")
 # "beds per hospital", "fiber per calorie": one column over another, row by row
 _PER = re.compile(r"\b([a-z]+)\s+per\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _NOT_PER = frozenset({"capita", "cent", "person", "head", "day", "week", "month", "year", "hour", "minute", "game", "unit"})
@@ -74,7 +74,8 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
         a = _column(first, idx) or _column(f"{first} {second.split()[-1]}", idx)  # "the high and low temperature"
         b = _column(second, idx)
         if a and b and a != b:
-            rewritten = question[: mt.start()] + f"{mt.group(1)} {PLACEHOLDER}" + question[mt.end() :]
+            rest = re.sub(r"^\s*\([^)]*\)", "", question[mt.end() :])  # ("(written minus oral)": the same said again)
+            rewritten = question[: mt.start()] + f"{mt.group(1)} {PLACEHOLDER}" + rest
             return Derived(f"{a} - {b}", f"{quote_ident(a)} - {quote_ident(b)}", rewritten)
     more = _MORE_THAN.search(question)
     if more and re.search(r"\b(?:average|mean|typically|typical)\b", question, re.IGNORECASE):

@@ -395,10 +395,16 @@ class OfflineEngine:
         for t in schema.tables:
             known |= self._index(t).known_words()
         aliases = _initialisms(question, known)
+        asked = Question(question)
+        coded = {  # "Hispanic" for 'H' of a `Race` column: a name the data keeps as its code
+            asked.tokens[i] for t in schema.tables for s, e, _, _ in self._index(t).mentions(asked).values for i in range(s, e)
+        }
         for w in names:
             if w.lower() in aliases:
                 continue
             low = w.lower().replace("’", "'").split("'")[0]
+            if low in coded:
+                continue
             if w.isupper() and (low in STOP or low in ("not", "no", "never", "only", "all", "none", "both", "any", "each")):
                 continue  # "NOT feeling energetic": a word stressed, not a name
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:

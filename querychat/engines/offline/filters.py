@@ -932,9 +932,9 @@ def _band_filters(q: Question, idx: _TableIndex, consumed: set[int]) -> tuple[li
 
 # (not "over" and "under": "life expectancy over the years" is a series, not a comparison with the year)
 _GREATER = frozenset(
-    {"more", "greater", "higher", "larger", "bigger", "above", "exceeds", "exceeded", "exceeding", "exceed", "ahead"}
+    {"more", "greater", "higher", "larger", "bigger", "above", "exceeds", "exceeded", "exceeding", "exceed", "ahead", "better"}
 )
-_LESS = frozenset({"less", "fewer", "lower", "smaller", "below", "behind"})
+_LESS = frozenset({"less", "fewer", "lower", "smaller", "below", "behind", "worse"})
 _POINTERS = frozenset({"the", "its", "their", "it", "they", "his", "her", "was", "were", "did", "had", "has", "is"})
 _PLACE_PREPS = frozenset({"at", "on", "in", "during"})
 
@@ -974,6 +974,8 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         j = i + 1
         if tokens[j : j + 1] and tokens[j] in _PLACE_PREPS and best(j + 1) and tokens[j + 2 : j + 3] == ["than"]:
             j += 1  # "smoke more at weekends than on weekdays": the two columns named after their prepositions
+        elif tokens[j : j + 2] in (["on", "the"], ["in", "the"]) and best(j + 2) and "than" in tokens[j + 3 : j + 5]:
+            j += 2  # "did better on the oral part than on the written part": the first column after its article
         left: str | None = None
         left_at = -1
         if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
@@ -983,8 +985,8 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             and j + 2 < len(tokens)
             and tokens[j + 2] == "than"
             and tokens[j + 1].isalpha()
-            and (not best(j + 1) or tokens[j + 1] in tokens[j + 3 : j + 5])
-        ):
+            and (not best(j + 1) or tokens[j + 1] in tokens[j + 3 : j + 6])
+        ):  # ("on the oral part than on the written part")
             left, left_at, j = best(j), j, j + 3  # "more silver medals than gold medals": the noun both share
         elif j < len(tokens) and (tokens[j] == "than" or (tok == "ahead" and tokens[j] == "of")):
             j += 1  # "more than", "leave ahead of remain"
@@ -1252,8 +1254,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         spans.append(c.span())
     for pattern, op in _COMPARE:
         for c in re.finditer(rf"(?:\b|\s|^){pattern}\s*{_NUM}\s*([a-z%]+)?", text):
-            if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in banded:
-                continue
+            if any(s <= c.start() < e or s <= c.start(1) < e for s, e in spans) or q.token_at(c.start(1)) in banded:
+                continue  # (not "scored 90" of "scored 90 or above": the bound is read)
             value = _num(c.group(1))
             unit = c.group(2)
             j = q.token_at(c.start(1)) - 1

@@ -20,6 +20,7 @@ from ..lexicon import (
     AGG_WORDS,
     AIRPORT_CODES,
     CLIPPED_FORMS,
+    CODED_CATEGORIES,
     COUNTRY_CODES,
     DEMONYMS,
     DIRECTIONAL,
@@ -530,6 +531,13 @@ class _TableIndex:
                     _STATES_BY_CODE.get(t, ()) if sum(tl in _STATES_BY_CODE for tl in counts) >= 0.8 * len(counts) else ()
                 ):
                     self.place_tails.setdefault(state, (c.name, t))  # "Pennsylvania counties" over 'Allegheny, PA'
+        durations = [  # a `duration` (`length`, `stay_length`) in no unit its name says, over rows without dates
+            c.name for c in table.columns
+            if c.is_numeric and set(_split_name(c.name)) & {"duration", "length"} and not self.col_units.get(c.name)
+        ]  # fmt: skip
+        dated = any(c.is_temporal or set(_split_name(c.name)) & {"week", "weeks", "day", "days", "month", "months"}
+                    for c in table.columns)  # fmt: skip
+        self.lone_duration = frozenset(durations if len(durations) == 1 and not dated else ())
         self.letter_codes: dict[str, list[tuple[str, str]]] = {}  # columns of one-letter codes (B/O, M/F)
         for c in table.columns:
             if (
@@ -1048,6 +1056,10 @@ class _TableIndex:
                 for i, tok in enumerate(q.tokens):
                     if UNIT_QUESTION_WORDS.get(tok) == unit and i not in taken:
                         hits.setdefault("unit:" + unit, i)
+            if not hits and name in self.lone_duration:  # "average weeks unemployed" over a `duration` and no dates
+                for i, tok in enumerate(q.tokens):
+                    if tok in ("weeks", "days", "months") and i not in taken:
+                        hits.setdefault("unit:" + tok, i)
             if not hits:  # "insurance status" -> `insured`: the same root
                 roots = self.col_roots[name]
                 for i, tok in enumerate(q.tokens):
@@ -1073,6 +1085,12 @@ class _TableIndex:
             if not heads or (len(words) > 1 and all(w in STOP for w in heads) and not timed):
                 continue  # "cars per origin" does not name `Miles_per_Gallon`
             whole = all(w in hits or singular(w) in hits for w in self.col_meaning[name])
+            if (
+                whole and name in self.flags
+                and {singular(h) for h in heads} == {singular(_split_name(self.table.name)[-1])}
+                and all(q.tokens[i] != q.singles[i] for i in hits.values())
+            ):  # fmt: skip
+                continue  # "how many spells" over jobless_spells and its yes/no `spell`: the rows, not the yes
             named_for_table = (
                 all(  # `MathAch` of a table called math_achievement: the measure the table is about
                     any(n == w or (len(w) >= 3 and n.startswith(w)) for n in self.name_words) for w in self.col_meaning[name]
@@ -1908,6 +1926,29 @@ class _TableIndex:
             if len(coded) == 1:
                 found.append((i, i + 1, coded[0][0], coded[0][1]))
                 used.add(i)
+        for i, tok in enumerate(toks):  # "black candidates" over `Race` holding W/B/H, "adults" over `Age` holding A/I
+            coded = self.letter_codes.get(tok[:1].upper(), [])
+            kinds = {k for k, words in CODED_CATEGORIES.items() if tok in words or q.singles[i] in words}
+            hits = [(c, v) for c, v in coded if set(self.col_meaning[c]) & kinds]
+            if i not in used and len(hits) == 1:
+                found.append((i, i + 1, hits[0][0], hits[0][1]))
+                used.add(i)
+        for i in range(len(toks) - 1):  # "red-tailed hawks" for 'RT', "Cooper's hawk" for 'CH': a name's initials
+            pair = (i, i + 1)
+            hyphened = any(start == i and n == 2 for start, n, _ in q.hyphened)
+            owner = (toks[i + 1] in self.name_words or q.singles[i + 1] in self.name_words) and re.search(
+                rf"\b{re.escape(toks[i])}['’]s\s+{re.escape(toks[i + 1])}\b", q.asked, re.I
+            ) is not None  # fmt: skip
+            if (not hyphened and not owner) or any(p in used for p in pair) or not all(toks[p].isalpha() for p in pair):
+                continue
+            initials = (toks[pair[0]][0] + toks[pair[1]][0]).upper()
+            hits = [
+                (c, v) for c, v in self.short_values.get(initials, [])
+                if 1 < self.column(c).distinct <= 10 and all(len(str(x)) <= 4 for x in self.column(c).values)
+            ]  # fmt: skip
+            if len({c for c, _ in hits}) == 1:
+                found.append((i, pair[1] + 1, hits[0][0], hits[0][1]))
+                used.update(range(i, pair[1] + 1))
         for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
             if i in used:
                 continue
