@@ -388,7 +388,7 @@ FLOORS = {
     "cases_holdout335.jsonl": 0.93,  # concrete mixes (ingredients 0 when unused, age in days, MPa): 0.531 first
     "cases_holdout336.jsonl": 0.78,  # a nerve-block trial (groups 1/2, pain scores 0-10, opioid doses): 0.719 first
     "cases_holdout337.jsonl": 0.81,  # lab mice on 'chow' or 'hf' (high fat) diets: 0.719 first
-    "cases_holdout338.jsonl": 0.53,  # monthly US employment by sector in thousands, months '1939 Jan': 0.438 first
+    "cases_holdout338.jsonl": 0.62,  # monthly US employment by sector in thousands, months '1939 Jan': 0.438 first
     # Round 71: scored first on the engine of commit fb048e0.
     "cases_holdout339.jsonl": 0.90,  # 875 desktop processors (a `process` size in nm beside them): 0.656 first
     "cases_holdout340.jsonl": 0.84,  # a town run's finishers, races '5k' and 'half-marathon': 0.406 first
@@ -396,6 +396,13 @@ FLOORS = {
     "cases_holdout342.jsonl": 0.87,  # hawks banded 1992-2003 (species 'RT'/'CH'/'SS', dates in three columns): 0.500 first
     "cases_holdout343.jsonl": 0.87,  # New Haven firefighters' promotion exam (race 'W'/'B'/'H'): 0.656 first
     "cases_holdout344.jsonl": 0.46,  # spells of unemployment (a 0/1 `spell`, reasons 'lose'/'leave'/'reentr'): 0.250 first
+    # Round 72: scored first on the engine of commit 3259db3.
+    "cases_holdout345.jsonl": 0.40,  # Stanford heart transplants (two-digit `acceptyear`, 'alive'/'dead'): 0.438 first
+    "cases_holdout346.jsonl": 0.87,  # 104 possums' body measurements (`head_l`, `skull_w`, sites 1-7): 0.906 first
+    "cases_holdout347.jsonl": 0.43,  # day-care centres' late pickups, a row per centre and week: 0.406 first
+    "cases_holdout348.jsonl": 0.53,  # used sedans (prices and mileage in thousands, 0/1 model columns): 0.344 first
+    "cases_holdout349.jsonl": 0.28,  # a salary survey (pay per year, hour or week in one column): 0.312 first
+    "cases_holdout350.jsonl": 0.25,  # US House seats by Congress (largest party's name and seats in pairs): 0.281 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -435,13 +442,14 @@ FLOORS = {
 # each course (answered with a count of books per course) and holdout324_decline the walker's heart rate (answered with
 # the moderate steps). Round 70: holdout335_decline asks which supplier provided the cement (answered with the mix of
 # the most cement: "which supplier" over rows no column names reads as the rows). Round 71: holdout343_decline asks
-# for each candidate's years of service (answered with a count of the candidates).
+# for each candidate's years of service (answered with a count of the candidates). Round 72: holdout350_decline asks
+# which states the Democratic representatives came from (answered with the Congresses the Democrats led).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 345)
+    for n in range(10, 351)
     if n
     not in (
         27,
@@ -479,6 +487,7 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         324,
         335,
         343,
+        350,
     )
 ]
 

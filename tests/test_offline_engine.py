@@ -4048,6 +4048,21 @@ _ROUND71_TABLES = {
     + "\n".join(
         f"{'WBH'[i % 3]},{('Captain', 'Lieutenant')[i % 2]},{50 + (i * 7) % 45}.5,{55 + (i * 11) % 45}" for i in range(80)
     ),
+    # a panel: one row per sector and month, the sector in `Title` (the table's name says "sector")
+    "us_sector_jobs": "Month,Title,Employed\n"
+    + "\n".join(
+        f"{2000 + m // 12}-{1 + m % 12:02d}-01,{t},{500 + (m * 37 + k * 911) % 9000}.0"
+        for m in range(36)
+        for k, t in enumerate(("Mining", "Retail Trade", "Government", "Information", "Construction"))
+    ),
+    # a row per centre and week: "per week" is each row's own figure
+    "centre_weeks": "center,week,late_pickups,group\n"
+    + "\n".join(f"{c},{w},{(c * 7 + w * 3) % 20},{('test', 'control')[c % 2]}" for c in range(1, 11) for w in range(1, 21)),
+    # used cars: prices and mileage kept in thousands
+    "car_ads": "Model,Age,Price,Mileage\n"
+    + "\n".join(
+        f"{('Civic', 'Corolla', 'Golf')[i % 3]},{1 + i % 12},{4 + (i * 7) % 25}.5,{10 + (i * 13) % 140}.0" for i in range(90)
+    ),
     # spells out of work: the table's rows are spells, beside a yes/no `spell` (ended in a job); weeks in `duration`
     "job_spells": "duration,spell,sex,reason\n"
     + "\n".join(
@@ -4093,6 +4108,14 @@ _ROUND71_TABLES = {
         ("job_spells", "How many women were out of work for more than 20 weeks?", ["duration > 20", "'female'"], []),
         ("job_spells", "What was the longest spell for people who lost their job?", ["MAX(duration)", "reason = 'lose'"], []),
         ("job_spells", "How many spells are there for each reason for becoming unemployed?", ["GROUP BY reason"], []),
+        # a panel's label named by the table's word; a rate per week over a row per week; amounts kept in thousands
+        ("us_sector_jobs", "How many sectors are in the data?", ['COUNT(DISTINCT "Title")'], []),
+        ("us_sector_jobs", "avg employed by sector", ['GROUP BY "Title"', 'AVG("Employed")'], []),
+        ("centre_weeks", "avg late pickups per week by group", ["AVG(late_pickups)", 'GROUP BY "group"'], ["SELECT week"]),
+        ("car_ads", "How many cars are priced between $11k and $14.5k?", ['"Price" BETWEEN 11 AND 14.5'], []),
+        ("car_ads", "average mileage of cars that cost $19,000 or more", ['"Price" >= 19'], ["19000"]),
+        ("car_ads", "How many Golfs have more than 100,000 miles?", ['"Mileage" > 100', "'Golf'"], []),
+        ("car_ads", "How many cars are 3 years old or newer?", ['"Age" <= 3'], []),
     ],
 )  # fmt: skip
 def test_round71_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

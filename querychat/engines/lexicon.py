@@ -227,8 +227,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "speed": ("speed", "wind"),
     "tempo": ("bpm", "tempo"),
     "distance": ("distance", "miles", "km", "dist", "length"),  # a trail's round-trip `Length` in miles
-    "miles": ("distance", "miles", "mi", "dist", "length"),
-    "mile": ("distance", "miles", "mi", "dist", "length"),
+    "miles": ("distance", "miles", "mi", "dist", "length", "mileage"),
+    "mile": ("distance", "miles", "mi", "dist", "length", "mileage"),
     "beats": ("bpm", "beats"),
     "cost": ("price", "cost", "amount"),
     "costs": ("price", "cost", "amount"),
@@ -976,7 +976,8 @@ HARMLESS_WORDS = frozenset(
     vs versus compared compare comparison between among against relative
     higher lower bigger smaller larger greater above below under over quicker
     set sets class
-    went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields
+    went data dataset datasets table tables file files sheet spreadsheet database db csv column columns field fields listing
+    listings sale study
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
     whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked
     branded counting themselves inclusive inclusively hit hits struck handed offer offers offered offering""".split()

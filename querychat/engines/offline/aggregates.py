@@ -394,6 +394,12 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
         )
     ):
         return None  # "how many ideal cut diamonds", "how many slow learners": rows of that value, counted
+    labelled = [
+        c for c, words in idx.named_by.items()
+        if pos is not None and idx.column(c).kind == "text" and (q.tokens[pos] in words or q.singles[pos] in words)
+    ]  # fmt: skip
+    if len(labelled) == 1:  # "how many sectors" over us_sector_employment's `Title`: each sector once
+        return labelled[0]
     if (
         pos is not None
         and pos + 1 < len(q.tokens)

@@ -150,8 +150,9 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
         clock = re.search(rf"(?<![\d.]){re.escape(tok)}\s*(minutes?|mins?|hours?|hrs?)\b", question, re.I)
         if clock and re.search(rf"(?<![\d.]){int(val * (3600 if clock.group(1).lower().startswith('h') else 60))}(?![\d.])", sql):
             continue  # "under 90 minutes" compared as 5400 with times kept in seconds
-        if any(val % f == 0 and re.search(rf"(?<![\d.]){int(val // f)}(?![\d])", sql) for f in (1_000, 1_000_000, 1_000_000_000)):
-            continue  # "2000 million pounds" compared as 2000 with a column kept in millions
+        kept = [round(val / f, 3) for f in (1_000, 1_000_000, 1_000_000_000) if round(val / f, 3) == val / f]
+        if any(re.search(rf"(?<![\d.]){int(k) if float(k).is_integer() else re.escape(repr(k))}(?![\d])", sql) for k in kept):
+            continue  # "2000 million pounds" compared as 2000 with a column kept in millions, "$14.5k" as 14.5
         unit = re.search(rf"(?<![\d.]){re.escape(tok)}\s*([a-z]+)", question, re.I)
         factors = UNIT_FACTORS.get(unit.group(1).lower(), ()) if unit else ()
         if any(re.search(rf"(?<![\d.]){re.escape(repr(round(val * f, 4)))}(?![\d])", sql) for f in factors):

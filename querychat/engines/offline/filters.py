@@ -55,11 +55,11 @@ _COMPARE = [
 ]
 
 
-_NUM = r"(-?\d(?:[\d,]*\d)?(?:\.\d+)?)"
+_NUM = r"(-?\d(?:[\d,]*\d)?(?:\.\d+)?)"  # (not the comma after "2010, please")
 # "5 miles or shorter", "6 feet or taller": a bound, like "or less" / "or more"
 _OR_SIZE = r"longer|shorter|taller|heavier|lighter|bigger|smaller|larger"  # (not "2000 or later": a date, read elsewhere)
 _OR_UP = r"more|greater|higher|above|over|older|up|harder|longer|taller|heavier|bigger|larger"
-_OR_DOWN = r"less|fewer|lower|below|under|younger|easier|shorter|lighter|smaller"  # (not the comma after "2010, please")
+_OR_DOWN = r"less|fewer|lower|below|under|younger|newer|easier|shorter|lighter|smaller"
 
 
 def _num(text: str) -> float | int:
@@ -898,8 +898,9 @@ def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None)
         value = value * spoken  # "more than 20 million people", the scale word left after the number
     if isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and hi > 0 and value > (5 if value >= 100_000 else 100) * hi:
         for scale in (1_000, 1_000_000, 1_000_000_000):  # "2000 million pounds" over a column kept in millions, "more
-            if value % scale == 0 and lo <= value / scale <= 1.5 * hi:  # than 10 million people" over thousands
-                return int(value // scale)
+            kept = round(value / scale, 3)  # than 10 million people" over thousands, "$14.5k" over prices in thousands
+            if kept == value / scale and lo <= kept <= 1.5 * hi:
+                return int(kept) if float(kept).is_integer() else kept
     return int(value) if isinstance(value, float) and value.is_integer() and spoken else value
 
 
@@ -1163,6 +1164,11 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             out.append(Filter(ColRef(named[0]), "between", lo, hi))
             spans.append(r.span())
     # "a spread of 20 points or more": read as "20 or more points" (the same length, so positions still match tokens)
+    text = re.sub(
+        r"\b(\d[\d,.]*)\s+(years?)\s+(old)\s+or\s+(older|younger|newer|more|less)\b",
+        lambda mt: f"{mt.group(1)} or {mt.group(4)} {mt.group(2)} {mt.group(3)}",
+        text,
+    )  # "3 years old or newer"
     text = re.sub(rf"\b(\d[\d,.]*)\s+([a-z]+)\s+or\s+(more|less|fewer|greater|higher|lower|above|below|over|under|{_OR_SIZE})\b",
                   lambda mt: f"{mt.group(1)} or {mt.group(3)} {mt.group(2)}" if mt.group(2) not in STOP else mt.group(0), text)  # fmt: skip
     for c in re.finditer(
@@ -1181,7 +1187,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             col = ages[0]  # "people aged 65 and over"
         if col:
             up = re.fullmatch(_OR_UP, c.group(2)) is not None
-            out.append(Filter(ColRef(col), ">=" if up else "<=", _num(c.group(1))))
+            out.append(Filter(ColRef(col), ">=" if up else "<=", _as_stored(idx, col, _num(c.group(1)), c.group(3))))
             spans.append(c.span())
             consumed.update(range(q.token_at(c.start(2)), q.token_at(c.end() - 1) + 1))  # (not a `Short` flag)
     eq = re.search(r"\b(north|south)\s+of\s+the\s+equator\b", text)

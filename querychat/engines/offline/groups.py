@@ -466,8 +466,26 @@ def _daily_rows(idx: _TableIndex) -> bool:
 def _rows_are(idx: _TableIndex, grain: str) -> bool:
     """Rows that are weeks, months, quarters or years: a date column that steps by it, one row per date."""
     date_col = _date_column(idx)
-    return bool(
-        date_col and _date_grain(idx, date_col) == grain and idx.column(date_col).distinct >= 0.95 * max(idx.table.row_count, 1)
+    if date_col and _date_grain(idx, date_col) == grain and idx.column(date_col).distinct >= 0.95 * max(idx.table.row_count, 1):
+        return True
+    rows = idx.table.row_count
+    numbered = [  # (weeks only: "per year" over a state-year panel is asked as a grouping)
+        c for c in idx.table.columns if grain == "week" and c.kind == "integer" and _split_name(c.name) in ([grain], [grain, "number"])
+    ]  # fmt: skip
+    return any(  # a row per centre and week (`center` x `week`): each row is one week of one unit
+        1 < c.distinct <= 120
+        and any(
+            o.name != c.name
+            and 1 < o.distinct < rows
+            and 0.9 * rows <= o.distinct * c.distinct <= 1.1 * rows
+            and (
+                o.kind == "text"
+                or o.name in idx.id_cols
+                or _split_name(o.name)[-1] in PLACE_CODE_NOUNS | {"center", "centre", "id"}
+            )
+            for o in idx.table.columns
+        )
+        for c in numbered
     )
 
 

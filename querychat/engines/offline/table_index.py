@@ -387,6 +387,30 @@ class _TableIndex:
         if "total" in names and ({"men", "women"} <= set(names) or {"male", "female"} <= set(names)):
             self.col_words[names["total"]] |= {"people", "persons", "passengers"}  # men + women (+ crew): the people
             self.named_by[names["total"]] = {"people", "persons", "passengers"}
+        labels = [  # a panel's label (`Title` of us_sector_employment, repeated month after month): what the table's
+            # name calls its rows' groups ("how many sectors", "by sector"), when no column bears that word
+            c.name for c in table.columns
+            if c.kind == "text" and c.values_complete and 5 <= c.distinct <= 60 and c.distinct * 3 < table.row_count
+            and all(re.fullmatch(r"[A-Za-z][A-Za-z ,&'-]*", v) for v in c.values)
+        ]  # fmt: skip
+        periods = [
+            c.distinct for c in table.columns
+            if c.is_temporal or set(_split_name(c.name)) & {"month", "date", "year", "week", "quarter", "period"}
+        ]  # fmt: skip
+        panel = len(labels) == 1 and any(  # one row per label and period: `Title` x `Month`
+            1 < n and 0.9 * table.row_count <= n * self.column(labels[0]).distinct <= 1.1 * table.row_count for n in periods
+        )
+        for word in _split_name(table.name)[:-1] if panel else ():  # (the last word: the rows)
+            if len(word) < 4 or word in STOP or word.isdigit() or singular(word) == singular(_split_name(table.name)[-1]):
+                continue
+            if word.endswith(("al", "ic", "ly", "ed", "ing")):
+                continue  # ("presidential" of presidential_elections: what the rows are, not their groups)
+            if any(_names_word(word, ws) or _root(word) in self.col_roots.get(n, set()) for n, ws in self.col_words.items()):
+                continue
+            if any(word[:5] in n.lower() for n in self.col_words):
+                continue  # ("employment" of us_sector_employment: the `Employed` figures)
+            self.col_words[labels[0]] |= {word, singular(word), word + "s"}
+            self.named_by[labels[0]] = self.named_by.get(labels[0], set()) | {word, singular(word), word + "s"}
         head = next((w for w in reversed(_split_name(table.name)) if not w.isdigit()), "")
         if (
             "total" in names
