@@ -397,7 +397,7 @@ FLOORS = {
     "cases_holdout343.jsonl": 0.87,  # New Haven firefighters' promotion exam (race 'W'/'B'/'H'): 0.656 first
     "cases_holdout344.jsonl": 0.46,  # spells of unemployment (a 0/1 `spell`, reasons 'lose'/'leave'/'reentr'): 0.250 first
     # Round 72: scored first on the engine of commit 3259db3.
-    "cases_holdout345.jsonl": 0.40,  # Stanford heart transplants (two-digit `acceptyear`, 'alive'/'dead'): 0.438 first
+    "cases_holdout345.jsonl": 0.53,  # Stanford heart transplants (two-digit `acceptyear`, 'alive'/'dead'): 0.438 first
     "cases_holdout346.jsonl": 0.87,  # 104 possums' body measurements (`head_l`, `skull_w`, sites 1-7): 0.906 first
     "cases_holdout347.jsonl": 0.43,  # day-care centres' late pickups, a row per centre and week: 0.406 first
     "cases_holdout348.jsonl": 0.53,  # used sedans (prices and mileage in thousands, 0/1 model columns): 0.344 first

@@ -4063,6 +4063,12 @@ _ROUND71_TABLES = {
     + "\n".join(
         f"{('Civic', 'Corolla', 'Golf')[i % 3]},{1 + i % 12},{4 + (i * 7) % 25}.5,{10 + (i * 13) % 140}.0" for i in range(90)
     ),
+    # patients accepted in a two-digit year, alive or dead at the study's end
+    "transplant_patients": "id,acceptyear,age,survived,transplant\n"
+    + "\n".join(
+        f"{i},{67 + i % 8},{30 + (i * 7) % 30},{('alive', 'dead')[i % 3 != 0]},{('treatment', 'control')[i % 2]}"
+        for i in range(80)
+    ),
     # spells out of work: the table's rows are spells, beside a yes/no `spell` (ended in a job); weeks in `duration`
     "job_spells": "duration,spell,sex,reason\n"
     + "\n".join(
@@ -4116,6 +4122,9 @@ _ROUND71_TABLES = {
         ("car_ads", "average mileage of cars that cost $19,000 or more", ['"Price" >= 19'], ["19000"]),
         ("car_ads", "How many Golfs have more than 100,000 miles?", ['"Mileage" > 100', "'Golf'"], []),
         ("car_ads", "How many cars are 3 years old or newer?", ['"Age" <= 3'], []),
+        # a year is counted, never added up; "at the end of the study" is the state the data records
+        ("transplant_patients", "How many patients were accepted in 1970?", ["COUNT(*)", "acceptyear = 70"], ["SUM("]),
+        ("transplant_patients", "How many patients were still alive at the end of the study?", ["survived = 'alive'"], []),
     ],
 )  # fmt: skip
 def test_round71_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

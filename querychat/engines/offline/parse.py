@@ -426,6 +426,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters)
     ):
         counted_measure = None  # "how many articles were cited at least 100 times": the rows so cited, counted
+    if (
+        counted_measure
+        and idx.col_words[counted_measure] & {"year", "yr"}
+        and not {"years", "yrs"} & set(idx.col_meaning[counted_measure])  # (`years_of_schooling`: a count of years)
+        and idx.column(counted_measure).kind == "integer"
+    ):
+        counted_measure = None  # "how many patients were accepted in 1970" over `acceptyear`: a year, never added up
     if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
         is_count = False
         agg = agg or "sum"

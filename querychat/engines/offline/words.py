@@ -144,6 +144,9 @@ class Question:
                       text, flags=re.I)  # fmt: skip
         text = re.sub(r"\b(ages?\b[\w\s']{0,30}?)\s*(?:\bwhen\s+(?:they|he|she|we|you)\s+(?:first\s+)?(?:got|were|was)\s+married\b"
                       r"|\bgot\s+married\s+at\b)", r"\1 at marriage", text, flags=re.I)  # fmt: skip
+        # "still alive at the end of the study": the state the data records, at its end
+        text = re.sub(r"\s*\b(?:at|by)\s+the\s+end(?:\s+of\s+(?:the|this)\s+(?:study|trial|survey|follow-?up|experiment))?\b",
+                      "", text, flags=re.I)  # fmt: skip
         # "on which day were processors most often released": the day the most processors were released
         text = re.sub(r"\b(were|was)\s+([a-z]+)\s+most (?:often|frequently)\s+([a-z]+ed)\b", r"\1 the most \2 \3", text,
                       flags=re.I)  # fmt: skip
