@@ -716,11 +716,12 @@ def _used_amounts(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             if toks[k : k + 1] == ["least"] and k >= 2:  # "at least some"
                 k -= 2
         verb = toks[k] if 0 <= k < len(toks) else ""
-        if before in ("neither", "nor"):  # "neither slag nor fly ash": both sides
-            pass
-        elif before == "without" or (before in ("no", "any", "some") and verb in _USE_VERBS | {"with", "had", "have", "has"}):
-            pass
-        elif verb not in _USE_VERBS or before != verb:
+        cued = (
+            before in ("neither", "nor", "without")  # "neither slag nor fly ash": both sides
+            or (before in ("no", "any", "some") and verb in _USE_VERBS | {"with", "had", "have", "has"})
+            or (verb in _USE_VERBS and before == verb)  # "mixes that use fly ash"
+        )
+        if not cued:
             continue
         if before == "any" and re.search(r"\b(?:not|n't|never|no)\b", " ".join(toks[max(k - 3, 0) : k])):
             negated = True  # "did not use any fly ash"
@@ -754,16 +755,8 @@ def _given_values(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
                 r"\s*(?:type|kind|of\s+(?:the|each))\b", " ".join(toks[at + 1 :])
             ):
                 continue  # (not "the tip rate by card type": the groups)
-            negated = (
-                verb == "without"
-                or toks[at - 1] == "no"
-                or bool(
-                    re.search(
-                        r"\b(?:not|n't|never|weren't|wasn't|didn't|don't|doesn't|aren't|isn't)$",
-                        " ".join(toks[max(k - 2, 0) : k]),
-                    )
-                )
-            )
+            denied = re.search(r"\b(?:not|never)$", " ".join(toks[max(k - 2, 0) : k]))  # ("weren't" is "were not")
+            negated = verb == "without" or toks[at - 1] == "no" or denied is not None
             out.append(Filter(ColRef(c.name), "is null" if negated else "is not null", None))
             consumed.update(range(max(k, 0), at + 1))
             break

@@ -1958,21 +1958,20 @@ class _TableIndex:
                 found.append((i, i + 1, hits[0][0], hits[0][1]))
                 used.add(i)
         for i in range(len(toks) - 1):  # "red-tailed hawks" for 'RT', "Cooper's hawk" for 'CH': a name's initials
-            pair = (i, i + 1)
             hyphened = any(start == i and n == 2 for start, n, _ in q.hyphened)
             owner = (toks[i + 1] in self.name_words or q.singles[i + 1] in self.name_words) and re.search(
                 rf"\b{re.escape(toks[i])}['’]s\s+{re.escape(toks[i + 1])}\b", q.asked, re.I
             ) is not None  # fmt: skip
-            if (not hyphened and not owner) or any(p in used for p in pair) or not all(toks[p].isalpha() for p in pair):
+            if (not hyphened and not owner) or {i, i + 1} & used or not (toks[i].isalpha() and toks[i + 1].isalpha()):
                 continue
-            initials = (toks[pair[0]][0] + toks[pair[1]][0]).upper()
+            initials = (toks[i][0] + toks[i + 1][0]).upper()
             hits = [
                 (c, v) for c, v in self.short_values.get(initials, [])
                 if 1 < self.column(c).distinct <= 10 and all(len(str(x)) <= 4 for x in self.column(c).values)
             ]  # fmt: skip
             if len({c for c, _ in hits}) == 1:
-                found.append((i, pair[1] + 1, hits[0][0], hits[0][1]))
-                used.update(range(i, pair[1] + 1))
+                found.append((i, i + 2, hits[0][0], hits[0][1]))
+                used.update((i, i + 1))
         for i, raw in enumerate(q.raw_tokens):  # codes like TX or AAPL must be written as codes
             if i in used:
                 continue
