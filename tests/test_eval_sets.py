@@ -403,6 +403,13 @@ FLOORS = {
     "cases_holdout348.jsonl": 0.53,  # used sedans (prices and mileage in thousands, 0/1 model columns): 0.344 first
     "cases_holdout349.jsonl": 0.28,  # a salary survey (pay per year, hour or week in one column): 0.312 first
     "cases_holdout350.jsonl": 0.25,  # US House seats by Congress (largest party's name and seats in pairs): 0.281 first
+    # Round 73: scored first on the engine of commit 25d5daa.
+    "cases_holdout351.jsonl": 0.78,  # Minneapolis police use of force (an offense code 'FORCE', timestamps): 0.219 first
+    "cases_holdout352.jsonl": 0.96,  # 2,000 people of the 2012 American Community Survey: 0.875 first
+    "cases_holdout353.jsonl": 0.96,  # health data breaches (comma lists of types and places, free-text summaries): 0.656 first
+    "cases_holdout354.jsonl": 0.96,  # Clemson daily lows and highs 1930-2020 (`tmin`, `tmax`): 0.750 first
+    "cases_holdout355.jsonl": 0.71,  # College Scorecard by year (a coded degree, counts working and not): 0.562 first
+    "cases_holdout356.jsonl": 0.93,  # California school districts (numbered, names shared across counties): 0.656 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -449,7 +456,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 351)
+    for n in range(10, 357)
     if n
     not in (
         27,

@@ -4129,3 +4129,157 @@ _ROUND71_TABLES = {
 )  # fmt: skip
 def test_round71_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND71_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND73_TABLES = {
+    # uses of force: a table named for its rows, an offense code 'FORCE' beside a `force_type`
+    "force_incidents": "response_date,force_type,primary_offense,precinct,subject_injury,age\n"
+    + "\n".join(
+        f"20{18 + i % 4}-{1 + i % 12:02d}-{1 + i % 27:02d},{('Taser', 'Bodily Force', 'Chemical Irritant')[i % 3]},"
+        f"{('FORCE', 'ASLT2', 'THEFT', 'DISCON')[i % 4]},{1 + i % 5},{('Yes', 'No', '')[i % 3]},{18 + (i * 7) % 50}"
+        for i in range(150)
+    ),
+    # care centres numbered 1-8, a row per centre and week; air readings with a day of the month 1-31
+    "care_centres": "center,week,group,children,late_pickups\n"
+    + "\n".join(
+        f"{1 + i // 12},{1 + i % 12},{('test', 'control')[i // 12 % 2]},{30 + i // 12},{(i * 7) % 13}" for i in range(96)
+    ),
+    "air_readings": "Month,Day,Ozone,Wind\n"
+    + "\n".join(f"{5 + i // 31},{1 + i % 31},{(i * 17) % 120},{(i * 3) % 20}.5" for i in range(124)),
+    # incident reports with a long free-text summary that ends in a month and year
+    "incident_reports": "report_date,category,summary\n"
+    + "\n".join(
+        f'20{13 + i % 3}-{1 + i % 12:02d}-{1 + i % 27:02d},{("Theft", "Loss")[i % 2]},"A laptop holding the records of {100 + i} '
+        f'people was taken from a parked car and the office told everyone who was affected in December 2014"'
+        for i in range(60)
+    ),
+    # programs with a median of earnings each; towns' populations by year
+    "program_outcomes": "program,state,earnings_med\n"
+    + "\n".join(f"Program {i},{('OH', 'TX', 'CA')[i % 3]},{20000 + (i * 733) % 40000}" for i in range(60)),
+    "town_population": "town,year,population\n"
+    + "\n".join(f"{('Springfield', 'Shelbyville')[i % 2]},{2000 + i // 2},{10000 + i * 150}" for i in range(22)),
+    # daily lows and highs in packed names; hotel stays flagged near Christmas
+    "daily_temps": "date,tmin,tmax\n"
+    + "\n".join(
+        f"{1990 + i // 365}-{1 + (i // 31) % 12:02d}-{1 + i % 28:02d},{20 + (i * 13) % 60}.5,{45 + (i * 17) % 62}.5"
+        for i in range(1460)
+    ),
+    "hotel_nights": "arrival_date,near_christmas,nights\n"
+    + "\n".join(f"2019-{1 + i % 12:02d}-{1 + i % 28:02d},{int(i % 12 == 11)},{1 + i % 6}" for i in range(80)),
+    # breaches: lists of where and how, with long items; a yes/no column "no" might be read as
+    "data_breaches": "entity_name,state,entity_type,individuals_affected,submission_date,breach_type,location,associate_present\n"
+    + "\n".join(
+        f"Clinic {i},{('TX', 'CA', 'NY')[i % 3]},{('Health Plan', 'Healthcare Provider')[i % 2]},{500 + (i * 991) % 90000},"
+        f"20{10 + i % 5}-{1 + i % 12:02d}-{1 + i % 27:02d},"
+        f'"{("Theft", "Theft, Loss", "Hacking/IT Incident", "Loss", "Theft, Other")[i % 5]}",'
+        f'"{("Laptop", "Desktop Computer, Laptop", "Other Portable Electronic Device", "Other, Other Portable Electronic Device", "Email")[i % 5]}",'
+        f"{('True', 'False')[i % 2]}"
+        for i in range(100)
+    ),
+    # airlines by year, numbered 1-6
+    "airlines": "firm,year,cost,output\n" + "\n".join(f"{1 + i % 6},{1970 + i // 6},{1000 + i * 37},{50 + i}" for i in range(90)),
+    # people surveyed: hours, commute, income, employment; no state
+    "people_survey": "income,employment,hrs_work,age,gender,citizen,time_to_work\n"
+    + "\n".join(
+        f"{(i * 1973) % 90000},{('employed', 'unemployed', 'not in labor force')[i % 3]},{20 + i % 40},{18 + i % 60},"
+        f"{('male', 'female')[i % 2]},{('yes', 'no')[i % 4 == 0]},{5 + (i * 7) % 60}"
+        for i in range(120)
+    ),
+    # colleges by year with counts of former students working and not working
+    "college_outcomes": "inst_name,state_abbr,year,earnings_med,count_not_working,count_working\n"
+    + "\n".join(
+        f"College {i % 40},{('FL', 'GA', 'OH', 'CA')[i % 4]},{2012 + i // 40},{'' if i % 7 == 0 else 25000 + (i * 331) % 30000},{10 + i % 90},{100 + i * 3}"
+        for i in range(120)
+    ),
+    # school districts numbered one a row, named (some names shared) within counties
+    "school_districts": "district,school,county,students,computer,read,math,calworks\n"
+    + "\n".join(
+        f"{60000 + i * 7},{('Lakeside Union', f'District {i}')[i % 20 != 0]},{('Kern', 'Fresno', 'Sonoma', 'Marin')[i % 4]},"
+        f"{100 + (i * 97) % 5000},{10 + i % 300},{600 + i % 90}.5,{610 + (i * 3) % 90}.5,{(i * 7) % 60}.5"
+        for i in range(80)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # the table's own word is what the rows are, not a value of a code column it also spells
+        ("force_incidents", "How many uses of force were there in 2020?", ["COUNT(*)"], ["'FORCE'"]),
+        ("force_incidents", "how many kinds of force are recorded", ["COUNT(DISTINCT force_type)"], ["'FORCE'"]),
+        # things numbered 1 to n, a row per thing and week, are counted once each (days of a month are not)
+        ("care_centres", "How many centres are in the study?", ["COUNT(DISTINCT center)"], []),
+        ("care_centres", "How many centers were in the test group?", ["COUNT(DISTINCT center)", "'test'"], []),
+        ("care_centres", "Top 3 centres by total late pickups", ["GROUP BY center", "SUM(late_pickups)"], []),
+        ("air_readings", "How many days had ozone above 50?", ["COUNT(*)"], ["DISTINCT"]),
+        # a free-text summary's last words are no name of a value
+        ("incident_reports", "How many reports were filed in December 2014?", ["MONTH(report_date) = 12"], ["summary ="]),
+        # a statistic the column's name holds clipped; a change between two years
+        ("program_outcomes", "Which 3 programs have the lowest median earnings?", ["ORDER BY earnings_med ASC"], ["MEDIAN("]),
+        ("town_population", "How much did Springfield's population grow from 2000 to 2010?",
+         ['FILTER (WHERE "year" = 2010) - SUM(population) FILTER (WHERE "year" = 2000)'], ["BETWEEN"]),
+        ("town_population", "By how much did the population of Shelbyville drop between 2001 and 2009?",
+         ['FILTER (WHERE "year" = 2001) - SUM(population) FILTER (WHERE "year" = 2009)'], []),
+        # lows and highs in packed names, said as lows, highs, overnight, hitting a heat
+        ("daily_temps", "On which date was the highest temperature recorded?", ["ORDER BY tmax DESC"], ["tmin"]),
+        ("daily_temps", "What was the lowest daily high temperature?", ["tmax"], ["tmin"]),
+        ("daily_temps", "Which 5 years had the coldest average overnight lows?", ["AVG(tmin)"], []),
+        ("daily_temps", "How many days had a low under 32 but a high above 70?", ["tmin < 32", "tmax > 70"], []),
+        ("daily_temps", "Which year had the most days hitting 100 degrees or higher?", ["COUNT(*)", "tmax >= 100"], ["MAX("]),
+        # holidays on a fixed day, unless the data names them
+        ("daily_temps", "What was the average low on Christmas Day?", ['MONTH("date") = 12', 'DAY("date") = 25'], []),
+        ("hotel_nights", "How many stays were around Christmas?", ["near_christmas"], ["DAY("]),
+        # lists of items (some long); "only", "no other"; "no" before a noun is no yes/no value
+        ("data_breaches", "How many breaches involved a laptop?", ["(location", "'Laptop'"], ["location = 'Laptop'"]),
+        ("data_breaches", "How many breaches were classified only as Theft, with no other breach type listed?",
+         ["breach_type = 'Theft'"], ["associate_present", "'Other'"]),
+        # the table's rows after "per"; a share of people counted in a column; the largest in each group
+        ("data_breaches", "average individuals affected per breach", ["AVG(individuals_affected)"], ["GROUP BY"]),
+        ("airlines", "total cost per airline", ["GROUP BY firm"], []),
+        ("data_breaches", "What percentage of all affected individuals came from breaches at health plans?",
+         ["SUM(individuals_affected) FILTER"], []),
+        ("data_breaches", "biggest single breach in each state", ["MAX(individuals_affected)", "GROUP BY state"], []),
+        ("data_breaches", "What's the most recent breach submission date for Texas?", ["MAX(submission_date)", "'TX'"], []),
+        # hours a week on average; having a job; commute time; a state nobody recorded
+        ("people_survey", "On average, how many hours a week do employed people work?", ["AVG(hrs_work)", "'employed'"], []),
+        ("people_survey", "What's the median income for people who have a job?", ["MEDIAN(income)", "'employed'"], []),
+        ("people_survey", "Average commute time for citizens vs non-citizens?", ["AVG(time_to_work)"], ["income"]),
+        ("force_incidents", "Which force type is most common among the subjects?", ["GROUP BY force_type"], ["subject_injury"]),
+        ("force_incidents", "How many subjects were injured in 2019?", ["subject_injury"], []),
+        ("college_outcomes", "How many colleges are missing median earnings in 2014?", ["earnings_med IS NULL"], []),
+        ("people_survey", "Which state has the highest income?", [], []),
+        ("college_outcomes", "What is the average tuition at colleges in Ohio?", [], []),
+        # former students working or not, counted in columns; "those two states" after naming them
+        ("college_outcomes", "What is the total number of former students who were working in 2014?",
+         ["SUM(count_working)"], ["> 0"]),
+        ("college_outcomes", "What was the total number of former students not working in 2012?",
+         ["SUM(count_not_working)"], []),
+        ("college_outcomes", "Compare Florida and Georgia: the average median earnings in each of those two states",
+         ["'FL'", "'GA'", "AVG(earnings_med)"], []),
+        # "reading" names `read`; a shared name shown with its county; districts counted as rows; ranges; percents
+        ("school_districts", "List the 5 districts with the lowest reading scores.", ["ORDER BY read ASC", "county"], []),
+        ("school_districts", "Which counties have at least 10 districts?", ["HAVING COUNT(*) >= 10"], ["district >="]),
+        ("school_districts", "What's the range of math scores, lowest to highest?", ["MIN(math)", "MAX(math)"], []),
+        ("school_districts", "median number of computers per district by county", ["MEDIAN(computer)"], ["NULLIF"]),
+        ("school_districts", "Which district has the largest percentage of students qualifying for CalWorks?",
+         ["ORDER BY calworks DESC"], []),
+    ],
+)  # fmt: skip
+def test_round73_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND73_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+def test_counted_things_and_a_change_are_said_in_the_questions_words() -> None:
+    """ "How many centres": "10 centres (distinct values of `center`)"; a change between years names the rows it is of
+    once, apart from the two sides."""
+    from querychat.engines.answers import compose_answer
+    from querychat.engines.base import Preview
+    from querychat.engines.intent import ColRef, Filter, Intent
+
+    counted = Intent("care", "count_distinct", measure="center", entity="centres")
+    text = compose_answer(counted, Preview(("distinct_center",), ((10,),), 1))
+    assert text.startswith("There are **10** centres (distinct values of `center`)"), text
+    change = Intent("towns", "difference", agg="sum", measure="population", filters=(Filter(ColRef("town"), "=", "Springfield"),),
+                    share_of=Filter(ColRef("year"), "=", 2010), versus=Filter(ColRef("year"), "=", 2000))  # fmt: skip
+    text = compose_answer(change, Preview(("a", "b", "difference"), ((13150, 10000, 3150),), 1))
+    assert "(of the rows where town is Springfield)" in text and "a difference of **3,150**" in text, text

@@ -83,6 +83,9 @@ def _compose(intent: Intent | None, result: Preview) -> str:
         return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
     if kind == "count_distinct":
         values = f"{intent.label_part}s" if intent.label_part else "values"  # ("distinct years of `date`")
+        said = intent.entity if re.fullmatch(r"[a-z]{3,}s", intent.entity or "") and intent.entity != "rows" else ""
+        if said and not intent.label_part:  # "how many centres": "10 centres (distinct values of `center`)"
+            return f"There are **{_fmt(rows[0][0])}** {said} (distinct values of {_code(intent.measure)}) in {_code(label)}{_md(where)}."
         return f"There are **{_fmt(rows[0][0])}** distinct {values} of {_code(intent.measure)} in {_code(label)}{_md(where)}."
     if kind == "agg" and intent.more:
         return _figures_answer(intent, result, where)
@@ -128,8 +131,9 @@ def _compose(intent: Intent | None, result: Preview) -> str:
     if kind == "difference" and intent.share_of is not None and intent.versus is not None and len(rows[0]) >= 3:
         what = "number of rows" if intent.agg == "count" else f"{AGG_TEXT[intent.agg or 'avg']} {_code(intent.measure)}"
         first, second = _md(intent.share_of.text()), _md(intent.versus.text())
+        among = f" (of the rows{_md(where)})" if where else ""  # ("where country is China": said once, apart)
         return (
-            f"The {what} is {_fmt(rows[0][0])} where {first} and {_fmt(rows[0][1])} where {second}{_md(where)}: "
+            f"The {what}{among} is {_fmt(rows[0][0])} where {first} and {_fmt(rows[0][1])} where {second}: "
             f"a difference of **{_fmt(rows[0][2])}**."
         )
     if kind == "share":

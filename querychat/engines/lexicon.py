@@ -139,6 +139,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "home": ("home", "house", "housing"),
     "homes": ("home", "house", "housing"),  # "homes" over house_prices
     "temperature": ("temp", "temperature", "fever"),  # "body temperature" over a `Fever` reading
+    "overnight": ("overnight", "low", "min", "night"),  # "the overnight lows" over `tmin`
+    "reason": ("reason", "cause", "problem"),  # "the most common reason police were called" over `problem`
+    "reasons": ("reason", "cause", "problem"),
+    "commute": ("commute", "commuting", "travel", "work"),  # "commute time" over `time_to_work` (not the "come" of
+    "commuting": ("commute", "commuting", "travel", "work"),  # `income`)
     "share": ("share", "percent", "pct", "percentage"),  # "the share of women" over `percent_women`
     "chain": ("restaurant", "chain", "brand", "company"),  # "which fast food chain" over `restaurant`
     "chains": ("restaurant", "chain", "brand", "company"),
@@ -345,8 +350,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sulphur": ("sulfur", "sulphur", "so2"),
     "methane": ("methane", "ch4"),
     "ozone": ("ozone", "o3"),
-    "organisation": ("organisation", "organization", "org"),
-    "organization": ("organisation", "organization", "org"),
+    "organisation": ("organisation", "organization", "org", "entity"),  # (a breach's `name_of_covered_entity`)
+    "organization": ("organisation", "organization", "org", "entity"),
     "pollsters": ("pollster", "org", "organisation", "organization", "firm"),
     "likes": ("likes", "favorites", "favorite", "favourites", "favourite", "favs", "fav"),
     "liked": ("likes", "favorites", "favorite", "favourites", "favourite", "favs", "fav"),
@@ -613,6 +618,24 @@ TIME_GRAIN_NOUNS = frozenset(
     {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times", "hour", "hours"}
 )
 
+# Holidays on a fixed day of the year: "on Christmas Day" over a date column is that day of every year in the data.
+FIXED_HOLIDAYS = re.compile(
+    r"\b(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year['’]?s?\s+eve|new\s+year['’]?s?\s+day"
+    r"|halloween|valentine['’]?s?(?:\s+day)?|independence\s+day|(?:the\s+)?fourth\s+of\s+july|veterans['’]?\s+day)\b"
+)
+HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year eve": (12, 31), "new year day": (1, 1),
+                "halloween": (10, 31), "valentine": (2, 14), "independence day": (7, 4), "fourth of july": (7, 4),
+                "veterans day": (11, 11)}  # fmt: skip
+HOLIDAY_WORDS = frozenset({"christmas", "eve", "halloween", "valentine", "valentines", "independence", "veterans"})
+
+
+def holiday_day(name: str) -> tuple[int, int]:
+    """The (month, day) of a holiday FIXED_HOLIDAYS found, however it was written ("New Year's Day", "Christmas")."""
+    key = re.sub(r"['’]s?\b|\bthe\s+|\s+day$", "", name.lower()).replace("years", "year")
+    key = re.sub(r"\s+", " ", key).strip()
+    return HOLIDAY_DAYS.get(key) or HOLIDAY_DAYS.get(key + " day") or HOLIDAY_DAYS[name.lower().split()[0]]
+
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -721,6 +744,14 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("telephone",),
+    # having work, as surveys code it ('employed', 'unemployed'): "people who have a job"
+    "have a job": ("employed",),
+    "has a job": ("employed",),
+    "had a job": ("employed",),
+    "with a job": ("employed",),
+    "without a job": ("unemployed",),
+    "jobless": ("unemployed",),
+    "out of work": ("unemployed",),
     # why a job ended, as surveys code it ('lose', 'leave'): "lost their job", "quit"
     "lost": ("lose", "lost", "job loser", "loser"),
     "quit": ("leave", "quit", "job leaver", "leaver"),
@@ -949,7 +980,7 @@ DESCRIPTIVE_WORDS = frozenset(
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
     """calendar atleast atmost without neither nor leave leaves leaving finish finished finishing become becoming became missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
-    need like love get got gets getting compute calculate calculated work figure look looking check break broken
+    need like love get got gets getting former compute calculate calculated work figure look looking check break broken
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
@@ -1052,5 +1083,5 @@ UNSUPPORTED = re.compile(
 # counting rows would answer another question ("revenue per category" over a table without sales).
 MEASURE_NOUNS = frozenset(
     """revenue revenues sales income profit profits earnings spend spending turnover money cost costs density densities
-    viewership viewers audience audiences attendance turnout age ages pressure cholesterol glucose""".split()
+    viewership viewers audience audiences attendance turnout age ages pressure cholesterol glucose tuition fees rent""".split()
 )

@@ -125,9 +125,16 @@ def _limit(q: Question) -> int | None:
     return int(m.group(1)) if m and 0 < int(m.group(1)) <= 1000 else None
 
 
-def _pick_measure(measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef]) -> str:
+def _pick_measure(
+    measures: list[str], agg: str | None, idx: _TableIndex, groups: Sequence[ColRef], q: Question | None = None
+) -> str:
     cands = [c for c in measures if c not in {g.column for g in groups}] or measures
     best = cands[0]
+    said = [t for t in q.singles if t in ("high", "low")] if q is not None else []
+    graded = {w for t in said for w in ((t, "hi", "max") if t == "high" else (t, "lo", "min"))}
+    named = [c for c in cands if graded & idx.col_words[c]]
+    if len(said) == 1 and named and named[0] in measures[:2]:
+        return named[0]  # "the lowest high temperature": the high, its lowest
 
     def key(c: str) -> set[str]:  # the words that say what, not which end (`TMAX`/`TMIN` both say temperature)
         return idx.col_words[c] - {"max", "min", "high", "low", "hi", "lo", c.lower()}
@@ -154,10 +161,17 @@ def _measure_from_values(q: Question, idx: _TableIndex, m: Mentions) -> list[str
     return out
 
 
-_DESCRIBING = "|".join(sorted(DESCRIPTIVE_WORDS | {"positive", "negative"}))
+_DESCRIBING = "|".join(sorted(DESCRIPTIVE_WORDS | {"positive", "negative", "former"}))
 
 
 _DEATH_COLUMN_WORDS = frozenset({"deaths", "death", "fatalities", "killed", "dead", "victims", "casualties"})
+
+
+def _most_named(column: str, m: Mentions, idx: _TableIndex) -> str:
+    """Of the columns named at the same words as this one, the one named best (`count_not_working` for "not working",
+    beside `count_working`)."""
+    alike = [c for c, pos in m.columns.items() if set(pos) & set(m.columns[column]) and idx.column(c).is_numeric]
+    return max(alike, key=lambda c: (m.column_score.get(c, 0.0), len(m.columns[c])), default=column)
 
 
 def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
@@ -188,12 +202,18 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             col = idx.column(c)
             verbs = [
                 p for p in pos
-                if p > at and (q.tokens[p].endswith("ed") or q.tokens[p - 1] in ("who", "that"))
+                if p > at and (
+                    q.tokens[p].endswith("ed") or q.tokens[p - 1] in ("who", "that")
+                    or (q.tokens[p - 2 : p - 1] in (["who"], ["that"]) and q.tokens[p - 1] in ("were", "are", "was", "is", "not"))
+                    or q.tokens[p - 3 : p] in (["who", "were", "not"], ["who", "are", "not"])
+                    or (p == at + 1 and (q.tokens[p] == "not" or q.tokens[p].endswith("ing")))  # "students not working"
+                )
                 and not re.match(r"\s*(?:more|less|fewer|over|under|above|below|at|atleast|atmost|between|exactly|-?\d)",
                                  " ".join(q.tokens[p + 1 : p + 2]))
             ]  # fmt: skip  # (not "athletes who scored more than 6000 points": a condition on the score)
-            if col.kind == "integer" and c not in idx.id_cols and verbs and not _zero_one(col):
-                return c
+            counts = col.kind == "integer" or (col.is_numeric and bool(set(idx.col_meaning[c]) & {"count", "number", "num"}))
+            if counts and c not in idx.id_cols and verbs and not _zero_one(col):
+                return _most_named(c, m, idx)  # ("students who were not working" over `count_not_working`)
     acted = _acted_column(q, idx)
     if acted is not None:  # "how many pizzas were ordered" over a column `orders`: the orders, added up
         return acted
@@ -257,6 +277,13 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
             and any(second in pos and idx.column(c).is_numeric for c, pos in m.columns.items())
         ):  # fmt: skip
             continue  # "the number of doctor visits" over `visits` of a table called doctor_visits: the visits
+        timed = [
+            c for c, pos in m.columns.items()
+            if noun in TIME_GRAIN_NOUNS and at in pos and idx.column(c).is_numeric and not idx.column(c).is_temporal
+            and not all(singular(w) in TIME_GRAIN_NOUNS or w in TIME_GRAIN_NOUNS for w in idx.col_meaning[c])
+        ]  # fmt: skip
+        if len(timed) == 1 and q.phrase(r"\b(?:average|on average|mean|typical|typically|median|usually)\b"):
+            return timed[0]  # "on average, how many hours a week do employed people work": `hrs_work`, averaged
         if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
             return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
         if (
@@ -549,7 +576,9 @@ def _entity(q: Question, idx: _TableIndex) -> str:
         noun = next(g for g in m.groups() if g)
         at = q.token_at(m.start(1) if m.group(1) else m.start(2))
         phrase = []  # the words of the noun phrase, up to its verb ("how many hours had at least 10 events": hours)
-        for t in q.tokens[at + 1 : at + 4]:
+        for k, t in enumerate(q.tokens[at + 1 : at + 5]):
+            if t == "of" and k < 2:
+                continue  # "how many use of force records": the records
             if t in STOP or t.endswith("ed") or t in ("had", "has", "have", "took", "got", "get", "did", "made"):
                 break
             phrase.append(t)
@@ -559,6 +588,9 @@ def _entity(q: Question, idx: _TableIndex) -> str:
         ]  # fmt: skip
         if ahead and not _entity_noun(noun, idx) and singular(noun) not in _PEOPLE_SINGULAR and noun not in idx.name_words:
             noun = ahead[0]
+        plain = [t for t in phrase if t in GENERIC_ROW_NOUNS or (t != singular(t) and singular(t) in TIME_GRAIN_NOUNS)]
+        if plain and singular(noun) not in _PEOPLE_SINGULAR and noun == singular(noun):
+            noun = plain[0]  # "how many use of force records", "how many summer days": the records, the days
         if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):
             return noun
     m = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")  # "which island has the most penguins"

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..intent import ColRef, Filter, _split_name
-from ..lexicon import DAY_PARTS, MONTHS, SEASONS
+from ..lexicon import DAY_PARTS, FIXED_HOLIDAYS, HOLIDAY_WORDS, MONTHS, SEASONS, holiday_day
 from .columns import _date_column, _is_year, _said_year_column, _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question
@@ -243,6 +243,12 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if year_col and date_col and birth & set(_split_name(date_col)) and not re.search(r"\b(?:born|birth\w*)\b", text):
         year_ref = ColRef(year_col)  # "who won at the 1998 ceremony": the award's year, not a birth date's
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    if date_col and not (m is not None and m.values) and not HOLIDAY_WORDS & idx.all_col_words:
+        text = re.sub(  # "on Christmas Day": December 25 of every year (unless the data names the day)
+            rf"(?:\bon\s+)?{FIXED_HOLIDAYS.pattern}",
+            lambda mt: "on {} {}".format(*_month_day_words(holiday_day(mt.group("name")))),
+            text,
+        )
     if date_col:
         text = re.sub(  # "on 3 May", "from 1 May to 6 May": the day before its month, as most of the world writes it
             rf"\b(on|from|to|between|and|until|till|through|since|before|after)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -445,3 +451,9 @@ def _one_year(idx: _TableIndex, date_col: str) -> bool:
     col = idx.column(date_col)
     lo, hi = str(col.min or ""), str(col.max or "")
     return len(lo) >= 4 and lo[:4] == hi[:4] and lo[:4].isdigit()
+
+
+def _month_day_words(day: tuple[int, int]) -> tuple[str, int]:
+    """(12, 25) as the words a question would use: ("december", 25)."""
+    name = next(k for k, v in MONTHS.items() if v == day[0] and len(k) > 3)
+    return name, day[1]

@@ -16,6 +16,7 @@ from ..lexicon import (
     AGG_WORDS,
     DEMONYMS,
     HARMLESS_WORDS,
+    HOLIDAY_WORDS,
     MONTHS,
     SYNONYMS,
     UNIT_FACTORS,
@@ -45,7 +46,7 @@ _VALUE_WORDS = set(VALUE_SYNONYMS) | {w for k in US_STATES for w in k.split()} |
 
 _DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday", "workdays", "quarter", "quarters", "hour",
                          "hours", "hourly", "q1", "q2", "q3", "q4", "day", "days", "daily", "date", "dates", "since", "until", "till", "before", "decade", "decades",
-                         "after"})  # fmt: skip
+                         "after"}) | HOLIDAY_WORDS  # fmt: skip
 
 
 _PLAIN_WORDS = (
@@ -113,6 +114,8 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
     question = _told_counts(_digits(_scale_numbers(_EXAMPLES.sub(" ", STEP_NOUN.sub(r"\1", question)))), tables)
     question = re.sub(r"\bper\s+\d[\d,]*(?:\.\d+)?\s*k?\b", "per", question, flags=re.I)  # "per 100,000 people": a unit
     question = re.sub(r"\b(the|all|these|those|over|across)\s+[2-9]\s+years\b", r"\1 years", question, flags=re.I)  # how many
+    if re.search(r"\bIN \([^()]*,[^()]*\)", sql):  # "each of those two states" after naming both: the two already kept
+        question = re.sub(r"\b(these|those|the|both)\s+2\s+([a-z]+s)\b", r"\1 \2", question, flags=re.I)
     if "COUNT(DISTINCT" in sql:  # "how many days had at least one rain reading": there was one, counted once a day
         question = re.sub(
             r"\bat\s+least\s+(?:one|1)\b(?!\s*(?:%|percent|[a-z]+\s+(?:or|and)\s+more))", " some", question, flags=re.I

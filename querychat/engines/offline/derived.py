@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ...schema import ColumnProfile, TableProfile, quote_ident
 from ..intent import ColRef, Filter, Intent, _split_name
-from ..lexicon import US_STATES
+from ..lexicon import PLACE_CODE_NOUNS, US_STATES
 from .table_index import _TableIndex
 from .words import Question
 
@@ -100,6 +100,13 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
         measured = col.distinct >= 0.5 * max(idx.table.row_count, 1)  # an amount on each row, not a code of a group
         if not (counted or measured) or base == idx.year_col:  # ("weight per rat" over rats 1-16, "per magnitude": groups)
             continue
+        if (
+            col.kind == "integer"
+            and not counted
+            and col.distinct >= 0.95 * max(idx.table.row_count, 1)
+            and (set(idx.col_meaning[base]) & PLACE_CODE_NOUNS or base in idx.id_cols)
+        ):
+            continue  # "computers per district" over a `district` number a row: each row's, not a division by its number
         start = mt.start()
         lead = re.search(r"(?:\b(?:number|amount|count)\s+of\s+)$", question[:start], re.IGNORECASE)
         if lead:  # "the average number of beds per hospital": the ratio itself

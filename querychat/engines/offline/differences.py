@@ -19,9 +19,43 @@ _ASKED = re.compile(
 )
 
 
+_RISE = r"increase|increased|grow|grew|rise|rose|go\s+up|went\s+up|climb|climbed|improve|improved"
+_FALL = r"decrease|decreased|fall|fell|drop|dropped|decline|declined|shrink|shrank|go\s+down|went\s+down"
+_CHANGED = re.compile(
+    rf"\bhow\s+much\s+(?:did|has|have|had|does|do)\b.*?\b(?P<verb>{_RISE}|{_FALL}|change|changed)\b"
+    rf"|\b(?:what\s+(?:was|is)\s+the\s+)(?P<noun>change|increase|rise|growth|decrease|drop|fall|decline)\s+in\b"
+)
+
+
+def _change(intent: Intent, q: Question) -> Intent:
+    """ "How much did Stanford's median earnings go up between 2007 and 2014": the figure in the later year minus the
+    figure in the earlier one (the earlier minus the later when it asks how much it fell), not a total over the years
+    between."""
+    asked = _CHANGED.search(q.lower)
+    if asked is None or intent.kind != "agg" or intent.more or intent.groups or intent.agg not in ("avg", "sum", "median"):
+        return intent
+    spans = [
+        f for f in intent.filters
+        if f.op == "between" and (f.col.part == "year" or f.col.column.lower() in ("year", "yr"))
+        and isinstance(f.value, int) and isinstance(f.value2, int) and f.value < f.value2
+    ]  # fmt: skip
+    if len(spans) != 1:
+        return intent
+    span = spans[0]
+    word = asked.group("verb") or asked.group("noun") or ""
+    later, earlier = Filter(span.col, "=", span.value2), Filter(span.col, "=", span.value)
+    if re.fullmatch(_FALL, word) or word in ("decrease", "drop", "fall", "decline"):
+        later, earlier = earlier, later  # how much it fell: the earlier figure minus the later
+    rest = tuple(f for f in intent.filters if f is not span)
+    return replace(intent, kind="difference", filters=rest, share_of=later, versus=earlier, order=None, limit=None)
+
+
 def _difference(intent: Intent, q: Question) -> Intent:
     """The reading as a difference when the question asks how much one side exceeds the other, and the reading keeps
     exactly two values of one column (and groups by nothing else)."""
+    intent = _change(intent, q)
+    if intent.kind == "difference":
+        return intent
     asked = _ASKED.search(q.lower)
     if asked is None or intent.kind not in ("agg", "count") or intent.more:
         return intent

@@ -21,7 +21,9 @@ from ..lexicon import (
     DEMONYMS,
     DESCRIPTIVE_WORDS,
     FILLER_QUESTION,
+    FIXED_HOLIDAYS,
     GENERIC_ROW_NOUNS,
+    HOLIDAY_WORDS,
     MEASURE_NOUNS,
     NOUN_SYNONYMS,
     PEOPLE_NOUNS,
@@ -396,6 +398,7 @@ class OfflineEngine:
             known |= self._index(t).known_words()
         aliases = _initialisms(question, known)
         asked = Question(question)
+        dated = any(c.is_temporal for t in schema.tables for c in t.columns)
         coded = {  # "Hispanic" for 'H' of a `Race` column: a name the data keeps as its code
             asked.tokens[i] for t in schema.tables for s, e, _, _ in self._index(t).mentions(asked).values for i in range(s, e)
         }
@@ -409,6 +412,8 @@ class OfflineEngine:
                 continue  # "NOT feeling energetic": a word stressed, not a name
             if low in known or singular(low) in known or low in _LEXICON_WORDS or singular(low) in _LEXICON_WORDS:
                 continue
+            if low in HOLIDAY_WORDS and FIXED_HOLIDAYS.search(asked.lower) and dated:
+                continue  # "on Christmas Day" over a date column: December 25
             if low in ("thanks", "thank", "cheers", "please", "regards"):
                 continue  # "... hospitals. Thanks!": a courtesy after the question, no name
             if any(c.name.lower() + "s" == low and c.name.isupper() for t in schema.tables for c in t.columns):

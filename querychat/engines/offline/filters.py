@@ -232,6 +232,12 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             for v in vals:
                 filters.append(Filter(ref, "not like" if col in negated else "like", f"%{v}%"))
         elif col in idx.item_lists:  # lines '1, 5, 8': the rows whose list has that item (line 1, not 11)
+            alone = q.phrase(r"\b(?:no|nothing)\s+(?:other|else)\b|\bonly\b|\balone\b")
+            if alone:  # "classified only as Hacking/IT Incident, with no other type listed": that item and nothing else
+                kept = [v for v in vals if str(v).lower() != "other" or not q.phrase(r"\bno\s+other\b")]
+                if len(kept) == 1 and col not in negated:
+                    filters.append(Filter(ref, "=", kept[0]))
+                    continue
             for v in vals:
                 filters.append(Filter(ref, "lacks item" if col in negated else "has item", v, r"\s*,\s*"))
         elif col in negated:
@@ -811,7 +817,8 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             i > 1 and toks[i - 2] in ("missing", "lacking", "without") and toks[i - 1] in ("the", "a", "an", "any", "their")
         )
         if i > 0 and (toks[i - 1] in ("missing", "without", "lacking", "no") or lacks) and i not in consumed:
-            empty = [c for c in idx.table.columns if c.nulls > 0 and i in m.columns.get(c.name, [])]
+            at = {i, i + 1} if tok in ("median", "average", "mean", "total") else {i}  # "missing median earnings"
+            empty = [c for c in idx.table.columns if c.nulls > 0 and at & set(m.columns.get(c.name, []))]
             if empty and not any(f.col.column == empty[0].name for f in filters + out):
                 out.append(Filter(ColRef(empty[0].name), "is null", None))  # "countries missing GDP", "no rating"
                 consumed.update((i - 1, i))
@@ -838,7 +845,8 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
                 and (toks[i - 1].endswith("ed") or toks[i - 1] in _BE_VERBS or toks[i - 1] == "not")
                 and not (i + 1 < len(toks) and (re.match(r"-?\d", toks[i + 1]) or toks[i + 1] in _NUMERIC_FOLLOW))
                 and not any(t in AGG_WORDS for t in toks[max(0, i - 3) : i])
-            ):  # fmt: skip
+                and not (set(idx.col_meaning[c.name]) & {"count", "number", "num"} and q.phrase(r"\b(?:how many|number of)\b"))
+            ):  # fmt: skip  # (but "the number of students who were working" over `count_working`: the count asked)
                 out.append(Filter(ColRef(c.name), "=" if toks[i - 1] == "not" or negated else ">", 0))
                 consumed.add(i)
                 break

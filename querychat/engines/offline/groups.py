@@ -48,6 +48,8 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         start_tok = q.token_at(cue.end())
         if re.search(r"\b(?:labell?ed|named|marked|shown|identified)\s+$", text[: cue.start()]):
             continue  # "each decade labelled by its first year": how a group is written, not another grouping
+        if cue.group(0).strip() == "by" and re.match(r"how\s+(?:much|many)\b", text[cue.end() :]):
+            continue  # "by how much did the population drop": the size of a change, not a grouping
         if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
         if (
@@ -134,6 +136,14 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the", "any"):
             at += 1  # "left by a woman", "the most rebounds by any center"
+        if (
+            cue.group(0).strip() == "per" and _entity_noun(q.tokens[at], idx) and q.singles[at] in idx.name_words
+            and not any(idx.col_meaning[c] in ([q.tokens[at]], [q.singles[at]]) for c in idx.col_meaning)
+            and not any(q.singles[at] in words or q.tokens[at] in words for words in idx.named_by.values())
+            and (at + 1 >= len(q.tokens) or q.tokens[at + 1] in STOP)
+            and not _panel_by_year(idx)  # (airlines by year: "per airline" is per `firm`)
+        ):  # fmt: skip
+            continue  # "average individuals affected per breach" over a table of breaches: each row's, averaged
         rows_next = (  # "received by private colleges"
             at + 1 < len(q.tokens) and q.tokens[at + 1] != q.singles[at + 1] and _entity_noun(q.tokens[at + 1], idx)
         )
@@ -495,3 +505,9 @@ def _hourly_rows(idx: _TableIndex) -> bool:
         c.kind == "integer" and c.name.lower() in ("hr", "hour", "hours") and c.distinct <= 24 and idx.table.row_count >= 240
         for c in idx.table.columns
     )
+
+
+def _panel_by_year(idx: _TableIndex) -> bool:
+    """Rows for each of several things in each year (airlines by year): a row is not one of the things."""
+    year = _year_column(idx)
+    return bool(year) and 1 < idx.column(year).distinct <= 0.5 * max(idx.table.row_count, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...schema import Schema
+from ...schema import ColumnProfile, Schema
 from ..answers import AGG_TEXT
 from ..intent import QUARTER_FORMAT, ColRef, Filter, Intent, _split_name
 from ..lexicon import (
@@ -127,6 +127,7 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
         and idx.column(idx.label).distinct >= 0.9 * max(idx.table.row_count, 1)
     ):
         intent = replace(intent, also=(idx.label,))  # "the 3 districts with the lowest ratio": numbered, and named beside
+    intent = _placed_name(intent, idx)
     pair = q.phrase(r"^\s*(?:which|what|in which)\s+\w+\s+and\s+(\w+)\s+(?:had|has|have|was|were|is|are|did|saw)\b")
     if pair:  # "which state and year had the lowest fatality rate": the year shown beside the state
         at = q.token_at(pair.start(1))
@@ -154,6 +155,33 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
         if c not in used and all(p >= start for p in pos)
     ]  # fmt: skip
     return replace(intent, also=tuple(also)) if also else intent
+
+
+def _percent_range(idx: _TableIndex, column: str) -> bool:
+    """A numeric column whose values all lie between 0 and 100: a percent (or could be one)."""
+    col = idx.column(column)
+    return isinstance(col.min, (int, float)) and isinstance(col.max, (int, float)) and 0 <= col.min and col.max <= 100
+
+
+_PLACE_WORDS = frozenset({"county", "state", "city", "country", "region", "province", "town"})
+
+
+def _placed_name(intent: Intent, idx: _TableIndex) -> Intent:
+    """Ranked rows named by a name that some rows share (two districts called 'Lakeside Union Elementary') are shown
+    with the one place column that tells them apart, their county."""
+    rows = max(idx.table.row_count, 1)
+    shown = [c for c in (intent.label, *intent.also) if c]
+    shared = [
+        c for c in shown
+        if idx.column(c).kind == "text" and 0.8 * rows <= idx.column(c).distinct < rows - idx.column(c).nulls
+    ]  # fmt: skip
+    places = [
+        c.name for c in idx.table.columns
+        if c.kind == "text" and c.name not in shown and set(idx.col_meaning[c.name]) & _PLACE_WORDS and c.distinct < 0.5 * rows
+    ]  # fmt: skip
+    if shared and len(places) == 1:
+        return replace(intent, also=(*intent.also, places[0]))
+    return intent
 
 
 def _coded_measure(intent: Intent, idx: _TableIndex) -> Intent:
@@ -352,6 +380,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         )
     agg = _agg(q)
     in_values = {i for s_, e_, _, _ in m.values for i in range(s_, e_) if q.tokens[i] in AGG_WORDS}
+    in_values |= _stated_statistic(q, idx, m)
     if agg and in_values:  # "how many Best Actress winners": 'Best actress' is a value, no maximum
         agg = _agg(Question(" ".join(t for i, t in enumerate(q.tokens) if i not in in_values)))
     if choice and agg in ("max", "min") and choice.endswith("est"):  # "the higher average": of two, by their average
@@ -401,7 +430,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         count_text,
     )
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
-    distinct = q.has("distinct", "different", "unique")
+    distinct = q.has("distinct", "different", "unique") or bool(
+        q.phrase(r"\bhow many\s+(?:kinds|types|sorts|varieties|categories)\s+of\b")
+    )  # "how many kinds of force": the force types, once each
     counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else _acted_ranked(q, idx)
     summed = q.phrase(r"\b(?:in total|altogether|combined)\b")
     if summed and any(q.token_at(summed.start()) in pos for pos in m.columns.values()):
@@ -648,6 +679,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             and any(p + 1 in at_second and {q.tokens[p + 1], q.singles[p + 1]} & idx.col_words[second] for p in at_first)
         ):  # (named by its own word, not a clipped one: "receptor" is not `recur`)
             measures = [second, first, *measures[2:]]
+    share_of = q.phrase(r"\b(?:percentage|percent|share|proportion|fraction)\s+of\s+(?:the\s+)?(\w+)\s+(?:who|that|\w+ing)\b")
+    if share_of and len(measures) >= 2:  # "the largest percentage of students qualifying for CalWorks" over `students`
+        at = q.token_at(share_of.start(1))  # and `calworks` (a percent): the percent named last, the students its whole
+        whole = [c for c in measures if m.columns.get(c) == [at] and _additive(c)]
+        pct = [c for c in measures if c not in whole and min(m.columns[c]) > at and _percent_range(idx, c)]
+        if whole and len(pct) == 1:
+            measures = pct + [c for c in measures if c != pct[0]]
     dropped = _dropped(q, idx, measures)
     if dropped:  # "the month with the biggest drop in nonfarm jobs": the lowest change
         measures = [dropped] + [c for c in measures if c != dropped]
@@ -678,7 +716,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         ]
     sup_at = next((i for i, t in enumerate(q.tokens) if t.endswith("est") and t in SYNONYMS and t in AGG_WORDS), None)
     ranked_by = SYNONYMS[q.tokens[sup_at]] if sup_at is not None else ()
-    headed = sup_at is not None and any(sup_at + 1 in m.columns.get(c, ()) for c in measures)  # "the longest range"
+    headed = sup_at is not None and any(
+        sup_at + 1 in m.columns.get(c, ()) or (sup_at + 2 in m.columns.get(c, ()) and q.tokens[sup_at + 1] in _PERIOD_ADJECTIVES)
+        for c in measures
+    )  # "the longest range", "the lowest daily high temperature"
     by_word = [c for c in measures if idx.col_words[c] & set(ranked_by)] if not headed else []
     if len(by_word) > 1:  # "the oldest patient" over `Age` beside `RBC.Age.Group`: the column that is only the age
         exact = [c for c in by_word if len(idx.col_meaning[c]) == 1 and idx.col_meaning[c][0] in ranked_by]
@@ -822,6 +863,17 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             if named_kind is not None:  # "which 5 pizzas sold the most" over a row per pizza sold: each name, counted
                 return Intent(table, "top", agg="count", groups=(ColRef(named_kind),), filters=tuple(filters), order=direction,
                               limit=n, entity=entity, offset=offset)  # fmt: skip
+            if measure is not None and groups and not top_n and n == 1:  # "the biggest single breach in each state": the
+                # largest in each, one row per state
+                return Intent(table, "agg", agg="min" if direction == "asc" else "max", measure=measure, groups=tuple(groups),
+                              filters=tuple(filters), entity=entity)  # fmt: skip
+            dated = [c for c in m.columns if idx.column(c).is_temporal and c != label]
+            edge = q.phrase(r"\b(?:latest|earliest|newest|oldest|first|last)\b")
+            if measure is None and edge and len(dated) == 1 and not q.phrase(r"^\s*(?:which|who)\b"):
+                # "the latest breach submission date for California": the date itself, at its end
+                late = edge.group(0) in ("latest", "newest", "last")
+                return Intent(table, "agg", agg="max" if late else "min", measure=dated[0], filters=tuple(filters),
+                              entity=entity)  # fmt: skip
             if measure is None or label is None:
                 raise _not_understood(q, idx, schema, "which value to rank by")
             yearly = idx.column(label).is_temporal and bool(q.phrase(r"\b(?:which|what)\s+years?\b"))
@@ -839,6 +891,16 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             measure is None
             or (q.phrase(r"\bnumber of\b|\bcount of\b|\bhow many\b") and measure != counted_measure and not of_measure)
         )  # "the highest average number of breaks": the `breaks` column, averaged
+        most_rows = q.phrase(
+            r"\b(?:most|fewest|least)\s+(days|times|rows|records|occasions|\w+)\s+(?:with|when|where|that|hitting|reaching|above|below|over|under)\b"
+        )
+        if (
+            most_rows and measure
+            and (most_rows.group(1) in ("days", "times", "rows", "records", "occasions") or _entity_noun(most_rows.group(1), idx))
+            and any(f.op in (">", ">=", "<", "<=", "between") and idx.column(f.col.column).is_numeric for f in filters)
+            and not q.phrase(r"\b(?:average|mean|avg|median|total)\b")
+        ):  # fmt: skip
+            count_words, measure = True, None  # "the most days hitting 100 degrees": the days, counted, the heat a condition
         averaged = q.phrase(r"\b(?:average|mean|avg|median)\s+number\s+of\b")  # "the highest average number of stays"
         summed_of = (of_measure or (counted_measure and measure == counted_measure)) and not averaged
         inner = "sum" if summed_of else _inner_agg(q, agg, measure)
@@ -916,7 +978,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if not measures:
             raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
         asked = _asked_column(q, m) if agg in ("max", "min") and not groups and len(measures) > 1 else None
-        measure = _pick_measure([c for c in measures if c != asked] if asked else measures, agg, idx, groups)
+        measure = _pick_measure([c for c in measures if c != asked] if asked else measures, agg, idx, groups, q)
         if agg in ("max", "min") and not groups and (_row_question(q, idx) or offset or asked or (limit or 0) > 1):
             # ("the 5 largest area values": five values, not one)
             # "the magnitude of the quake reported by the most stations": `mag` of the row with the most `stations`
@@ -1043,7 +1105,8 @@ def _superlative_head(q: Question, idx: _TableIndex, m: Mentions, measures: list
         and all(w in idx.col_words[c] for w in idx.col_meaning[c]) and _covered(c, q, m, idx, graded)
     ]  # fmt: skip
     # "the hottest temperature" over `temp` and `temp_max`: the day's high, its grade said by the superlative
-    return max(found, key=lambda c: bool(graded & set(idx.col_meaning[c])), default=None)
+    # (and "the lowest daily high temperature" over `tmin` and `tmax`: the one the grade word "high" also names)
+    return max(found, key=lambda c: (bool(graded & set(idx._variant_words(c))), len(m.columns[c])), default=None)
 
 
 def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex, graded: frozenset[str] = frozenset()) -> bool:
@@ -1147,7 +1210,11 @@ def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -
         agg = {"mean": "avg", "avg": "avg", "average": "avg", "median": "median"}.get(agg_word, "sum")
         rest = tuple(f for f in filters if f.col.column not in (measure, group.column))
         return Intent(table, "having", agg=agg, measure=measure, groups=(group,), filters=rest, having=(op, bound), entity=entity)
-    if not middle and unit and (_entity_noun(unit, idx) or unit in ("rows", "entries", "records", "items")):
+    rows_named = bool(unit) and any(  # "counties with at least 10 districts" over a `district` number each row
+        idx.col_meaning[c.name] == [singular(unit)] and c.distinct >= 0.95 * max(idx.table.row_count, 1)
+        for c in idx.table.columns
+    )
+    if not middle and unit and (_entity_noun(unit, idx) or unit in ("rows", "entries", "records", "items") or rows_named):
         rest = tuple(f for f in filters if f.col.column != group.column and not (f.op == op and f.value == bound))
         return Intent(table, "having", agg="count", groups=(group,), filters=rest, having=(op, bound), entity=unit)
     return None
@@ -1315,6 +1382,30 @@ def _rate_of_value(q: Question, m: Mentions, idx: _TableIndex | None = None) -> 
     return None
 
 
+_PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "hourly", "quarterly", "nightly"})
+_STATISTIC_CLIPS = {"median": ("med", "median"), "average": ("avg", "mean", "average"), "mean": ("avg", "mean"),
+                    "maximum": ("max",), "minimum": ("min",)}  # fmt: skip
+
+
+def _stated_statistic(q: Question, idx: _TableIndex, m: Mentions) -> set[int]:
+    """Positions of a statistic's word that a column's name already holds, clipped: "the lowest median earnings" over
+    `earnings_med` ranks the medians the data gives, it does not take a median of them."""
+    out: set[int] = set()
+    for i, tok in enumerate(q.tokens):
+        clips = _STATISTIC_CLIPS.get(tok)
+        if not clips:
+            continue
+        for c, pos in m.columns.items():
+            if (
+                (i + 1 in pos or i - 1 in pos)
+                and i not in pos
+                and set(clips) & set(idx.col_meaning[c][1:] + idx.col_meaning[c][:1])
+            ):
+                if idx.column(c).is_numeric and len(idx.col_meaning[c]) > 1:
+                    out.add(i)
+    return out
+
+
 def _counted_id(q: Question, idx: _TableIndex) -> str | None:
     """The id column "how many orders" counts when several rows share one (`order_id` over a row per item ordered). A
     bare `id` says nothing of what it numbers: over `retina_eyes` it is the patient's, two eyes each. Nor does a
@@ -1325,10 +1416,32 @@ def _counted_id(q: Question, idx: _TableIndex) -> str | None:
     noun = q.singles[at]
     ids = [
         c for c in idx.table.columns
-        if _split_name(c.name) in ([noun, "id"], [noun, "number"], [noun, "no"])
+        if (_split_name(c.name) in ([noun, "id"], [noun, "number"], [noun, "no"]) or _numbers(c, noun, q.tokens[at]))
         and max(2, idx.table.row_count / 1000) < c.distinct < 0.9 * max(idx.table.row_count, 1)
     ]  # fmt: skip
     return ids[0].name if len(ids) == 1 else None
+
+
+# Things a study or a panel numbers 1 to n that stay the same one from row to row (not a day, a quarter or an episode,
+# which number positions within something else).
+_UNIT_NOUNS = PLACE_CODE_NOUNS | frozenset(
+    {"center", "centre", "clinic", "farm", "plot", "village", "household", "family", "unit", "lab", "shop", "classroom"}
+)
+
+
+def _numbers(col: ColumnProfile, noun: str, said: str) -> bool:
+    """A column named in the singular for a plural noun, holding 1, 2, 3 ... n: the number of each one, so "how many
+    centers" over `center` 1-10, a row per center and week, counts ten. A plural name (`children`, `stars`) or numbers
+    that skip are amounts instead."""
+    return (
+        col.kind == "integer"
+        and (noun in _UNIT_NOUNS or singular(noun) in _UNIT_NOUNS)
+        and col.name.lower() in _expand(noun)
+        and said != noun
+        and col.min in (0, 1)
+        and isinstance(col.max, int)
+        and col.max - col.min + 1 == col.distinct
+    )
 
 
 def _unpinned_label(label: str | None, filters: list[Filter], idx: _TableIndex, measure: str | None) -> str | None:

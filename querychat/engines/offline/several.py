@@ -34,6 +34,18 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
     """The same reading with every figure the question lists: "min and max X", "average X and Y", "average X and
     total Y". The list must hold the reading's own measure, so it only widens what the rest of the parse decided."""
     both = _BOTH_ENDS.search(q.lower)
+    ranged = q.phrase(r"^\s*(?:what\s+is\s+|show\s+)?(?:the\s+)?range\s+of\b") or (
+        q.phrase(r"\b(?:lowest|smallest|min(?:imum)?)\s+to\s+(?:the\s+)?(?:highest|largest|max(?:imum)?)\b")
+        if not intent.groups and not q.phrase(r"\b(?:rank|ranked|sort|sorted|order|ordered|list)\b")
+        else None
+    )  # (not "rank the semesters from lowest to highest average": an order)
+    if (
+        ranged and intent.kind in ("agg", "row_extreme") and intent.measure and not intent.more
+        and (intent.kind == "row_extreme" or intent.agg in ("avg", "min", "max"))
+        and (intent.limit or 1) == 1
+        and not any(q.token_at(ranged.start()) + k in pos for pos in m.columns.values() for k in (0, 1, 2))
+    ):  # fmt: skip  # "the range of district incomes, lowest to highest": both ends (not a column called `range`)
+        return replace(intent, kind="agg", agg="min", more=(("max", intent.measure),), label=None, order=None, limit=None)
     if intent.kind == "row_extreme" and intent.measure and (intent.limit or 1) == 1 and both and not intent.groups:
         # "the earliest and latest release year": the two ends of the column, not the row at one of them
         return replace(intent, kind="agg", agg="min", more=(("max", intent.measure),), label=None, order=None, limit=None)

@@ -32,7 +32,7 @@ from .columns import (
     _year_column,
 )
 from .groups import _literal_part_column
-from .table_index import Mentions, _numbered_units, _TableIndex
+from .table_index import Mentions, _numbered_units, _other_spellings, _TableIndex
 from .words import Question, _abbreviates, _hits_column
 
 
@@ -96,6 +96,7 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
     if _entity_noun(word, idx):
         return False  # "top 5 trips by fare" over `taxi_trips` with `trip_miles`: the trips themselves
     own = {word, singular(word)} | ({word[:-3], word[:-3] + "e"} if word.endswith("ing") and len(word) > 6 else set())
+    own |= {v for w in tuple(own) for v in _other_spellings(w)}  # "centres" over `center`
     # its own forms, not synonyms: "selling" is not `quantity` here
     if any(
         (

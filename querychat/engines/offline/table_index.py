@@ -488,8 +488,8 @@ class _TableIndex:
         self.first_words: dict[str, list[tuple[str, str]]] = {}
         self.brands: dict[str, tuple[str, str]] = {}  # a first word shared by many names -> (column, as written)
         for c in table.columns:
-            if c.kind != "text" or not c.values or c.distinct > 500:
-                continue
+            if c.kind != "text" or not c.values or c.distinct > 500 or _free_text(c):
+                continue  # (a summary's last words, "in December 2014", are no name of it)
             firsts: dict[str, list[str]] = {}
             tails: dict[str, list[str]] = {}
             lasts: dict[str, list[str]] = {}
@@ -507,6 +507,8 @@ class _TableIndex:
                 if len(vals) == 1 and last not in self.values and last not in STOP:
                     self.values[last] = [(c.name, vals[0])]
             for tail, vals in tails.items():  # "the Premier League" for 'English Premier League': its distinctive end
+                if all(any(w in ws or singular(w) in ws for ws in self.col_words.values()) for w in tail.split()):
+                    continue  # (not "school district" for 'Hollister School District' over `school` and `district`)
                 if len(vals) == 1 and tail not in self.values:
                     self.values[tail] = [(c.name, vals[0])]
             for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
@@ -675,6 +677,13 @@ class _TableIndex:
         sing = singular(noun)
         if self.name_holds(noun):
             return True
+        if (
+            sing in PLACE_CODE_NOUNS | {"city", "town", "province", "neighborhood", "neighbourhood"}
+            and self.people
+            and not any(c.kind == "text" and c.distinct >= 0.4 * max(self.table.row_count, 1) for c in self.table.columns)
+        ):
+            return False  # "which state has the highest income" over people surveyed, nothing named: a place the data
+            # would have to name (but "which county" over rows named by their county: the rows)
         if self.series_measure is not None:
             return False  # a series' rows are its years or dates: "which doctors" over monthly prescriptions is not them
         cols = self.all_col_words
@@ -849,7 +858,14 @@ class _TableIndex:
 
     def _mentions(self, q: Question) -> Mentions:
         m = Mentions()
-        m.values = self._value_mentions(q)
+        m.values = [
+            v for v in self._value_mentions(q)
+            if not (
+                v[1] == v[0] + 1 and q.singles[v[0]] in self.name_words
+                and any(q.singles[v[0]] in ws for c, ws in self.col_words.items() if c != v[2])
+            )
+        ]  # fmt: skip  # "uses of force", "kinds of force" in a table of uses of force with a `force_type`: what the
+        # rows are and a column, not the offense code 'FORCE'
         ent = q.entity_pos
         if ent is not None:  # "how many deaths", "deaths by race": the counted rows, not type = 'Death'
             m.values = [
@@ -958,7 +974,7 @@ class _TableIndex:
                     ):  # fmt: skip  # (not "car group and age group": the second is the age's)
                         hits.setdefault(f"#{w}{i}", i)  # "marital status and credit status": named twice
                     hits.setdefault(w, i)
-                    if w == tok and tok not in AGG_WORDS:
+                    if w in (tok, q.singles[i]) and tok not in AGG_WORDS:
                         strong.add(w)  # a column literally called `low`, asked as "the lowest low"
                 own_name = tok == self.table.name.lower()  # "people in flchain": the table, not `flc.grp` by its letters
                 if tok not in STOP and len(tok) >= 5 and i not in exact:
@@ -1269,8 +1285,12 @@ class _TableIndex:
                 m.column_score.pop(name, None)
         generic = {
             name for name, pos in m.columns.items()
-            if all(q.singles[p] in _GENERIC_MEASURE_WORDS and q.singles[p] not in self.name_parts[name] for p in pos)
-        }  # fmt: skip
+            if all(
+                q.singles[p] in _GENERIC_MEASURE_WORDS and q.singles[p] not in self.name_parts[name]
+                and not (self.name_parts[name] == [q.tokens[p][:-3]] and q.tokens[p].endswith("ing"))
+                for p in pos
+            )
+        }  # fmt: skip  # (but "reading scores" over a column `read`: its own name)
         for name in generic:  # "the advancement score" over `advance` and a `rating`: not the rating
             if any(o not in generic and self.column(o).is_numeric and o not in self.flags for o in m.columns):
                 del m.columns[name]  # (a word any score is called, beside a column named by its own word)
@@ -1544,6 +1564,14 @@ class _TableIndex:
             if clipped and len(clipped) == len(m.columns[flag]):
                 del m.columns[flag]
                 m.column_score.pop(flag, None)
+                continue
+            content = [w for w in self.col_meaning[flag] if w not in STOP and w not in ("is", "has", "was", "any")]
+            nouns = [p for p in m.columns[flag] if q.singles[p] in _PEOPLE_SINGULAR | _STUDIED_PEOPLE]
+            if len(content) >= 2 and len(nouns) == len(m.columns[flag]):
+                # "among the subjects" over `subject_injury`: the people the rows are, said by the flag's word for
+                # whose, not its yes/no (but "the subject was injured": both said; "person searches": the searches)
+                del m.columns[flag]
+                m.column_score.pop(flag, None)
 
     def _kind_before_head(self, q: Question, m: Mentions) -> None:
         """ "Liver disease deaths" over `liver` beside `deaths` in wine_deaths: the column named just before the
@@ -1626,7 +1654,7 @@ class _TableIndex:
         families: dict[tuple[str, ...], list[str]] = {}
         plain: set[tuple[str, ...]] = set()  # (`Price` beside `Min_Price` and `Max_Price`: the price itself, as named)
         for c in m.columns:
-            words = self.col_meaning[c]
+            words = self._variant_words(c)
             base = tuple(w for w in words if w not in _VARIANT_WORDS_ALL)
             if base and len(base) < len(words):
                 families.setdefault(base, []).append(c)
@@ -1642,13 +1670,28 @@ class _TableIndex:
         elif want is None and q.phrase(r"\b(?:below|under|drop\w*|fell|fall\w*|less than|or less|lower than)\b"):
             want = "min"  # "nights below freezing": the day's low
         graded = {i for i, t in enumerate(q.tokens) if AGG_WORDS.get(t) or t in _VARIANT_WORDS_ALL}
+        plain_said = {q.singles[i] for i, t in enumerate(q.tokens) if t in ("high", "highs", "low", "lows", "hi", "lo")}
         for members in families.values():
+            named = [c for c in members if plain_said & set(self._variant_words(c))]
+            if len(members) >= 2 and len(named) == 1:  # "the lowest daily high temperature": the high, at its lowest
+                m.column_score[named[0]] = m.column_score.get(named[0], 0.0) + 1.0
+                continue
+            if len(named) > 1:
+                continue  # "a low under 32 but a high above 70": each named in its own words
             said = {tuple(p for p in m.columns[c] if p not in graded) for c in members}
             if len(members) < 2 or want is None or len(said) > 1:
                 continue  # (each named in its own words: "the high and low temperature" stays as said)
             for c in members:
-                if set(self.col_meaning[c]) & _VARIANT_WORDS[want]:
+                if set(self._variant_words(c)) & _VARIANT_WORDS[want]:
                     m.column_score[c] = m.column_score.get(c, 0.0) + 1.0
+
+    def _variant_words(self, name: str) -> list[str]:
+        """The words of a name, with those a packed name (`tmax`: "temperature", "max") was read as."""
+        words = self.col_meaning[name]
+        if len(words) == 1 and words[0] == name.lower():
+            unpacked = sorted(w for w in self.col_words[name] if w != words[0] and w not in STOP)
+            return unpacked or words
+        return words
 
     def _modifier_over_head(self, q: Question, m: Mentions) -> None:
         """ "The net time" over a column `net` beside a column `time`: the word before the generic head names which."""
@@ -1898,6 +1941,11 @@ class _TableIndex:
                     hits = self._short_values(toks[s : s + n])  # (not "sodium content" for the glass type 'Con')
                 if hits and n == 1 and toks[s + 1 : s + 2] and toks[s + 1] in _KIND_WORDS:
                     hits = [(c, v) for c, v in hits if gram not in self.col_words[c]]  # "metal type": the column `metal`
+                if hits and n == 1 and gram == "no" and toks[s + 1 : s + 2] and toks[s + 1] not in ("and", "or"):
+                    hits = [  # "with no other breach type": a determiner, not the `business_associate_present` 'false'
+                        (c, v) for c, v in hits
+                        if any(_names_word(t, self.col_words[c]) or _expand(t) & self.col_words[c] for t in toks[s + 1 : s + 3])
+                    ]  # fmt: skip  # (but "no diabetes" over `diabetes` 'No')
                 if hits:
                     for col, val in _prefer_mentioned(hits, q, self, s):
                         found.append((s, s + n, col, val))
@@ -2020,6 +2068,8 @@ class _TableIndex:
         """Is a one-word value ('Country') also the last word of the column's most frequent value ('Sovereign country')?
         Then the bare plural names the whole class, not the one value left without a describing word (but "teachers"
         over 'Teacher' beside a few 'Music teacher' rows is that value)."""
+        if name in self.item_lists or name in self.listed:
+            return False  # ('Desktop Computer, Laptop' first: a list that holds the value, not a kind of it)
         word = value.lower()
         top = str(self.column(name).values[0]).lower() if self.column(name).values else ""
         return " " not in word and " " in top and top.rsplit(" ", 1)[-1] in (word, word + "s")  # (the most frequent)
@@ -2565,6 +2615,14 @@ def _label_column(table: TableProfile) -> str | None:
     return None
 
 
+_STUDIED_PEOPLE = frozenset({"subject", "participant", "respondent", "individual"})
+
+
+def _free_text(col: ColumnProfile) -> bool:
+    """Sentences rather than names: most values run past a dozen words."""
+    return sum(len(str(v).split()) > 12 for v in col.values) > 0.5 * len(col.values)
+
+
 def _list_separator(col: ColumnProfile) -> str | None:
     """The separator of a text column that holds lists ('Adventure|Sci-Fi', 'fr, de', 'IT,FR', '1, 5, 8'), else None. A
     comma list needs short items that stand as whole values elsewhere (places 'Paciran, Indonesia' or names 'Smith, John'
@@ -2578,10 +2636,12 @@ def _list_separator(col: ColumnProfile) -> str | None:
     if len(multi) < 2 or len(multi) < 0.2 * len(vals):
         return None
     items = [i.strip() for v in multi for i in v.split(",")]
-    if sum(len(i) > 30 or len(i.split()) > 3 for i in items) > 0.1 * len(items):
+    recurring = len(set(items)) <= 0.5 * len(items)  # the same few items in many lists (lines, codes), not names
+    few = len(set(items)) <= max(12, 0.1 * len(items))  # a short menu of items ('Laptop', 'Email', 'Other ...')
+    longest = (40, 5) if few else (30, 3)  # ('Other Portable Electronic Device' in many lists: still one item)
+    if sum(len(i) > longest[0] or len(i.split()) > longest[1] for i in items) > 0.1 * len(items):
         return None
     whole = {v.strip() for v in vals if "," not in v}
-    recurring = len(set(items)) <= 0.5 * len(items)  # the same few items in many lists (lines, codes), not names
     return "," if recurring or sum(i in whole for i in items) >= 0.5 * len(items) else None
 
 

@@ -315,8 +315,9 @@ def _expand(token: str) -> set[str]:
     out = _EXPAND_CACHE.get(token)
     if out is None:
         out = {token, singular(token)}
-        if len(token) >= 5 and token.endswith(("re", "er")):  # fibre/fiber, centre/center, litre/liter
-            out.add(token[:-2] + token[-1] + token[-2])
+        for word in {token, singular(token)}:
+            if len(word) >= 5 and word.endswith(("re", "er")):  # fibre/fiber, centres/center, litre/liter
+                out.add(word[:-2] + word[-1] + word[-2])
         if token.endswith("ness") and len(token) >= 9:  # "religiousness" -> `religious`, "greenness" -> green
             out.add(token[:-4])
         if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
@@ -341,6 +342,8 @@ def _expand(token: str) -> set[str]:
                 out.update((token[: -len(suf)], token[: -len(suf)] + "e"))
                 if suf == "ed":
                     out.add(token[:-2] + "ing")  # "highest rated" -> rating
+                    if token.endswith("red"):
+                        out.add(token[:-2] + "y")  # "injured" -> `subject_injury`
         if len(_EXPAND_CACHE) < 4096:
             _EXPAND_CACHE[token] = out
     return out
@@ -595,4 +598,5 @@ _ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", 
                        "households", "freq", "frequency", "controls", "runs", "homeruns", "goals", "wins", "medals",
                        "migrants", "births", "trips", "rides", "purchases", "crimes", "accidents", "incidents", "injuries", "fatalities",
                        "casualties", "arrivals", "departures", "suicides", "takings", "points", "assists", "rebounds", "applicants",
-                       "students", "members", "employees", "customers", "patients", "voters", "residents", "workers"})  # fmt: skip
+                       "students", "members", "employees", "customers", "patients", "voters", "residents", "workers",
+                       "individuals", "victims", "subscribers", "users", "participants"})  # fmt: skip
