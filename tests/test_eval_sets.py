@@ -410,6 +410,13 @@ FLOORS = {
     "cases_holdout354.jsonl": 0.96,  # Clemson daily lows and highs 1930-2020 (`tmin`, `tmax`): 0.750 first
     "cases_holdout355.jsonl": 0.71,  # College Scorecard by year (a coded degree, counts working and not): 0.562 first
     "cases_holdout356.jsonl": 0.93,  # California school districts (numbered, names shared across counties): 0.656 first
+    # Round 74: scored first on the engine of commit 2216ff9.
+    "cases_holdout357.jsonl": 0.84,  # UN country figures (`ppgdp`, `pctUrban`, `lifeExpF`, gaps): 0.531 first
+    "cases_holdout358.jsonl": 0.68,  # a dog walker's daily steps (weekday letters M..U, `Kcal`, a 0/1 walk): 0.531 first
+    "cases_holdout359.jsonl": 0.78,  # General Social Survey wages 1974-2018 (`realrinc`, many gaps): 0.625 first
+    "cases_holdout360.jsonl": 0.68,  # Chicago taxi rides (tip yes/no, distance, company, hour): 0.656 first
+    "cases_holdout361.jsonl": 0.59,  # the House vote on the AHCA (0/1 `AHCAvote`, `Rep`, uninsured shares): 0.344 first
+    "cases_holdout362.jsonl": 0.75,  # MLB 2010 salaries in thousands (player, full team names, positions): 0.688 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -456,7 +463,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 357)
+    for n in range(10, 363)
     if n
     not in (
         27,

@@ -4283,3 +4283,94 @@ def test_counted_things_and_a_change_are_said_in_the_questions_words() -> None:
                     share_of=Filter(ColRef("year"), "=", 2010), versus=Filter(ColRef("year"), "=", 2000))  # fmt: skip
     text = compose_answer(change, Preview(("a", "b", "difference"), ((13150, 10000, 3150),), 1))
     assert "(of the rows where town is Springfield)" in text and "a difference of **3,150**" in text, text
+
+
+_ROUND74_TABLES = {
+    # a survey's real income packed as `realrinc`, by year
+    "survey_pay": "year,realrinc,gender,wrkstat\n"
+    + "\n".join(
+        f"{1990 + i % 20},{'' if i % 9 == 0 else 5000 + (i * 1777) % 150000},{('Male', 'Female')[i % 2]},"
+        f"{('Full-Time', 'Part-Time', 'Retired')[i % 3]}"
+        for i in range(200)
+    ),
+    # countries: GDP per person as `ppgdp`, a percent urban, fertility with gaps, a region with gaps
+    "country_stats": "country,region,ppgdp,pctUrban,fertility\n"
+    + "\n".join(
+        f"Country {i},{('' if i % 11 == 0 else ('Asia', 'Europe', 'Oceania', 'Africa')[i % 4])},{500 + (i * 977) % 90000}.5,"
+        f"{(i * 13) % 100},{'' if i % 7 == 0 else round(1.1 + (i % 50) / 10, 2)}"
+        for i in range(120)
+    ),
+    # a walker's days: the weekday by its letter, a 0/1 walk, calories as `Kcal`
+    "walk_log": "StepCount,Kcal,Miles,Weather,Day,Walk\n"
+    + "\n".join(
+        f"{2000 + (i * 379) % 14000},{(i * 7) % 400},{round(1 + (i % 40) / 8, 1)},{('shine', 'cold', 'rain')[i % 3]},"
+        f"{'MTWRFSU'[i % 7]},{i % 2}"
+        for i in range(140)
+    ),
+    # taxi rides: tipped or not
+    "cab_rides": "tip,distance,company,dow,hour\n"
+    + "\n".join(
+        f"{('yes', 'no')[i % 3 == 0]},{round((i * 37) % 300 / 10, 2)},{('Flash Cab', 'Sun Taxi', 'other')[i % 3]},"
+        f"{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[i % 7]},{i % 24}"
+        for i in range(150)
+    ),
+    # a House vote: a 0/1 vote on a bill, a 0/1 `Rep`, members some called Bill, uninsured shares as fractions
+    "us_house_members": "STATE,Party,Rep,Member,BILLvote,uni2013,uni2015,uniChange\n"
+    + "\n".join(
+        f"{('New York', 'Texas', 'Ohio')[i % 3]},{('R', 'D')[i % 2]},{1 - i % 2},{('Bill', 'Ann', 'Joe')[i % 3]} Person{i},"
+        f"{(i // 2) % 2},{0.1 + (i % 20) / 100:.3f},{0.08 + (i % 15) / 100:.3f},{0.02 + (i % 5) / 100:.3f}"
+        for i in range(90)
+    ),
+    # ballplayers' salaries by full team name
+    "mlb_pay_2010": "player,team,position,salary\n"
+    + "\n".join(
+        f"{('Derek', 'Alex', 'Mark', 'Chris', 'David')[i % 5]} {('Jeter', 'Rodriguez', 'Teixeira', 'Young', 'Ortiz', 'Lee')[i % 6]}{'' if i < 30 else i},"
+        f"{('New York Yankees', 'Boston Red Sox', 'Chicago Cubs')[i % 3]},{('Pitcher', 'First Baseman', 'Catcher')[i % 3]},"
+        f"{400 + (i * 331) % 20000}"
+        for i in range(90)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # "income" ending a packed name; an amount of money is never a year
+        ("survey_pay", "avg income by gender", ["AVG(realrinc)", "GROUP BY gender"], []),
+        ("survey_pay", "How many people earn more than $100,000 a year?", ["realrinc > 100000"], ['"year" >']),
+        # GDP per person (`pp`), people living in cities (`pctUrban`), a unit after "per", figures known, gaps skipped
+        ("country_stats", "Which country has the highest GDP per person?", ["ORDER BY ppgdp DESC"], []),
+        ("country_stats", "How many countries have more than 90 percent of their people living in cities?",
+         ['"pctUrban" > 90'], []),
+        ("country_stats", "Of the countries that have a fertility figure, what percentage are below 2.1 children per woman?",
+         ["fertility < 2.1", "fertility IS NOT NULL"], []),
+        ("country_stats", "avg fertility by region (skip the ones with no region)", ["region IS NOT NULL"], []),
+        ("country_stats", "Could you list the countries in Oceania where fewer than 30% of people live in cities?",
+         ['country, "pctUrban"', "'Oceania'"], []),
+        # a weekday kept as its letter: "by weekday", "weekends"; "days" are the rows; both answers side by side
+        ("walk_log", "avg miles by weekday", ['GROUP BY "Day"'], []),
+        ("walk_log", "What's the average number of steps on weekends?", ["IN ('S', 'U')"], []),
+        ("walk_log", "On how many cold days did the dog get walked?", ["COUNT(*)", "'cold'"], ["DISTINCT"]),
+        ("walk_log", "What's the median distance in miles on days when the dog got a walk?", ['MEDIAN("Miles")'], ["GROUP BY"]),
+        ("walk_log", "Compare the average calories burned on days the dog was walked with days it wasn't",
+         ['GROUP BY "Walk"', 'AVG("Kcal")'], []),
+        ("walk_log", "What is the difference between the most and the fewest steps taken in a day?", ['MAX("StepCount") - MIN('], []),
+        # taxi rides are the rows; tipped versus not tipped
+        ("cab_rides", "What was the longest ride, in miles?", ["distance"], []),
+        ("cab_rides", "Is the average distance different for rides that were tipped versus not tipped?",
+         ["GROUP BY tip", "AVG(distance)"], ["DISTINCT"]),
+        # a yes/no vote: against, no, yes against no; "the bill" is no member called Bill; representatives are the rows
+        ("us_house_members", "How many Republicans voted against the bill?", ['"BILLvote" = 0'], ["Member"]),
+        ("us_house_members", "How many New York representatives voted no?", ['"BILLvote" = 0'], ['"Rep"']),
+        ("us_house_members", "the average 2015 uninsured rate for members who voted yes compared with those who voted no",
+         ['GROUP BY "BILLvote"', "AVG(uni2015)"], []),
+        ("us_house_members", "avg drop in uninsured rate by party", ['AVG("uniChange")'], []),
+        ("us_house_members", "How many districts had an uninsured rate between 15% and 20% in 2015?", ["BETWEEN 0.15 AND 0.2"], []),
+        # a proper name's last word; a player by name and what he made; "first basemen"
+        ("mlb_pay_2010", "average salary for the yankees", ["'New York Yankees'"], []),
+        ("mlb_pay_2010", "How much did Derek Jeter make?", ["salary", "player = 'Derek Jeter'"], []),
+        ("mlb_pay_2010", "How many first basemen earn at least $5 million?", ["'First Baseman'", "COUNT(*)", "salary >= 5000"], []),
+    ],
+)  # fmt: skip
+def test_round74_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND74_TABLES[table]), question, must, must_not, decline_if_empty=True)

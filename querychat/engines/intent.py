@@ -199,6 +199,11 @@ def _fmt(value: Any) -> str:
 
 
 def _split_name(name: str) -> list[str]:
+    name = re.sub(  # `AHCAvote`: the bill's acronym, then the vote (not "AHC" and "Avote")
+        r"^([A-Z]{2,})(vote|votes|rate|count|total|share|score|name|code|date|year|type|status|value|amount|price|cost)$",
+        r"\1_\2",
+        name,
+    )
     name = re.sub(r"^([A-Z]{2,})([A-Z][a-z]{2,})", r"\1_\2", name)  # `ALPSeats`: the party code, then seats
     name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
     return [w for w in re.split(r"[^a-zA-Z0-9]+|(?<=[a-zA-Z])(?=[0-9])", name.lower()) if w]

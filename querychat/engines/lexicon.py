@@ -141,6 +141,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "temperature": ("temp", "temperature", "fever"),  # "body temperature" over a `Fever` reading
     "overnight": ("overnight", "low", "min", "night"),  # "the overnight lows" over `tmin`
     "reason": ("reason", "cause", "problem"),  # "the most common reason police were called" over `problem`
+    "calories": ("calories", "calorie", "kcal", "cal", "energy"),  # "calories burned" over `Kcal`
+    "calorie": ("calories", "calorie", "kcal", "cal", "energy"),
     "reasons": ("reason", "cause", "problem"),
     "commute": ("commute", "commuting", "travel", "work"),  # "commute time" over `time_to_work` (not the "come" of
     "commuting": ("commute", "commuting", "travel", "work"),  # `income`)
@@ -323,7 +325,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "consumed": ("consumption", "consumed"),
     "labour": ("labour", "labor", "participation"),  # "in the labour force": a yes/no `participation`
     "labor": ("labour", "labor", "participation"),
-    "cities": ("city", "location"),
+    "cities": ("city", "location", "urban"),  # (also "the people living in cities" over `pctUrban`)
     "city": ("city", "location"),
     "departing": ("origin", "departure", "dep", "source"),
     "departure": ("departure", "dep"),
@@ -919,6 +921,8 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "shop": ("store", "stores"), "store": ("shop", "shops"), "outlet": ("store", "stores", "shop", "shops"),
     "house": ("home", "homes"), "home": ("house", "houses"), "baby": ("birth", "births"), "infant": ("birth", "births"),
     "listing": ("auction", "auctions"),
+    "ride": ("taxi", "trip", "trips", "cab"), "trip": ("taxi", "ride", "rides", "cab"), "fare": ("taxi", "trip", "trips"),
+    "journey": ("trip", "trips", "ride", "rides"),
 }  # fmt: skip
 
 # A column numbering the people of a table with several rows each (a trial's `subject`, a survey's `individual`).
@@ -947,6 +951,9 @@ KIND_HEADS = frozenset({"status", "type", "kind", "category", "level"})
 _US_PLURALS = frozenset({"statuses", "buses", "viruses", "campuses", "bonuses", "censuses", "surpluses", "choruses", "circuses"})
 
 
+_MEN_SINGULARS = frozenset("specimen abdomen regimen acumen stamen albumen bitumen cyclamen dolmen hymen lumen".split())
+
+
 def singular(word: str) -> str:
     """Plural to singular for matching only; good enough for English column and value names."""
     if word in ("cpus", "gpus"):
@@ -957,6 +964,8 @@ def singular(word: str) -> str:
         return _IRREGULAR_PLURALS[word]
     if word in _IE_PLURALS:
         return word[:-1]
+    if word.endswith("men") and len(word) >= 6 and word not in _MEN_SINGULARS:
+        return word[:-3] + "man"  # "first basemen", "firemen", "chairmen"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")) or word in _US_PLURALS:
@@ -1032,6 +1041,7 @@ DAY_PARTS = {"morning": (6, 12), "mornings": (6, 12), "afternoon": (12, 18), "af
 # Short forms of words in column names: "avg cost per dept" -> `department`.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "adj": ("adjusted",),
+    "inc": ("income",),  # `realrinc`: real income
     "rx": ("treatment", "prescription"), "dem": ("democrat", "democrats", "democratic"),
     "rep": ("republican", "republicans"), "gop": ("republican", "republicans"),
     "dept": ("department", "dept"), "depts": ("department", "dept"), "qty": ("quantity", "qty"), "amt": ("amount", "amt"),

@@ -174,6 +174,11 @@ def _most_named(column: str, m: Mentions, idx: _TableIndex) -> str:
     return max(alike, key=lambda c: (m.column_score.get(c, 0.0), len(m.columns[c])), default=column)
 
 
+# Verbs right after the rows a question counts ("how many pitchers earn more than ..."): what they do, not a count.
+_ROW_VERBS = frozenset({"earn", "earns", "earned", "make", "makes", "made", "get", "gets", "got", "cost", "costs", "weigh",
+                        "weighs", "weighed", "score", "scored", "scores", "have", "has", "had", "are", "were", "is", "was"})  # fmt: skip
+
+
 def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The numeric column right after "how many" / "number of", when it is not what the rows are."""
     mt = q.phrase(r"\b(?:how many|number of)\s+(\w+)(?:\s+(\w+))?")
@@ -233,6 +238,8 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     first = q.tokens.index(mt.group(1)) if mt.group(1) in q.tokens else -1
     span = next(((s, e) for s, e, _, _ in m.values if s <= first < e), None)
     if span is not None and span[1] < len(q.tokens):  # "how many hepatitis A cases": a value, then the noun counted
+        if q.tokens[span[1]] in _ROW_VERBS:
+            return None  # "how many first basemen earn at least $5 million": the rows so doing, counted
         nouns = (None, q.tokens[span[1]])
     for k, noun in enumerate(nouns):
         at = q.tokens.index(noun) if noun and noun in q.tokens else -1

@@ -96,8 +96,8 @@ def _difference(intent: Intent, q: Question) -> Intent:
     )
 
 
-_HIGH = r"(?:highest|largest|maximum|max|biggest|greatest|top|hottest|warmest|busiest|best|strongest|heaviest|tallest|longest|fastest|oldest)"
-_LOW = r"(?:lowest|smallest|minimum|min|least|coldest|coolest|quietest|worst|weakest|lightest|shortest|slowest|youngest|cheapest)"
+_HIGH = r"(?:highest|largest|maximum|max|biggest|greatest|top|hottest|warmest|busiest|best|strongest|heaviest|tallest|longest|fastest|oldest|most)"
+_LOW = r"(?:lowest|smallest|minimum|min|least|fewest|coldest|coolest|quietest|worst|weakest|lightest|shortest|slowest|youngest|cheapest)"
 _PAIR = rf"(?:{_HIGH}\b.*?\band\s+(?:the\s+)?{_LOW}|{_LOW}\b.*?\band\s+(?:the\s+)?{_HIGH})\b"
 _SPREAD = re.compile(
     rf"\b(?:difference|gap|spread)(?:\s+in\s+\w+)?\s+between\s+(?:[\w']+\s+){{0,2}}?{_PAIR}"

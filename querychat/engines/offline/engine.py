@@ -518,7 +518,25 @@ class OfflineEngine:
                 return True  # "the age at diagnosis", "age at diabetes diagnosis": when the age was taken, not a filter
             if (
                 prev == "per"
-                and tok in ("capita", "head", "person", "cent", "barrel", "gallon", "litre", "liter", "ton", "tonne")
+                and tok
+                in (
+                    "capita",
+                    "head",
+                    "person",
+                    "cent",
+                    "barrel",
+                    "gallon",
+                    "litre",
+                    "liter",
+                    "ton",
+                    "tonne",
+                    "woman",
+                    "women",
+                    "inhabitant",
+                    "resident",
+                    "birth",
+                    "births",
+                )
             ) or (
                 prev == "in"
                 and tok in ("millions", "thousands", "billions", "hundreds", "percent", "dollars", "effect", "force", "place")

@@ -250,7 +250,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             brand and i not in consumed and tok not in STOP and q.tokens[i + 1 : i + 2] != ["of"]
             and not (tok != q.singles[i] and _entity_noun(tok, idx)) and tok not in idx.name_words and q.singles[i] not in idx.name_words
             and not any(f.col.column == brand[0] for f in filters)
-        ):  # fmt: skip  # (not "journals" over titles 'Journal of ...', not "south of latitude 35")
+            and not (q.raw_tokens[i][:1].islower() and q.tokens[i - 1 : i] in (["the"], ["a"], ["an"]) and _people_named(idx, brand[0]))
+        ):  # fmt: skip  # (not "journals" over titles 'Journal of ...', not "south of latitude 35"; nor "the bill" for the
+            # representatives called 'Bill ...')
             if not any(i in pos for c, pos in m.columns.items()):
                 filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
                 consumed.add(i)
@@ -408,6 +410,9 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             before = q.tokens[max(0, hyph - 3) : pos[0]]
         negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
         negate = negate or q.tokens[pos[0] - 1 : pos[0]] in (["no"], ["without"])  # "with no online security"
+        voted = [p for p in pos if q.tokens[p] in ("vote", "voted", "votes", "voting")] if "vote" in idx.col_words[name] else []
+        if voted:  # "voted against the bill", "voted no": the 0 of a yes/no vote
+            negate = negate or q.tokens[voted[-1] + 1 : voted[-1] + 2] in (["no"], ["against"], ["nay"], ["down"])
         if negate:
             col = idx.column(name)
             false_val = _flag_false(col, truth)
@@ -696,6 +701,9 @@ _USE_VERBS = frozenset({"use", "uses", "used", "using", "contain", "contains", "
                         "needed", "needs", "take", "takes", "took", "add", "added"})  # fmt: skip
 
 
+_LEFT_OUT = r"\b(?:skip|skipping|exclude|excluding|ignore|ignoring|leave\s+out|leaving\s+out|drop|dropping|omit|omitting)\b"
+
+
 def _used_amounts(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter], consumed: set[int]) -> list[Filter]:
     """ "Mixes that use fly ash", "patients given any alfentanil", "needed no opioids", "neither slag nor fly ash":
     over an amount that is 0 where none was used, the rows with some (above 0) or none (0)."""
@@ -763,6 +771,8 @@ def _given_values(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
                 continue  # (not "the tip rate by card type": the groups)
             denied = re.search(r"\b(?:not|never)$", " ".join(toks[max(k - 2, 0) : k]))  # ("weren't" is "were not")
             negated = verb == "without" or toks[at - 1] == "no" or denied is not None
+            if re.search(_LEFT_OUT, " ".join(toks[max(0, k - 5) : k])):
+                negated = not negated  # "(skip the ones with no region)": the rows that have one
             out.append(Filter(ColRef(c.name), "is null" if negated else "is not null", None))
             consumed.update(range(max(k, 0), at + 1))
             break
@@ -786,10 +796,12 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             out.append(Filter(ColRef(kept[0]), "is not null", None))  # "weeks with a reading (not missing)"
     for said in re.finditer(  # "for how many births is the father's age missing", "have a secondary breed listed"
         r"\b(?:(is|are|was|were)|(do|does|did)\s+not\s+have|(have|has|had))\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?"
-        r"((?:[\w']+\s+){0,4}?[\w']+)\s+(missing|empty|blank|unknown|listed|recorded|given|filled\s+in)\b",
+        r"((?:[\w']+\s+){0,4}?[\w']+)\s+(missing|empty|blank|unknown|listed|recorded|given|filled\s+in|figure|value|entry)\b",
         q.lower,
-    ):
+    ):  # (also "of the countries that have a fertility figure": the ones it is known for)
         state = said.group(5)
+        if state in ("figure", "value", "entry") and not said.group(3):
+            continue
         if said.group(1) and state in ("listed", "recorded", "given", "filled in"):
             continue  # "is the price listed": a question about one row, not a condition
         lo, hi = q.token_at(said.start(4)), q.token_at(said.end(4) - 1)
@@ -798,8 +810,9 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
         whole = [n for n in named if all(w in words or singular(w) in words for w in idx.col_meaning[n])]
         if len(named) > 1 and len(whole) == 1:
             named = whole  # "is the wife's age missing": `age_wife`, every word said (not `age_wife_at_marriage`)
-        if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
-            continue
+        figure = state in ("figure", "value", "entry")
+        if len(named) != 1 or any(f.col.column == named[0] and (not figure or f.op.startswith("is ")) for f in filters + out):
+            continue  # (a figure known besides a condition on it: "of those that have a fertility figure, ... below 2.1")
         empty = state in ("missing", "empty", "blank", "unknown") or bool(said.group(2)) or said.group(4).startswith("no ")
         out.append(Filter(ColRef(named[0]), "is null" if empty else "is not null", None))
         consumed.update(range(lo, hi + 2))
@@ -820,7 +833,9 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             at = {i, i + 1} if tok in ("median", "average", "mean", "total") else {i}  # "missing median earnings"
             empty = [c for c in idx.table.columns if c.nulls > 0 and at & set(m.columns.get(c.name, []))]
             if empty and not any(f.col.column == empty[0].name for f in filters + out):
-                out.append(Filter(ColRef(empty[0].name), "is null", None))  # "countries missing GDP", "no rating"
+                kept = re.search(_LEFT_OUT, " ".join(toks[max(0, i - 6) : i]))  # "skipping those missing a GDP": the rest
+                out.append(Filter(ColRef(empty[0].name), "is not null" if kept else "is null", None))
+                # ("countries missing GDP", "no rating")
                 consumed.update((i - 1, i))
                 continue
         if i in consumed or tok in STOP or len(tok) < 4:
@@ -1124,7 +1139,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     for b in between:
         lo, hi = _num(b.group(1)), _num(b.group(3))
         unit = b.group(2) if b.group(2) not in ("and",) else None
-        unit = unit or b.group(4) or ("%" if "%" in b.group(0) else None)  # "between 45% and 50%"
+        unit = unit or ("%" if "%" in b.group(0) else None) or b.group(4)  # "between 45% and 50%" (then "in 2015")
         if unit in ("inclusive", "exclusive", "included", "both", "inclusively"):
             unit = None  # "between 3 and 6, inclusive": how the ends count, not a unit
         if _is_year(lo, idx) and _is_year(hi, idx) and (_date_column(idx) or _year_column(idx)):
@@ -1558,8 +1573,9 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         return chosen
     numeric = [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols]
     money = [c for c in numeric if set(idx.col_meaning[c]) & _MONEY_WORDS]
-    if not money and (chosen is None or chosen not in m.columns):  # (`totalbill`, `gasbill`: amounts billed, glued to
-        money = [c for c in numeric if c.lower().endswith(("bill", "bills", "price", "cost", "amount"))]  # their use)
+    if not money and (chosen is None or chosen not in m.columns or chosen == _year_column(idx)):  # (`totalbill`, glued to
+        money = [c for c in numeric if c.lower().endswith(("bill", "bills", "price", "cost", "amount", "rinc", "income"))]
+        # (their use; `realrinc`: real personal income)
     totals = [c for c in money if c.lower().startswith("total") or "total" in idx.col_meaning[c]]
     if len(money) > 1 and len(totals) == 1 and chosen not in money and not any(c in m.columns for c in money):
         money = totals  # "bills over $200" over `totalbill`, `gasbill` and `elecbill`: the whole bill
@@ -1573,7 +1589,11 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
             return timed[0]
     guessed = signed and chosen not in m.columns and len(money) == 1  # "houses under $250,000": no column said, the price
     sold = [c for c in money if any(SALE_VERBS.get(t) in idx.col_meaning[c] for t in q.tokens)]
-    if money and chosen not in money and (len(sold) == 1 or (chosen is not None and idx._time_part(chosen))):
+    if (
+        money
+        and chosen not in money
+        and (len(sold) == 1 or (chosen is not None and (idx._time_part(chosen) or chosen == _year_column(idx))))
+    ):  # (an amount of money is never a year: "earn more than $100,000 a year")
         return sold[0] if len(sold) == 1 else money[0]  # "sold for under $100,000": the `SalePrice`, not `YearSold`
     if chosen is not None and (chosen in money or not dollars) and not guessed:
         return chosen  # ("a median price of at least $250,000": the `median` the words name)
@@ -1810,3 +1830,8 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
                 if verbs[t] in idx.col_words[c] or _expand(t) & idx.col_words[c]:
                     return c
     return None
+
+
+def _people_named(idx: _TableIndex, column: str) -> bool:
+    """A column of people's names (a member, a player): a first name there is nobody's brand."""
+    return bool(set(_split_name(column)) & {"member", "name", "player", "person", "representative", "senator", "author"})

@@ -50,7 +50,9 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             continue  # "each decade labelled by its first year": how a group is written, not another grouping
         if cue.group(0).strip() == "by" and re.match(r"how\s+(?:much|many)\b", text[cue.end() :]):
             continue  # "by how much did the population drop": the size of a change, not a grouping
-        if cue.group(0).strip() == "per" and re.match(r"(?:\d|capita\b|thousand\b|million\b|hundred\b)", text[cue.end() :]):
+        if cue.group(0).strip() == "per" and re.match(
+            r"(?:\d|capita\b|thousand\b|million\b|hundred\b|person\b|head\b|woman\b|inhabitant\b|resident\b)", text[cue.end() :]
+        ):
             continue  # "above 5 per 1000", "GDP per capita": a unit of a rate, not a grouping
         if (
             cue.group(0).strip() == "per"
@@ -442,8 +444,9 @@ def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             continue
         if q.tokens[i + 1 : i + 2] == ["per"]:
             continue  # "trades per month": a rate's noun, not one row per kind of trade
-        if sing == "day" and any(e == i for _, e, _, _ in m.values) and any(idx.weekday_letters):
-            continue  # "on sunny days" over a row a day with its weekday's letter: those rows
+        if sing == "day" and any(idx.weekday_letters) and q.tokens[i + 1 : i + 3] != ["of", "the"]:
+            continue  # "on sunny days", "on days when the dog got a walk" over a row a day with its weekday's letter:
+            # those rows (but "days of the week": the letters)
         before = " ".join(q.tokens[max(0, i - 3) : i])
         if (
             re.search(

@@ -115,8 +115,18 @@ _EARNS = r"^\s*(?:what|how much)\s+(?:does|did|do)\s+.*\b(?:earn|make|get paid|t
 def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
     """ "The 3 smallest lot sizes and the price of each", "the 5 highest claim counts with their district and age group":
     ranked rows shown with the further columns the question names after them."""
-    if intent.kind != "row_extreme":
+    if intent.kind not in ("row_extreme", "distinct"):
         return intent
+    if intent.kind == "distinct":  # "list the districts with Ayrshire in their name along with their yes vote
+        beside = q.phrase(r"\b(?:along\s+with|together\s+with|with\s+(?:their|its|each\s+\w+'s))\s+")  # percentage"
+        if beside is None:
+            return intent
+        start = q.token_at(beside.end())
+        shown = [
+            c for c, pos in sorted(idx.mentions(q).columns.items(), key=lambda kv: min(kv[1]))
+            if c != intent.groups[0].column and all(p >= start for p in pos)
+        ]  # fmt: skip
+        return replace(intent, also=tuple(shown)) if shown else intent
     if (
         intent.label
         and idx.label
@@ -135,11 +145,7 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
         if len(second) == 1:
             return replace(intent, also=(second[0],))
     if q.phrase(_EARNS):  # "what does the player with the most points per game earn": the pay shown beside the ranking
-        pay = [
-            c.name for c in idx.table.columns
-            if c.is_numeric and c.name not in idx.derived and c.name != intent.measure
-            and set(idx.col_meaning[c.name]) & {"salary", "wage", "wages", "pay", "earnings", "income"}
-        ]  # fmt: skip
+        pay = [c for c in _pay_columns(idx) if c != intent.measure]
         if len(pay) == 1:
             return replace(intent, also=(pay[0],))
     tail = q.phrase(
@@ -164,6 +170,15 @@ def _percent_range(idx: _TableIndex, column: str) -> bool:
 
 
 _PLACE_WORDS = frozenset({"county", "state", "city", "country", "region", "province", "town"})
+
+
+def _pay_columns(idx: _TableIndex) -> list[str]:
+    """The numeric columns of what someone is paid."""
+    return [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.derived
+        and set(idx.col_meaning[c.name]) & {"salary", "wage", "wages", "pay", "earnings", "income"}
+    ]  # fmt: skip
 
 
 def _placed_name(intent: Intent, idx: _TableIndex) -> Intent:
@@ -357,14 +372,20 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if len(both) == 1:  # "how many men and how many women are there in each occupation": one row per pair
             groups = [*groups, both[0].col]
             filters = [f for f in filters if f is not both[0]]
-    if not groups and q.phrase(r"\band\s+how many\s+(?:\w+\s+)?(?:do|does|did|are|is|were|was|have|has|had)\s+not\b"):
+    if not groups and q.phrase(
+        r"\band\s+how many\s+(?:\w+\s+)?(?:do|does|did|are|is|were|was|have|has|had)\s+not\b"
+        r"|\b(?:with|versus|vs|against|to)\s+(?:the\s+)?(?:days|ones|those|times|rides|trips)?\s*(?:when\s+|where\s+)?"
+        r"(?:it|they|he|she)\s+(?:was|were|did|do|does|is|are)\s+not\b"
+        r"|\bvoted\s+(?:yes|for)\b.*\b(?:voted\s+no|against)\b|\bvoted\s+(?:no|against)\b.*\bvoted\s+(?:yes|for)\b"
+    ):  # (also "on days the dog was walked with days it wasn't", "those who voted yes and those who voted no": both
+        # answers, side by side)
         flagged = [f for f in filters if f.col.column in idx.flags and f.op == "=" and not f.col.part]
         if len(flagged) == 1:  # "how many own their home and how many don't": one row for each answer
             groups = [flagged[0].col]
             filters = [f for f in filters if f is not flagged[0]]
     for f in [f for f in filters if f.col.column in idx.flags and f.op == "=" and not f.col.part]:
         said = {t for p in m.columns.get(f.col.column, ()) for t in (q.tokens[p], q.singles[p])}
-        both = q.phrase(r"\b([a-z]+)\s+(?:and|or|vs|versus)\s+(?:un|non-?|in)([a-z]+)\b")
+        both = q.phrase(r"\b([a-z]+)\s+(?:and|or|vs|versus)\s+(?:un|non-?|in|not\s+)([a-z]+)\b")  # ("tipped versus not tipped")
         if both and both.group(1) in said and both.group(2) == both.group(1):  # "insured and uninsured people": each side
             groups = [*groups, f.col] if f.col not in groups else groups
             filters = [g for g in filters if g.col != f.col]
@@ -430,8 +451,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         count_text,
     )
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
-    distinct = q.has("distinct", "different", "unique") or bool(
-        q.phrase(r"\bhow many\s+(?:kinds|types|sorts|varieties|categories)\s+of\b")
+    compared = q.phrase(r"\bdifferent\s+(?:for|between|from|across|among|in)\b")  # "is the average distance different
+    # for rides that were tipped": a comparison, not the distinct values
+    distinct = (
+        q.has("distinct", "unique")
+        or (q.has("different") and not compared)
+        or bool(q.phrase(r"\bhow many\s+(?:kinds|types|sorts|varieties|categories)\s+of\b"))
     )  # "how many kinds of force": the force types, once each
     counted_measure = _counted_measure(q, idx, m) if is_count and not distinct else _acted_ranked(q, idx)
     summed = q.phrase(r"\b(?:in total|altogether|combined)\b")
@@ -668,6 +693,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )
     directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
+    earns = q.phrase(_EARNS)
+    if not measures and earns and len(_pay_columns(idx)) == 1:  # "how much did Derek Jeter make": the one pay column,
+        measures = _pay_columns(idx)  # named by the verb
+        m.columns[measures[0]] = [len(q.tokens) - 1]
+        m.column_score[measures[0]] = 1.0
     if len(measures) >= 2:  # "2021 population density" over `population_2021` and `density_2021`: the head noun, density
         first, second = measures[0], measures[1]
         at_first, at_second = set(m.columns.get(first, ())), set(m.columns.get(second, ()))
@@ -686,6 +716,16 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         pct = [c for c in measures if c not in whole and min(m.columns[c]) > at and _percent_range(idx, c)]
         if whole and len(pct) == 1:
             measures = pct + [c for c in measures if c != pct[0]]
+    if measures and q.phrase(
+        r"\b(?:drop|decline|decrease|fall|change|increase|rise|growth|reduction)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    ):
+        changes = [
+            c for c in idx.col_words
+            if c not in measures[:1] and idx.column(c).is_numeric and idx.col_words[c] & _CHANGE_WORDS
+            and (set(idx.col_meaning[c]) - _CHANGE_WORDS) & idx.col_words[measures[0]]
+        ]  # fmt: skip
+        if len(changes) == 1:  # "the average drop in the uninsured rate" over `uni2013`, `uni2015`, `uniChange`: the change
+            measures = changes + [c for c in measures if c != changes[0]]
     dropped = _dropped(q, idx, measures)
     if dropped:  # "the month with the biggest drop in nonfarm jobs": the lowest change
         measures = [dropped] + [c for c in measures if c != dropped]

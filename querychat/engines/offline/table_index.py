@@ -364,6 +364,9 @@ class _TableIndex:
             if c.kind == "text" and c.values_complete and 5 <= len(c.values) <= 7
             and {str(v).strip() for v in c.values} <= set(_WEEKDAY_LETTERS.values())
         ]  # fmt: skip
+        named_types = any(c.kind == "text" and any("week" in str(v).lower() for v in c.values) for c in table.columns)
+        for name in self.weekday_letters if not named_types else []:  # "by weekday", "day of the week" (a plain "days"
+            self.col_words[name] |= {"weekday", "weekdays", "dow"}  # is the rows); not beside a 'Weekday'/'Weekend' type
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
             self.name_words |= {"stock", "stocks", "market"}
@@ -448,7 +451,11 @@ class _TableIndex:
         for c in table.columns:
             if c.kind not in ("text", "bool") or not c.values:
                 continue
-            if c.distinct > 0.9 * max(table.row_count, 1) and table.row_count > 50 and not (_looks_named(c) or _word_like(c)):
+            if (
+                c.distinct > 0.9 * max(table.row_count, 1)
+                and table.row_count > 50
+                and not (_looks_named(c) or _word_like(c) or _people_names(c))
+            ):
                 continue  # ids and free text: matching values there causes more harm than good
             inverted = c.kind == "text" and sum(str(x).count(",") == 1 for x in c.values) >= 0.5 * len(c.values)
             for v in c.values:
@@ -486,6 +493,7 @@ class _TableIndex:
                 self.max_value_words = max(self.max_value_words, min(len(norm.split()), 5))
         # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
         self.first_words: dict[str, list[tuple[str, str]]] = {}
+        self.last_words: dict[str, tuple[str, str]] = {}  # "yankees" -> (`team`, 'New York Yankees')
         self.brands: dict[str, tuple[str, str]] = {}  # a first word shared by many names -> (column, as written)
         for c in table.columns:
             if c.kind != "text" or not c.values or c.distinct > 500 or _free_text(c):
@@ -511,6 +519,19 @@ class _TableIndex:
                     continue  # (not "school district" for 'Hollister School District' over `school` and `district`)
                 if len(vals) == 1 and tail not in self.values:
                     self.values[tail] = [(c.name, vals[0])]
+            finals: dict[str, list[str]] = {}
+            for v in c.values:  # "the Yankees" for 'New York Yankees': a proper name's distinctive last word
+                words = re.findall(r"[a-z0-9]+", v.lower())
+                proper = all(w[:1].isupper() for w in str(v).split())
+                if proper and len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha() and words[-1] not in STOP:
+                    finals.setdefault(words[-1], []).append(v)
+            for w, vals in finals.items():
+                if (
+                    len(vals) == 1 and w not in self.values and w not in firsts and singular(w) not in self.values
+                    and not any(w in ws or singular(w) in ws for ws in self.col_words.values())
+                    and w not in self.name_words and singular(w) not in self.name_words
+                ):  # fmt: skip  # (not "Union" of state_of_the_union for the party 'National Union')
+                    self.last_words[w] = (c.name, vals[0])
             for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
                 if len(vals) == 1 and w not in self.values and not any(w in ws for ws in self.col_words.values()):
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))  # (nor of another: "state" `state_display`)
@@ -1236,6 +1257,7 @@ class _TableIndex:
                     m.column_score[name] = len(parts) + 3.0
                     break
         self._own_noun_not_flag(q, m)
+        self._days_not_weekdays(q, m)
         self._item_of_family(q, m)
         self._kind_before_head(q, m)
         self._drop_table_name_words(q, m)
@@ -1551,6 +1573,20 @@ class _TableIndex:
                 m.columns[item[0]] = sorted([*m.columns[item[0]], *range(s, e)])
                 m.column_score[item[0]] = max(m.column_score.values(), default=0.0) + 1.0
 
+    def _days_not_weekdays(self, q: Question, m: Mentions) -> None:
+        """ "On how many cold days", "on days when the dog got a walk" over a row a day with its weekday's letter (`Day`
+        'M'...'U'): the days are the rows; only "day of the week" or "weekday" names the letters."""
+        for name in [c for c in self.weekday_letters if c in m.columns]:
+            kept = [
+                p for p in m.columns[name]
+                if q.tokens[p] != "days" or q.tokens[p + 1 : p + 4] == ["of", "the", "week"] or q.tokens[p + 1 : p + 3] == ["of", "week"]
+            ]  # fmt: skip
+            if kept:
+                m.columns[name] = kept
+            else:
+                del m.columns[name]
+                m.column_score.pop(name, None)
+
     def _own_noun_not_flag(self, q: Question, m: Mentions) -> None:
         """ "Female professors", "different professors" over professor_salaries: the table's own noun is its rows, not
         the yes/no `prof` (full professors) its name clips (but "full professors" are the `prof` ones)."""
@@ -1562,6 +1598,19 @@ class _TableIndex:
                 and p > 0 and (q.tokens[p - 1] in DISTINCT_WORDS or any(p - 1 in ps for c, ps in m.columns.items() if c != flag))
             ]  # fmt: skip
             if clipped and len(clipped) == len(m.columns[flag]):
+                del m.columns[flag]
+                m.column_score.pop(flag, None)
+                continue
+            clipped_people = [
+                p for p in m.columns[flag]
+                if q.tokens[p] not in self.col_words[flag] and q.singles[p] not in self.col_words[flag]
+                and not any(_agent_of(w, q.tokens[p]) or q.singles[p] == w + "r" for w in self.col_words[flag])
+                and (q.singles[p] in _PEOPLE_SINGULAR | {"representative", "senator", "legislator"}
+                     or q.tokens[p] in ("represent", "represents", "represented", "representing"))
+            ]  # fmt: skip
+            if clipped_people and len(clipped_people) == len(m.columns[flag]):
+                # "New York representatives", "Democrats who represent ...": the people the rows are, not the `Rep`
+                # (Republican) 0/1 their word clips to
                 del m.columns[flag]
                 m.column_score.pop(flag, None)
                 continue
@@ -1927,6 +1976,16 @@ class _TableIndex:
                         for c, v in self.first_words.get(gram, [])
                         if q.raw_tokens[s][:1].isupper() or self.column(c).distinct < 0.5 * max(self.table.row_count, 1)
                     ]  # (nor "born in the 1970s" for the title 'Born Yesterday': a lower-case word among titles)
+                if (
+                    not hits
+                    and n == 1
+                    and gram in self.last_words
+                    and (
+                        q.raw_tokens[s][:1].isupper()
+                        or (toks[s - 1 : s] == ["the"] and self.column(self.last_words[gram][0]).distinct <= 60)
+                    )
+                ):
+                    hits = [self.last_words[gram]]  # "the Yankees", "the yankees" for 'New York Yankees'
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self._activity_values(q.singles[s])
                 if not hits and n == 1 and len(gram) >= 6 and gram.endswith("ed"):
@@ -2139,6 +2198,8 @@ class _TableIndex:
         coded += [("airport", c) for c in AIRPORT_CODES.get(gram, ())]  # "out of O'Hare" over 'ORD'
         weekday = gram[:-1] if gram.endswith("s") and gram[:-1] in _WEEKDAY_LETTERS else gram
         out.extend((c, _WEEKDAY_LETTERS[weekday]) for c in self.weekday_letters if weekday in _WEEKDAY_LETTERS)  # "Mondays": 'M'
+        if gram in ("weekend", "weekends"):  # "on weekends" over `Day` 'S' and 'U'
+            out.extend((c, letter) for c in self.weekday_letters for letter in ("S", "U"))
         coded += [("side", c) for c in _SIDE_CODES.get(gram, ())]  # "a bigger left foot" over `biggerfoot` 'L'
         coded += [("sex", c) for c in _SEX_CODES.get(gram, ())]  # "girls" over a `sex` coded 'B'/'G'
         for kind, code in coded:
@@ -2396,6 +2457,11 @@ def _packed_hits(name: str, q: Question, pieces: list[_Piece]) -> dict[str, int]
             at = name.find(form)
             while at != -1 and at not in ends and at not in lead:
                 at = name.find(form, at + 1)
+            tail = name.rfind(form)
+            named_clip = len(form) >= 4 or any(form in CLIPPED_FORMS.get(t, ()) for t in (q.tokens[i], q.singles[i]))
+            if at == -1 and named_clip and len(name) >= 7 and tail >= 3 and tail + len(form) == len(name):
+                at = tail  # "income" ending `realrinc` (real r inc), after words the question need not say
+                ends.add(at)
             if at != -1 and (
                 len(form) >= 4
                 or (at + len(form) < len(name) and (at != 1 or at in lead))
@@ -2421,6 +2487,13 @@ def _agent_of(word: str, tok: str) -> bool:
 
 def _looks_named(c: ColumnProfile) -> bool:
     return any(w in _split_name(c.name) for w in ("name", "city", "title", "country", "state", "town"))
+
+
+def _people_names(c: ColumnProfile) -> bool:
+    """Nearly every value a name of two to four capitalised words ('Derek Jeter', 'A.J. Burnett'): who each row is,
+    asked by name ("How much did Derek Jeter make?"), not an id or free text."""
+    named = sum(bool(re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}", str(v).strip())) for v in c.values)
+    return c.values_complete and len(c.values) >= 20 and named >= 0.9 * len(c.values)
 
 
 def _word_like(c: ColumnProfile) -> bool:

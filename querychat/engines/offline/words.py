@@ -459,6 +459,7 @@ def _skeleton_of(word: str, token: str) -> bool:
 # Pieces that data names glue to a word without a separator: `poptotal`, `popdensity`, `percollege`, `inmetro`,
 # `brainwt`, `gdpPercap`. A name part that starts or ends with one is also indexed by the rest.
 _GLUED_PREFIXES = (
+    "pp",  # per person: `ppgdp`
     "pop",
     "perc",
     "pct",
