@@ -417,6 +417,13 @@ FLOORS = {
     "cases_holdout360.jsonl": 0.68,  # Chicago taxi rides (tip yes/no, distance, company, hour): 0.656 first
     "cases_holdout361.jsonl": 0.59,  # the House vote on the AHCA (0/1 `AHCAvote`, `Rep`, uninsured shares): 0.344 first
     "cases_holdout362.jsonl": 0.75,  # MLB 2010 salaries in thousands (player, full team names, positions): 0.688 first
+    # Round 75: scored first on the engine of commit 3d8546e.
+    "cases_holdout363.jsonl": 0.71,  # daily aluminum premiums by a `group` of regions: 0.562 first
+    "cases_holdout364.jsonl": 0.50,  # drugs found in climbers' samples (a row per substance found): 0.531 first
+    "cases_holdout365.jsonl": 0.37,  # fruit flies' mating and lifespans (`Total` minutes, y/n columns): 0.250 first
+    "cases_holdout366.jsonl": 0.34,  # children's hearing tests (several per child, correct of trials): 0.375 first
+    "cases_holdout367.jsonl": 0.46,  # 354 physical constants (names, values, units, uncertainties): 0.500 first
+    "cases_holdout368.jsonl": 0.71,  # Williams College students' math levels and SAT scores: 0.750 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -457,13 +464,15 @@ FLOORS = {
 # the moderate steps). Round 70: holdout335_decline asks which supplier provided the cement (answered with the mix of
 # the most cement: "which supplier" over rows no column names reads as the rows). Round 71: holdout343_decline asks
 # for each candidate's years of service (answered with a count of the candidates). Round 72: holdout350_decline asks
-# which states the Democratic representatives came from (answered with the Congresses the Democrats led).
+# which states the Democratic representatives came from (answered with the Congresses the Democrats led). Round 75:
+# holdout364_decline asks how old the climbers were (answered with the samples' rows) and holdout365_decline how long a
+# fly that mated 10 times would live (answered with such flies' rows).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 363)
+    for n in range(10, 369)
     if n
     not in (
         27,
@@ -502,6 +511,8 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         335,
         343,
         350,
+        364,
+        365,
     )
 ]
 

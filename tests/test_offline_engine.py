@@ -4374,3 +4374,55 @@ _ROUND74_TABLES = {
 )  # fmt: skip
 def test_round74_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND74_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND75_TABLES = {
+    # flies: a `Total` that is minutes (not a count of flies), y/n columns, a lifespan
+    "fly_trials": "Mated,Alone,Mating,Total,Size,Lifespan,Activity\n"
+    + "\n".join(
+        f"{'yn'[i % 2]},{'yn'[i % 3 == 0]},{(i % 2 == 0) * (i % 5)},{(i % 2 == 0) * (3000 + i * 17)},{0.6 + (i % 30) / 100:.2f},"
+        f"{20 + (i * 7) % 50}.5,{1000 + (i * 97) % 5000}"
+        for i in range(150)
+    ),
+    # daily premiums by a `group` of regions, one figure: `price`
+    "metal_premiums": "date,group,price\n"
+    + "\n".join(
+        f"2019-{1 + (i // 4) % 12:02d}-{1 + (i // 48) % 28:02d},{('United States', 'Western Europe', 'East Asia', 'Southeast Asia')[i % 4]},"
+        f"{150 + (i * 13) % 300}"
+        for i in range(400)
+    ),
+    # a walker's steps counted whole beside the same in thousands
+    "step_log": "StepCount,Steps,Weather\n"
+    + "\n".join(f"{1000 + (i * 377) % 15000},{(1000 + (i * 377) % 15000) / 1000},{('sun', 'rain')[i % 2]}" for i in range(100)),
+    # taxi rides with the hour they started
+    "cab_trips": "tip,distance,hour\n"
+    + "\n".join(f"{('yes', 'no')[i % 3 == 0]},{(i * 37) % 300 / 10},{i % 24}" for i in range(150)),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # a `Total` beside other measures is one of them: "how many flies are in the data" counts the flies
+        ("fly_trials", "How many flies are in the data?", ["COUNT(*)"], ["SUM("]),
+        ("fly_trials", "How many flies lived longer than 40 days?", ['"Lifespan" > 40'], []),
+        ("fly_trials", "How many flies were kept alone?", ["\"Alone\" = 'y'"], []),
+        ("fly_trials", "the average lifespan of flies that never mated and were not kept alone",
+         ["\"Mated\" = 'n'", "\"Alone\" = 'n'"], []),
+        ("fly_trials", "avg activity alone vs not", ['GROUP BY "Alone"'], []),
+        ("fly_trials", "Which lived longer on average, flies that mated or flies that did not?",
+         ['AVG("Lifespan")', 'GROUP BY "Mated"'], []),
+        ("fly_trials", "What's the spread of activity counts, i.e. highest minus lowest?", ['MAX("Activity") - MIN("Activity")'], []),
+        # a column of regions under another name; the table's one figure named by its own word; records counted
+        ("metal_premiums", "avg premium by region", ['GROUP BY "group"', "AVG(price)"], []),
+        ("metal_premiums", "Which region has the highest average premium?", ['"group"', "AVG(price)"], []),
+        ("metal_premiums", "How many price records are there in total?", ["COUNT(*)"], ["SUM("]),
+        # steps counted whole, unless the thousands are asked for
+        ("step_log", "avg steps by weather", ['AVG("StepCount")'], []),
+        ("step_log", "How many steps in thousands on average?", ['AVG("Steps")'], []),
+        # "the busiest hours of the day" over an integer `hour`; pickups are the rides
+        ("cab_trips", "What are the 3 busiest hours of the day for pickups?", ["GROUP BY hour", "LIMIT 3"], []),
+    ],
+)  # fmt: skip
+def test_round75_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND75_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -142,6 +142,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "overnight": ("overnight", "low", "min", "night"),  # "the overnight lows" over `tmin`
     "reason": ("reason", "cause", "problem"),  # "the most common reason police were called" over `problem`
     "calories": ("calories", "calorie", "kcal", "cal", "energy"),  # "calories burned" over `Kcal`
+    "lived": ("lifespan", "lifetime", "longevity", "survival", "lived"),  # "flies that lived longer than 40 days"
+    "lifetime": ("lifespan", "lifetime", "longevity"),
     "calorie": ("calories", "calorie", "kcal", "cal", "energy"),
     "reasons": ("reason", "cause", "problem"),
     "commute": ("commute", "commuting", "travel", "work"),  # "commute time" over `time_to_work` (not the "come" of
@@ -922,7 +924,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "house": ("home", "homes"), "home": ("house", "houses"), "baby": ("birth", "births"), "infant": ("birth", "births"),
     "listing": ("auction", "auctions"),
     "ride": ("taxi", "trip", "trips", "cab"), "trip": ("taxi", "ride", "rides", "cab"), "fare": ("taxi", "trip", "trips"),
-    "journey": ("trip", "trips", "ride", "rides"),
+    "journey": ("trip", "trips", "ride", "rides"), "pickup": ("taxi", "trip", "ride"), "dropoff": ("taxi", "trip", "ride"),
 }  # fmt: skip
 
 # A column numbering the people of a table with several rows each (a trial's `subject`, a survey's `individual`).
@@ -989,7 +991,7 @@ DESCRIPTIVE_WORDS = frozenset(
 # A content word outside these, the other lists and the data is one the engine did not understand.
 HARMLESS_WORDS = frozenset(
     """calendar atleast atmost without neither nor leave leaves leaving finish finished finishing become becoming became missing lacking caused causing single sing sings sang sung someone anyone everyone somebody anybody everybody inch inches what whats what's when where why who how which whose show shows showing tell give list display find see know want
-    need like love get got gets getting former compute calculate calculated work figure look looking check break broken
+    need like love get got gets getting former kept keep never compute calculate calculated work figure look looking check break broken
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened

@@ -291,6 +291,11 @@ def _counted_measure(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
         ]  # fmt: skip
         if len(timed) == 1 and q.phrase(r"\b(?:average|on average|mean|typical|typically|median|usually)\b"):
             return timed[0]  # "on average, how many hours a week do employed people work": `hrs_work`, averaged
+        if (
+            idx.generic_counts and idx.generic_measure and idx.generic_measure.lower() == "total" and noun
+            and singular(noun) in idx.name_words and q.phrase(r"\b(?:in the data|are there)\b")
+        ):  # fmt: skip
+            return None  # "how many flies are in the data" over fruit_fly_lifespans beside a `Total`: the flies
         if not noun or noun in STOP or (_entity_noun(noun, idx) and not spelled) or noun in TIME_GRAIN_NOUNS:
             return None  # (but "the number of page views" over `pageviews` in a table called pageviews is the column)
         if (

@@ -115,6 +115,6 @@ def _spread(intent: Intent, q: Question) -> Intent:
         return replace(intent, agg="range")
     if intent.kind == "agg" and {f for f, _ in intent.figures()} == {"max", "min"} and len({c for _, c in intent.figures()}) == 1:
         return replace(intent, agg="range", more=())  # "the gap between the lowest and highest temperature each day"
-    if intent.kind == "row_extreme" and intent.measure and not intent.groups:
+    if intent.kind in ("row_extreme", "rows") and intent.measure and not intent.groups:
         return Intent(intent.table, "agg", agg="range", measure=intent.measure, filters=intent.filters, entity=intent.entity)
     return intent

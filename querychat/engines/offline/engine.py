@@ -576,6 +576,8 @@ class OfflineEngine:
                     return True  # "on weekends" over a column of Sat/Sun values
                 if tok in ("day", "days") and not any(c.is_temporal for t in indexes for c in t.table.columns):
                     return True  # "on days hotter than 90" over daily readings with no date column: the rows
+                if _expand(tok) & col_words:
+                    return True  # "the busiest hours" over an integer `hour`
                 return has_time if tok in DAY_PARTS or tok.startswith("hour") else has_date
             if any(_activity_column(t, tok) for t in indexes):
                 return True  # "mothers who smoked" over a count of cigarettes
@@ -586,7 +588,10 @@ class OfflineEngine:
             if tok in ("rest", "others") and re.search(_THE_REST, q.lower):
                 return True  # "top-10 schools vs the rest": the other side of a yes/no column
             if tok == "never" and i + 1 < len(q.tokens) and explained(i + 1):
-                return any(f.op == "=" and f.value in (0, False) for f in intent.filters)  # "never missed": none
+                return any(  # "never missed": none; "never mated" over a 'y'/'n' `Mated`: its 'n'
+                    f.op == "=" and (f.value in (0, False) or str(f.value).strip().lower() in ("n", "no", "false"))
+                    for f in intent.filters
+                )
             if tok == "non" and i + 1 < len(q.tokens) and explained(i + 1):
                 return True  # "non-active": the "no" of the next word
             if len(tok) <= 2 or not tok.isalpha() or tok in _PLAIN_WORDS or sing in _PLAIN_WORDS or tok in aliases:

@@ -172,6 +172,27 @@ def _percent_range(idx: _TableIndex, column: str) -> bool:
 _PLACE_WORDS = frozenset({"county", "state", "city", "country", "region", "province", "town"})
 
 
+_STATISTIC_WORDS = frozenset({"average", "avg", "mean", "median", "highest", "lowest", "maximum", "minimum", "max", "min",
+                              "combined", "typical"})  # fmt: skip  # (not "the most murders": counted)
+
+
+def _table_measure(q: Question, idx: _TableIndex) -> tuple[str, int] | None:
+    """The one figure of a table named for it ("premium" over aluminum_premiums, whose only measure is `price`), when
+    the question asks a statistic of the table's own word; with its position."""
+    figures = [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.name != _year_column(idx)
+        and c.name.lower() not in ("month", "day", "week", "hour", "quarter")
+    ]  # fmt: skip
+    if len(figures) != 1:
+        return None
+    for i, tok in enumerate(q.tokens):
+        before = q.tokens[i - 1] if i else ""
+        if (tok in idx.name_words or q.singles[i] in idx.name_words) and before in _STATISTIC_WORDS:
+            return figures[0], i
+    return None
+
+
 def _pay_columns(idx: _TableIndex) -> list[str]:
     """The numeric columns of what someone is paid."""
     return [
@@ -386,7 +407,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     for f in [f for f in filters if f.col.column in idx.flags and f.op == "=" and not f.col.part]:
         said = {t for p in m.columns.get(f.col.column, ()) for t in (q.tokens[p], q.singles[p])}
         both = q.phrase(r"\b([a-z]+)\s+(?:and|or|vs|versus)\s+(?:un|non-?|in|not\s+)([a-z]+)\b")  # ("tipped versus not tipped")
-        if both and both.group(1) in said and both.group(2) == both.group(1):  # "insured and uninsured people": each side
+        bare = q.phrase(r"\b([a-z]+)\s+(?:vs|versus|or)\s+not\s*\??$")  # "avg activity alone vs not"
+        own = said | idx.col_words[f.col.column]
+        if (both and both.group(1) in said and both.group(2) == both.group(1)) or (bare and bare.group(1) in own):
+            # "insured and uninsured people": each side
             groups = [*groups, f.col] if f.col not in groups else groups
             filters = [g for g in filters if g.col != f.col]
     choice = choice if len(groups) == 1 else None
@@ -400,11 +424,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             "asc" if choice in ("less", "lower", "fewer", "smaller", "lowest", "smallest") or choice in _LOW_ENDS else "desc",
         )
     agg = _agg(q)
+    if agg in ("max", "min") and q.phrase(r"\bon average\b") and q.phrase(r"\b(?:or|vs|versus)\b") and groups:
+        agg = "avg"  # "which lived longer on average, flies that mated or flies that did not": the two averages
     in_values = {i for s_, e_, _, _ in m.values for i in range(s_, e_) if q.tokens[i] in AGG_WORDS}
     in_values |= _stated_statistic(q, idx, m)
     if agg and in_values:  # "how many Best Actress winners": 'Best actress' is a value, no maximum
         agg = _agg(Question(" ".join(t for i, t in enumerate(q.tokens) if i not in in_values)))
-    if choice and agg in ("max", "min") and choice.endswith("est"):  # "the higher average": of two, by their average
+    if choice and agg in ("max", "min"):  # "the higher average", "which lived longer on average": of two, by their average
         stated = q.phrase(r"\b(average|avg|mean|median|total)\b")
         agg = {"total": "sum", "median": "median"}.get(stated.group(1), "avg") if stated else agg
     named = idx.mentions(q).columns
@@ -462,7 +488,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     summed = q.phrase(r"\b(?:in total|altogether|combined)\b")
     if summed and any(q.token_at(summed.start()) in pos for pos in m.columns.values()):
         summed = None  # "30 to 40 mpg combined" over `comb_mpg`: the column's name, not an adding up
-    if is_count and not distinct and not counted_measure and summed:
+    rows_counted = q.phrase(r"\bhow many\s+(?:\w+\s+)?(?:records|rows|entries|observations|readings|lines)\b")
+    if is_count and not distinct and not counted_measure and summed and not rows_counted:  # (not "how many price
+        # records are there in total": the records)
         # "how many soldiers died of disease in total", "how many silver medals were won in total": a column of counts
         added = [
             c for c in m.columns
@@ -693,6 +721,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )
     directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
+    named_table = _table_measure(q, idx) if not measures else None
+    if named_table is not None:  # "the average premium by region" over aluminum_premiums' one figure, `price`
+        measures = [named_table[0]]
+        m.columns[named_table[0]] = [named_table[1]]
+        m.column_score[named_table[0]] = 1.0
     earns = q.phrase(_EARNS)
     if not measures and earns and len(_pay_columns(idx)) == 1:  # "how much did Derek Jeter make": the one pay column,
         measures = _pay_columns(idx)  # named by the verb

@@ -359,6 +359,7 @@ class _TableIndex:
             for name in tickers:
                 self.col_words[name] |= set(STOCK_TICKERS[name.lower()])
             self.name_words |= {"stock", "stocks", "share", "shares", "return", "returns", "price", "prices"}
+        self._name_regions(table)
         self.weekday_letters = [  # `Day` holding 'M', 'T', 'W', 'R', 'F', 'S', 'U': the day of the week by its letter
             c.name for c in table.columns
             if c.kind == "text" and c.values_complete and 5 <= len(c.values) <= 7
@@ -1258,6 +1259,7 @@ class _TableIndex:
                     break
         self._own_noun_not_flag(q, m)
         self._days_not_weekdays(q, m)
+        self._count_over_scaled(q, m)
         self._item_of_family(q, m)
         self._kind_before_head(q, m)
         self._drop_table_name_words(q, m)
@@ -1572,6 +1574,40 @@ class _TableIndex:
                 m.values.remove((s, e, col, val))
                 m.columns[item[0]] = sorted([*m.columns[item[0]], *range(s, e)])
                 m.column_score[item[0]] = max(m.column_score.values(), default=0.0) + 1.0
+
+    def _name_regions(self, table: TableProfile) -> None:
+        """A column of places under another name (`group`: 'United States', 'Western Europe', 'East Asia'): the
+        region, area or market a question names, when no column is called so."""
+        if any({"region", "area", "location", "market", "place", "country"} & set(ws) for ws in self.col_words.values()):
+            return
+        places = set(US_STATES) | set(COUNTRY_CODES) | _CONTINENT_WORDS
+        placed = [
+            c.name for c in table.columns
+            if c.kind == "text" and c.values_complete and 2 <= len(c.values) <= 60
+            and sum(any(w in places for w in _place_words(str(v))) for v in c.values) >= 0.6 * len(c.values)
+        ]  # fmt: skip
+        if len(placed) == 1:
+            self.col_words[placed[0]] |= {"region", "regions", "area", "areas", "location", "locations", "market", "markets"}
+
+    def _count_over_scaled(self, q: Question, m: Mentions) -> None:
+        """ "Steps" over a whole `StepCount` beside `Steps` in thousands (2.615): the things counted, one by one (unless
+        the thousands are asked for)."""
+        if q.has("thousand", "thousands", "hundreds", "k"):
+            return
+        for c in self.table.columns:
+            base = set(self.col_meaning[c.name]) - {"count", "number", "num"}
+            if c.kind != "integer" or len(base) == len(self.col_meaning[c.name]) or not base:
+                continue
+            for b in list(m.columns):
+                other = self.column(b)
+                hi_a, hi_b = c.max, other.max
+                if (
+                    b != c.name and other.kind == "number" and base <= {singular(w) for w in self.col_words[b]} | self.col_words[b]
+                    and isinstance(hi_a, (int, float)) and isinstance(hi_b, (int, float)) and hi_b > 0
+                    and round(hi_a / hi_b) in (10, 100, 1000)
+                ):  # fmt: skip
+                    m.columns[c.name] = sorted(set(m.columns.get(c.name, [])) | set(m.columns[b]))
+                    m.column_score[c.name] = max(m.column_score.get(c.name, 0.0), m.column_score.get(b, 0.0)) + 0.5
 
     def _days_not_weekdays(self, q: Question, m: Mentions) -> None:
         """ "On how many cold days", "on days when the dog got a walk" over a row a day with its weekday's letter (`Day`
@@ -2686,6 +2722,32 @@ def _label_column(table: TableProfile) -> str | None:
             text_cols, key=lambda c: (c.distinct, sum(len(str(v)) for v in c.values[:50]) / max(len(c.values[:50]), 1))
         ).name
     return None
+
+
+_CONTINENT_WORDS = frozenset(
+    {
+        "europe",
+        "asia",
+        "africa",
+        "america",
+        "americas",
+        "oceania",
+        "australia",
+        "middle east",
+        "caribbean",
+        "antarctica",
+        "pacific",
+        "atlantic",
+        "scandinavia",
+        "latin america",
+    }
+)
+
+
+def _place_words(value: str) -> list[str]:
+    """The words and word pairs of a value, lower case: 'Western Europe' -> western, europe, western europe."""
+    words = re.findall(r"[a-z]+", value.lower())
+    return words + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
 
 
 _STUDIED_PEOPLE = frozenset({"subject", "participant", "respondent", "individual"})

@@ -157,6 +157,8 @@ class Question:
         text = re.sub(
             r"\b(which|what)\s+hour\s+of\s+(?:the\s+)?day\b", r"\1 hour", text, flags=re.I
         )  # "at which hour of the day"
+        text = re.sub(r"\b(busiest|quietest|slowest|\d+)\s+hours\s+of\s+(?:the\s+)?day\b", r"\1 hours", text, flags=re.I)
+        # ("the 3 busiest hours of the day": the hours)
         text = re.sub(
             r"\bat (an?) ([a-z]+(?: [a-z]+)?) of (?=-?\d)", r"at \1 \2 equal to ", text, flags=re.I
         )  # "at a temperature of 20"
