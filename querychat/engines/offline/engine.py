@@ -71,6 +71,11 @@ _OTHER_QUANTITY = frozenset(
 )
 
 
+# Units a rate is given per ("income per capita", "2.1 children per woman", "deaths per 1,000 births"): no condition.
+_PER_UNITS = frozenset({"capita", "head", "person", "cent", "barrel", "gallon", "litre", "liter", "ton", "tonne", "woman",
+                        "women", "inhabitant", "resident", "birth", "births"})  # fmt: skip
+
+
 def _describes(before: list[str]) -> bool:
     """Whether a word after these tokens describes a column rather than restricting the rows: it follows an aggregate
     ("average", "total") or a grouping word ("by", "per", "each"), not "for" or "in" (which restrict)."""
@@ -516,28 +521,7 @@ class OfflineEngine:
                 j >= 1 and q.tokens[j] == "at" and q.tokens[j - 1] in ("age", "ages") and j - 1 in matched for j in (i - 1, i - 2)
             ):
                 return True  # "the age at diagnosis", "age at diabetes diagnosis": when the age was taken, not a filter
-            if (
-                prev == "per"
-                and tok
-                in (
-                    "capita",
-                    "head",
-                    "person",
-                    "cent",
-                    "barrel",
-                    "gallon",
-                    "litre",
-                    "liter",
-                    "ton",
-                    "tonne",
-                    "woman",
-                    "women",
-                    "inhabitant",
-                    "resident",
-                    "birth",
-                    "births",
-                )
-            ) or (
+            if (prev == "per" and tok in _PER_UNITS) or (
                 prev == "in"
                 and tok in ("millions", "thousands", "billions", "hundreds", "percent", "dollars", "effect", "force", "place")
             ):

@@ -1469,12 +1469,9 @@ def _stated_statistic(q: Question, idx: _TableIndex, m: Mentions) -> set[int]:
         if not clips:
             continue
         for c, pos in m.columns.items():
-            if (
-                (i + 1 in pos or i - 1 in pos)
-                and i not in pos
-                and set(clips) & set(idx.col_meaning[c][1:] + idx.col_meaning[c][:1])
-            ):
-                if idx.column(c).is_numeric and len(idx.col_meaning[c]) > 1:
+            meaning = idx.col_meaning[c]
+            if (i + 1 in pos or i - 1 in pos) and i not in pos and set(clips) & set(meaning):
+                if idx.column(c).is_numeric and len(meaning) > 1:
                     out.add(i)
     return out
 

@@ -2724,24 +2724,8 @@ def _label_column(table: TableProfile) -> str | None:
     return None
 
 
-_CONTINENT_WORDS = frozenset(
-    {
-        "europe",
-        "asia",
-        "africa",
-        "america",
-        "americas",
-        "oceania",
-        "australia",
-        "middle east",
-        "caribbean",
-        "antarctica",
-        "pacific",
-        "atlantic",
-        "scandinavia",
-        "latin america",
-    }
-)
+_CONTINENT_WORDS = frozenset({"europe", "asia", "africa", "america", "americas", "oceania", "australia", "middle east",
+                              "caribbean", "antarctica", "pacific", "atlantic", "scandinavia", "latin america"})  # fmt: skip
 
 
 def _place_words(value: str) -> list[str]:
