@@ -412,7 +412,7 @@ FLOORS = {
     "cases_holdout356.jsonl": 0.93,  # California school districts (numbered, names shared across counties): 0.656 first
     # Round 74: scored first on the engine of commit 2216ff9.
     "cases_holdout357.jsonl": 0.84,  # UN country figures (`ppgdp`, `pctUrban`, `lifeExpF`, gaps): 0.531 first
-    "cases_holdout358.jsonl": 0.68,  # a dog walker's daily steps (weekday letters M..U, `Kcal`, a 0/1 walk): 0.531 first
+    "cases_holdout358.jsonl": 0.81,  # a dog walker's daily steps (weekday letters M..U, `Kcal`, a 0/1 walk): 0.531 first
     "cases_holdout359.jsonl": 0.78,  # General Social Survey wages 1974-2018 (`realrinc`, many gaps): 0.625 first
     "cases_holdout360.jsonl": 0.68,  # Chicago taxi rides (tip yes/no, distance, company, hour): 0.656 first
     "cases_holdout361.jsonl": 0.59,  # the House vote on the AHCA (0/1 `AHCAvote`, `Rep`, uninsured shares): 0.344 first
