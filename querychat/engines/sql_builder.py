@@ -45,8 +45,9 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         return f"SELECT COUNT(DISTINCT {counted}) AS {alias} FROM {t}{where_sql}"
     if kind == "distinct":
         col = group_sel[0]
-        listed = schema.table(intent.table).column(intent.groups[0].column) if schema.table(intent.table) else None
-        named_rows = bool(listed and listed.distinct >= 0.9 * schema.table(intent.table).row_count and not intent.groups[0].part)
+        profile = schema.table(intent.table)
+        listed = profile.column(intent.groups[0].column) if profile else None
+        named_rows = bool(profile and listed and listed.distinct >= 0.9 * profile.row_count and not intent.groups[0].part)
         compared = [  # "the countries where fewer than 30% live in cities": each (one a row) with the figure it was kept by
             quote_ident(f.col.column) for f in intent.filters
             if named_rows and f.op in (">", ">=", "<", "<=", "between") and not f.col.part and not isinstance(f.value, ColRef)

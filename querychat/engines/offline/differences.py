@@ -44,7 +44,7 @@ def _change(intent: Intent, q: Question) -> Intent:
     span = spans[0]
     word = asked.group("verb") or asked.group("noun") or ""
     later, earlier = Filter(span.col, "=", span.value2), Filter(span.col, "=", span.value)
-    if re.fullmatch(_FALL, word) or word in ("decrease", "drop", "fall", "decline"):
+    if re.fullmatch(_FALL, word):
         later, earlier = earlier, later  # how much it fell: the earlier figure minus the later
     rest = tuple(f for f in intent.filters if f is not span)
     return replace(intent, kind="difference", filters=rest, share_of=later, versus=earlier, order=None, limit=None)
