@@ -4426,3 +4426,98 @@ _ROUND75_TABLES = {
 )  # fmt: skip
 def test_round75_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND75_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND76_TABLES = {
+    # days above a temperature in a year, the threshold and the year both packed into each count's name
+    "heat_station_days": "station,latitude,dx70_1950,dx70_2020,dx90_1950,dx90_2020\n"
+    + "\n".join(
+        f"ST{i:04d},{-20 + (i * 7) % 80},{(i * 37) % 365},{(i * 41) % 365},{(i * 13) % 120 * (i % 4 != 0)},{(i * 17) % 150 * (i % 5 != 0)}"
+        for i in range(120)
+    ),
+    # shares of a household budget (fractions, many zero); occupations written clipped ('bluecol')
+    "family_spending": "job,area,sfood,sfuel,kids\n"
+    + "\n".join(
+        f"{('bluecol', 'whitecol', 'inactself')[i % 3]},{('north', 'south')[i % 2]},{(i % 7) / 40:.3f},"
+        f"{(i % 4 != 0) * (i % 9) / 90:.4f},{i % 4}"
+        for i in range(150)
+    ),
+    # a 0/1 take-up named by the table's word, a 0/1 `male` and `literacy` written 1.0/0.0 with gaps, a perceived chance
+    # a count per region, sex, legal status and quarter: a panel whose questions ask about each quarter's total
+    "canadian_inmates": "region,sex,legal,t,count\n"
+    + "\n".join(
+        f"{r},{x},{lg},{2010 + k // 4}-{3 * (k % 4) + 3:02d}-01,{50 + (k * 7 + i * 31) % 200}"
+        for k in range(20)
+        for i, (r, x, lg) in enumerate(
+            (r, x, lg) for r in ("east", "west", "north") for x in ("Female", "Male") for lg in ("Remanded", "Sentenced")
+        )
+    ),
+    "hail_cover_takeup": "county,takeup_hh,male,literacy,flood_prob,age\n"
+    + "\n".join(
+        f"{('east', 'west', 'hill')[i % 3]},{int(i % 3 == 0)},{'' if i % 40 == 0 else float(i % 5 != 0)},"
+        f"{'' if i % 33 == 0 else float(i % 2)},{(i * 11) % 100},{20 + i % 60}"
+        for i in range(150)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # "days above 90 in 2020" names the count `dx90_2020`: the 90 is no bound on it
+        ("heat_station_days", "Which station had the most days above 90 degrees in 2020?",
+         ["ORDER BY dx90_2020 DESC", "LIMIT 1"], ["> 90", "COUNT("]),
+        ("heat_station_days", "What is the median number of days above 70 degrees in 1950?", ["MEDIAN(dx70_1950)"], ["> 70"]),
+        ("heat_station_days", "avg days over 90 in 2020", ["AVG(dx90_2020)"], ["> 90"]),
+        ("heat_station_days", "number of stations with over 100 days above 90 in 2020", ["dx90_2020 > 100"], ["> 90"]),
+        # spending nothing, something or money on a budget share
+        ("family_spending", "How many households spend nothing at all on fuel?", ["sfuel = 0"], []),
+        ("family_spending", "How many households spend nothing on fuel and also nothing on food?", ["sfuel = 0", "sfood = 0"], []),
+        ("family_spending", "What percentage of households spend at least something on fuel?", ["sfuel > 0"], []),
+        ("family_spending", "How many blue collar households spend money on fuel?", ["job = 'bluecol'", "sfuel > 0"], []),
+        ("family_spending", "For each area, what percentage of households don't spend anything on fuel?",
+         ["sfuel = 0", "GROUP BY area"], []),
+        ("family_spending", "What is the average share of the budget spent on fuel among white collar households?",
+         ["AVG(sfuel)", "job = 'whitecol'"], ["COUNT(*)"]),
+        ("family_spending", "Which area has the highest average share of the budget going to food?", ["AVG(sfood)"], []),
+        # buying is taking up; a 0/1 written 1.0/0.0 is a yes/no; "next year" of a stored chance is no forecast
+        ("hail_cover_takeup", "How many households in east bought the cover?", ["takeup_hh = 1", "county = 'east'"], []),
+        ("hail_cover_takeup", "What's the median age of the heads of households that bought the cover?",
+         ["MEDIAN(age)", "takeup_hh = 1"], []),
+        ("hail_cover_takeup", "How many households have a female head?", ["male = 0"], []),
+        ("hail_cover_takeup", "average age for male vs female heads", ["GROUP BY male", "AVG(age)"], []),
+        ("hail_cover_takeup", "Average perceived chance of a flood next year for those who bought the cover versus those who didn't",
+         ["AVG(flood_prob)", "GROUP BY takeup_hh"], []),
+        # the quarters of a panel: averages, extremes and counts of the quarter totals, the categories fixed first
+        ("canadian_inmates", "On average, how many inmates were there per quarter in 2012?",
+         ["AVG(count)", "(SELECT t, SUM(count) AS count FROM canadian_inmates GROUP BY t)", "YEAR(t) = 2012"], []),
+        ("canadian_inmates", "How many quarters had a total of more than 1500 inmates?",
+         ["SELECT COUNT(*) AS count FROM (SELECT t, SUM(count) AS count", "WHERE count > 1500"], []),
+        ("canadian_inmates", "What was the highest quarterly total of inmates in east between 2010 and 2012?",
+         ["MAX(count)", "WHERE region = 'east' GROUP BY t", "YEAR(t) BETWEEN 2010 AND 2012"], []),
+        ("canadian_inmates", "lowest quarterly count of remanded women in west",
+         ["MIN(count)", "legal = 'Remanded'", "sex = 'Female'", "GROUP BY t)"], []),
+        ("canadian_inmates", "For each region, what was the average total number of inmates per quarter?",
+         ["AVG(count)", "GROUP BY t, region", "GROUP BY region"], []),
+        ("canadian_inmates", "How many inmates were there in total across Canada in 2013?", ["SUM(count)", "YEAR(t) = 2013"], []),
+        # a `Total` of minutes is no count of the flies a table is of: the flies are the rows
+        ("fly_trials", "How many flies lived longer than 40 days?", ["COUNT(*)", '"Lifespan" > 40'], ["SUM("]),
+        ("fly_trials", "What percentage of the flies mated?", ["COUNT(*) FILTER"], ["SUM("]),
+    ],
+)  # fmt: skip
+def test_round76_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    tables = {**_ROUND75_TABLES, **_ROUND76_TABLES}
+    _check_reading(_csv_source(table, tables[table]), question, must, must_not, decline_if_empty=True)
+
+
+def test_a_figure_over_period_totals_says_so_in_the_answer() -> None:
+    """ "On average, how many inmates per quarter" is the mean of the quarter totals: the answer names what it read."""
+    from querychat.pipeline import ask, collect
+
+    source = _csv_source("canadian_inmates", _ROUND76_TABLES["canadian_inmates"])
+    try:
+        res = collect(ask("On average, how many inmates were there per quarter in 2012?", source, OfflineEngine(), []))
+    finally:
+        source.close()
+    assert "GROUP BY t" in res["sql"], res
+    assert "Read over the total of `count` for each `t`" in res["answer"], res

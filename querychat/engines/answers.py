@@ -63,6 +63,10 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
         ts, measure = daily[0]
         totals = f"each day's total of {_code(measure)}" if measure else f"the days of {_code(ts)}"
         answer += f" (Read over {totals}, one row a day.)"
+    periods = [(col, measure) for col, measure, kind in (intent.casts if intent else ()) if kind == "totals"]
+    if periods and result.rows:  # a panel's quarters: the figure is of each quarter's total, not of single rows
+        date_col, measure = periods[0]
+        answer += f" (Read over the total of {_code(measure)} for each {_code(date_col)}.)"
     return answer
 
 

@@ -114,7 +114,7 @@ class Filter:
             return f"{name} {'includes' if self.op == 'has item' else 'does not include'} {self.value}"
         if self.op == "like":
             return f"{name} starts with {str(self.value).rstrip(' %')}"
-        words = {"=": "is", "!=": "is not", ">": "above", ">=": "at least", "<": "below", "<=": "at most"}
+        words = {"=": "is", "!=": "is not", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most"}
         value = str(self.value) if self._plain() and not isinstance(self.value, ColRef) else _fmt(self.value)
         if self.col.part == "month" and isinstance(self.value, int) and 1 <= self.value <= 12:
             value = _MONTH_NAMES[self.value - 1]

@@ -143,6 +143,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reason": ("reason", "cause", "problem"),  # "the most common reason police were called" over `problem`
     "calories": ("calories", "calorie", "kcal", "cal", "energy"),  # "calories burned" over `Kcal`
     "lived": ("lifespan", "lifetime", "longevity", "survival", "lived"),  # "flies that lived longer than 40 days"
+    # "households that bought the insurance" over a 0/1 `takeup`: taking up an offer is buying (or joining) it
+    "bought": ("bought", "purchase", "purchased", "takeup", "uptake"),
+    "buying": ("buying", "purchase", "purchased", "takeup", "uptake"),
+    "enrolled": ("enrolled", "enroll", "enrolment", "enrollment", "takeup", "uptake"),
     "lifetime": ("lifespan", "lifetime", "longevity"),
     "calorie": ("calories", "calorie", "kcal", "cal", "energy"),
     "reasons": ("reason", "cause", "problem"),
@@ -1076,7 +1080,7 @@ for _abbr, _fulls in ABBREVIATIONS.items():
 # Questions that need more than the data: forecasts, causes, correlations, likelihoods. Declined.
 UNSUPPORTED = re.compile(
     r"\b(?:correlat\w*|relationship between|regression|forecast\w*|predict\w*|projection|projected|likely(?!\s+voters?)|likelihood|"
-    r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?:what|which\s+factors?)\s+(?:caused?|causes)|caused\s+by|(?:does|do|did)\s+\w+(?:\s+\w+)?\s+cause|will(?:\s+\w+){0,6}\s+be|will\s+there|going to|"
+    r"probability|chances?|why|will\s+(?!you\b|be\b)[a-z]+|next\s+(?:election|game|match|race|season|quarter)|(?:what|which\s+factors?)\s+(?:caused?|causes)|caused\s+by|(?:does|do|did)\s+\w+(?:\s+\w+)?\s+cause|will(?:\s+\w+){0,6}\s+be|will\s+there|going to\s+(?:be|rise|fall|increase|decrease|grow|drop|happen|win|lose|get|have|make|become|stay|change|sell|need|cost|reach|hit|take|go)\b|"
     r"next\s+(?:term|season|semester|spring|summer|autumn|fall|winter|year|month|week|decade|january|february|march|april|"
     r"june|july|august|september|october|november|december)|value for (?:the )?money|bang for (?:the )?buck|"
     r"(?:most|more|least)\s+(?:beautiful|attractive|delicious|enjoyable|fun|interesting|boring|reliable|trustworthy|rewarding|fulfilling|satisfying|worthwhile)|"

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..schema import Schema, TableProfile, quote_ident
-from .intent import QUARTER_FORMAT, WEEK_FORMAT, ColRef, Intent, _is_id, _lit, _split_name
+from .intent import QUARTER_FORMAT, WEEK_FORMAT, ColRef, Filter, Intent, _is_id, _lit, _split_name
 
 AGG_SQL = {"avg": "AVG", "sum": "SUM", "min": "MIN", "max": "MAX", "median": "MEDIAN", "stddev": "STDDEV"}
 
@@ -20,6 +20,9 @@ def agg_call(agg: str, col: str) -> str:
 
 def build_sql(intent: Intent, schema: Schema) -> str:
     t = _from_clause(intent, schema)
+    inside = _inside_totals(intent)
+    if inside:  # the conditions on the categories were applied before the period totals were made
+        intent = replace(intent, filters=tuple(f for f in intent.filters if f not in inside))
     where = " AND ".join(f.sql() for f in intent.filters)
     where_sql = f" WHERE {where}" if where else ""
     group_exprs = [g.sql() for g in intent.groups]
@@ -165,8 +168,26 @@ def _as_text(col: str, fmt: str) -> str:
     return f"CAST({quote_ident(col)} AS VARCHAR)" if fmt == "%Y%m%d" else quote_ident(col)
 
 
+def _inside_totals(intent: Intent) -> tuple[Filter, ...]:
+    """The conditions a period-totals reading applies to the rows before adding them up: all but those on the date
+    and on the total itself ("quarters with more than 35,000 prisoners" compares the totals)."""
+    totals = [(col, measure) for col, measure, kind in intent.casts if kind == "totals"]
+    if not totals:
+        return ()
+    return tuple(f for f in intent.filters if f.col.column not in totals[0])
+
+
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
+    totals = [(col, measure) for col, measure, kind in intent.casts if kind == "totals"]
+    if totals:  # "prisoners per quarter on average" over a row per state and quarter: each quarter's total, once
+        date_col, measure = totals[0]
+        inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "totals")), schema)
+        keys = ", ".join(quote_ident(c) for c in dict.fromkeys([date_col, *(g.column for g in intent.groups)]))
+        inside = _inside_totals(intent)
+        where = f" WHERE {' AND '.join(f.sql() for f in inside)}" if inside else ""
+        m = quote_ident(measure)
+        return f"(SELECT {keys}, SUM({m}) AS {m} FROM {inner}{where} GROUP BY {keys}) AS {t}"
     daily = [(col, measure) for col, measure, kind in intent.casts if kind == "daily"]
     if daily:  # "calls per day" over a count every five minutes: each day's total, one row a day
         inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "daily")), schema)

@@ -267,6 +267,11 @@ class OfflineEngine:
         recall = relative and re.fullmatch(
             r"(?:last|past|previous)\s+(?:week|month|\d+\s+days|thirty days|seven days)", relative.group(0).lower()
         )
+        odds = any(
+            w in ("prob", "probability", "chance", "likelihood", "odds") for c in idx.table.columns for w in _split_name(c.name)
+        )
+        if relative and odds and not dated and relative.group(0).lower().startswith("next"):
+            relative = None  # "the perceived chance of a disaster next year" over `disaster_prob`: what was asked then
         if relative and (dated or not recall):  # "last month" needs today's date; the data's own dates are all the engine has
             # (without dates, "hours worked last week" is what a survey asked: its answers, not a span of time)
             return (
@@ -439,6 +444,18 @@ class OfflineEngine:
                 for c in t.columns
             ):
                 continue  # "real GDP" for `realgdp`, "CPI" for `cpi_index`: a piece of a column's glued name
+            if (
+                len(low) >= 3
+                and w.isupper()
+                and any(low in c.name.lower() and c.name.isalnum() and len(c.name) <= 8 for t in schema.tables for c in t.columns)
+            ):
+                continue  # "GDP" inside `rgdpna`: an acronym packed in a short code
+            stem = low[:-1] if low[-1] in "aeiouy" else low  # Australia, Canada, China, Italy, Japan, Germany
+            if len(low) >= 4 and any(
+                n.startswith(stem) and n[len(stem) :] in ("", "n", "an", "ian", "ese", "ish", "i") for t in schema.tables
+                for n in _split_name(t.name)
+            ):  # fmt: skip
+                continue  # "across Australia" over australian_prisoners: the place the whole table is of
             at = raw.index(w)
             glued = [raw[j] + raw[j + 1] for j in (at - 1, at) if 0 <= j and j + 1 < len(raw)]
             if any(g.lower() in known for g in glued):
@@ -710,8 +727,8 @@ class OfflineEngine:
                 tok not in MEASURE_NOUNS or (intent.measure is not None and not qualified) or (i == q.entity_pos and i > 0)
             ) and not head:
                 continue
-            if re.match(r"\d", " ".join(q.tokens[i + 1 : i + 2])):
-                continue  # "spend 0 on advertising": a verb with its amount, read as a condition
+            if re.match(r"(?:\d|some\b)", " ".join(q.tokens[i + 1 : i + 2])) and (intent.filters or intent.share_of):
+                continue  # "spend 0 on advertising", "spend some on tobacco": a verb with its amount, read as a condition
             if tok in ("cost", "costs") and i > 0 and i - 1 in beside:
                 continue  # "years wheat cost more than 500": the verb of the price column the condition is on
             if tok in _MONEY_WORDS and any(c in seen and _in_cents(idx.column(c)) for c in used if c and idx.table.column(c)):
@@ -874,8 +891,8 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
         t in _ROW_WORDS and (i == 0 or q.tokens[i - 1] not in ("single", "a", "an", "one", "per", "each", "every"))
         for i, t in enumerate(q.tokens)
     )
-    if idx.weight is None or not counts or rows_counted:
-        return intent
+    if idx.weight is None or not counts or rows_counted or any(kind == "totals" for _, _, kind in intent.casts):
+        return intent  # (over period totals the rows are the periods: "how many quarters had more than ...")
     noun = intent.entity.lower()
     if noun in TIME_GRAIN_NOUNS or singular(noun) in TIME_GRAIN_NOUNS:
         return intent  # "how many hours had more than 10 events": the rows (hours), counted

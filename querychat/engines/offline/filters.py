@@ -331,12 +331,16 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             col = idx.column(name)
             if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
                 continue
-            if not (isinstance(col.min, (int, float)) and col.min == 0) or (
-                tok_i + 1 < len(q.tokens)
-                and q.tokens[tok_i + 1 : tok_i + 3] != ["at", "all"]  # "any affairs at all"
-                and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
+            if (
+                not (isinstance(col.min, (int, float)) and col.min == 0)
+                or (
+                    tok_i + 1 < len(q.tokens)
+                    and q.tokens[tok_i + 1 : tok_i + 3] != ["at", "all"]  # "any affairs at all"
+                    and (q.tokens[tok_i + 1] in _NUMERIC_FOLLOW or re.match(r"-?\d", q.tokens[tok_i + 1]))
+                )
+                or re.match(r"(?:[a-z]+\s+){1,2}of\s+-?\d", " ".join(q.tokens[tok_i + 1 : tok_i + 5]))
             ):
-                continue
+                continue  # ("have a risk aversion score of zero": that value, read with the number)
             negate = c.group(1) == "without" or c.group(2) == "no " or c.group(1).startswith(("not ", "never "))
             filters.append(Filter(ColRef(name), "=" if negate else ">", 0))
             consumed.add(tok_i)
@@ -685,7 +689,7 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
             continue  # "films with a rating of 3": a value, not just one
         named = [
             c.name for c in idx.table.columns
-            if (c.nulls > 0 or (c.min == 0 and tok in ("some", "any"))) and c.is_numeric
+            if (c.nulls > 0 or (c.min == 0 and tok in ("some", "any"))) and c.is_numeric and c.name not in idx.flags
             and any(p in span for p in m.columns.get(c.name, []))
         ]  # fmt: skip
         if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
@@ -699,6 +703,10 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
 _USE_VERBS = frozenset({"use", "uses", "used", "using", "contain", "contains", "contained", "containing", "include",
                         "includes", "included", "including", "given", "receive", "received", "receiving", "need",
                         "needed", "needs", "take", "takes", "took", "add", "added"})  # fmt: skip
+
+
+_SPEND_VERBS = frozenset({"spend", "spends", "spent", "spending", "pay", "pays", "paid", "paying"})
+_SPENT_AMOUNTS = frozenset({"0", "some"})  # as words.Question writes "nothing", "something", "any money" ...
 
 
 _LEFT_OUT = r"\b(?:skip|skipping|exclude|excluding|ignore|ignoring|leave\s+out|leaving\s+out|drop|dropping|omit|omitting)\b"
@@ -729,8 +737,14 @@ def _used_amounts(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
             k -= 1
             if toks[k : k + 1] == ["least"] and k >= 2:  # "at least some"
                 k -= 2
+        spent = (  # "spend 0 on tobacco", "spend some on alcohol" (as "spend nothing", "spend money" are read)
+            before == "on" and k >= 2 and toks[k - 1] in _SPENT_AMOUNTS and toks[k - 2] in _SPEND_VERBS
+        )
+        if spent:
+            k -= 2
+            negated = toks[k + 1] == "0"
         verb = toks[k] if 0 <= k < len(toks) else ""
-        cued = (
+        cued = spent or (
             before in ("neither", "nor", "without")  # "neither slag nor fly ash": both sides
             or (before in ("no", "any", "some") and verb in _USE_VERBS | {"with", "had", "have", "has"})
             or (verb in _USE_VERBS and before == verb)  # "mixes that use fly ash"
@@ -1294,7 +1308,9 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 and not sized
             ):
                 continue  # "after 2014": a date filter, handled below
-            col = None if _flag_numbered(idx, m, c.group(1)) else _column_for_number(q, idx, m, c.start(), unit)
+            if _flag_numbered(idx, m, c.group(1)) or _number_names_column(q, idx, m, c.start(1)):
+                continue
+            col = _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
                 continue
             pace = re.match(r"\W*(faster|quicker|slower)\b", c.group(0))
@@ -1529,6 +1545,16 @@ _HEADCOUNTS = {"students": _ENROLLED, "pupils": _ENROLLED, "employees": _EMPLOYE
 def _flag_numbered(idx: _TableIndex, m: Mentions, number: str) -> bool:
     """ "Work 20 or more hours a week" over a yes/no `job20` the question names: the number is the flag's own."""
     return any(re.fullmatch(rf"[A-Za-z_.]+{re.escape(number)}", f) is not None and f in m.columns for f in idx.flags)
+
+
+def _number_names_column(q: Question, idx: _TableIndex, m: Mentions, start: int) -> bool:
+    """ "Days above 90 degrees in 2018" over `dx90_2018`: the 90 is a word of the column's name the question was read
+    to name, so it says which count is meant, not a bound on it."""
+    at = q.token_at(start)
+    return any(
+        at in pos and len(set(pos)) > 1 and q.tokens[at] in idx.col_words[n] and idx.column(n).is_numeric
+        for n, pos in m.columns.items()
+    )  # (named by more than the number: "above 2" alone does not name `Lag2`)
 
 
 def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, unit: str | None) -> str | None:

@@ -240,7 +240,13 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
                 idx, date_col
             ) == part:
                 consumed.add(i)  # "average daily return" over one row per day, "monthly prices" of a monthly series:
-                continue  # the rows are the days (months) already
+                if (  # the rows are the days (months) already; a panel's rows are several a quarter: "the highest
+                    idx.table.row_count >= 2 * col.distinct  # quarterly total" is over each date's total
+                    and part != "day"
+                    and q.tokens[i + 1 : i + 2] in (["total"], ["totals"], ["count"], ["counts"], ["sum"])
+                ):
+                    groups.append(ColRef(date_col))
+                continue
             consumed.add(i)
             groups.append(_day_ref(idx, date_col) if part == "day" else ColRef(date_col, part))
     per_day = q.phrase(r"\b(?:per|a|each|every)\s+day\b(?!\s+of\b)")

@@ -49,6 +49,7 @@ from .daily import over_days
 from .declines import _not_understood
 from .filters import _CHANGE_WORDS, _NUM, _filters, _num, _opposite_of, _small_count_column
 from .groups import _groups, _plural_group
+from .periods import over_periods
 from .several import _several_figures
 from .subjects import (
     _asked_column,
@@ -104,7 +105,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         # finisher of the fewest minutes, over results with a time and no place or winner
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
     intent = _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
-    return over_days(intent, q, idx)
+    return over_periods(over_days(intent, q, idx), q, idx)
 
 
 _RACE_RESULT_WORDS = frozenset({"win", "won", "winner", "wins", "place", "rank", "position", "pos", "result", "points",
@@ -554,6 +555,15 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and any(share_word - 1 in pos and idx.column(c).is_numeric for c, pos in m.columns.items())
     ):
         in_name = True  # "the average lower status percentage": a column of percentages, averaged
+    if (
+        share_word is not None and share_word > 0 and q.tokens[share_word - 1] in ("average", "mean", "median", "avg", "typical")
+        and any(
+            any(share_word < p <= share_word + 7 for p in pos) and idx.column(c).is_numeric and c not in idx.flags
+            and isinstance(idx.column(c).max, (int, float)) and 0 < float(idx.column(c).max) <= 100  # type: ignore[arg-type]
+            for c, pos in m.columns.items()
+        )
+    ):  # fmt: skip
+        in_name = True  # "the average share of the budget spent on tobacco" over a fraction `stobacco`: averaged
     if share_word is not None and any(  # "the percent admitted" over `admitted` (0-100): that column's values
         any(p in pos and q.tokens[p] not in STOP for p in (share_word - 1, share_word + 1) if 0 <= p < len(q.tokens))
         and idx.column(c).is_numeric and c not in idx.flags

@@ -1185,6 +1185,10 @@ class _TableIndex:
                 and not named_for_table
                 and not spelled_for_table
                 and not qualifier_name
+                and not (  # "bought the insurance" over rice_insurance_takeup's 0/1 `takeup_survey`: the flag, by a
+                    name in self.flags  # synonym of the word the table is named for
+                    and not any(q.tokens[i] in self.name_words or q.singles[i] in self.name_words for i in hits.values())
+                )
             ):
                 continue  # "orders" names the table, not `order_date` (but "income" names `income` in `gapminder_health_income`)
             if (
@@ -1398,8 +1402,9 @@ class _TableIndex:
         if generic is not None and all(  # `y` of road data: "accidents" (a `total` named only as "total murders" too)
             q.tokens[p] in AGG_WORDS for p in m.columns.get(generic, [])
         ):
-            table_nouns = (  # (not "lifeboats" over a boat's `total` of crew, men and women: the boats, counted)
-                {singular(w) for w in _split_name(self.table.name)}
+            table_nouns = (  # plural words only: not "flies" over a `Total` of minutes in fruit_fly_lifespans
+                # (nor "lifeboats" over a boat's `total` of crew, men and women: the boats, counted)
+                {singular(w) for w in _split_name(self.table.name) if singular(w) != w}
                 if self.generic_counts and not _sum_of_parts(self.column(generic), self.table)
                 else set()
             )
@@ -1991,6 +1996,10 @@ class _TableIndex:
                     continue  # "countries" beside 'Country' and 'Sovereign country': every kind of country, the rows
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
+                if not hits and n == 2 and len(toks[s]) >= 4 and toks[s].isalpha() and toks[s + 1].isalpha():
+                    hits = next(  # "blue collar" for 'bluecol': a word, then the next one clipped
+                        (h for k in range(len(toks[s + 1]) - 1, 2, -1) if (h := self.values.get(toks[s] + toks[s + 1][:k]))), []
+                    )
                 if not hits and n <= 3:
                     hits = self._synonym_values(gram)
                     spoken = [h for h in hits if "language" in self.col_meaning[h[0]] or "languages" in self.col_meaning[h[0]]]
@@ -2333,8 +2342,8 @@ def _flag_true(c: ColumnProfile) -> Any:
     """The value meaning "yes" in a yes/no column (True for booleans), else None."""
     if c.kind == "bool":
         return None if c.distinct == 1 and not c.nulls else True  # (an `is_retweet` false on every row: no yes/no)
-    if c.kind == "integer" and c.distinct == 2 and c.min == 0 and c.max == 1 and not _is_id(c):
-        return 1  # `smoke`, `low`: 0/1 coded
+    if c.kind in ("integer", "number") and c.distinct == 2 and c.min == 0 and c.max == 1 and not _is_id(c):
+        return 1  # `smoke`, `low`: 0/1 coded (also 0.0/1.0, as a 0/1 column with gaps is often written)
     if c.kind != "text" or not c.values_complete or not c.values or len(c.values) > 3:
         return None
     low = {_unnumbered(v).lower(): v for v in c.values}  # also '1. Yes' / '2. No'
@@ -2358,7 +2367,7 @@ def _flag_false(c: ColumnProfile, truth: Any) -> Any:
     """The "no" of a yes/no column whose "yes" is ``truth``."""
     if truth is True:
         return False
-    if c.kind == "integer":
+    if c.kind in ("integer", "number"):
         return 0
     plain = [v for v in c.values if v != truth and _unnumbered(v).lower() in _FALSE]
     return plain[0] if plain else next((v for v in c.values if v != truth), None)

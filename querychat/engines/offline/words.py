@@ -86,7 +86,18 @@ def _scale_numbers(text: str) -> str:
 
 def _digits(text: str) -> str:
     """ "worked zero hours", "five largest", "a balance of zero", "spent nothing on ads": number words, as digits."""
-    text = re.sub(r"\b(spend|spends|spent|spending|paid|pay|pays)\s+nothing\s+on\s+", r"\1 0 on ", text, flags=re.I)
+    spend = r"(spend|spends|spent|spending|paid|pay|pays)"
+    # "don't spend anything on tobacco", "never spend any money on it", "spend nothing at all on it": 0 spent on it
+    text = re.sub(rf"\b(?:(?:do|does|did)\s+not|never)\s+{spend}\s+(?:anything|any\s+money)(?:\s+at\s+all)?\s+on\s+",
+                  r"\1 0 on ", text, flags=re.I)  # fmt: skip
+    text = re.sub(rf"\b{spend}\s+nothing(?:\s+at\s+all)?\s+on\s+", r"\1 0 on ", text, flags=re.I)
+    # "spend at least something on alcohol", "spend money on tobacco": some amount, above 0
+    text = re.sub(rf"\b{spend}\s+(?:at\s+least\s+)?(?:something|some\s+money|money|anything|any\s+money)\s+on\s+",
+                  r"\1 some on ", text, flags=re.I)  # fmt: skip
+    # "spend 0 on tobacco and also nothing on alcohol": the verb said once, for both
+    text = re.sub(rf"\b({spend}\s+(?:0|some)\s+on\s+\w+\s+(?:and|or)\s+(?:also\s+)?)(nothing|something)\s+on\s+",
+                  lambda mt: f"{mt.group(1)}{mt.group(2)} {'0' if mt.group(3).lower() == 'nothing' else 'some'} on ",
+                  text, flags=re.I)  # fmt: skip
     text = re.sub(  # "at least one equation", "more than one child": a bound of 1 (not "one of the", "the one with")
         r"\b(at least|at most|more than|fewer than|less than|exactly|over|above|under)\s+one\b(?!\s+(?:of|hundred|thousand|million|billion)\b)",
         r"\1 1",
