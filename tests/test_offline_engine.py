@@ -4430,17 +4430,23 @@ def test_round75_general_rules(table: str, question: str, must: list[str], must_
 
 _ROUND76_TABLES = {
     # days above a temperature in a year, the threshold and the year both packed into each count's name
-    "heat_station_days": "station,latitude,dx70_1950,dx70_2020,dx90_1950,dx90_2020\n"
+    "heat_station_days": "station,latitude,longitude,dx70_1950,dx70_2020,dx90_1950,dx90_2020\n"
     + "\n".join(
-        f"ST{i:04d},{-20 + (i * 7) % 80},{(i * 37) % 365},{(i * 41) % 365},{(i * 13) % 120 * (i % 4 != 0)},{(i * 17) % 150 * (i % 5 != 0)}"
+        f"ST{i:04d},{-20 + (i * 7) % 80},{-160 + (i * 23) % 300},{(i * 37) % 365},{(i * 41) % 365},{(i * 13) % 120 * (i % 4 != 0)},"
+        f"{(i * 17) % 150 * (i % 5 != 0)}"
         for i in range(120)
     ),
     # shares of a household budget (fractions, many zero); occupations written clipped ('bluecol')
-    "family_spending": "job,area,sfood,sfuel,kids\n"
+    "family_spending": "job,area,sfood,sfuel,kids,lnexp\n"
     + "\n".join(
         f"{('bluecol', 'whitecol', 'inactself')[i % 3]},{('north', 'south')[i % 2]},{(i % 7) / 40:.3f},"
-        f"{(i % 4 != 0) * (i % 9) / 90:.4f},{i % 4}"
+        f"{(i % 4 != 0) * (i % 9) / 90:.4f},{i % 4},{12 + (i * 37) % 300 / 100:.2f}"
         for i in range(150)
+    ),
+    # three test scores beside an id and a category: "the combined score across all three exams" is their sum
+    "exam_marks": "id,gender,reading,writing,maths\n"
+    + "\n".join(
+        f"{i + 1},{('female', 'male')[i % 2]},{30 + (i * 7) % 50},{35 + (i * 11) % 45},{25 + (i * 13) % 60}" for i in range(90)
     ),
     # a 0/1 take-up named by the table's word, a 0/1 `male` and `literacy` written 1.0/0.0 with gaps, a perceived chance
     # a count per region, sex, legal status and quarter: a panel whose questions ask about each quarter's total
@@ -4452,10 +4458,10 @@ _ROUND76_TABLES = {
             (r, x, lg) for r in ("east", "west", "north") for x in ("Female", "Male") for lg in ("Remanded", "Sentenced")
         )
     ),
-    "hail_cover_takeup": "county,takeup_hh,male,literacy,flood_prob,age\n"
+    "hail_cover_takeup": "county,takeup_hh,male,literacy,flood_prob,age,croparea_2015\n"
     + "\n".join(
         f"{('east', 'west', 'hill')[i % 3]},{int(i % 3 == 0)},{'' if i % 40 == 0 else float(i % 5 != 0)},"
-        f"{'' if i % 33 == 0 else float(i % 2)},{(i * 11) % 100},{20 + i % 60}"
+        f"{'' if i % 33 == 0 else float(i % 2)},{(i * 11) % 100},{20 + i % 60},{(i * 17) % 60 / 2}"
         for i in range(150)
     ),
 }
@@ -4470,6 +4476,19 @@ _ROUND76_TABLES = {
         ("heat_station_days", "What is the median number of days above 70 degrees in 1950?", ["MEDIAN(dx70_1950)"], ["> 70"]),
         ("heat_station_days", "avg days over 90 in 2020", ["AVG(dx90_2020)"], ["> 90"]),
         ("heat_station_days", "number of stations with over 100 days above 90 in 2020", ["dx90_2020 > 100"], ["> 90"]),
+        # none of the days a count is of; a change between two years' columns; a hemisphere; a row per station
+        ("heat_station_days", "How many stations had no days above 90 degrees in 1950?", ["dx90_1950 = 0"], []),
+        ("heat_station_days", "How many stations didn't have a single day above 90 degrees in 2020?", ["dx90_2020 = 0"], []),
+        ("heat_station_days", "How many stations are in the southern hemisphere?", ["latitude < 0"], []),
+        ("heat_station_days", "Which station lies farthest to the west?", ["ORDER BY longitude ASC", "LIMIT 1"], []),
+        ("heat_station_days", "What was the average number of days above 70 degrees per station in 1950?",
+         ["AVG(dx70_1950)"], ["GROUP BY"]),
+        ("heat_station_days", "Which station saw the biggest increase in days above 70 between 1950 and 2020?",
+         ['dx70_2020 - dx70_1950', "DESC LIMIT 1"], []),
+        ("heat_station_days", "Which station had the largest drop in 90-degree days from 1950 to 2020?",
+         ['dx90_2020 - dx90_1950', "ASC LIMIT 1"], []),
+        ("heat_station_days", "On average, how much did the number of days above 90 degrees change from 1950 to 2020?",
+         ['AVG("dx90_2020 - dx90_1950")'], []),
         # spending nothing, something or money on a budget share
         ("family_spending", "How many households spend nothing at all on fuel?", ["sfuel = 0"], []),
         ("family_spending", "How many households spend nothing on fuel and also nothing on food?", ["sfuel = 0", "sfood = 0"], []),
@@ -4500,6 +4519,22 @@ _ROUND76_TABLES = {
         ("canadian_inmates", "For each region, what was the average total number of inmates per quarter?",
          ["AVG(count)", "GROUP BY t, region", "GROUP BY region"], []),
         ("canadian_inmates", "How many inmates were there in total across Canada in 2013?", ["SUM(count)", "YEAR(t) = 2013"], []),
+        # a value's past participle ('Remanded': "on remand"); "national" over a count per region is all of them
+        ("canadian_inmates", "What percentage of inmates were on remand in 2013?", ["legal = 'Remanded'"], []),
+        ("canadian_inmates", "What share of the national inmate population was female in 2012?", ["sex = 'Female'"], []),
+        ("canadian_inmates", "How does the number of inmates compare to the national average?", [], []),
+        # a column kept as a logarithm; a glued `croparea`; "per household" over a row per household; every score summed
+        ("family_spending", "What is the median log total expenditure for white collar households?",
+         ["MEDIAN(lnexp)", "job = 'whitecol'"], []),
+        ("family_spending", "How many households have a log expenditure between 13 and 14?", ["lnexp BETWEEN 13 AND 14"], []),
+        ("hail_cover_takeup", "How many households had more than 20 mu of crop area in 2015?", ["croparea_2015 > 20"], []),
+        ("hail_cover_takeup", "Which county has the largest average crop area per household in 2015?",
+         ["AVG(croparea_2015)", "GROUP BY county"], []),
+        ("exam_marks", "Which 5 pupils have the highest combined score across all three exams?",
+         ["reading + writing + maths", "DESC LIMIT 5"], []),
+        ("exam_marks", "Show the 3 pupils with the lowest total score over all three subjects.",
+         ["reading + writing + maths", "ASC LIMIT 3"], []),
+        ("exam_marks", "Which 5 pupils have the highest combined score across all four exams?", [], []),
         # a `Total` of minutes is no count of the flies a table is of: the flies are the rows
         ("fly_trials", "How many flies lived longer than 40 days?", ["COUNT(*)", '"Lifespan" > 40'], ["SUM("]),
         ("fly_trials", "What percentage of the flies mated?", ["COUNT(*) FILTER"], ["SUM("]),

@@ -142,7 +142,8 @@ def _compose(intent: Intent | None, result: Preview) -> str:
         )
     if kind == "share":
         cond = _md(intent.share_of.text()) if intent.share_of else "the condition"
-        return f"**{_fmt(rows[0][0])}%** of the rows in {_code(label)}{_md(where)} match: {cond}."
+        of = _md(intent.entity) if intent.entity and intent.entity != "rows" else "rows"  # "of the prisoners", counted
+        return f"**{_fmt(rows[0][0])}%** of the {of} in {_code(label)}{_md(where)} match: {cond}."
     return _generic_answer(result) + based
 
 

@@ -94,7 +94,7 @@ class Filter:
             return f"{self.col.column} is from {_MONTH_NAMES[m1 - 1]} {d1} to {_MONTH_NAMES[m2 - 1]} {d2}"
         if self.op == "between":
             lo, hi = (str(v) if self._plain() else _fmt(v) for v in (self.value, self.value2))
-            return f"{name} between {lo} and {hi}"
+            return f"{name} is between {lo} and {hi}"
         if self.col.part == "isodow" and self.op == "in":
             return f"{self.col.column} is on a {'weekend' if tuple(self.value) == (6, 7) else 'weekday'}"
         if self.col.part == "month" and self.op == "in":

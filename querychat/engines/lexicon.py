@@ -1026,7 +1026,8 @@ HARMLESS_WORDS = frozenset(
     listings sale study
     row rows entry entries record common commonest frequent usual trend trends time series second third fourth fifth
     whether fed collar oxide oxides back her his compete competed competes competing hike hikes hiking hiked
-    branded counting themselves inclusive inclusively hit hits struck handed offer offers offered offering""".split()
+    branded counting themselves inclusive inclusively hit hits struck handed offer offers offered offering
+    nationally nationwide countrywide increase increases increased increasing gain gains gained growth""".split()
 )
 
 # Words about time that the offline engine cannot pin to the data (no "today" offline): declined.

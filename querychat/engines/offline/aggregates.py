@@ -611,6 +611,14 @@ def _entity(q: Question, idx: _TableIndex) -> str:
     return "rows"
 
 
+def _share_entity(q: Question, idx: _TableIndex) -> str:
+    """What a share is of, in the question's words, for the answer ("what percentage of the flies mated": flies)."""
+    m = q.phrase(r"\b(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?:all\s+)?(?:the\s+)?(\w+)")
+    if m and m.group(1) != singular(m.group(1)) and _entity_noun(m.group(1), idx):
+        return m.group(1)
+    return "rows"
+
+
 def _most_common(q: Question) -> tuple[str | None, list[str]]:
     """ "the most common category", "which type of car is the most common": (most|least, the words naming what)."""
     mt = q.phrase(

@@ -45,6 +45,32 @@ _MORE_THAN = re.compile(
 )
 
 
+_RISES = r"increase|increases|rise|rises|growth|gain|gains|jump|change|changes"
+_FALLS = r"drop|drops|decline|declines|decrease|decreases|fall|falls"
+# "the biggest increase in days above 70 between 1948 and 2018" over `dx70_1948` and `dx70_2018`
+_YEARS_CHANGE = re.compile(
+    rf"\b(?:(biggest|largest|greatest|highest|most|smallest|lowest|least)\s+)?({_RISES}|{_FALLS})\s+in\s+(?:the\s+)?"
+    r"(?:number\s+of\s+)?([a-z0-9][^?.,]*?)\s+(?:between|from)\s+(\d{4})\s+(?:and|to)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+# "on average, how much did the number of days above 90 change from 1948 to 2018"
+_HOW_MUCH_CHANGE = re.compile(
+    r"\bhow\s+much\s+did\s+(?:the\s+)?(?:number\s+of\s+)?([a-z0-9][^?.,]*?)\s+"
+    r"(?:change|grow|rise|increase|fall|drop|decline|decrease)\s+(?:between|from)\s+(\d{4})\s+(?:and|to)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "the highest combined score across all five tests", "the average across all five test scores"
+_ALL_N = re.compile(
+    r"\b(combined|total|overall|summed|average|mean)\s+(?:(?:score|scores|marks?|points?|results?|mark)\s+)?"
+    r"(?:across|over|on|in|for|of)\s+(?:all\s+)?(?:the\s+|their\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:\w+\s+)?(?:tests?|subjects?|scores?|exams?|papers?|sections?|parts?|events?|measures?|rounds?)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Derived:
     """A column the question asks for that the table holds only inside others: the name a reading shows, its SQL, the
@@ -55,6 +81,7 @@ class Derived:
     sql: str
     question: str
     column: ColumnProfile | None = None
+    reread: bool = False  # the rewritten question, not the asked one, says which words and numbers were read
 
     @property
     def seen(self) -> ColumnProfile:
@@ -69,6 +96,9 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
     state = _state_inside(question, idx)
     if state is not None:
         return state
+    years = _years_change(question, idx) or _all_columns(question, idx)
+    if years is not None:
+        return years
     for mt in _BETWEEN.finditer(question):
         first, second = mt.group(2), mt.group(3)
         a = _column(first, idx) or _column(f"{first} {second.split()[-1]}", idx)  # "the high and low temperature"
@@ -114,6 +144,59 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
         rewritten = question[:start] + PLACEHOLDER + question[mt.end() :]
         return Derived(f"{head} / {base}", f"{quote_ident(head)} / NULLIF({quote_ident(base)}, 0)", rewritten)
     return None
+
+
+def _years_change(question: str, idx: _TableIndex) -> Derived | None:
+    """A change between two years over a table with a column per year ("the biggest increase in days above 70 between
+    1948 and 2018" over `dx70_1948` and `dx70_2018`): the later year's column minus the earlier's, row by row; the
+    biggest drop is its lowest."""
+    mt = _YEARS_CHANGE.search(question)
+    much = None if mt else _HOW_MUCH_CHANGE.search(question)
+    if much and not re.search(r"\b(?:average|on average|mean|typical|typically)\b", question, re.IGNORECASE):
+        return None  # ("how much did it change" over many rows: which of their changes is not said)
+    if not (mt or much):
+        return None
+    phrase, y1, y2 = (mt.group(3), mt.group(4), mt.group(5)) if mt else (much.group(1), much.group(2), much.group(3))  # type: ignore[union-attr]
+    early, late = _column(f"{phrase} {y1}", idx), _column(f"{phrase} {y2}", idx)
+    if not early or not late or early == late or y1 not in idx.col_words[early] or y2 not in idx.col_words[late]:
+        return None
+    if mt:
+        most, word = (mt.group(1) or "").lower(), mt.group(2).lower()
+        fell = re.fullmatch(_FALLS, word) is not None
+        if most:  # "the biggest drop": the lowest change; "the smallest increase": the lowest too
+            low = fell != (most in ("smallest", "lowest", "least"))
+            said = f"{'lowest' if low else 'highest'} {PLACEHOLDER}"
+        else:
+            said = PLACEHOLDER
+        rewritten = question[: mt.start()] + said + question[mt.end() :]
+    else:
+        rewritten = question[: much.start()] + f"what is the average {PLACEHOLDER}" + question[much.end() :]  # type: ignore[union-attr]
+    return Derived(f"{late} - {early}", f"{quote_ident(late)} - {quote_ident(early)}", rewritten, reread=True)
+
+
+def _all_columns(question: str, idx: _TableIndex) -> Derived | None:
+    """The sum (or mean) of every measure of a row when the question counts them ("the combined score across all five
+    tests" over five score columns beside an id and some categories): their sum, row by row."""
+    mt = _ALL_N.search(question)
+    if mt is None:
+        return None
+    n = (
+        _COUNT_WORDS.get(mt.group(2).lower()) or int(mt.group(2))
+        if mt.group(2).isdigit() or mt.group(2).lower() in _COUNT_WORDS
+        else 0
+    )
+    measures = [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.name != idx.year_col
+    ]  # fmt: skip
+    if n < 2 or len(measures) != n:
+        return None  # (which of more columns are the five is not said)
+    total = " + ".join(quote_ident(c) for c in measures)
+    mean = mt.group(1).lower() in ("average", "mean")
+    rewritten = question[: mt.start()] + PLACEHOLDER + question[mt.end() :]
+    if mean:
+        return Derived(f"({' + '.join(measures)}) / {n}", f"({total}) / {n}.0", rewritten, reread=True)
+    return Derived(" + ".join(measures), total, rewritten, reread=True)
 
 
 def with_figure(table: TableProfile, d: Derived) -> TableProfile:

@@ -136,7 +136,7 @@ class OfflineEngine:
         try:
             intent = self.resolve(question, schema, history)
             sql = build_sql(intent, schema)
-            decline = self._decline_reason(_in_data_units(question, schema), schema, intent, sql)
+            decline = self._decline_reason(_in_data_units(self._as_read(question, schema, intent), schema), schema, intent, sql)
             if decline is not None:
                 debug, reason = decline
                 raise _decline(f"{debug} in: {question}", reason, schema)
@@ -145,6 +145,16 @@ class OfflineEngine:
                 return build_sql(Intent(table=schema.tables[0].name, kind="count"), schema)
             raise
         return sql
+
+    def _as_read(self, question: str, schema: Schema, intent: Intent) -> str:
+        """The question as the reading read it: over a derived figure, rewritten to name it ("the highest combined score
+        across all five tests" as "the highest derivedfigure"), so the words and numbers the figure took are accounted for."""
+        derived = [name for name, _, kind in intent.casts if kind == "derived"]
+        fact = schema.table(intent.table)
+        if not derived or fact is None or intent.join:
+            return question
+        figure = derived_figure(question, self._index(fact))
+        return figure.question if figure is not None and figure.name == derived[0] and figure.reread else question
 
     def _decline_reason(self, question: str, schema: Schema, intent: Intent, sql: str) -> tuple[str, str] | None:
         """Why a reading that was found must still not be run: answering would answer another question."""
@@ -510,6 +520,13 @@ class OfflineEngine:
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             if tok.endswith("ly") and len(tok) > 5 and i + 1 in matched and tok not in _OTHER_QUANTITY:
                 return True  # "killed or seriously injured" over `drivers_killed_or_injured`: a word of the column's, qualified
+            if nxt == "hemisphere" and tok in ("northern", "southern", "eastern", "western") and intent.filters:
+                return True  # "stations in the southern hemisphere": read as a latitude below 0
+            if tok == "national" and nxt != "average" and any(
+                {"state", "states", "province", "region", "territory", "county"} & set(_split_name(c.name))
+                for c in idx.table.columns if c.kind == "text"
+            ):  # fmt: skip
+                return True  # "the national prisoner population" over a count per state: all the states together
             if tok in ("during", "throughout", "within"):
                 return True  # a preposition restricts nothing itself ("closed at during 1987": the year does)
             if tok in _WEATHER_ADJECTIVES and any(_WEATHER_ADJECTIVES[tok] in _split_name(f.col.column) for f in intent.filters):
@@ -538,6 +555,8 @@ class OfflineEngine:
                 j >= 1 and q.tokens[j] == "at" and q.tokens[j - 1] in ("age", "ages") and j - 1 in matched for j in (i - 1, i - 2)
             ):
                 return True  # "the age at diagnosis", "age at diabetes diagnosis": when the age was taken, not a filter
+            if prev in ("per", "each", "every") and (tok in PEOPLE_NOUNS or sing == "household") and tok not in col_words:
+                return True  # "the average rice area per household" over a row per household: each row's, averaged
             if (prev == "per" and tok in _PER_UNITS) or (
                 prev == "in"
                 and tok in ("millions", "thousands", "billions", "hundreds", "percent", "dollars", "effect", "force", "place")

@@ -327,7 +327,13 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             tok_i += 1  # "had no doctor visits": the visits
         if sum(tok_i in p for p in m.columns.values()) > 1:
             continue  # "had a raw Clinton number": a word several columns share, not one amount above zero
-        for name, pos in m.columns.items():  # "orders that had a discount": a numeric amount above zero
+        if c.group(2) == "no " and q.singles[tok_i] in TIME_GRAIN_NOUNS and not any(tok_i in p for p in m.columns.values()):
+            counted = [  # "had no days above 90 degrees in 1948" over `dx90_1948`: the count the number names, none
+                p for p in range(tok_i + 1, min(tok_i + 4, len(q.tokens))) if _number_names_column(idx, m, q, p)
+            ]
+            tok_i = counted[0] if counted else tok_i
+        named = sorted(m.columns.items(), key=lambda kv: -len(set(kv[1])))  # (`dx90_2018`, named twice, before `dx90_1948`)
+        for name, pos in named:  # "orders that had a discount": a numeric amount above zero
             col = idx.column(name)
             if tok_i not in pos or not col.is_numeric or name in idx.id_cols or any(f.col.column == name for f in filters):
                 continue
@@ -1225,6 +1231,14 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     if eq and lat:  # "cities south of the equator": a negative latitude
         out.append(Filter(ColRef(lat), ">" if eq.group(1) == "north" else "<", 0))
         spans.append(eq.span())
+    half = re.search(r"\b(north|south|east|west)(?:ern)?\s+hemisphere\b", text)
+    lon = next(
+        (c.name for c in idx.table.columns if c.is_numeric and c.name.lower() in ("lon", "long", "lng", "longitude")), None
+    )
+    axis = (lat if half.group(1) in ("north", "south") else lon) if half else None
+    if half and axis:  # "stations in the southern hemisphere": a negative latitude; "the western": a negative longitude
+        out.append(Filter(ColRef(axis), ">" if half.group(1) in ("north", "east") else "<", 0))
+        spans.append(half.span())
     for c in re.finditer(r"\b(after|before|since|until|through)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(\w+)", text):
         at = q.token_at(c.start(3))  # "after the 4th period", "before the 10th round": that numbered column
         named = [n for n, pos in m.columns.items() if at in pos and idx.column(n).kind == "integer"]
@@ -1308,7 +1322,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 and not sized
             ):
                 continue  # "after 2014": a date filter, handled below
-            if _flag_numbered(idx, m, c.group(1)) or _number_names_column(q, idx, m, c.start(1)):
+            if _flag_numbered(idx, m, c.group(1)) or _number_names_column(idx, m, q, q.token_at(c.start(1))):
                 continue
             col = _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
@@ -1547,11 +1561,10 @@ def _flag_numbered(idx: _TableIndex, m: Mentions, number: str) -> bool:
     return any(re.fullmatch(rf"[A-Za-z_.]+{re.escape(number)}", f) is not None and f in m.columns for f in idx.flags)
 
 
-def _number_names_column(q: Question, idx: _TableIndex, m: Mentions, start: int) -> bool:
-    """ "Days above 90 degrees in 2018" over `dx90_2018`: the 90 is a word of the column's name the question was read
-    to name, so it says which count is meant, not a bound on it."""
-    at = q.token_at(start)
-    return any(
+def _number_names_column(idx: _TableIndex, m: Mentions, q: Question, at: int) -> bool:
+    """ "Days above 90 degrees in 2018" over `dx90_2018`: the number at token `at` is a word of the column's name the
+    question was read to name, so it says which count is meant, not a bound on it."""
+    return q.tokens[at].isdigit() and any(
         at in pos and len(set(pos)) > 1 and q.tokens[at] in idx.col_words[n] and idx.column(n).is_numeric
         for n, pos in m.columns.items()
     )  # (named by more than the number: "above 2" alone does not name `Lag2`)

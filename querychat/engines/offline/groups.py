@@ -146,6 +146,15 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             and not _panel_by_year(idx)  # (airlines by year: "per airline" is per `firm`)
         ):  # fmt: skip
             continue  # "average individuals affected per breach" over a table of breaches: each row's, averaged
+        unique = [  # "the average number of warm days per station" over a row per station: each row's, averaged
+            c for c, pos in m.columns.items() if at in pos and c == idx.label and idx.column(c).kind == "text"
+            and idx.column(c).distinct >= 0.9 * max(idx.table.row_count, 1) and q.singles[at] in idx.col_words[c]
+        ]  # fmt: skip
+        if (
+            cue.group(0).strip() == "per" and unique and q.tokens[at] == q.singles[at]
+            and (at + 1 >= len(q.tokens) or q.tokens[at + 1] in STOP) and re.search(r"\b(?:average|avg|mean|median|typical)\b", text[: cue.start()])
+        ):  # fmt: skip
+            continue
         rows_next = (  # "received by private colleges"
             at + 1 < len(q.tokens) and q.tokens[at + 1] != q.singles[at + 1] and _entity_noun(q.tokens[at + 1], idx)
         )

@@ -42,6 +42,7 @@ from .aggregates import (
     _most_common,
     _order,
     _pick_measure,
+    _share_entity,
     _value_cols,
 )
 from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
@@ -609,7 +610,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if cond is not None or groups:
             weight = _acted_share(q, idx) or _summed_share(q, idx, m)  # "percentage of all pizzas ordered": of the
             # `orders`, added up; "share of total revenue": of the prices added up
-            return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=entity, order=order,
+            of = entity if entity != "rows" else _share_entity(q, idx)  # "what percentage of the flies mated": flies
+            return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=of, order=order,
                           weight=weight)  # fmt: skip
 
     # distinct values

@@ -689,6 +689,8 @@ class _TableIndex:
         for norm, hits in self.values.items():
             if " " not in norm and len(norm) >= 5:
                 self.value_stems.setdefault(_stem(norm), []).extend(hits)
+                if _stem(norm, past=True) != _stem(norm):
+                    self.value_stems.setdefault(_stem(norm, past=True), []).extend(hits)
 
     def names_rows(self, noun: str) -> bool:
         """A noun inside the table's name though not one of its words ("cars" in `mtcars`, "president" in
@@ -1496,6 +1498,7 @@ class _TableIndex:
         self._described_over_code(m)
         self._unqualified_count(q, m)
         self._period_suffixed(q, m)
+        self._logged(q, m)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
@@ -1893,6 +1896,27 @@ class _TableIndex:
         """A text column of numeric bands ('<25', '25-29', '65+'): an age or income group, named "<word> group"."""
         col = self.column(name)
         return col.kind == "text" and bool(col.values) and all(re.search(r"\d", str(v)) for v in col.values)
+
+    def _logged(self, q: Question, m: Mentions) -> None:
+        """ "Log total expenditure" over `lnx`, "log wage" over `lnwage` beside `wage`: a column kept as a logarithm,
+        named by "log" and (when several are) by the rest of its name."""
+        at = next((i for i, t in enumerate(q.tokens) if t in ("log", "logged", "ln", "logarithm")), None)
+        if at is None:
+            return
+        logs = {
+            c.name: rest for c in self.table.columns
+            if c.is_numeric and (rest := re.sub(r"^(?:ln|log)_?", "", c.name.lower())) != c.name.lower() and rest
+        }  # fmt: skip
+        after = q.tokens[at + 1 : at + 5]
+        named = [c for c, rest in logs.items() if any(_names_word(t, {rest}) for t in after if t not in STOP)]
+        chosen = named[0] if len(named) == 1 else next(iter(logs)) if len(logs) == 1 else None
+        if chosen is None:
+            return
+        for other in [o for o, pos in m.columns.items() if o != chosen and set(pos) <= set(range(at, at + 5))]:
+            del m.columns[other]  # ("log wage" is `lnwage`, not the `wage` beside it)
+            m.column_score.pop(other, None)
+        m.columns[chosen] = sorted({*m.columns.get(chosen, []), at})
+        m.column_score[chosen] = max(m.column_score.get(chosen, 0.0), 2.0)
 
     def _packed_mentions(self, q: Question, taken: set[int]) -> dict[str, dict[str, int]]:
         """Packed-name readings of the question, each word kept only for the names that hold the most of it

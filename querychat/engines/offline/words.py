@@ -86,6 +86,11 @@ def _scale_numbers(text: str) -> str:
 
 def _digits(text: str) -> str:
     """ "worked zero hours", "five largest", "a balance of zero", "spent nothing on ads": number words, as digits."""
+    # "didn't have a single day above 90", "had zero days above 90": had no days above 90
+    text = re.sub(r"\b(?:did|do|does)\s+not\s+(have|get|see|record)\s+(?:a\s+single|even\s+one|any)\s+(\w+)",
+                  lambda mt: f"{mt.group(1)} no {mt.group(2)}", text, flags=re.I)  # fmt: skip
+    text = re.sub(r"\b(had|have|has|with|having|saw|see|sees|recorded)\s+(?:zero|0)\s+(?=(?:days|weeks|months|hours)\s+"
+                  r"(?:above|over|below|under|hotter|colder|warmer|with)\b)", r"\1 no ", text, flags=re.I)  # fmt: skip
     spend = r"(spend|spends|spent|spending|paid|pay|pays)"
     # "don't spend anything on tobacco", "never spend any money on it", "spend nothing at all on it": 0 spent on it
     text = re.sub(rf"\b(?:(?:do|does|did)\s+not|never)\s+{spend}\s+(?:anything|any\s+money)(?:\s+at\s+all)?\s+on\s+",
@@ -143,7 +148,7 @@ class Question:
         text = re.sub(r"\b(left|right)[- ]?hand(?:ed|ers?)\b", r"\1handed", text, flags=re.I)  # "left-handed": one word
         # "furthest south", "the most northern": the southernmost, the northernmost
         text = re.sub(
-            r"\b(?:(?:furthest|farthest)\s+(north|south|east|west)|most\s+(north|south|east|west)(?:ern|erly))\b",
+            r"\b(?:(?:furthest|farthest)\s+(?:to\s+the\s+)?(north|south|east|west)|most\s+(north|south|east|west)(?:ern|erly))\b",
             lambda mt: (mt.group(1) or mt.group(2)).lower() + "ernmost",
             text,
             flags=re.I,
@@ -518,7 +523,9 @@ _GLUED_SUFFIXES = (
     "month",
     "hand",
     "foot",
-)  # `packpc`, `ctryname`, `enddate`, `birthyear`, `domhand`, `biggerfoot`
+    "area",
+    "share",
+)  # `packpc`, `ctryname`, `enddate`, `birthyear`, `domhand`, `biggerfoot`, `ricearea`, `foodshare`
 
 
 _GLUED_AFFIXES = frozenset(_GLUED_PREFIXES) | frozenset(_GLUED_SUFFIXES)
@@ -562,10 +569,11 @@ def _root(word: str) -> str:
     return word
 
 
-def _stem(word: str) -> str:
-    """A crude stem for matching values only: engineers, engineering -> engine; Buddhists, Buddhism -> buddh."""
+def _stem(word: str, past: bool = False) -> str:
+    """A crude stem for matching values only: engineers, engineering -> engine; Buddhists, Buddhism -> buddh; with
+    `past` (a stored value's stem) also a past participle: 'Remanded' -> remand, for "on remand"."""
     for _ in range(2):
-        for suf in ("ing", "ers", "er", "ism", "ist", "ly", "s"):
+        for suf in ("ing", "ers", "er", "ism", "ist", "ly", "ed", "s") if past else ("ing", "ers", "er", "ism", "ist", "ly", "s"):
             if word.endswith(suf) and len(word) - len(suf) >= 4:
                 word = word[: -len(suf)]
                 break
