@@ -424,6 +424,13 @@ FLOORS = {
     "cases_holdout366.jsonl": 0.34,  # children's hearing tests (several per child, correct of trials): 0.375 first
     "cases_holdout367.jsonl": 0.46,  # 354 physical constants (names, values, units, uncertainties): 0.500 first
     "cases_holdout368.jsonl": 0.71,  # Williams College students' math levels and SAT scores: 0.750 first
+    # Round 76: scored first on the engine of commit 0ba0f68.
+    "cases_holdout369.jsonl": 0.84,  # high school seniors' five test scores, programmes, school types: 0.812 first
+    "cases_holdout370.jsonl": 0.68,  # Australian prisoners by state, sex, legal status and quarter (a panel): 0.375 first
+    "cases_holdout371.jsonl": 0.50,  # Penn World Table sample (`rgdpna`, `avh`, `emp`, `labsh`): 0.500 first
+    "cases_holdout372.jsonl": 0.65,  # weather stations' days above 70/90 F in 1948 and 2018 (`dx90_2018`): 0.188 first
+    "cases_holdout373.jsonl": 0.75,  # Belgian household budget shares (`stobacco`, `lnx`, 'bluecol'): 0.438 first
+    "cases_holdout374.jsonl": 0.62,  # rice farmers' weather insurance take-up (0/1 `takeup_survey`, 1.0/0.0 flags): 0.344 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -472,7 +479,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 369)
+    for n in range(10, 375)
     if n
     not in (
         27,
