@@ -4556,3 +4556,68 @@ def test_a_figure_over_period_totals_says_so_in_the_answer() -> None:
         source.close()
     assert "GROUP BY t" in res["sql"], res
     assert "Read over the total of `count` for each `t`" in res["answer"], res
+
+
+_ROUND77_TABLES = {
+    # sex coded 1/2 (ISO/IEC 5218); two test parts one letter apart, their sum; GPAs named by initials
+    "test_takers": "sex,test_v,test_m,test_sum,hs_gpa,fy_gpa\n"
+    + "\n".join(
+        f"{1 + i % 2},{30 + (i * 7) % 50},{28 + (i * 11) % 52},{58 + (i * 7) % 50 + (i * 11) % 52},"
+        f"{2 + (i % 25) / 10:.1f},{(i * 13) % 41 / 10:.1f}"
+        for i in range(200)
+    ),
+    # a long table's one figure `value`, named by the table's word ("imports", "imported", "how much tea")
+    "tea_imports": "country,member,year,value\n"
+    + "\n".join(
+        f"{('France', 'Japan', 'Chile', 'Kenya', 'Peru')[i % 5]},{int(i % 5 < 2)},{2010 + i // 5},{(i * 37) % 900 + 10}"
+        for i in range(50)
+    ),
+    # a rate and a count of deaths side by side: "mortality" is the rate's own word
+    "child_deaths": "country,under5_mortality_2018,under5_deaths_2018,neonatal_mortality_2018,neonatal_deaths_2018\n"
+    + "\n".join(f"C{i},{5 + (i * 17) % 120},{(i * 29) % 400},{2 + (i * 7) % 40},{(i * 13) % 200}" for i in range(60)),
+    # packed initials: `bmprison` black male prisoners, `ur` the unemployment rate
+    "state_jails": "state,year,bmprison,wmprison,ur,poverty,black\n"
+    + "\n".join(
+        f"{('Ohio', 'Iowa', 'Utah', 'Maine')[i % 4]},{1990 + i // 4},{(i * 311) % 9000},{(i * 173) % 9000},"
+        f"{3 + (i % 9)},{8 + (i % 15)},{(i * 7) % 40}"
+        for i in range(44)
+    ),
+    # a table named for its one figure: "an income of exactly zero" is that column's
+    "city_income": "city,age,sex,personal_income\n"
+    + "\n".join(
+        f"{('Reno', 'Akron')[i % 2]},{i % 90},{('Male', 'Female')[i % 3 == 0]},{'' if i % 11 == 0 else (i * 997) % 90000 * (i % 7 != 0)}"
+        for i in range(150)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        ("test_takers", "How many female students are there?", ["sex = '2'"], []),
+        ("test_takers", "What percentage of the students are male?", ["sex = '1'"], []),
+        ("test_takers", "avg math test by sex", ["AVG(test_m)", "GROUP BY sex"], ["test_v"]),
+        ("test_takers", "How many students did better on the math test than on the verbal test?", ["test_m > test_v"], []),
+        ("test_takers", "How many students scored higher on the math test than on the verbal test?", ["test_m > test_v"], []),
+        ("test_takers", "How many students had a math test result higher than their verbal test result?", [], ["COUNT(*) AS count FROM test_takers\""]),
+        ("test_takers", "What is the average first-year GPA?", ["AVG(fy_gpa)"], []),
+        ("test_takers", "median first year gpa", ["MEDIAN(fy_gpa)"], []),
+        ("test_takers", "What are the lowest and highest combined test scores?", ["MIN(test_sum)", "MAX(test_sum)"], []),
+        ("test_takers", "How many women had a combined test score above 120?", ["COUNT(*)", "test_sum > 120", "sex = '2'"], []),
+        ("test_takers", "What is the average first-year GPA broken down by the student's major?", [], []),
+        ("tea_imports", "Which country imported the most tea in 2019?", ["SUM(value)", "GROUP BY country", "LIMIT 1"], []),
+        ("tea_imports", "total imports by year", ["SUM(value)", 'GROUP BY "year"'], []),
+        ("tea_imports", "How much tea did France import in 2015?", ["SUM(value)", "country = 'France'"], []),
+        ("tea_imports", "What is Japan's average yearly tea import?", ["AVG(value)", "country = 'Japan'"], ['AVG("year")']),
+        ("child_deaths", "Which country had the highest under-5 mortality rate in 2018?",
+         ["ORDER BY under5_mortality_2018 DESC"], ["under5_deaths_2018"]),
+        ("child_deaths", "median newborn (neonatal) mortality rate in 2018", ["MEDIAN(neonatal_mortality_2018)"], []),
+        ("state_jails", "What was the total number of black male prisoners across all states in 2000?",
+         ["SUM(bmprison)", '"year" = 2000'], []),
+        ("state_jails", "How many rows had an unemployment rate above 8 percent?", ["ur > 8"], []),
+        ("state_jails", "Which states had a population that was more than 30 percent black in 1995?", ["black > 30"], []),
+        ("city_income", "How many people reported an income of exactly zero?", ["personal_income = 0"], ["age"]),
+    ],
+)  # fmt: skip
+def test_round77_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND77_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -119,6 +119,15 @@ def _in_cents(col: ColumnProfile) -> bool:
     return col.is_numeric and len(ends) == 2 and min(ends) >= 0 and all(round(float(v), 2) == float(v) for v in ends)
 
 
+# A comparison of two things in the question ("higher than their verbal score"), not with a number or an amount
+_UNREAD_COMPARISON = re.compile(
+    r"\b(?:higher|lower|more|fewer|less|better|worse|greater|bigger|smaller|larger|older|younger|longer|shorter)\s+"
+    r"(?:[a-z]+\s+){0,4}?than\s+(?!\$?\d|half\b|a\b|an\b|one\b|two\b|three\b|ten\b|usual\b|average\b|normal\b|expected\b)"
+    r"(?:their|the|its|his|her|on|in|at)?\s*[a-z]+",
+    re.IGNORECASE,
+)
+
+
 class OfflineEngine:
     """Rule-based; its cache is per instance (one per session), never global."""
 
@@ -307,6 +316,12 @@ class OfflineEngine:
             return f"year beyond the data {future[0]}", (
                 f"the data covers the years {future[1]}-{future[2]}, so {future[0]} is outside it "
                 "(the offline engine does not forecast)."
+            )
+        compared = _UNREAD_COMPARISON.search(question)
+        if compared and intent.kind in ("count", "share", "rows") and not intent.filters and intent.share_of is None:
+            return (  # "had a math test result higher than their verbal test result", read as no condition at all
+                f"unread comparison {compared.group(0)!r}",
+                f'I could not tell what "{compared.group(0)}" compares, and answering without it would count every row.',
             )
         unused = _unused_numbers(question, sql, read)
         if unused:  # a number the reading did not use: the query would silently answer another question
@@ -659,6 +674,14 @@ class OfflineEngine:
             while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):
                 j -= 1
             before = q.tokens[j] if j >= 0 else ""
+            k = j - 1
+            while k >= 0 and q.tokens[k] in ("the", "a", "an", "each"):
+                k -= 1
+            if (
+                k >= 0 and q.tokens[k] in ("by", "per") and (before in PEOPLE_NOUNS or q.singles[j] in idx.name_words)
+                and re.search(rf"\b{re.escape(before)}(?:['’]s|s['’])\s+{re.escape(q.tokens[i])}\b", question.lower())
+            ):  # fmt: skip
+                before = "by"  # "broken down by the student's major": a grouping by something no column holds
             after = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             noun_after = bool(after) and (after in nouns or singular(after) in nouns) and after not in STOP
             ranked = before in AGG_WORDS and AGG_WORDS[before] in ("max", "min") and before not in ("top", "bottom")

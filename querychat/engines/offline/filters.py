@@ -1002,6 +1002,10 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             else None
         )
 
+    def pair(p: int) -> str | None:  # "SAT math" over `sat_m` beside `sat_v`: the one column both words name
+        names = [n for n in at.get(p, []) if n in at.get(p + 1, [])]
+        return names[0] if len(names) == 1 else None
+
     out: list[Filter] = []
     tokens = q.tokens
     for i, tok in enumerate(tokens):
@@ -1015,6 +1019,10 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             j += 2  # "did better on the oral part than on the written part": the first column after its article
         left: str | None = None
         left_at = -1
+        if pair(j) and tokens[j + 2 : j + 3] == ["than"] and pair(j + 3) and pair(j + 3) != pair(j):
+            out.append(Filter(ColRef(pair(j)), op, ColRef(pair(j + 3))))  # type: ignore[arg-type]
+            consumed.update(range(i, j + 5))
+            continue  # "a higher SAT math than SAT verbal"
         if best(j) and j + 1 < len(tokens) and tokens[j + 1] == "than":  # "more wins than losses"
             left, left_at, j = best(j, range(max(0, i - 3), i)), j, j + 2
         elif (
@@ -1730,7 +1738,10 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
             return named[0]
     k = q.token_at(number.end()) if number else -1
     unit_word = (
-        q.singles[k] in TIME_GRAIN_NOUNS or q.tokens[k] in _DURATION_UNITS or q.tokens[k] in UNIT_QUESTION_WORDS
+        q.singles[k] in TIME_GRAIN_NOUNS
+        or q.tokens[k] in _DURATION_UNITS
+        or q.tokens[k] in UNIT_QUESTION_WORDS
+        or (q.tokens[k] in ("percent", "pct") and k >= 1 and q.tokens[k - 1][:1].isdigit())  # "above 8 percent": a unit
         if 0 <= k < len(q.tokens)
         else True
     )
@@ -1754,7 +1765,10 @@ def _named_column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: in
     if unit in ("%", "percent") and 0 <= k < len(q.tokens):  # "more than 15% with an advanced degree": the `Adv` named
         ahead = [
             c for c in numeric
-            if any(k <= p <= k + 3 and not {"and", "or", "but"} & set(q.tokens[k:p]) for p in m.columns.get(c, []))
+            if any(
+                k <= p <= k + 3 and not {"and", "or", "but"} & set(q.tokens[k:p]) and q.tokens[p] not in ("percent", "pct")
+                for p in m.columns.get(c, [])
+            )
         ]  # fmt: skip  # after the share (not "at least 70% and takings above 500": the next condition's column)
         just = q.token_at(pos) - 1
         if len(ahead) == 1 and not (

@@ -104,6 +104,7 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if won and len(timed) == 1 and not any(idx.col_words[c] & _RACE_RESULT_WORDS for c in idx.col_words):
         q = Question("who had the lowest time in the " + q.text[won.end() :])  # "who won the 2018 half-marathon": the
         # finisher of the fewest minutes, over results with a time and no place or winner
+    q = _summed_column_named(q, idx)
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
     intent = _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
     return over_periods(over_days(intent, q, idx), q, idx)
@@ -188,10 +189,17 @@ def _table_measure(q: Question, idx: _TableIndex) -> tuple[str, int] | None:
     ]  # fmt: skip
     if len(figures) != 1:
         return None
+    generic = figures[0].lower() in ("value", "values", "amount", "amt", "val", "quantity", "qty")
     for i, tok in enumerate(q.tokens):
         before = q.tokens[i - 1] if i else ""
         if (tok in idx.name_words or q.singles[i] in idx.name_words) and before in _STATISTIC_WORDS:
             return figures[0], i
+        acted = re.fullmatch(r"([a-z]{4,}?)e?(?:ed|ing)", tok)  # "imported", "exporting": the verb of the table's figure
+        if generic and i != q.entity_pos and (
+            tok in idx.name_words or q.singles[i] in idx.name_words
+            or (acted and any(w.startswith(acted.group(1)) and len(w) - len(acted.group(1)) <= 3 for w in idx.name_words))
+        ):  # fmt: skip
+            return figures[0], i  # "total imports by year", "how much coffee", "imported the most" over coffee_imports' `value`
     return None
 
 
@@ -733,7 +741,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )
     directional = DIRECTIONAL[directional_word] if directional_word else None
     measures = _measure_candidates(m, idx)
-    named_table = _table_measure(q, idx) if not measures else None
+    year_col = _year_column(idx)
+    named_table = _table_measure(q, idx) if all(c == year_col for c in measures) else None  # (a year is no figure)
     if named_table is not None:  # "the average premium by region" over aluminum_premiums' one figure, `price`
         measures = [named_table[0]]
         m.columns[named_table[0]] = [named_table[1]]
@@ -988,7 +997,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             count_words, measure = True, None  # "the most days hitting 100 degrees": the days, counted, the heat a condition
         averaged = q.phrase(r"\b(?:average|mean|avg|median)\s+number\s+of\b")  # "the highest average number of stays"
         summed_of = (of_measure or (counted_measure and measure == counted_measure)) and not averaged
-        inner = "sum" if summed_of else _inner_agg(q, agg, measure)
+        flows = named_table is not None and measure == named_table[0] and any(_additive(w) for w in idx.name_words)
+        inner = "sum" if summed_of or (flows and agg in ("max", "min")) else _inner_agg(q, agg, measure)
+        # ("which year had the most imports" over coffee_imports' `value`: the imports added up, a flow)
         if count_words or measure is None:
             return Intent(
                 table,
@@ -1470,6 +1481,20 @@ def _rate_of_value(q: Question, m: Mentions, idx: _TableIndex | None = None) -> 
 _PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "hourly", "quarterly", "nightly"})
 _STATISTIC_CLIPS = {"median": ("med", "median"), "average": ("avg", "mean", "average"), "mean": ("avg", "mean"),
                     "maximum": ("max",), "minimum": ("min",)}  # fmt: skip
+
+
+def _summed_column_named(q: Question, idx: _TableIndex) -> Question:
+    """ "A combined SAT score above 120" over `sat_sum` beside `sat_v` and `sat_m`: the column the data keeps summed,
+    named by the words of the rest of its name; read as that column's own name, not as a sum over rows."""
+    for c in idx.table.columns:
+        meaning = idx.col_meaning[c.name]
+        rest = [w for w in meaning if w not in ("sum", "total", "tot")]
+        if not c.is_numeric or len(rest) != 1 or len(meaning) != 2:
+            continue
+        said = re.search(rf"\b(?:combined|summed)\s+{re.escape(rest[0])}\b", q.text, re.IGNORECASE)
+        if said:
+            return Question(q.text[: said.start()] + c.name + q.text[said.end() :])
+    return q
 
 
 def _stated_statistic(q: Question, idx: _TableIndex, m: Mentions) -> set[int]:

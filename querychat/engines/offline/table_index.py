@@ -444,6 +444,16 @@ class _TableIndex:
         self.person_suffixed = {  # a word and one letter for whose it is, in pairs: `agew`/`ageh`, `wagew`/`wageh`
             n: (n[:-1], n[-1]) for n in suffixed if any(o != n and o[:-1] == n[:-1] for o in suffixed)
         }
+        lettered_parts = {c.name: _split_name(c.name) for c in table.columns if c.is_numeric}
+        self.letter_suffixed = {  # `sat_m` beside `sat_v`: the same words and one letter apart, the letter a word's initial
+            n: next(w for w in parts if len(w) == 1 and w.isalpha())
+            for n, parts in lettered_parts.items()
+            if sum(len(w) == 1 and w.isalpha() for w in parts) == 1 and len(parts) >= 2
+            and any(
+                o != n and len(op) == len(parts) and [w for w in op if len(w) > 1] == [w for w in parts if len(w) > 1]
+                for o, op in lettered_parts.items()
+            )
+        }  # fmt: skip
         self.name_parts = {c.name: _split_name(c.name) for c in table.columns}  # every word of each name, units included
         self.values: dict[str, list[tuple[str, str]]] = {}
         self._spellings: dict[str, list[tuple[str, list[tuple[str, str]]]]] | None = None  # filled on first use
@@ -936,6 +946,7 @@ class _TableIndex:
         }  # fmt: skip
         packed = self._packed_mentions(q, taken | exact | own | clipped)  # (not "elements" over a table called elements)
         kinded: dict[str, set[int]] = {}  # columns read as a clipped word and their kind (`hatype`): their positions
+        literal = {i for i, t in enumerate(q.tokens) if t not in STOP and (t in every or q.singles[i] in every)}
         for name, words in self.col_words.items():
             if name in self.id_cols and not says_id and not self._id_named(name, q):
                 continue
@@ -1047,7 +1058,13 @@ class _TableIndex:
                     if pair is not None and q.tokens[pair] not in DISTINCT_WORDS:  # (not `dist` for "different stations")
                         hits[w] = pair
                         hits.setdefault("+" + w, pair + 1)
-            acronym = name.isupper() and len(name) == 2  # `CW` for "carapace width", `FL` for "frontal lobe"
+            acronym = (
+                len(name) == 2
+                and name.isalpha()
+                and (  # `CW` for "carapace width", `FL` for "frontal lobe",
+                    name.isupper() or (name.islower() and self.column(name).is_numeric)  # `ur` for "unemployment rate"
+                )
+            )
             for w in words:  # `cpi` for "consumer price index", `gsp` for "gross state product": the initials of a run
                 if w in hits or not (3 <= len(w) <= 4 or (acronym and len(w) == 2)) or not w.isalpha():
                     continue
@@ -1081,6 +1098,23 @@ class _TableIndex:
                     ):  # fmt: skip
                         hits.update({low: i - 1, "+" + low: i})
                         break
+            if not hits and low.isalpha() and len(low) >= 6 and low.islower():  # `bmprison`: "black male prisoners"
+                for k in (2, 3, 1):
+                    lead, rest = low[:k], low[k:]
+                    if rest in STOP or not self.column(name).is_numeric:
+                        continue
+                    for i in range(k, len(q.tokens)):
+                        t = q.tokens[i]
+                        run = q.tokens[i - k : i]
+                        if (
+                            (q.singles[i] == rest or (t.startswith(rest) and len(t) - len(rest) <= 4)) and i not in taken
+                            and all(len(x) >= 3 and x not in STOP and x.isalpha() for x in run)
+                            and "".join(x[0] for x in run) == lead and not set(range(i - k, i)) & taken
+                        ):  # fmt: skip
+                            hits.update({low: i, rest: i} | {f"+{lead}{j}": i - k + j for j in range(k)})
+                            break
+                    if hits:
+                        break
             if not hits and low.isalpha():  # `hatype` for "headache type", "type of headache": a clipped word + the kind
                 kind = next((k for k in ("type", "kind", "class", "group", "status") if low.endswith(k)), None)
                 lead = low[: -len(kind)] if kind else ""
@@ -1107,6 +1141,21 @@ class _TableIndex:
                     for w in words:
                         if w.isalpha() and any(3 <= len(w) - len(e) <= 4 and w.endswith(e) for e in stems):
                             hits.setdefault(w, i)
+            letter = self.letter_suffixed.get(name)
+            if letter and hits:  # "math SAT" over `sat_m` beside `sat_v`: a word next to the named ones, of that initial
+                said = {*hits.values(), *(i for i, t in enumerate(q.tokens) if t in words or q.singles[i] in words)}
+                others = {v for o, v in self.letter_suffixed.items() if o != name}
+                for p in sorted(said):
+                    for step in (1, -1):  # "SAT math", "math SAT", "verbal and math SAT": over the siblings' words
+                        i = p + step
+                        while 0 <= i < len(q.tokens) and abs(i - p) <= 4 and i not in said:
+                            tok = q.tokens[i]
+                            if tok[:1] == letter and len(tok) >= 4 and tok.isalpha() and tok not in STOP and tok not in AGG_WORDS:
+                                hits.setdefault("letter:" + letter, i)
+                                break
+                            if tok not in ("and", "or") and not (tok[:1] in others and len(tok) >= 4):
+                                break
+                            i += step
             if not hits and name in self.person_suffixed:  # `ageh` for "the age of the husbands", `hoursw` for "wives"
                 base, letter = self.person_suffixed[name]
                 named = [
@@ -1176,6 +1225,17 @@ class _TableIndex:
                         for i in hits.values()
                     )
                 )  # (but "the price of a house", "houses sold for" over house_sales: rows, not `house_size_sqft`)
+                or (
+                    name == self.own_measure
+                    and self.column(name).is_numeric
+                    and any(
+                        re.match(
+                            r"(?:of|above|below|over|under|more|less|greater|higher|lower|between)\b",
+                            " ".join(q.tokens[i + 1 : i + 3]),
+                        )
+                        for i in hits.values()
+                    )
+                )  # ("reported an income of exactly zero" over cleveland_sacramento_income's `personal_income`)
                 or name in self.title_measures
                 or bool(set(hits) & self.named_by.get(name, set()))
             )  # `gas_million_therms` of uk_gas: "gas use" is that measure; `inflation_rate` of a table called
@@ -1248,7 +1308,14 @@ class _TableIndex:
             full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits or "~" + w in hits) / len(meaning)
-            score = len(hits) + (len(hits) / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
+            by_pos: dict[int, list[str]] = {}
+            for w, i in hits.items():
+                by_pos.setdefault(i, []).append(w)
+            said = sum(  # a synonym read once, though it names two words of the column ("mortality": death, deaths), where
+                len(ws) if any(w in (q.tokens[i], q.singles[i]) for w in ws) or len(ws) < 2 or i not in literal else 1
+                for i, ws in by_pos.items()
+            )  # another column holds the word itself (`under5_mortality_2018` beside `under5_deaths_2018`)
+            score = said + (said / len(words)) + (2 if full else 0) + 0.1 * covered  # `reviews` over `review_score`
             if "name" in meaning and len(meaning) > 1:
                 score += 0.05  # "which state": `state.name` before `state.abb`, `team_name` before `team_id`
             m.columns[name] = sorted(set(hits.values()))
@@ -2276,12 +2343,23 @@ class _TableIndex:
                 h for h in dict.fromkeys(self.values.get(code.lower(), []) + self.short_values.get(code, []))
                 if _CODE_COLUMN_WORDS[kind] & (set(self.col_meaning[h[0]]) | self.col_words[h[0]])
             )  # fmt: skip  # (a code of a country or language column, not 'CA' of California in a state column)
+        out.extend(self._iso_sex(gram))
         for c in cands:
             out.extend(self.values.get(c.lower(), []))
             for key, hits in self.short_values.items():
                 if key.lower() == c.lower():
                     out.extend(h for h in hits if len(c) > 1 or gram in ("yes", "no") or self._letter_coded(h[0]))
         return out
+
+    def _iso_sex(self, gram: str) -> list[tuple[str, str]]:
+        """'female' over a `sex` coded 1 and 2 and nothing else: ISO/IEC 5218's codes, 1 for male and 2 for female."""
+        code = _ISO_SEX.get(gram)
+        if code is None:
+            return []
+        return [
+            (c.name, code) for c in self.table.columns
+            if c.kind == "integer" and c.min == 1 and c.max == 2 and set(self.col_meaning[c.name]) & {"sex", "gender"}
+        ]  # fmt: skip
 
     def _letter_coded(self, name: str) -> bool:
         """A column of a few one-letter codes said by a word ("female" for 'F'): a sex (M/F), not a major A-F."""
@@ -2807,6 +2885,9 @@ _SIDE_CODES = {"left": ("L",), "right": ("R",)}
 _WEEKDAY_LETTERS = {"monday": "M", "tuesday": "T", "wednesday": "W", "thursday": "R", "friday": "F", "saturday": "S",
                     "sunday": "U"}  # fmt: skip
 _SEX_CODES = {"girls": ("G",), "girl": ("G",), "boys": ("B",), "boy": ("B",)}  # children coded by B/G, not M/F
+_ISO_SEX = {w: "1" for w in ("male", "males", "men", "man", "boys", "boy")} | {
+    w: "2" for w in ("female", "females", "women", "woman", "girls", "girl")
+}  # ISO/IEC 5218
 # a side a player bats or throws from, coded by its letter ("left-handed batters", "lefties" over `BatterHand` 'L')
 _HAND_CODES = {"lefthanded": ("L",), "lefty": ("L",), "lefties": ("L",), "southpaw": ("L",), "southpaws": ("L",),
                "righthanded": ("R",), "righty": ("R",), "righties": ("R",)}  # fmt: skip  # ("left-handed" read as one word)

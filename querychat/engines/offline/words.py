@@ -91,6 +91,22 @@ def _digits(text: str) -> str:
                   lambda mt: f"{mt.group(1)} no {mt.group(2)}", text, flags=re.I)  # fmt: skip
     text = re.sub(r"\b(had|have|has|with|having|saw|see|sees|recorded)\s+(?:zero|0)\s+(?=(?:days|weeks|months|hours)\s+"
                   r"(?:above|over|below|under|hotter|colder|warmer|with)\b)", r"\1 no ", text, flags=re.I)  # fmt: skip
+    # "did better on the math test than on the verbal test", "had a math score higher than their verbal score": one
+    # column above another, said the way the comparison of two columns is read ("had a higher math test than verbal test")
+    text = re.sub(
+        r"\b(?:did|do|does|scored|score|performed|perform)\s+(better|worse|higher|lower)\s+(?:on|in)\s+(?:the\s+|their\s+)?"
+        r"([a-z][\w ]*?)\s+than\s+(?:on|in)\s+(?:the\s+|their\s+)?([a-z][\w ]*?)(?=\s*(?:[?.!,]|$))",
+        lambda mt: f"had a {_BETTER.get(mt.group(1).lower(), mt.group(1))} {mt.group(2)} than {mt.group(3)}",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(
+        r"\b(had|have|has)\s+(?:a|an)\s+([a-z][\w ]*?)\s+(higher|lower|greater|bigger|larger|smaller)\s+than\s+"
+        r"(?:their|the|its|his|her)\s+([a-z][\w ]*?)(?=\s*(?:[?.!,]|$))",
+        r"\1 a \3 \2 than \4",
+        text,
+        flags=re.I,
+    )
     spend = r"(spend|spends|spent|spending|paid|pay|pays)"
     # "don't spend anything on tobacco", "never spend any money on it", "spend nothing at all on it": 0 spent on it
     text = re.sub(rf"\b(?:(?:do|does|did)\s+not|never)\s+{spend}\s+(?:anything|any\s+money)(?:\s+at\s+all)?\s+on\s+",
@@ -117,6 +133,7 @@ def _digits(text: str) -> str:
     )
 
 
+_BETTER = {"better": "higher", "worse": "lower"}
 _NUMBER_WORDS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12}  # fmt: skip
 
@@ -438,7 +455,10 @@ def _spelled_by_pair(word: str, tokens: list[str], taken: set[int], exact: set[i
             and (t1 not in STOP or (t1 in _GLUED_FIGURES and t2 not in STOP))
         ):  # ("the highest total bill" over `totalbill`: the word glued to its figure)
             return i  # "market value" -> `marketvalue`, even with a common word in it
-        if i in taken or i + 1 in taken or t1 in STOP or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
+        ordinal = (
+            len(word) == 2 and t1 in ("first", "second", "third", "final", "last") and t2 not in STOP
+        )  # `fy`: f(irst) y(ear)
+        if i in taken or i + 1 in taken or (t1 in STOP and not ordinal) or t2 in STOP or not (t1.isalpha() and t2.isalpha()):
             continue
         if t1 in AGG_WORDS or t2 in AGG_WORDS or (len(word) == 2 and (i in exact or i + 1 in exact)):
             continue  # "avg mpg" does not spell `am`
@@ -621,4 +641,5 @@ _ADDITIVE = frozenset({"precipitation", "precip", "rain", "rainfall", "amount", 
                        "migrants", "births", "trips", "rides", "purchases", "crimes", "accidents", "incidents", "injuries", "fatalities",
                        "casualties", "arrivals", "departures", "suicides", "takings", "points", "assists", "rebounds", "applicants",
                        "students", "members", "employees", "customers", "patients", "voters", "residents", "workers",
-                       "individuals", "victims", "subscribers", "users", "participants"})  # fmt: skip
+                       "individuals", "victims", "subscribers", "users", "participants", "imports", "exports",
+                       "emissions"})  # fmt: skip
