@@ -431,6 +431,13 @@ FLOORS = {
     "cases_holdout372.jsonl": 0.65,  # weather stations' days above 70/90 F in 1948 and 2018 (`dx90_2018`): 0.188 first
     "cases_holdout373.jsonl": 0.75,  # Belgian household budget shares (`stobacco`, `lnx`, 'bluecol'): 0.438 first
     "cases_holdout374.jsonl": 0.62,  # rice farmers' weather insurance take-up (0/1 `takeup_survey`, 1.0/0.0 flags): 0.344 first
+    # Round 77: scored first on the engine of commit 12aa606.
+    "cases_holdout375.jsonl": 0.75,  # SAT percentiles and GPAs (`sat_m`, `sat_v`, `sat_sum`, `fy_gpa`, sex 1/2): 0.250 first
+    "cases_holdout376.jsonl": 0.46,  # coffee imports by country and year, one `value`, a 0/1 ICO member: 0.125 first
+    "cases_holdout377.jsonl": 0.31,  # UNICEF child mortality by country, a column per year and measure: 0.188 first
+    "cases_holdout378.jsonl": 0.68,  # suicide attempts in Shandong 2009-2011 (yes/no, 'unknown' urban): 0.719 first
+    "cases_holdout379.jsonl": 0.75,  # state prisons 1985-2000 (`bmprison`, `wmprison`, `ur`, `perc1519`): 0.562 first
+    "cases_holdout380.jsonl": 0.81,  # Cleveland and Sacramento census incomes: 0.812 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -479,7 +486,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 375)
+    for n in range(10, 381)
     if n
     not in (
         27,
@@ -520,6 +527,7 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         350,
         364,
         365,
+        379,
     )
 ]
 

@@ -4617,6 +4617,8 @@ _ROUND77_TABLES = {
         ("state_jails", "How many rows had an unemployment rate above 8 percent?", ["ur > 8"], []),
         ("state_jails", "Which states had a population that was more than 30 percent black in 1995?", ["black > 30"], []),
         ("city_income", "How many people reported an income of exactly zero?", ["personal_income = 0"], ["age"]),
+        # a month column is no measure an income could be: declined, not averaged
+        ("tea_imports", "What is the average monthly income of the importers?", [], []),
     ],
 )  # fmt: skip
 def test_round77_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

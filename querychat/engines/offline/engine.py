@@ -119,6 +119,7 @@ def _in_cents(col: ColumnProfile) -> bool:
     return col.is_numeric and len(ends) == 2 and min(ends) >= 0 and all(round(float(v), 2) == float(v) for v in ends)
 
 
+_TIME_PART_NAMES = frozenset({"year", "month", "day", "week", "quarter", "hour", "weekday"})
 # A comparison of two things in the question ("higher than their verbal score"), not with a number or an amount
 _UNREAD_COMPARISON = re.compile(
     r"\b(?:higher|lower|more|fewer|less|better|worse|greater|bigger|smaller|larger|older|younger|longer|shorter)\s+"
@@ -765,9 +766,9 @@ class OfflineEngine:
                 )
             )  # "the population of each country" over birth and death rates
             qualified = i - 1 in beside and tok in ("density", "densities")  # "population density" over `population`
-            if (
-                tok not in MEASURE_NOUNS or (intent.measure is not None and not qualified) or (i == q.entity_pos and i > 0)
-            ) and not head:
+            measured = intent.measure is not None and intent.measure.lower() not in _TIME_PART_NAMES  # ("the average
+            # monthly income" over a `Month` and no income: the month is no measure the income could be)
+            if (tok not in MEASURE_NOUNS or (measured and not qualified) or (i == q.entity_pos and i > 0)) and not head:
                 continue
             if re.match(r"(?:\d|some\b)", " ".join(q.tokens[i + 1 : i + 2])) and (intent.filters or intent.share_of):
                 continue  # "spend 0 on advertising", "spend some on tobacco": a verb with its amount, read as a condition
