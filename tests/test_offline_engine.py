@@ -4582,6 +4582,9 @@ _ROUND77_TABLES = {
         f"{3 + (i % 9)},{8 + (i % 15)},{(i * 7) % 40}"
         for i in range(44)
     ),
+    # yes/no columns, one with its gaps named 'unknown'
+    "poison_cases": "Died,Urban,Age\n"
+    + "\n".join(f"{('yes', 'no')[i % 4 != 0]},{('yes', 'no', 'unknown')[i % 3]},{15 + i % 70}" for i in range(120)),
     # a table named for its one figure: "an income of exactly zero" is that column's
     "city_income": "city,age,sex,personal_income\n"
     + "\n".join(
@@ -4617,6 +4620,8 @@ _ROUND77_TABLES = {
         ("state_jails", "How many rows had an unemployment rate above 8 percent?", ["ur > 8"], []),
         ("state_jails", "Which states had a population that was more than 30 percent black in 1995?", ["black > 30"], []),
         ("city_income", "How many people reported an income of exactly zero?", ["personal_income = 0"], ["age"]),
+        ("poison_cases", "What percentage of cases were fatal?", ['"Died" = TRUE'], []),
+        ("poison_cases", "How many cases were there among people living in urban areas?", ["\"Urban\" = 'yes'"], []),
         # a month column is no measure an income could be: declined, not averaged
         ("tea_imports", "What is the average monthly income of the importers?", [], []),
     ],

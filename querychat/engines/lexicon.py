@@ -143,6 +143,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reason": ("reason", "cause", "problem"),  # "the most common reason police were called" over `problem`
     "calories": ("calories", "calorie", "kcal", "cal", "energy"),  # "calories burned" over `Kcal`
     "lived": ("lifespan", "lifetime", "longevity", "survival", "lived"),  # "flies that lived longer than 40 days"
+    "fatal": ("fatal", "died", "death", "dead", "deceased"),  # "attempts that were fatal" over a yes/no `Died`
     # "households that bought the insurance" over a 0/1 `takeup`: taking up an offer is buying (or joining) it
     "bought": ("bought", "purchase", "purchased", "takeup", "uptake"),
     "buying": ("buying", "purchase", "purchased", "takeup", "uptake"),

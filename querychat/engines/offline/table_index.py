@@ -2454,7 +2454,10 @@ def _flag_true(c: ColumnProfile) -> Any:
         a, b = sorted(low, key=len)
         if re.fullmatch(rf"(?:not|non|no)[\s-]*{re.escape(a)}", b):
             return low[a]
-    plain = {k for k in low if not (len(low) == 3 and k.startswith("no ") and len(k) > 6)}
+    plain = {
+        k for k in low
+        if not (len(low) == 3 and ((k.startswith("no ") and len(k) > 6) or k in ("unknown", "missing", "not known", "dk")))
+    }  # fmt: skip  # (also 'yes', 'no', 'unknown': a yes/no with its gaps named)
     if len(plain) == 2 and plain <= _TRUE | _FALSE and plain & _TRUE and plain & _FALSE:
         return next(v for k, v in low.items() if k in _TRUE)
     return None
