@@ -58,12 +58,12 @@ def compose_answer(intent: Intent | None, result: Preview) -> str:
     """A short, honest sentence or two built only from the result rows the engine was given (and, over a series read
     as days, which days: each day's total)."""
     answer = _compose(intent, result)
-    daily = [(col, measure) for col, measure, kind in (intent.casts if intent else ()) if kind == "daily"]
+    daily = intent.casts_of("daily") if intent else []
     if daily and result.rows:
         ts, measure = daily[0]
         totals = f"each day's total of {_code(measure)}" if measure else f"the days of {_code(ts)}"
         answer += f" (Read over {totals}, one row a day.)"
-    periods = [(col, measure) for col, measure, kind in (intent.casts if intent else ()) if kind == "totals"]
+    periods = intent.casts_of("totals") if intent else []
     if periods and result.rows:  # a panel's quarters: the figure is of each quarter's total, not of single rows
         date_col, measure = periods[0]
         answer += f" (Read over the total of {_code(measure)} for each {_code(date_col)}.)"

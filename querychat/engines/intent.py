@@ -7,7 +7,7 @@ templates (``answers.py``), with the few helpers all three need to name columns 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..schema import ColumnProfile, quote_ident
@@ -150,6 +150,15 @@ class Intent:
     more: tuple[tuple[str, str], ...] = ()  # further (agg, measure) figures asked beside the first: "min and max price"
     also: tuple[str, ...] = ()  # further columns shown beside ranked rows: "the 3 smallest lots and the price of each"
     counted: str | None = None  # "how many patients per treatment" over several rows per patient: their distinct ids
+
+    def casts_of(self, kind: str) -> list[tuple[str, str]]:
+        """The (column, detail) pairs of one kind of cast ("daily", "totals", "derived"): the SQL, the answer and the
+        checks each ask which table the reading runs over."""
+        return [(col, detail) for col, detail, k in self.casts if k == kind]
+
+    def without_casts(self, kind: str) -> Intent:
+        """The reading without one kind of cast: the table the outer query of that cast reads from."""
+        return replace(self, casts=tuple(c for c in self.casts if c[2] != kind))
 
     def figures(self) -> list[tuple[str, str]]:
         """Every (agg, measure) figure an aggregate reading computes, its own first."""

@@ -171,7 +171,7 @@ def _as_text(col: str, fmt: str) -> str:
 def _inside_totals(intent: Intent) -> tuple[Filter, ...]:
     """The conditions a period-totals reading applies to the rows before adding them up: all but those on the date
     and on the total itself ("quarters with more than 35,000 prisoners" compares the totals)."""
-    totals = [(col, measure) for col, measure, kind in intent.casts if kind == "totals"]
+    totals = intent.casts_of("totals")
     if not totals:
         return ()
     return tuple(f for f in intent.filters if f.col.column not in totals[0])
@@ -179,24 +179,24 @@ def _inside_totals(intent: Intent) -> tuple[Filter, ...]:
 
 def _from_clause(intent: Intent, schema: Schema) -> str:
     t = quote_ident(intent.table)
-    totals = [(col, measure) for col, measure, kind in intent.casts if kind == "totals"]
+    totals = intent.casts_of("totals")
     if totals:  # "prisoners per quarter on average" over a row per state and quarter: each quarter's total, once
         date_col, measure = totals[0]
-        inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "totals")), schema)
+        inner = _from_clause(intent.without_casts("totals"), schema)
         keys = ", ".join(quote_ident(c) for c in dict.fromkeys([date_col, *(g.column for g in intent.groups)]))
         inside = _inside_totals(intent)
         where = f" WHERE {' AND '.join(f.sql() for f in inside)}" if inside else ""
         m = quote_ident(measure)
         return f"(SELECT {keys}, SUM({m}) AS {m} FROM {inner}{where} GROUP BY {keys}) AS {t}"
-    daily = [(col, measure) for col, measure, kind in intent.casts if kind == "daily"]
+    daily = intent.casts_of("daily")
     if daily:  # "calls per day" over a count every five minutes: each day's total, one row a day
-        inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "daily")), schema)
+        inner = _from_clause(intent.without_casts("daily"), schema)
         ts, measure = daily[0]
         total = f", SUM({quote_ident(measure)}) AS {quote_ident(measure)}" if measure else ""
         return f"(SELECT CAST({quote_ident(ts)} AS DATE) AS {quote_ident(ts)}{total} FROM {inner} GROUP BY 1) AS {t}"
-    figures = [(col, expr) for col, expr, kind in intent.casts if kind == "derived"]
+    figures = intent.casts_of("derived")
     if figures:  # a column the table holds inside others (`highT - lowT`, a state): added over the table as read
-        inner = _from_clause(replace(intent, casts=tuple(c for c in intent.casts if c[2] != "derived")), schema)
+        inner = _from_clause(intent.without_casts("derived"), schema)
         added = ", ".join(f"{expr} AS {quote_ident(col)}" for col, expr in figures)
         return f"(SELECT *, {added} FROM {inner}) AS {t}"
     if intent.casts:  # dates written as text: converted in a subquery, so the query runs on the file as it is

@@ -96,9 +96,9 @@ def derived_figure(question: str, idx: _TableIndex) -> Derived | None:
     state = _state_inside(question, idx)
     if state is not None:
         return state
-    years = _years_change(question, idx) or _all_columns(question, idx)
-    if years is not None:
-        return years
+    whole_rows = _years_change(question, idx) or _all_columns(question, idx)  # figures of each row's columns together
+    if whole_rows is not None:
+        return whole_rows
     for mt in _BETWEEN.finditer(question):
         first, second = mt.group(2), mt.group(3)
         a = _column(first, idx) or _column(f"{first} {second.split()[-1]}", idx)  # "the high and low temperature"
@@ -180,11 +180,8 @@ def _all_columns(question: str, idx: _TableIndex) -> Derived | None:
     mt = _ALL_N.search(question)
     if mt is None:
         return None
-    n = (
-        _COUNT_WORDS.get(mt.group(2).lower()) or int(mt.group(2))
-        if mt.group(2).isdigit() or mt.group(2).lower() in _COUNT_WORDS
-        else 0
-    )
+    said = mt.group(2).lower()
+    n = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 0)
     measures = [
         c.name for c in idx.table.columns
         if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.name != idx.year_col

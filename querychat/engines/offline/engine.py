@@ -119,6 +119,7 @@ def _in_cents(col: ColumnProfile) -> bool:
     return col.is_numeric and len(ends) == 2 and min(ends) >= 0 and all(round(float(v), 2) == float(v) for v in ends)
 
 
+_CHANCE_WORDS = frozenset({"prob", "probability", "chance", "likelihood", "odds"})  # a column of chances the data holds
 _TIME_PART_NAMES = frozenset({"year", "month", "day", "week", "quarter", "hour", "weekday"})
 # A comparison of two things in the question ("higher than their verbal score"), not with a number or an amount
 _UNREAD_COMPARISON = re.compile(
@@ -159,7 +160,7 @@ class OfflineEngine:
     def _as_read(self, question: str, schema: Schema, intent: Intent) -> str:
         """The question as the reading read it: over a derived figure, rewritten to name it ("the highest combined score
         across all five tests" as "the highest derivedfigure"), so the words and numbers the figure took are accounted for."""
-        derived = [name for name, _, kind in intent.casts if kind == "derived"]
+        derived = [name for name, _ in intent.casts_of("derived")]
         fact = schema.table(intent.table)
         if not derived or fact is None or intent.join:
             return question
@@ -191,7 +192,7 @@ class OfflineEngine:
         beyond = UNSUPPORTED.search(question) or ratio
         said = beyond.group(0).lower() if beyond else ""
         if said in ("probability", "probabilities", "chance", "chances", "likelihood") and any(
-            w in ("prob", "probability", "chance", "likelihood", "odds") for t in schema.tables for c in t.columns
+            w in _CHANCE_WORDS for t in schema.tables for c in t.columns
             for w in _split_name(c.name)
         ):  # fmt: skip
             beyond = None  # "the average probability of death" over a `prob` column: a stored number
@@ -287,9 +288,7 @@ class OfflineEngine:
         recall = relative and re.fullmatch(
             r"(?:last|past|previous)\s+(?:week|month|\d+\s+days|thirty days|seven days)", relative.group(0).lower()
         )
-        odds = any(
-            w in ("prob", "probability", "chance", "likelihood", "odds") for c in idx.table.columns for w in _split_name(c.name)
-        )
+        odds = any(w in _CHANCE_WORDS for c in idx.table.columns for w in _split_name(c.name))
         if relative and odds and not dated and relative.group(0).lower().startswith("next"):
             relative = None  # "the perceived chance of a disaster next year" over `disaster_prob`: what was asked then
         if relative and (dated or not recall):  # "last month" needs today's date; the data's own dates are all the engine has
@@ -934,7 +933,7 @@ def _weighted(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
         t in _ROW_WORDS and (i == 0 or q.tokens[i - 1] not in ("single", "a", "an", "one", "per", "each", "every"))
         for i, t in enumerate(q.tokens)
     )
-    if idx.weight is None or not counts or rows_counted or any(kind == "totals" for _, _, kind in intent.casts):
+    if idx.weight is None or not counts or rows_counted or intent.casts_of("totals"):
         return intent  # (over period totals the rows are the periods: "how many quarters had more than ...")
     noun = intent.entity.lower()
     if noun in TIME_GRAIN_NOUNS or singular(noun) in TIME_GRAIN_NOUNS:
