@@ -329,7 +329,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             continue  # "had a raw Clinton number": a word several columns share, not one amount above zero
         if c.group(2) == "no " and q.singles[tok_i] in TIME_GRAIN_NOUNS and not any(tok_i in p for p in m.columns.values()):
             counted = [  # "had no days above 90 degrees in 1948" over `dx90_1948`: the count the number names, none
-                p for p in range(tok_i + 1, min(tok_i + 4, len(q.tokens))) if _number_names_column(idx, m, q, p)
+                p for p in range(tok_i + 1, min(tok_i + 4, len(q.tokens))) if _number_names_column(q, idx, m, p)
             ]
             tok_i = counted[0] if counted else tok_i
         named = sorted(m.columns.items(), key=lambda kv: -len(set(kv[1])))  # (`dx90_2018`, named twice, before `dx90_1948`)
@@ -1330,7 +1330,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 and not sized
             ):
                 continue  # "after 2014": a date filter, handled below
-            if _flag_numbered(idx, m, c.group(1)) or _number_names_column(idx, m, q, q.token_at(c.start(1))):
+            if _flag_numbered(idx, m, c.group(1)) or _number_names_column(q, idx, m, q.token_at(c.start(1))):
                 continue
             col = _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
@@ -1569,7 +1569,7 @@ def _flag_numbered(idx: _TableIndex, m: Mentions, number: str) -> bool:
     return any(re.fullmatch(rf"[A-Za-z_.]+{re.escape(number)}", f) is not None and f in m.columns for f in idx.flags)
 
 
-def _number_names_column(idx: _TableIndex, m: Mentions, q: Question, at: int) -> bool:
+def _number_names_column(q: Question, idx: _TableIndex, m: Mentions, at: int) -> bool:
     """ "Days above 90 degrees in 2018" over `dx90_2018`: the number at token `at` is a word of the column's name the
     question was read to name, so it says which count is meant, not a bound on it."""
     return q.tokens[at].isdigit() and any(
