@@ -18,7 +18,7 @@ from ...schema import ColumnProfile, TableProfile, quote_ident
 from ..intent import ColRef, Filter, Intent, _split_name
 from ..lexicon import PLACE_CODE_NOUNS, US_STATES
 from .table_index import _TableIndex
-from .words import Question
+from .words import _NUMBER_WORDS, Question
 
 US_STATE_CODES = frozenset(US_STATES.values())
 PLACEHOLDER = "derivedfigure"  # one word no data names, so the rewritten question reads it as exactly this column
@@ -61,7 +61,6 @@ _HOW_MUCH_CHANGE = re.compile(
 )
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "the highest combined score across all five tests", "the average across all five test scores"
 _ALL_N = re.compile(
     r"\b(combined|total|overall|summed|average|mean)\s+(?:(?:score|scores|marks?|points?|results?|mark)\s+)?"
@@ -181,7 +180,7 @@ def _all_columns(question: str, idx: _TableIndex) -> Derived | None:
     if mt is None:
         return None
     said = mt.group(2).lower()
-    n = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 0)
+    n = int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0)
     measures = [
         c.name for c in idx.table.columns
         if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.name != idx.year_col

@@ -589,11 +589,15 @@ def _root(word: str) -> str:
     return word
 
 
+_STEM_SUFFIXES = ("ing", "ers", "er", "ism", "ist", "ly", "s")
+_PAST_STEM_SUFFIXES = ("ing", "ers", "er", "ism", "ist", "ly", "ed", "s")
+
+
 def _stem(word: str, past: bool = False) -> str:
     """A crude stem for matching values only: engineers, engineering -> engine; Buddhists, Buddhism -> buddh; with
     `past` (a stored value's stem) also a past participle: 'Remanded' -> remand, for "on remand"."""
     for _ in range(2):
-        for suf in ("ing", "ers", "er", "ism", "ist", "ly", "ed", "s") if past else ("ing", "ers", "er", "ism", "ist", "ly", "s"):
+        for suf in _PAST_STEM_SUFFIXES if past else _STEM_SUFFIXES:
             if word.endswith(suf) and len(word) - len(suf) >= 4:
                 word = word[: -len(suf)]
                 break
