@@ -438,6 +438,13 @@ FLOORS = {
     "cases_holdout378.jsonl": 0.68,  # suicide attempts in Shandong 2009-2011 (yes/no, 'unknown' urban): 0.719 first
     "cases_holdout379.jsonl": 0.75,  # state prisons 1985-2000 (`bmprison`, `wmprison`, `ur`, `perc1519`): 0.562 first
     "cases_holdout380.jsonl": 0.81,  # Cleveland and Sacramento census incomes: 0.812 first
+    # Round 78: scored first on the engine of commit ef92fab.
+    "cases_holdout381.jsonl": 0.56,  # Atlantic storm tracks 1975-2022, a row per 6-hour fix (float `category`): 0.500 first
+    "cases_holdout382.jsonl": 0.68,  # phone customers' churn, day/eve/night/intl minutes, calls, charges: 0.625 first
+    "cases_holdout383.jsonl": 0.62,  # credit applicants (`Status` good/bad, `Home`, `Time` term, `Seniority`): 0.625 first
+    "cases_holdout384.jsonl": 0.68,  # Tate artworks 1990-2012 (artist 'Surname, Given', free-text `medium`): 0.594 first
+    "cases_holdout385.jsonl": 0.21,  # Great British Bake Off results per baker and episode ('STAR BAKER', 'OUT'): 0.219 first
+    "cases_holdout386.jsonl": 0.06,  # US migrant stocks, a long table of `count` by area, 'Inbound'/'Outbound': 0.062 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -480,13 +487,14 @@ FLOORS = {
 # for each candidate's years of service (answered with a count of the candidates). Round 72: holdout350_decline asks
 # which states the Democratic representatives came from (answered with the Congresses the Democrats led). Round 75:
 # holdout364_decline asks how old the climbers were (answered with the samples' rows) and holdout365_decline how long a
-# fly that mated 10 times would live (answered with such flies' rows).
+# fly that mated 10 times would live (answered with such flies' rows). Round 78: holdout385_decline asks how old each
+# Bake Off winner was (answered with a count of rows per result).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 381)
+    for n in range(10, 387)
     if n
     not in (
         27,
@@ -528,6 +536,7 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         364,
         365,
         379,
+        385,
     )
 ]
 

@@ -4628,3 +4628,71 @@ _ROUND77_TABLES = {
 )  # fmt: skip
 def test_round77_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND77_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND78_TABLES = {
+    # an integer Month beside a Year; a method; yes/no deaths; ages
+    "farm_poisonings": "Year,Month,Age,method,Occupation,Died\n"
+    + "\n".join(
+        f"{2009 + i % 3},{1 + i % 12},{14 + (i * 7) % 80},{('Pesticide', 'Cutting', 'Drowning')[i % 3]},"
+        f"{('farming', 'household')[i % 2]},{('true', 'false')[i % 5 != 0]}"
+        for i in range(180)
+    ),
+    # free-text names and materials, quoted in questions as written
+    "gallery_works": "artist,title,medium,year\n"
+    + "\n".join(
+        f'"{("Emin, Tracey", "Hirst, Damien", "Riley, Bridget")[i % 3]}",{("Untitled", "Study", "Sea")[i % 3 == 0]},'
+        f'"{("Etching on paper", "Oil paint on canvas", "Screenprint on paper", "Video, monitor or projection")[i % 4]}",'
+        f"{1990 + i % 20}"
+        for i in range(120)
+    ),
+    # a category kept as floats because of its gaps; codes that are a name and a number; an L3 cache
+    "storm_fixes": "name,year,category,wind,area_code,l3_cache\n"
+    + "\n".join(
+        f"{('Ana', 'Bob', 'Cleo', 'Dan')[i % 4]},{2000 + i % 6},{'' if i % 3 else float(1 + i % 5)},{30 + i % 130},"
+        f"area_code_{(415, 408, 510)[i % 3]},{(2, 4, 8, 16)[i % 4]}"
+        for i in range(150)
+    ),
+    # a yes/no churn
+    "line_customers": "state,churn,day_charge\n"
+    + "\n".join(f"{('OH', 'NY', 'TX')[i % 3]},{('yes', 'no')[i % 4 != 0]},{10 + (i * 7) % 50}" for i in range(90)),
+    # titles beside a yes/no independent study, names that begin with the brand 'Bran'
+    "course_list": "title,ind_study,units\n"
+    + "\n".join(
+        f"{('Introduction to', 'Advanced', 'Bran Flakes and', 'Raisin Bran and')[i % 4]} Topic {i},{('true', 'false')[i % 6 == 0]},"
+        f"{1 + i % 5}"
+        for i in range(80)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        ("farm_poisonings", "How many cases were in the summer months (June, July and August) of 2010?",
+         ['"Month" IN (6, 7, 8)', '"Year" = 2010'], []),
+        ("farm_poisonings", "How many cases happened in June, July or August?", ['"Month" IN (6, 7, 8)'], []),
+        ("farm_poisonings", "How many cases were there from November to February?", ['"Month" IN (11, 12, 1, 2)'], []),
+        ("farm_poisonings", "How many cases were in winter?", ['"Month" IN (12, 1, 2)'], []),
+        ("farm_poisonings", "What is the median age of people who used pesticide?", ["MEDIAN(\"Age\")", "method = 'Pesticide'"], []),
+        ("farm_poisonings", "How many cases involved people aged 65 or older?", ['"Age" >= 65'], []),
+        ("farm_poisonings", "youngest and oldest age of farmers", ['MIN("Age")', 'MAX("Age")', "'farming'"], []),
+        ("farm_poisonings", "average age of those who survived versus those who died", ['GROUP BY "Died"'], ["WHERE"]),
+        ("farm_poisonings", "How many survived?", ['"Died" = FALSE'], []),
+        ("gallery_works", "How many works have the medium 'Etching on paper'?", ["medium = 'Etching on paper'"], []),
+        ("gallery_works", "How many works are titled 'Untitled'?", ["title = 'Untitled'"], []),
+        ("gallery_works", "How many works with the medium 'Screenprint on paper' were made after 2000?",
+         ["medium = 'Screenprint on paper'", '"year" > 2000'], []),
+        ("storm_fixes", "How many observations were at category 5 strength?", ["category = 5"], []),
+        ("storm_fixes", "What is the first year with a category 5 observation?", ['MIN("year")', "category = 5"], []),
+        ("storm_fixes", "How many rows are in area code 510?", ["area_code = 'area_code_510'"], []),
+        ("storm_fixes", "average wind by L3 cache", ["AVG(wind)"], ["l3_cache = 3"]),
+        ("line_customers", "average day charge for customers who churned compared with those who stayed",
+         ["GROUP BY churn", "AVG(day_charge)"], ["WHERE"]),
+        ("line_customers", "How many customers stayed?", ["churn = FALSE"], []),
+        ("course_list", "How many courses have 'Introduction' in their title?", ["ILIKE '%Introduction%'"], ["ind_study"]),
+        ("course_list", "How many courses have the word 'Bran' in their title?", ["ILIKE '%Bran%'"], ["LIKE 'Bran %'"]),
+    ],
+)  # fmt: skip
+def test_round78_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND78_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -1017,6 +1017,7 @@ HARMLESS_WORDS = frozenset(
     many much several various more less most least few fewer fewest
     there here their them they it its this that these those such other others another same
     include includes included including contain contains contained containing exist exists existed
+    involve involves involved involving using
     appear appears appeared listed given counted measured reported logged registered entered
     currently now ever usually typically generally normally
     respective each every any some no none not only just also too very really actually

@@ -28,6 +28,20 @@ def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True
     return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
 
 
+def _whole_numbered(col: ColumnProfile) -> bool:
+    """Whole numbers, also kept as floats ("category 5" over 1.0 ... 5.0, a column with gaps that pandas wrote as
+    float): an integer column, or whole ends with no more distinct values than the whole numbers between them."""
+    if col.kind == "integer":
+        return True
+    lo, hi = col.min, col.max
+    return (
+        col.kind == "number"
+        and isinstance(lo, (int, float)) and isinstance(hi, (int, float))
+        and float(lo).is_integer() and float(hi).is_integer()
+        and 0 < col.distinct <= hi - lo + 1
+    )  # fmt: skip
+
+
 def _date_column(idx: _TableIndex, m: Mentions | None = None, q: Question | None = None) -> str | None:
     """The date column: the one the question names when there are several, else the first."""
     temporal = [c.name for c in idx.table.columns if c.is_temporal]

@@ -158,6 +158,17 @@ def _month_number_filter(q: Question, idx: _TableIndex) -> list[Filter]:
     span = re.search(rf"\b(?:between|from)\s+({month_names})\s+(?:and|to|through|till|until)\s+({month_names})\b", q.lower)
     if span and MONTHS[span.group(1)] < MONTHS[span.group(2)]:  # "born between April and June": months 4 to 6
         return [Filter(ColRef(col.name), "between", MONTHS[span.group(1)], MONTHS[span.group(2)])]
+    spanned = re.search(rf"\b({month_names})\s+(?:to|through|thru|until|till|-)\s+({month_names})\b(?!\s+\d{{1,2}}\b)", q.lower)
+    if spanned:  # "January through June", "November to February": each month of it, across the year's end too
+        first, last = MONTHS[spanned.group(1)], MONTHS[spanned.group(2)]
+        return [Filter(ColRef(col.name), "in", tuple((first + k - 1) % 12 + 1 for k in range((last - first) % 12 + 1)))]
+    season = re.search(r"\b(spring|summer|winter|autumn)\b|\b(?:in|during|over|the)\s+(fall)\b", q.lower)
+    if season and (season.group(1) or season.group(2)) not in idx.known_words():  # (not a `season` column's 'Summer')
+        return [Filter(ColRef(col.name), "in", SEASONS[season.group(1) or season.group(2)])]
+    listed = re.search(rf"\b((?:(?:{month_names})\s*,\s*)+(?:{month_names})\s*,?\s+(?:or|and)\s+(?:{month_names})|"
+                       rf"(?:{month_names})\s+(?:or|and)\s+(?:{month_names}))\b", q.lower)  # fmt: skip
+    if listed:  # "in June, July or August": the months listed
+        return [Filter(ColRef(col.name), "in", tuple(dict.fromkeys(MONTHS[w] for w in re.findall(month_names, listed.group(1)))))]
     mo = re.search(rf"\b(?:in|during|of|for)\s+({month_names})\b", q.lower)
     if not mo or (mo.group(1) == "may" and not re.search(r"\bin may\b", q.lower)):
         return []

@@ -53,7 +53,7 @@ from .declines import (
 )
 from .derived import Derived, derived_figure, named, with_figure
 from .differences import _difference, _spread
-from .filters import _WEATHER_ADJECTIVES, _activity_column, _opposite_of
+from .filters import _IN_NAME, _WEATHER_ADJECTIVES, _activity_column, _opposite_of
 from .followup import _followup, _is_followup
 from .parse import _THE_REST, _parse
 from .subjects import _superlative_names
@@ -618,6 +618,11 @@ class OfflineEngine:
                 return True  # "mothers who smoked" over a count of cigarettes
             if sing in ("game", "match", "contest") and col_words & {"win", "wins", "won", "loss", "losses", "lost"}:
                 return True  # "lost the most games" over `Wins` and `Losses`: the games they count
+            obj = i + 2 if nxt in ("a", "an", "the") else i + 1
+            if tok in ("use", "uses", "used", "using") and any(s_ <= obj < e_ for s_, e_, _, _ in seen.values):
+                return True  # "people who used pesticide" over a `method` of 'Pesticide': the value says what was used
+            if sing in ("word", "phrase", "term") and any(p.search(q.asked) for p in _IN_NAME):
+                return True  # "the word 'Republic' in their name": what the names hold, as written
             if sing in ("name", "title") and re.search(r"\bin\s+(?:their|its|the|his|her)\s+(?:name|title)s?\b", q.lower):
                 return True  # "cereals with 'bran' in their name": the rows' names, whatever the column is called
             if tok in ("rest", "others") and re.search(_THE_REST, q.lower):

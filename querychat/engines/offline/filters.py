@@ -28,7 +28,7 @@ from ..lexicon import (
     WEEKDAYS,
     singular,
 )
-from .columns import _date_column, _entity_noun, _is_year, _stored_year, _year_column
+from .columns import _date_column, _entity_noun, _is_year, _stored_year, _whole_numbered, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters, _time_of_day
 from .table_index import Mentions, _flag_false, _TableIndex
 from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
@@ -88,7 +88,8 @@ _OPPOSITES = {"rural": "urban", "public": "private", "domestic": "foreign", "for
               "dead": "survived", "approved": "deny", "accepted": "deny", "granted": "deny",
               "women": "male", "woman": "male", "females": "male", "girls": "male", "men": "female", "males": "female",
               "boys": "female", "female": "male", "male": "female", "lost": "win", "lose": "win", "losing": "win",
-              "late": "ontime", "delayed": "ontime"}  # fmt: skip  # ("late flights" over a yes/no `OnTime`: its no)
+              "late": "ontime", "delayed": "ontime", "survived": "died", "survivors": "died", "stayed": "churn",
+              "retained": "churn"}  # fmt: skip  # ("late flights" over a yes/no `OnTime`: its no)
 
 
 def _opposite_of(word: str, col_words: set[str] | list[str]) -> bool:
@@ -113,6 +114,24 @@ _IN_NAME = (
         re.IGNORECASE,
     ),
 )
+
+
+def _numbered_codes(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], filters: list[Filter]) -> list[Filter]:
+    """ "Customers in area code 510" over 'area_code_415', 'area_code_510': a number said after the column's name,
+    read as the value that ends with it."""
+    out: list[Filter] = []
+    for c in idx.table.columns:
+        pos = m.columns.get(c.name)
+        if c.kind != "text" or not pos or not c.values_complete or any(f.col.column == c.name for f in filters):
+            continue
+        coded = {mt.group(1).lstrip("0") or "0": v for v in c.values if (mt := re.search(r"(?<=[^\d\s])[\s_-]*(\d+)$", v))}
+        if len(coded) != len(c.values) or len({re.sub(r"\d+$", "", v) for v in c.values}) != 1:
+            continue  # (every value the same words, then its number)
+        said = [i for i in range(max(pos) + 1, len(q.tokens)) if i not in consumed and q.tokens[i].lstrip("0") in coded]
+        if said and said[0] == max(pos) + 1:
+            out.append(Filter(ColRef(c.name), "=", coded[q.tokens[said[0]].lstrip("0")]))
+            consumed.add(said[0])
+    return out
 
 
 def _name_contains(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
@@ -244,6 +263,10 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
         else:
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
+    filters.extend(_numbered_codes(q, idx, m, consumed, filters))
+    held = set(consumed)
+    contained = _name_contains(q, idx, consumed)  # (read first: "'bran' in their name" is no brand 'Bran ...')
+    held = consumed - held  # (the words the names hold)
     for i, tok in enumerate(q.tokens):  # "Ford cars": the names that start with the make
         brand = idx.brands.get(tok)
         if (
@@ -256,7 +279,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             if not any(i in pos for c, pos in m.columns.items()):
                 filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
                 consumed.add(i)
-    filters.extend(_name_contains(q, idx, consumed))
+    filters.extend(contained)
     filters.extend(_place_tail_filters(q, idx, consumed))
     filters.extend(_ordinal_filters(q, idx, m, consumed, filters))
     banded, band_numbers = _band_filters(q, idx, consumed)
@@ -290,8 +313,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     filters.extend(_quarter_number(q, idx, filters))
     for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
         rest = tok[3:] if tok.startswith("non") else tok[2:] if tok.startswith(("un", "in")) else ""
-        if len(rest) < 4:
-            continue
+        if len(rest) < 4 or i in consumed:
+            continue  # (not "'Introduction' in their title": a word the names hold)
         for name, truth in idx.flags.items():
             if _expand(tok) & idx.col_words[name]:
                 continue  # "insured" is the column `insured`, not "not sured"
@@ -376,8 +399,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     measured = {p for c, ps in m.columns.items() if idx.column(c).is_numeric and c not in idx.flags for p in ps}
     for name, truth in idx.flags.items():  # "returned orders", "not remote"
         pos = m.columns.get(name)
-        if not pos or any(f.col.column == name for f in filters):
-            continue
+        if not pos or set(pos) <= held or any(f.col.column == name for f in filters):
+            continue  # (not "'Introduction' in their title" over `ind_study`: words the names hold)
         if _unsaid_rule(name, q, idx):
             continue  # "smokers" are not the yes/no `restaurant_smoking_ban`: a rule about smoking, no one's habit
         if q.phrase(r"\bdays?\s+of\s+(?:the\s+)?week\b") and all(q.tokens[p] in ("day", "days", "week") for p in pos):
@@ -1358,7 +1381,7 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             spans.append(c.span())
     # "8 cylinders", "6-cylinder cars": a count-like integer column equal to the number before its name
     unit = r"(?:(?:inch|inches|in|cm|mm|ft|gb|mb|tb|ghz|mhz|kg|lb|lbs|oz|liter|litre|l)\s*-?\s*)?"
-    for c in re.finditer(rf"(?<![\d.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen"
+    for c in re.finditer(rf"(?<![\w.,])(\d{{1,4}})\s*-?\s*{unit}([a-z_]+)", text):  # "a 17 inch screen" (not "L3 cache")
         if any(s <= c.start() < e for s, e in spans) or q.token_at(c.start(1)) in consumed:
             continue  # (not "the 70-90 age group": a value of its own)
         if re.search(r"\b(?:which|what|top|bottom|first|last)\s+$", text[: c.start()]) or (
@@ -1526,7 +1549,7 @@ def _small_count_column(idx: _TableIndex, word: str) -> str | None:
     for name in idx.col_words:
         col = idx.column(name)
         if (
-            col.kind == "integer"
+            _whole_numbered(col)
             and (
                 0 < col.distinct <= 50  # (or numbered places, many rows each: "municipalities 114 and 180")
                 or (bool(set(idx.col_meaning[name]) & PLACE_CODE_NOUNS) and col.distinct < 0.5 * idx.table.row_count)

@@ -46,7 +46,10 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
         and not any(q.token_at(ranged.start()) + k in pos for pos in m.columns.values() for k in (0, 1, 2))
     ):  # fmt: skip  # "the range of district incomes, lowest to highest": both ends (not a column called `range`)
         return replace(intent, kind="agg", agg="min", more=(("max", intent.measure),), label=None, order=None, limit=None)
-    if intent.kind == "row_extreme" and intent.measure and (intent.limit or 1) == 1 and both and not intent.groups:
+    if (
+        (intent.kind == "row_extreme" or (intent.kind == "agg" and intent.agg in ("min", "max") and not intent.more))
+        and intent.measure and (intent.limit or 1) == 1 and both and not intent.groups
+    ):  # fmt: skip
         # "the earliest and latest release year": the two ends of the column, not the row at one of them
         return replace(intent, kind="agg", agg="min", more=(("max", intent.measure),), label=None, order=None, limit=None)
     if intent.kind != "agg" or not intent.measure or not intent.agg or intent.more:
@@ -90,15 +93,17 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
 
 def _figure_words(toks: list[str], pos: int) -> tuple[list[str], int]:
     """The aggregates listed from here ("min and max", "min, max and mean"), and where the list ends."""
-    start, aggs = pos, [AGG_WORDS[toks[pos]]]
+    start, words = pos, [toks[pos]]
     pos += 1
     while pos < len(toks):
         nxt = _skip(toks, pos + 1 if toks[pos] in _JOINS else pos, ("the",))
         if nxt < len(toks) and toks[nxt] in _FIGURE_WORDS and (toks[pos] in _JOINS or toks[pos] in _FIGURE_WORDS):
-            aggs.append(AGG_WORDS[toks[nxt]])
+            words.append(toks[nxt])
             pos = nxt + 1
         else:
             break
+    ages = "youngest" in words  # "the youngest and oldest age": of ages, the oldest is the highest (of dates, the lowest)
+    aggs = ["min" if w == "youngest" else "max" if ages and w == "oldest" else AGG_WORDS[w] for w in words]
     if len(aggs) > 1 and not _JOINS & set(toks[start:pos]):
         return aggs[:1], start + 1  # "average maximum temperature": one figure of a column called `temp_max`
     return list(dict.fromkeys(aggs)), pos

@@ -301,7 +301,9 @@ class Question:
         # positions and the text the patterns search must agree, so both use the split form.
         text = re.sub(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])", " ", text.replace("’", "'"))
         self.lower = text.lower()
-        self.raw_tokens = re.findall(r"[A-Za-z0-9_]+(?:[.,][0-9]+)*%?|[<>]=?|=|'[^']*'|\"[^\"]*\"", text)
+        # (a quoted value, "the medium 'Etching on paper'", reads as its words: the values match words, and the
+        # positions the patterns find in `lower` must count the same tokens)
+        self.raw_tokens = _TOKEN.findall(text)
         self.tokens = [t.lower() for t in self.raw_tokens]
         self.singles = [singular(t) for t in self.tokens]
         # words written with hyphens, glued ("out-of-state" for `Outstate`): (first token, how many tokens, glued)
