@@ -4656,6 +4656,30 @@ _ROUND78_TABLES = {
     # a yes/no churn
     "line_customers": "state,churn,day_charge\n"
     + "\n".join(f"{('OH', 'NY', 'TX')[i % 3]},{('yes', 'no')[i % 4 != 0]},{10 + (i * 7) % 50}" for i in range(90)),
+    # descriptions of bakes: words inside many values ('Chocolate and Cherry Cake', 'Oil paint on canvas')
+    "bake_entries": "baker,series,signature,medium,term,home\n"
+    + "\n".join(
+        f"B{i % 40},{1 + i % 5},{('Cherry', 'Orange', 'Plum', 'Fig', 'Pear', 'Lime', 'Apple')[i % 7]} and "
+        f"{('Chocolate', 'Lemon', 'Ginger', 'Coffee', 'Walnut')[i % 5]} {('Cake', 'Tart', 'Loaf')[i % 3]} number {i},"
+        f"{('Oil paint', 'Etching', 'Video', 'Screenprint', 'Ink')[i % 5]} on {('canvas', 'paper', 'board', 'linen')[i % 4]}"
+        f" with {('wax', 'sand', 'gold', 'thread', 'tape', 'glue')[i % 6]},"
+        f"{(12, 24, 36, 48, 24, 24)[i % 6]},{('rent', 'owner', 'parents', 'owner')[i % 4]}"
+        for i in range(210)
+    ),
+    # tracks: a row per position fix of a named cyclone (names reused in other years)
+    "cyclone_tracks": "name,year,month,lat,long,status,wind\n"
+    + "\n".join(
+        f"{('Ana', 'Bill', 'Cleo', 'Dean', 'Erin', 'Fay')[(i // 9) % 6]},{2000 + i // 40},{6 + i % 5},{10 + i % 30},"
+        f"{-40 - i % 50},{('storm', 'hurricane', 'depression')[i % 3]},{30 + i % 120}"
+        for i in range(240)
+    ),
+    # a contest: a row per contestant and week, the week's result, the dish (most distinct: the default label)
+    "cook_off": "season,week,cook,result,dish\n"
+    + "\n".join(
+        f"{1 + i // 30},{1 + (i % 30) // 6},{('Ann', 'Ben', 'Cal', 'Dee', 'Eve', 'Fin')[i % 6]},"
+        f"{('IN', 'OUT', 'STAR COOK', 'WINNER', 'Runner-up', 'WD')[i % 6]},Dish number {i}"
+        for i in range(120)
+    ),
     # titles beside a yes/no independent study, names that begin with the brand 'Bran'
     "course_list": "title,ind_study,units\n"
     + "\n".join(
@@ -4692,6 +4716,32 @@ _ROUND78_TABLES = {
         ("line_customers", "How many customers stayed?", ["churn = FALSE"], []),
         ("course_list", "How many courses have 'Introduction' in their title?", ["ILIKE '%Introduction%'"], ["ind_study"]),
         ("course_list", "How many courses have the word 'Bran' in their title?", ["ILIKE '%Bran%'"], ["LIKE 'Bran %'"]),
+        ("bake_entries", "How many signature bakes mention chocolate?", ["signature ILIKE '%chocolate%'"], []),
+        ("bake_entries", "How many chocolate signatures were there?", ["signature ILIKE '%chocolate%'"], []),
+        ("bake_entries", "How many entries are done in oil paint?", ["medium ILIKE '%oil paint%'"], []),
+        ("bake_entries", "How many entries mention video anywhere in their medium?", ["medium ILIKE '%video%'"], []),
+        ("bake_entries", "How many different bakers are there?", ["COUNT(DISTINCT baker)"], ["ILIKE"]),
+        ("bake_entries", "How many bakers have more than 5 entries?",
+         ["SELECT COUNT(*) AS count FROM (SELECT baker", "HAVING COUNT(*) > 5"], []),
+        ("bake_entries", "How many bakers have just one entry?", ["HAVING COUNT(*) = 1"], []),
+        ("bake_entries", "On average, how many entries does each baker have?", ["COUNT(*) * 1.0 / COUNT(DISTINCT baker)"], []),
+        ("bake_entries", "average number of entries per series", ["COUNT(*) * 1.0 / COUNT(DISTINCT series)"], []),
+        ("bake_entries", "What's the most common term in months?", ["GROUP BY term", "COUNT(*)", "LIMIT 1"], []),
+        ("bake_entries", "Which home is the most common among the entries?", ["GROUP BY home", "COUNT(*)", "LIMIT 1"], []),
+        ("line_customers", "Which 2 states have the highest churn rate?", ["GROUP BY state", "LIMIT 2"], []),
+        ("cyclone_tracks", "How many named cyclones were there in 2003?", ["COUNT(DISTINCT name)", '"year" = 2003'], []),
+        ("cyclone_tracks", "How many cyclones reached hurricane status?", ["COUNT(DISTINCT name)", "'hurricane'"], []),
+        ("cyclone_tracks", "Which year had the most cyclones?", ["COUNT(DISTINCT name)", 'GROUP BY "year"'], []),
+        ("cyclone_tracks", "How many cyclone observations are there?", ["COUNT(*)"], ["DISTINCT"]),
+        ("cyclone_tracks", "Which month has the most cyclone observations?", ["COUNT(*)"], ["DISTINCT"]),
+        ("cook_off", "Who won season 3?", ["SELECT DISTINCT cook", "result = 'WINNER'", "season = 3"], []),
+        ("cook_off", "Who were the runners-up in season 2?", ["SELECT DISTINCT cook", "result = 'Runner-up'"], []),
+        ("cook_off", "Who was Star Cook in week 2 of season 1?", ["SELECT DISTINCT cook", "'STAR COOK'", "week = 2"], []),
+        ("cook_off", "How many cooks were eliminated in season 2?", ["result = 'OUT'", "season = 2"], []),
+        ("cook_off", "Which week saw the most cooks sent home?", ["result = 'OUT'", "GROUP BY week"], []),
+        ("cook_off", "How many cooks withdrew?", ["result = 'WD'"], []),
+        # a repeated name elsewhere is a kind or a person: the rows are counted
+        ("bake_entries", "Which series had the most entries?", ["COUNT(*)"], ["DISTINCT"]),
     ],
 )  # fmt: skip
 def test_round78_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:

@@ -85,6 +85,16 @@ def _compose(intent: Intent | None, result: Preview) -> str:
     if kind == "count" and not intent.groups:
         noun = _md(intent.entity) if intent.entity not in ("rows",) else f"rows in {_code(label)}"
         return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
+    if kind == "having_count" and intent.having and intent.groups:
+        op, bound = intent.having
+        words = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "=": "exactly"}.get(op, op)
+        return (
+            f"There are **{_fmt(rows[0][0])}** {_md(intent.entity)} (values of {_code(intent.groups[0].text())}) with "
+            f"{words} {_fmt(bound)} {'row' if bound == 1 else 'rows'}{_md(where)}."
+        )
+    if kind == "avg_count" and intent.groups:
+        noun = _md(intent.entity) if intent.entity not in ("rows", "") else "rows"
+        return f"On average there are **{_fmt(rows[0][0])}** {noun} per {_code(intent.groups[0].text())}{_md(where)}."
     if kind == "count_distinct":
         values = f"{intent.label_part}s" if intent.label_part else "values"  # ("distinct years of `date`")
         said = intent.entity if re.fullmatch(r"[a-z]{3,}s", intent.entity or "") and intent.entity != "rows" else ""

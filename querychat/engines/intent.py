@@ -129,6 +129,8 @@ class Filter:
 class Intent:
     table: str
     kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share | difference
+    # | having (the groups kept by a condition on their count or figure) | having_count (how many such groups)
+    # | avg_count (the rows a group holds, averaged over the groups)
     agg: str | None = None
     measure: str | None = None
     groups: tuple[ColRef, ...] = ()

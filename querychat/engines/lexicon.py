@@ -914,7 +914,14 @@ PEOPLE_NOUNS = frozenset(
 OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "died": ("death", "dead", "deceased", "died"),
     "dead": ("death", "dead", "deceased"),
-    "withdrew": ("withdraw", "withdrawn", "withdrawal"),
+    "withdrew": ("withdraw", "withdrawn", "withdrawal", "wd"),
+    "withdrawn": ("withdraw", "withdrawal", "wd"),
+    "withdraw": ("withdrawn", "withdrawal", "wd"),
+    # a contest's results ('WINNER', 'OUT', 'Runner-up'): "who won series 7", "bakers sent home", "were eliminated"
+    "won": ("winner", "won", "win"),
+    "eliminated": ("out", "eliminated"),
+    "sent home": ("out", "eliminated"),
+    "knocked out": ("out", "eliminated"),
 }
 OUTCOME_COLUMNS = frozenset({"event", "status", "outcome", "result", "fate", "endpoint", "state"})
 
@@ -1017,7 +1024,7 @@ HARMLESS_WORDS = frozenset(
     many much several various more less most least few fewer fewest
     there here their them they it its this that these those such other others another same
     include includes included including contain contains contained containing exist exists existed
-    involve involves involved involving using
+    involve involves involved involving using mention mentions mentioned mentioning
     appear appears appeared listed given counted measured reported logged registered entered
     currently now ever usually typically generally normally
     respective each every any some no none not only just also too very really actually

@@ -137,6 +137,14 @@ def build_sql(intent: Intent, schema: Schema) -> str:
             f"SELECT {', '.join(group_sel)}, {value_expr} AS {quote_ident(alias)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} "
             f"HAVING {value_expr} {op} {_lit(bound)} ORDER BY {quote_ident(alias)} DESC"
         )
+    if kind == "avg_count":  # "the average number of works per artist": the rows over the groups they fall in
+        alias = quote_ident(f"avg_per_{intent.groups[0].alias()}")
+        return f"SELECT {count} * 1.0 / COUNT(DISTINCT {group_exprs[0]}) AS {alias} FROM {t}{where_sql}"
+    if kind == "having_count":  # "how many artists have more than 10 works": the groups kept, counted
+        assert intent.having is not None
+        op, bound = intent.having
+        kept = f"SELECT {', '.join(group_sel)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} HAVING {count} {op} {_lit(bound)}"
+        return f"SELECT COUNT(*) AS count FROM ({kept}) AS kept"
     if kind == "rows":
         sql = f"SELECT * FROM {t}{where_sql}"
         if intent.measure:

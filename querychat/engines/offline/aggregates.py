@@ -416,6 +416,23 @@ def _core_meaning(idx: _TableIndex, col: str) -> set[str]:
     return set(words[:-1]) if len(words) > 1 and words[-1] in ("name", "title") else set(words)
 
 
+def _thing_names(idx: _TableIndex, noun: str) -> str | None:
+    """The `name` column of the things a table of tracks is named for: "storms" over atlantic_storms, a row per 6-hour
+    fix of a storm's position, are its names, each counted once. Only over positions (a latitude and a longitude),
+    since elsewhere a repeated name is a kind ('hawaiian' pizzas) or a person, and the rows are the things."""
+    if singular(noun) not in idx.name_words:
+        return None
+    parts = {w for c in idx.table.columns if c.is_numeric for w in _split_name(c.name)}
+    if not (parts & {"lat", "latitude"} and parts & {"lon", "long", "lng", "longitude"}):
+        return None
+    named = [
+        c.name for c in idx.table.columns
+        if c.kind == "text" and 1 < c.distinct < 0.5 * max(idx.table.row_count, 1)
+        and _split_name(c.name) in (["name"], [singular(noun), "name"])
+    ]  # fmt: skip
+    return named[0] if len(named) == 1 else None
+
+
 def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     """The text column "how many <noun>" names when the noun is not what the rows are ("how many countries")."""
     pos = q.entity_pos
@@ -439,6 +456,14 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     ]  # fmt: skip
     if len(labelled) == 1:  # "how many sectors" over us_sector_employment's `Title`: each sector once
         return labelled[0]
+    thing = pos + 1 if pos is not None and q.tokens[pos] == "named" and pos + 1 < len(q.tokens) else pos
+    names = (
+        _thing_names(idx, q.singles[thing])
+        if thing is not None and q.singles[thing + 1 : thing + 2] not in (["observation"], ["row"], ["record"], ["reading"])
+        else None
+    )  # (not "how many storm observations": the rows)
+    if names is not None:
+        return names  # "how many storms" over storm tracks, a row per 6-hour fix with the storm's `name`: each once
     if (
         pos is not None
         and pos + 1 < len(q.tokens)
@@ -636,8 +661,9 @@ def _most_common(q: Question) -> tuple[str | None, list[str]]:
         ]
     mt = q.phrase(
         r"^\s*(?:which|what)\s+(\w+(?:\s+\w+)?)(?:\s+of\s+\w+)?\s+(?:is|was|are|were)\s+(?:the\s+)?(most|least)\s+"
-        r"(?:common|frequent|popular|usual)\s*(?:,\s*by\s+(?:number|count|amount)\s+\w+\s*)?\??$"
-    )  # ("which pizza was the least popular, by number sold")
+        r"(?:common|frequent|popular|usual)\s*(?:,\s*by\s+(?:number|count|amount)\s+\w+\s*)?"
+        r"(?:\s+(?:among|of|for|with)\s+(?:the\s+|all\s+)?\w+)?\s*\??$"
+    )  # ("which pizza was the least popular, by number sold", "which housing is the most common among applicants")
     if mt:
         return mt.group(2), mt.group(1).split()
     return None, []

@@ -410,7 +410,7 @@ class OfflineEngine:
     def _read_table(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         intent = _parse(q, idx, schema)
         intent = _ranked(_timed(_weighted(intent, idx, q), q))
-        intent = _spread(_difference(_per_row_mean(intent, idx, q), q), q)
+        intent = _spread(_difference(_per_group_count(_per_row_mean(intent, idx, q), q), q), q)
         return _with_casts(_with_join(intent, idx.join), idx)
 
     def _figured(self, idx: _TableIndex, figure: Derived) -> _TableIndex:
@@ -530,8 +530,12 @@ class OfflineEngine:
                 ):
                     matched.add(nb)
 
+        held = {w for f in intent.filters if f.op == "ilike" for w in str(f.value).lower().strip("%").split()}
+
         def explained(i: int) -> bool:
             tok, sing = q.tokens[i], q.singles[i]
+            if tok in held or sing in held:
+                return True  # "bakes that mention chocolate": a word the rows' text is read to hold
             nxt = q.tokens[i + 1] if i + 1 < len(q.tokens) else ""
             if tok.endswith("ly") and len(tok) > 5 and i + 1 in matched and tok not in _OTHER_QUANTITY:
                 return True  # "killed or seriously injured" over `drivers_killed_or_injured`: a word of the column's, qualified
@@ -619,7 +623,9 @@ class OfflineEngine:
             if sing in ("game", "match", "contest") and col_words & {"win", "wins", "won", "loss", "losses", "lost"}:
                 return True  # "lost the most games" over `Wins` and `Losses`: the games they count
             obj = i + 2 if nxt in ("a", "an", "the") else i + 1
-            if tok in ("use", "uses", "used", "using") and any(s_ <= obj < e_ for s_, e_, _, _ in seen.values):
+            if tok in ("use", "uses", "used", "using") and (
+                any(s_ <= obj < e_ for s_, e_, _, _ in seen.values) or (obj < len(q.tokens) and q.singles[obj] in held)
+            ):
                 return True  # "people who used pesticide" over a `method` of 'Pesticide': the value says what was used
             if sing in ("word", "phrase", "term") and any(p.search(q.asked) for p in _IN_NAME):
                 return True  # "the word 'Republic' in their name": what the names hold, as written
@@ -873,6 +879,18 @@ def _per_row_mean(intent: Intent, idx: _TableIndex, q: Question) -> Intent:
     if not per or not {per.group(1), singular(per.group(1))} & idx.col_words[col.name]:
         return intent  # ("average rating by film": one value per film, as asked)
     return replace(intent, groups=(), order=None, limit=None)
+
+
+def _per_group_count(intent: Intent, q: Question) -> Intent:
+    """ "On average, how many works does each artist have", "average number of works per year": the rows a group holds,
+    averaged over the groups (one figure), not the count of each group."""
+    if intent.kind != "count" or len(intent.groups) != 1 or intent.order == "asc" or intent.limit or intent.having:
+        return intent
+    if not q.phrase(r"\b(?:on\s+average|average|avg|mean|typically|typical)\b") or q.phrase(r"\baverage\s+of\b"):
+        return intent
+    if not q.phrase(r"\b(?:per|each|every|a)\s+\w+|\bby\s+\w+\s*\??$"):
+        return intent
+    return replace(intent, kind="avg_count", order=None)
 
 
 def _ranked(intent: Intent) -> Intent:

@@ -31,7 +31,7 @@ from ..lexicon import (
 from .columns import _date_column, _entity_noun, _is_year, _stored_year, _whole_numbered, _year_column
 from .date_filters import _QUARTER_WORDS, _date_filters, _time_of_day
 from .table_index import Mentions, _flag_false, _TableIndex
-from .words import _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
+from .words import _LEXICON_WORDS, _PEOPLE_SINGULAR, Question, _expand, _hits_column, _names_word, _root
 
 _COMPARE = [
     # the bounds first: "no more than 5" is not "more than 5"
@@ -131,6 +131,63 @@ def _numbered_codes(q: Question, idx: _TableIndex, m: Mentions, consumed: set[in
         if said and said[0] == max(pos) + 1:
             out.append(Filter(ColRef(c.name), "=", coded[q.tokens[said[0]].lstrip("0")]))
             consumed.add(said[0])
+    return out
+
+
+_HOLDING_CUES = frozenset({"mention", "mentions", "mentioned", "mentioning", "contain", "contains", "contained",
+                           "containing", "include", "includes", "included", "including", "feature", "features", "featured",
+                           "featuring", "use", "uses", "used", "using", "with", "had", "have", "has"})  # fmt: skip
+_SAYING_CUES = frozenset({"mention", "mentions", "mentioned", "mentioning", "contain", "contains", "contained",
+                          "containing", "include", "includes", "included", "including"})  # fmt: skip
+_MADE_IN = frozenset({"done", "made", "painted", "printed", "drawn", "written", "cast", "carved", "shot", "recorded"})
+
+
+def _inner_word_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], filters: list[Filter]) -> list[Filter]:
+    """ "Signature bakes that mention chocolate", "works done in oil paint", "chocolate showstoppers", "works that are
+    screenprints": over descriptions, the rows whose text holds the words (a word or a pair the values hold, cued by a
+    verb of holding, by "in" after a verb of making, or standing before the column's own name)."""
+    out: list[Filter] = []
+    valued = {p for s_, e_, _, _ in m.values for p in range(s_, e_)}
+    said = {p for pos in m.columns.values() for p in pos} | valued
+    toks = q.tokens
+    i = 0
+    while i < len(toks):
+        pair = f"{toks[i]} {q.singles[i + 1]}" if i + 1 < len(toks) else ""
+        two = pair if pair in idx.inner_words and i + 1 not in consumed - valued else ""
+        key = two or q.singles[i]
+        j = i - 1
+        while j >= 0 and toks[j] in ("a", "an", "the", "any", "some"):
+            j -= 1
+        before = toks[j] if j >= 0 else ""
+        inside = before in _SAYING_CUES and i in valued and i not in consumed - valued  # "mention video": 'Video' and more
+        if (
+            ((i in consumed or i in said) and not inside)
+            or key not in idx.inner_words
+            or not toks[i].isalpha()
+            or toks[i] in STOP or toks[i] in _LEXICON_WORDS or q.singles[i] in _LEXICON_WORDS
+            or toks[i] in PEOPLE_NOUNS or q.singles[i] in idx.name_words or idx.names_rows(toks[i])
+            or (j >= 0 and (j in said or j in consumed))
+        ):  # fmt: skip  # (not "the athletes", "Starbucks items", "the single largest", "used games" over a 'used')
+            i += 1
+            continue
+        end = i + (2 if two else 1)
+        held = idx.inner_words[key]
+        named = [c for c in held if c in m.columns]
+        cued = (
+            before in _HOLDING_CUES
+            or (before == "in" and j >= 1 and toks[j - 1] in _MADE_IN)  # "done in oil paint"
+            or (before in ("are", "were") and toks[end - 1] != q.singles[end - 1])  # "works that are screenprints"
+            or any(end in m.columns[c] and toks[end] != q.singles[end] for c in named)  # "chocolate showstoppers"
+        )
+        column = named[0] if len(named) == 1 else max(held, key=lambda c: held[c]) if not named else None
+        whole = {(col, val) for s_, e_, col, val in m.values if i <= s_ < end or s_ <= i < e_}
+        if (
+            cued and column and not any(f.col.column == column and (f.col.column, f.value) not in whole for f in filters + out)
+        ):  # (also "oil paint", not the title 'Painter' its second word is; "mention video", not only 'Video')
+            filters[:] = [f for f in filters if not (f.op == "=" and (f.col.column, f.value) in whole)]
+            out.append(Filter(ColRef(column), "ilike", f"%{key}%"))
+            consumed.update(range(i, end))
+        i = end
     return out
 
 
@@ -280,6 +337,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
                 filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
                 consumed.add(i)
     filters.extend(contained)
+    filters.extend(_inner_word_filters(q, idx, m, consumed, filters))
     filters.extend(_place_tail_filters(q, idx, consumed))
     filters.extend(_ordinal_filters(q, idx, m, consumed, filters))
     banded, band_numbers = _band_filters(q, idx, consumed)

@@ -43,6 +43,7 @@ from .aggregates import (
     _order,
     _pick_measure,
     _share_entity,
+    _thing_names,
     _value_cols,
 )
 from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
@@ -87,13 +88,13 @@ _ORDINALS.update(
 _HAVING = re.compile(
     r"\b(?:which|what)\s+(\w+(?:\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
     r"(?:an?\s+|the\s+)?(?:(average|mean|avg|total|combined|median|overall)\s+)?((?:[a-z_]+\s+){0,3}?)"
-    r"(?:of\s+)?(atleast|atmost|no less than|not less than|no more than|not more than|more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
+    r"(?:of\s+)?(exactly|atleast|atmost|no less than|not less than|no more than|not more than|more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
     + _NUM
     + r"\s*([a-z]+)?"
 )
 
 
-_HAVING_OPS = {"more than": ">", "greater than": ">", "higher than": ">", "over": ">", "above": ">", "exceeding": ">",
+_HAVING_OPS = {"exactly": "=", "more than": ">", "greater than": ">", "higher than": ">", "over": ">", "above": ">", "exceeding": ">",
                "at least": ">=", "fewer than": "<", "less than": "<", "lower than": "<", "under": "<", "below": "<",
                "at most": "<=", "atleast": ">=", "atmost": "<=", "no less than": ">=", "not less than": ">=", "no more than": "<=", "not more than": "<="}  # fmt: skip
 
@@ -512,7 +513,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     money = counted_measure and idx.column(counted_measure).kind != "integer"
     if money and any(f.col.column == counted_measure and f.op in (">", ">=", "<", "<=", "between") for f in filters):
         counted_measure = None  # "the number of sales over 1000 dollars": the rows with such a sale, counted
-    asked = q.phrase(r"\bhow many\s+(?:of\s+the\s+)?(\w+)\s+(?:were|was|are|is|got|have been|had|have|has|made|make|did)\b")
+    asked = q.phrase(
+        r"\bhow many\s+(?:of\s+the\s+)?(\w+)\s+(?:were|was|are|is|got|have been|had|have|has|made|make|did|\w+ed)\b"
+    )  # ("how many customers called customer service more than 3 times": the customers, counted)
     if (
         counted_measure
         and asked
@@ -527,6 +530,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and idx.column(counted_measure).kind == "integer"
     ):
         counted_measure = None  # "how many patients were accepted in 1970" over `acceptyear`: a year, never added up
+    if counted_measure and any(g.column == counted_measure and not g.part for g in groups):
+        counted_measure = None  # "number of customers by number of service calls": the rows per count, counted
     if counted_measure:  # "how many units were sold", "the highest number of construction jobs": a quantity column
         is_count = False
         agg = agg or "sum"
@@ -604,8 +609,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             cond = rated[0] if len(rated) == 1 else cond
         rest = tuple(f for f in filters if f is not cond)
         ranked = q.phrase(
-            r"^\s*(?:in\s+)?which\s+((?:\w+\s+){1,2}?)(?:has|had|have|is|was|shows?)\s+the\s+(highest|lowest|largest|smallest|biggest)\b"
-        )
+            r"^\s*(?:in\s+)?which\s+(?:\d+\s+)?((?:\w+\s+){1,2}?)(?:has|had|have|is|was|shows?)\s+the\s+"
+            r"(highest|lowest|largest|smallest|biggest)\b"
+        )  # ("which 3 states have the highest churn rate": the top 3)
         if ranked and not groups:  # "which region has the highest share of uninsured people": one share per region, the top
             got = _subject_words(ranked.group(1).split(), q, idx, m)
             if got is None or got[0] is None:
@@ -614,13 +620,13 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 low = ranked.group(2) in ("lowest", "smallest")
                 rest = tuple(f for f in rest if f.col != got[0])
                 return Intent(table, "share", groups=(got[0],), filters=rest, share_of=cond, entity=entity,
-                              order="asc" if low else "desc", limit=1)  # fmt: skip
+                              order="asc" if low else "desc", limit=limit or 1)  # fmt: skip
         if cond is not None or groups:
             weight = _acted_share(q, idx) or _summed_share(q, idx, m)  # "percentage of all pizzas ordered": of the
             # `orders`, added up; "share of total revenue": of the prices added up
             of = entity if entity != "rows" else _share_entity(q, idx)  # "what percentage of the flies mated": flies
             return Intent(table, "share", groups=tuple(groups), filters=rest, share_of=cond, entity=of, order=order,
-                          weight=weight)  # fmt: skip
+                          weight=weight, limit=limit if groups and order else None)  # fmt: skip
 
     # distinct values
     listing = q.phrase(
@@ -633,6 +639,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         idx.column(c).is_numeric and _hits_column(ranked_rows.group(1), ws) for c, ws in idx.col_words.items()
     ):
         ranked_list = ranked_rows
+    groups_kept = _having(q, idx, m, filters) if is_count and q.phrase(r"^\s*how\s+many\b") else None
+    if groups_kept is not None:  # "how many artists have more than 10 works": the artists kept, counted
+        return groups_kept
     stamped = _counted_timestamp_days(q, idx) if is_count and not groups else None
     if stamped is not None:  # "on how many different days did the buoy record a temperature": the dates, once each
         return Intent(table, "count_distinct", measure=stamped, filters=tuple(filters), entity=entity, label_part="date")
@@ -674,9 +683,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if common_dir and not q.phrase(r"\bmost popular\b.*\bby\b"):  # "the most common category": the value with the most rows
         got = _subject_words(words, q, idx, m) if words else None
         if words and (got is None or got[0] is None):  # "the most common magnitude": a measure of few values
-            few = [c for c in _measure_candidates(m, idx) if _few_repeated(idx, c) and c not in idx.id_cols
-                   and any(_names_word(w, idx.col_words[c]) for w in words)]  # fmt: skip  # (also commute minutes, 2,000
-            # commutes over 90 values: "the most common commute time")
+            repeated = [c for c in _measure_candidates(m, idx) if _few_repeated(idx, c) and c not in idx.id_cols]
+            few = [c for c in repeated if any(_names_word(w, idx.col_words[c]) for w in words)] or (
+                repeated if len(repeated) == 1 else []
+            )  # (also commute minutes, 2,000 commutes over 90 values: "the most common commute time"; "the most
+            # common loan term in months" over `Time`, named by its unit)
             got = (ColRef(few[0]), False) if few else got
         if got is not None and got[0] is None and got[1] and _repeated_name(idx):  # "the most popular pizzas" over a row
             got = (ColRef(_repeated_name(idx)), False)  # per pizza sold: the names with the most rows  # type: ignore[arg-type]
@@ -1001,6 +1012,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         inner = "sum" if summed_of or (flows and agg in ("max", "min")) else _inner_agg(q, agg, measure)
         # ("which year had the most imports" over coffee_imports' `value`: the imports added up, a flow)
         if count_words or measure is None:
+            most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)(?!\s+(?:observations|rows|records|readings|entries)\b)")
+            names = _thing_names(idx, most.group(1)) if most else None  # "which year had the most storms": their names
             return Intent(
                 table,
                 "top",
@@ -1011,6 +1024,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                 limit=n,
                 entity=entity,
                 offset=offset,
+                counted=names if names != subj_col.column else None,
             )
         return Intent(table, "top", agg=inner, measure=measure, groups=(subj_col,), filters=tuple(filters), order=direction, limit=n,
                       entity=entity, offset=offset)  # fmt: skip
@@ -1071,6 +1085,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         ):  # "total events per month": the rows (or a frequency table's counts), counted
             return Intent(table, "count", agg="count", groups=tuple(groups), filters=tuple(filters), order=order, limit=limit,
                           entity=counted.group(1))  # fmt: skip
+        averaged = q.phrase(r"\b(?:average|avg|mean)\s+(?:number\s+of\s+)?(\w+)\s+(?:per|each|every|a)\s+\w+")
+        if not measures and agg == "avg" and len(groups) == 1 and averaged and _entity_noun(averaged.group(1), idx):
+            # "avg works per year": the rows a year holds, averaged over the years
+            return Intent(table, "avg_count", agg="count", groups=tuple(groups), filters=tuple(filters),
+                          entity=averaged.group(1))  # fmt: skip
         if not measures:
             raise _not_understood(q, idx, schema, "which column to compute the " + AGG_TEXT.get(agg or "", "value") + " of")
         asked = _asked_column(q, m) if agg in ("max", "min") and not groups and len(measures) > 1 else None
@@ -1134,11 +1153,15 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         or any(idx.column(c).kind == "text" and _hits_column(lead.group(1), ws) for c, ws in idx.col_words.items())
     )
     asked_who = (  # "who won gold in 1988": the names of those rows (not "who is the editor of X": outside knowledge)
-        q.phrase(r"^\s*who\s+(?!(?:is|was|are|were|holds?|held)\b)\w+") and idx.label and filters
-        and not any(f.col.column == idx.label for f in filters)
+        (q.phrase(r"^\s*who\s+(?!(?:is|was|are|were|holds?|held)\b)\w+") or (
+            q.phrase(r"^\s*who\s+(?:was|were)\b") and idx.person_column() and len(filters) >= 2
+        ))  # ("who was Star Baker in episode 5 of series 3": a role and where, the person in the rows)
+        and idx.label and filters and not any(f.col.column == idx.label for f in filters)
     )  # fmt: skip
     if asked_who:
-        return Intent(table, "distinct", groups=(ColRef(idx.label),), filters=tuple(filters), entity=entity)  # type: ignore[arg-type]
+        who = idx.person_column()  # "who won series 7" over bakes with their `baker`: the person, not the bake's name
+        named = who if who and not any(f.col.column == who for f in filters) else idx.label
+        return Intent(table, "distinct", groups=(ColRef(named),), filters=tuple(filters), entity=entity)  # type: ignore[arg-type]
     kinds = q.phrase(r"^\s*(?:which|what)\s+(\w+)\s+(?!(?:is|was|are|were)\b)(\w+)") if filters else None
     if kinds and not _entity_noun(kinds.group(1), idx):  # "which airlines fly from ORD to LAX": the airlines that do
         got = _subject_words([kinds.group(1)], q, idx, m)
@@ -1284,7 +1307,14 @@ def _repeats(column: str, idx: _TableIndex) -> bool:
 def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:
     """ "Which artists have more than 35 songs", "which departments have an average salary above 90000": groups kept
     by a condition on their aggregate (HAVING), not rows kept by a condition on a column."""
-    mt = _HAVING.search(q.lower)
+    text = q.lower
+    counted = re.match(r"\s*how\s+many\s+", text)
+    if counted:  # "how many artists have 50 or more works": which artists, then how many of them
+        text = "which " + text[counted.end() :]
+        text = re.sub(r"\b(\d+)\s+or\s+more\b", r"at least \1", text)
+        text = re.sub(r"\b(\d+)\s+or\s+(?:fewer|less)\b", r"at most \1", text)
+        text = re.sub(r"\b(?:exactly|just|only)\s+(?:one|a single|1)\b", "exactly 1", text)
+    mt = _HAVING.search(text)
     if not mt:
         return None
     words = [w for w in mt.group(1).split() if w not in STOP]
@@ -1312,6 +1342,12 @@ def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -
     )
     if not middle and unit and (_entity_noun(unit, idx) or unit in ("rows", "entries", "records", "items") or rows_named):
         rest = tuple(f for f in filters if f.col.column != group.column and not (f.op == op and f.value == bound))
+        measured = [c for c in m.columns if c != group.column and idx.column(c).is_numeric and c != _year_column(idx)]
+        if counted and (measured or idx.weight or bound >= idx.table.row_count):
+            return None  # ("how many years had more than 2 million marriages": a column's values, not rows per year)
+        if counted:
+            return Intent(table, "having_count", agg="count", groups=(group,), filters=rest, having=(op, bound),
+                          entity=mt.group(1).strip())  # fmt: skip
         return Intent(table, "having", agg="count", groups=(group,), filters=rest, having=(op, bound), entity=unit)
     return None
 

@@ -417,6 +417,8 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
 
 
 def _row_label(q: Question, idx: _TableIndex) -> str | None:
+    if q.phrase(r"^\s*(?:who|whom)\b") and idx.person_column():
+        return idx.person_column()  # "who won series 7" over bakes and their `baker`: the person, not the bake
     if q.phrase(r"^\s*when\b") or q.has("day", "date"):
         return _date_column(idx) or (_year_column(idx) if q.phrase(r"^\s*when\b") else None) or idx.label  # (a year
         # and its quarter, with no date: "when was approval at its lowest")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 from math import prod
 from typing import Any
 
@@ -701,6 +701,7 @@ class _TableIndex:
                 self.value_stems.setdefault(_stem(norm), []).extend(hits)
                 if _stem(norm, past=True) != _stem(norm):
                     self.value_stems.setdefault(_stem(norm, past=True), []).extend(hits)
+        self.inner_words = _inner_words(table, self.id_cols)
 
     def names_rows(self, noun: str) -> bool:
         """A noun inside the table's name though not one of its words ("cars" in `mtcars`, "president" in
@@ -2323,7 +2324,8 @@ class _TableIndex:
             if day in WEEKDAYS or (day in MONTHS and len(day) > 4):  # "on Sunday" over Sun/Sat/Thur values, "July" over Jul
                 cands.extend((day[:3], day[:4], day[:5]))
         out: list[tuple[str, str]] = [
-            (col, val) for c in OUTCOME_SYNONYMS.get(gram, ()) for col, val in self.values.get(c, [])
+            (col, val) for c in OUTCOME_SYNONYMS.get(gram, ())
+            for col, val in self.values.get(c, []) + self.short_values.get(c.upper(), [])  # ('WD': "withdrew")
             if set(self.col_meaning[col]) & OUTCOME_COLUMNS
         ]  # fmt: skip
         places = (gram, *DEMONYMS.get(gram, ()), *DEMONYMS.get(gram[:-1] if gram.endswith("s") else "", ()))
@@ -2368,7 +2370,9 @@ class _TableIndex:
 
 
 _PERSON_COLUMN_WORDS = frozenset({"player", "athlete", "driver", "rider", "runner", "pilot", "artist", "author", "actor",
-                                   "director", "candidate", "employee", "customer", "person", "batter", "pitcher", "shooter"})  # fmt: skip
+                                   "director", "candidate", "employee", "customer", "person", "batter", "pitcher", "shooter",
+                                   "baker", "chef", "cook", "contestant", "competitor", "singer", "queen", "winner",
+                                   "skater", "swimmer", "climber", "musician", "writer", "painter", "student", "patient"})  # fmt: skip
 
 _PREPOSITIONS = frozenset({"after", "before", "since", "until", "during", "between", "over", "under", "above", "below", "into"})
 
@@ -2537,6 +2541,10 @@ _PARENT_ATTRIBUTES = frozenset({"education", "educ", "employment", "occupation",
 _FREQUENCY_WORDS = frozenset({"common", "frequent", "frequently", "often", "popular", "usual", "typical"})
 
 
+_PREPOSITION_PIECES = frozenset({"among", "amongst", "within", "across", "along", "around", "through", "during", "until",
+                                 "against", "toward", "towards"})  # fmt: skip
+
+
 def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
     """Each question word that may sit in a packed name: its forms (whole, singular, clipped to 3+ letters; not a glued
     affix like "per") and the initials of the one to three words before it ("pupil-teacher" -> pt)."""
@@ -2547,8 +2555,9 @@ def _packed_pieces(q: Question, taken: set[int]) -> list[_Piece]:
         ]
         if i in taken or (tok in STOP and not hyphened) or tok in DIRECTIONAL or not tok.isalpha() or len(tok) < 4:
             continue
-        if tok in DISTINCT_WORDS or tok in _FREQUENCY_WORDS:
-            continue  # "how many different patients": how many kinds, not a piece of `differ` ("most common": not `income`)
+        if tok in DISTINCT_WORDS or tok in _FREQUENCY_WORDS or tok in _PREPOSITION_PIECES:
+            continue  # "how many different patients": how many kinds, not a piece of `differ` ("most common": not `income`;
+            # "among applicants": not `Amount` by its "amo")
         if tok in AGG_WORDS:  # "median household income" over `medianhhincom`: the word whole, never clipped
             if len(tok) >= 5:
                 pieces.append((i, [tok], []))
@@ -2849,6 +2858,27 @@ def _place_words(value: str) -> list[str]:
 
 
 _STUDIED_PEOPLE = frozenset({"subject", "participant", "respondent", "individual"})
+
+
+def _inner_words(table: TableProfile, id_cols: set[str] | frozenset[str]) -> dict[str, dict[str, int]]:
+    """The words and word pairs inside descriptions ('Chocolate Orange Cake', 'Oil paint on canvas'), each with how
+    many values of which column hold it: "bakes that mention chocolate", "works done in oil paint" are the rows whose
+    text holds them. Only columns of many values that mostly run to three words or more (not names matched whole)."""
+    out: dict[str, dict[str, int]] = {}
+    for c in table.columns:
+        if c.kind != "text" or c.distinct < 20 or c.name in id_cols or not c.values:
+            continue
+        vals = [str(v).lower() for v in c.values]
+        if sum(len(v.split()) >= 3 for v in vals) < 0.5 * len(vals):
+            continue
+        for v in vals:
+            words = re.findall(r"[a-z]+", v)
+            grams = {singular(w) for w in words if len(w) >= 3 and w not in STOP}
+            grams |= {f"{a} {b}" for a, b in pairwise(words) if len(a) >= 3 and len(b) >= 3 and a not in STOP and b not in STOP}
+            for g in grams:
+                held = out.setdefault(g, {})
+                held[c.name] = held.get(c.name, 0) + 1
+    return out
 
 
 def _free_text(col: ColumnProfile) -> bool:
