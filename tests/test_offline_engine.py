@@ -4666,11 +4666,11 @@ _ROUND78_TABLES = {
         f"{(12, 24, 36, 48, 24, 24)[i % 6]},{('rent', 'owner', 'parents', 'owner')[i % 4]}"
         for i in range(210)
     ),
-    # tracks: a row per position fix of a named cyclone (names reused in other years)
-    "cyclone_tracks": "name,year,month,lat,long,status,wind\n"
+    # tracks: a row per position fix of a named storm (names reused in other years)
+    "storm_tracks": "name,year,month,lat,long,status,wind\n"
     + "\n".join(
         f"{('Ana', 'Bill', 'Cleo', 'Dean', 'Erin', 'Fay')[(i // 9) % 6]},{2000 + i // 40},{6 + i % 5},{10 + i % 30},"
-        f"{-40 - i % 50},{('storm', 'hurricane', 'depression')[i % 3]},{30 + i % 120}"
+        f"{-40 - i % 50},{('extratropical', 'hurricane', 'depression')[i % 3]},{30 + i % 120}"
         for i in range(240)
     ),
     # a contest: a row per contestant and week, the week's result, the dish (most distinct: the default label)
@@ -4679,6 +4679,20 @@ _ROUND78_TABLES = {
         f"{1 + i // 30},{1 + (i % 30) // 6},{('Ann', 'Ben', 'Cal', 'Dee', 'Eve', 'Fin')[i % 6]},"
         f"{('IN', 'OUT', 'STAR COOK', 'WINNER', 'Runner-up', 'WD')[i % 6]},Dish number {i}"
         for i in range(120)
+    ),
+    # jobs by weekday name and protocol letter; players whose names some share, with their team
+    "cluster_jobs": "protocol,compounds,day,name,team,hits\n"
+    + "\n".join(
+        f"{'ABCDE'[i % 5]},{20 + (i * 37) % 900},{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[i % 7]},"
+        f"P{i % 95},{('NYY', 'BOS', 'SEA')[i % 3]},{(i * 13) % 200}"
+        for i in range(100)
+    ),
+    # a long table of migrant counts kept as whole floats (gaps), directions 'Inbound'/'Outbound'
+    "migrant_stock": "year,category,area,count\n"
+    + "\n".join(
+        f"{1990 + 5 * (i % 5)},{('Inbound', 'Outbound')[i % 2]},{('Mexico', 'Canada', 'India', 'Chile')[i // 10 % 4]},"
+        f"{'' if i % 13 == 0 else float(1000 * (i + 1))}"
+        for i in range(40)
     ),
     # titles beside a yes/no independent study, names that begin with the brand 'Bran'
     "course_list": "title,ind_study,units\n"
@@ -4729,17 +4743,24 @@ _ROUND78_TABLES = {
         ("bake_entries", "What's the most common term in months?", ["GROUP BY term", "COUNT(*)", "LIMIT 1"], []),
         ("bake_entries", "Which home is the most common among the entries?", ["GROUP BY home", "COUNT(*)", "LIMIT 1"], []),
         ("line_customers", "Which 2 states have the highest churn rate?", ["GROUP BY state", "LIMIT 2"], []),
-        ("cyclone_tracks", "How many named cyclones were there in 2003?", ["COUNT(DISTINCT name)", '"year" = 2003'], []),
-        ("cyclone_tracks", "How many cyclones reached hurricane status?", ["COUNT(DISTINCT name)", "'hurricane'"], []),
-        ("cyclone_tracks", "Which year had the most cyclones?", ["COUNT(DISTINCT name)", 'GROUP BY "year"'], []),
-        ("cyclone_tracks", "How many cyclone observations are there?", ["COUNT(*)"], ["DISTINCT"]),
-        ("cyclone_tracks", "Which month has the most cyclone observations?", ["COUNT(*)"], ["DISTINCT"]),
+        ("storm_tracks", "How many named storms were there in 2003?", ["COUNT(DISTINCT name)", '"year" = 2003'], []),
+        ("storm_tracks", "How many storms reached hurricane status?", ["COUNT(DISTINCT name)", "'hurricane'"], []),
+        ("storm_tracks", "Which year had the most storms?", ["COUNT(DISTINCT name)", 'GROUP BY "year"'], []),
+        ("storm_tracks", "How many storm observations are there?", ["COUNT(*)"], ["DISTINCT"]),
+        ("storm_tracks", "Which month has the most storm observations?", ["COUNT(*)"], ["DISTINCT"]),
         ("cook_off", "Who won season 3?", ["SELECT DISTINCT cook", "result = 'WINNER'", "season = 3"], []),
         ("cook_off", "Who were the runners-up in season 2?", ["SELECT DISTINCT cook", "result = 'Runner-up'"], []),
         ("cook_off", "Who was Star Cook in week 2 of season 1?", ["SELECT DISTINCT cook", "'STAR COOK'", "week = 2"], []),
         ("cook_off", "How many cooks were eliminated in season 2?", ["result = 'OUT'", "season = 2"], []),
         ("cook_off", "Which week saw the most cooks sent home?", ["result = 'OUT'", "GROUP BY week"], []),
         ("cook_off", "How many cooks withdrew?", ["result = 'WD'"], []),
+        ("cluster_jobs", "jobs per weekday", ['GROUP BY "day"'], []),
+        ("cluster_jobs", "How many jobs ran on weekdays?", ["\"day\" IN ('Mon', 'Tue', 'Wed', 'Thu', 'Fri')"], []),
+        ("cluster_jobs", "How many protocol C jobs are there?", ["protocol = 'C'"], []),
+        ("cluster_jobs", "Who had the most hits?", ["SELECT name, team, hits", "LIMIT 1"], []),
+        ("storm_tracks", "What is the name of the storm with the highest wind?", ['SELECT name, "year", wind'], []),
+        ("migrant_stock", "How many immigrants from Mexico were there in 2000?",
+         ["SUM(count)", "category = 'Inbound'", "area = 'Mexico'"], []),
         # a repeated name elsewhere is a kind or a person: the rows are counted
         ("bake_entries", "Which series had the most entries?", ["COUNT(*)"], ["DISTINCT"]),
     ],

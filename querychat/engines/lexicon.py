@@ -753,6 +753,11 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("telephone",),
+    # directions of migration as migrant stocks code them ('Inbound', 'Outbound')
+    "immigrants": ("inbound", "immigration", "in migration"),
+    "immigrant": ("inbound", "immigration", "in migration"),
+    "emigrants": ("outbound", "emigration", "out migration"),
+    "emigrant": ("outbound", "emigration", "out migration"),
     # having work, as surveys code it ('employed', 'unemployed'): "people who have a job"
     "have a job": ("employed",),
     "has a job": ("employed",),

@@ -118,11 +118,19 @@ _IN_NAME = (
 
 def _numbered_codes(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], filters: list[Filter]) -> list[Filter]:
     """ "Customers in area code 510" over 'area_code_415', 'area_code_510': a number said after the column's name,
-    read as the value that ends with it."""
+    read as the value that ends with it; "protocol J jobs": a short code in capitals after it, as the values hold it."""
     out: list[Filter] = []
     for c in idx.table.columns:
         pos = m.columns.get(c.name)
         if c.kind != "text" or not pos or not c.values_complete or any(f.col.column == c.name for f in filters):
+            continue
+        nxt = max(pos) + 1
+        if (
+            nxt < len(q.tokens) and nxt not in consumed
+            and re.fullmatch(r"[A-Z][A-Z0-9]{0,2}", q.raw_tokens[nxt]) and q.raw_tokens[nxt] in c.values
+        ):  # fmt: skip
+            out.append(Filter(ColRef(c.name), "=", q.raw_tokens[nxt]))  # "protocol J jobs" over codes 'A' ... 'O'
+            consumed.add(nxt)
             continue
         coded = {mt.group(1).lstrip("0") or "0": v for v in c.values if (mt := re.search(r"(?<=[^\d\s])[\s_-]*(\d+)$", v))}
         if len(coded) != len(c.values) or len({re.sub(r"\d+$", "", v) for v in c.values}) != 1:

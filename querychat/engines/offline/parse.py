@@ -213,6 +213,9 @@ def _pay_columns(idx: _TableIndex) -> list[str]:
     ]  # fmt: skip
 
 
+_SIDE_WORDS = frozenset({"team", "club", "franchise", "school", "college", "company", "firm", "employer"})
+
+
 def _placed_name(intent: Intent, idx: _TableIndex) -> Intent:
     """Ranked rows named by a name that some rows share (two districts called 'Lakeside Union Elementary') are shown
     with the one place column that tells them apart, their county."""
@@ -226,8 +229,18 @@ def _placed_name(intent: Intent, idx: _TableIndex) -> Intent:
         c.name for c in idx.table.columns
         if c.kind == "text" and c.name not in shown and set(idx.col_meaning[c.name]) & _PLACE_WORDS and c.distinct < 0.5 * rows
     ]  # fmt: skip
-    if shared and len(places) == 1:
-        return replace(intent, also=(*intent.also, places[0]))
+    teams = [  # a player's team: "who hit the most home runs" over names some players share ('J Garcia')
+        c.name for c in idx.table.columns
+        if c.kind == "text" and c.name not in shown and set(idx.col_meaning[c.name]) & _SIDE_WORDS and c.distinct < 0.5 * rows
+    ]  # fmt: skip
+    if shared and len(places or teams) == 1:
+        return replace(intent, also=(*intent.also, (places or teams)[0]))
+    year = _year_column(idx)
+    reused = [  # a storm's `name`, reused in other years: which one is told by its year
+        c for c in shown if idx.column(c).kind == "text" and _split_name(c) == ["name"] and idx.column(c).distinct < 0.5 * rows
+    ]  # fmt: skip
+    if reused and year and year not in shown and intent.measure != year:
+        return replace(intent, also=(*intent.also, year))
     return intent
 
 

@@ -366,8 +366,14 @@ class _TableIndex:
             and {str(v).strip() for v in c.values} <= set(_WEEKDAY_LETTERS.values())
         ]  # fmt: skip
         named_types = any(c.kind == "text" and any("week" in str(v).lower() for v in c.values) for c in table.columns)
-        for name in self.weekday_letters if not named_types else []:  # "by weekday", "day of the week" (a plain "days"
-            self.col_words[name] |= {"weekday", "weekdays", "dow"}  # is the rows); not beside a 'Weekday'/'Weekend' type
+        weekday_names = [  # `day` holding 'Mon', 'Tue', ... or 'Monday', ...: the day of the week by its name
+            c.name for c in table.columns
+            if c.kind == "text" and c.values_complete and 5 <= len(c.values) <= 7
+            and {str(v).strip().lower()[:3] for v in c.values} <= {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+        ]  # fmt: skip
+        for name in [*self.weekday_letters, *weekday_names] if not named_types else []:  # "by weekday", "day of the
+            self.col_words[name] |= {"weekday", "weekdays", "dow"}  # week" (a plain "days" is the rows); not beside a
+            # 'Weekday'/'Weekend' type
         self.ohlc = _ohlc_columns(table)
         if self.ohlc:  # a table of trading days (Open, High, Low, Close): a stock, its price the close
             self.name_words |= {"stock", "stocks", "market"}
@@ -2319,7 +2325,11 @@ class _TableIndex:
         cands.extend(" ".join(re.findall(r"[a-z]+", a.lower())) for a in PLACE_ABBREVIATIONS.get(gram, ()))
         cands.extend(VALUE_SYNONYMS.get(gram, ()) + MEMBER_VALUES.get(gram, ()))
         day = gram[:-1] if gram.endswith("s") and gram[:-1] in WEEKDAYS else gram
-        days = ["saturday", "sunday"] if gram in ("weekend", "weekends") else [day]
+        days = (
+            ["saturday", "sunday"] if gram in ("weekend", "weekends")
+            else ["monday", "tuesday", "wednesday", "thursday", "friday"] if gram in ("weekdays", "workdays")
+            else [day]
+        )  # fmt: skip  # ("on weekdays" over 'Mon' ... 'Sun': the five working days)
         for day in days:
             if day in WEEKDAYS or (day in MONTHS and len(day) > 4):  # "on Sunday" over Sun/Sat/Thur values, "July" over Jul
                 cands.extend((day[:3], day[:4], day[:5]))
@@ -2671,7 +2681,8 @@ def _prefer_mentioned(hits: list[tuple[str, str]], q: Question, idx: _TableIndex
     question names, else the first."""
     cols = {c for c, _ in hits}
     if len(cols) == 1:
-        return list(dict.fromkeys(hits)) if start < len(q.tokens) and q.tokens[start] in ("weekend", "weekends") else hits[:1]
+        several = ("weekend", "weekends", "weekdays", "workdays")  # (the days they are, each)
+        return list(dict.fromkeys(hits)) if start < len(q.tokens) and q.tokens[start] in several else hits[:1]
     before = q.tokens[start - 1] if start > 0 else ""
     role = _TO_WORDS if before in ("to", "into", "towards") else _FROM_WORDS if before in ("from", "leaving") else None
     if role:
@@ -2796,9 +2807,12 @@ def _weight_column(table: TableProfile) -> str | None:
     names = _WEIGHT_NAMES | (  # a `Value` column in a table of population counts: people
         {"value", "values", "total"} if set(_split_name(table.name)) & {"population", "people", "persons", "headcount"} else set()
     )
-    named = [  # (not `nFailures`: the number of failures, a measure named by what it counts)
+    named = [  # (not `nFailures`: the number of failures, a measure named by what it counts; a count with gaps may be
+        # kept as whole floats)
         c for c in table.columns
-        if c.kind == "integer" and set(_split_name(c.name)) & names and not _is_id(c) and not set(_split_name(c.name)) - names - STOP
+        if (c.kind == "integer" or (c.kind == "number" and all(isinstance(v, (int, float)) and float(v).is_integer()
+                                                               for v in (c.min, c.max))))
+        and set(_split_name(c.name)) & names and not _is_id(c) and not set(_split_name(c.name)) - names - STOP
     ]  # fmt: skip
     if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
         return None
