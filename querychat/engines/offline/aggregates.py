@@ -459,7 +459,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
     thing = pos + 1 if pos is not None and q.tokens[pos] == "named" and pos + 1 < len(q.tokens) else pos
     names = (
         _thing_names(idx, q.singles[thing])
-        if thing is not None and q.singles[thing + 1 : thing + 2] not in (["observation"], ["row"], ["record"], ["reading"])
+        if thing is not None and not set(q.tokens[thing + 1 : thing + 2]) & GENERIC_ROW_NOUNS
         else None
     )  # (not "how many storm observations": the rows)
     if names is not None:

@@ -12,7 +12,7 @@ import re
 from ...schema import ColumnProfile
 from ..intent import _split_name
 from ..lexicon import GENERIC_ROW_NOUNS, NOUN_SYNONYMS, PEOPLE_NOUNS, PLACE_CODE_NOUNS, singular
-from .table_index import Mentions, _TableIndex
+from .table_index import WEEKDAY_STARTS, Mentions, _TableIndex, _whole_ends
 from .words import Question, _hits_column
 
 
@@ -33,13 +33,7 @@ def _whole_numbered(col: ColumnProfile) -> bool:
     float): an integer column, or whole ends with no more distinct values than the whole numbers between them."""
     if col.kind == "integer":
         return True
-    lo, hi = col.min, col.max
-    return (
-        col.kind == "number"
-        and isinstance(lo, (int, float)) and isinstance(hi, (int, float))
-        and float(lo).is_integer() and float(hi).is_integer()
-        and 0 < col.distinct <= hi - lo + 1
-    )  # fmt: skip
+    return col.kind == "number" and _whole_ends(col) and 0 < col.distinct <= col.max - col.min + 1  # type: ignore[operator]
 
 
 def _date_column(idx: _TableIndex, m: Mentions | None = None, q: Question | None = None) -> str | None:
@@ -254,7 +248,7 @@ def _weekday_column(idx: _TableIndex) -> str | None:
     """A column that holds the day of the week itself (`day_of_week`, `weekday`, `dow`), or a `day` of weekday names
     ('Tuesday'); not a `weekday` flag of 'Y'/'N'."""
     for c in idx.table.columns:  # the names first ('Mon', 'Tuesday'), as a person reads them, before numbers 1-7
-        if c.kind == "text" and c.values_complete and c.values and all(str(v).lower()[:3] in _WEEKDAY_STARTS for v in c.values):
+        if c.kind == "text" and c.values_complete and c.values and all(str(v).lower()[:3] in WEEKDAY_STARTS for v in c.values):
             return c.name
     if idx.weekday_letters:  # a `Day` of 'M', 'T', 'W', 'R', 'F', 'S', 'U'
         return idx.weekday_letters[0]
@@ -268,9 +262,6 @@ def _weekday_column(idx: _TableIndex) -> str | None:
                 continue  # `weekday` 'Y'/'N': whether the day is a weekday, not which
             return c.name
     return None
-
-
-_WEEKDAY_STARTS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
 _INCOMING = re.compile(

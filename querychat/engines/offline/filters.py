@@ -116,7 +116,7 @@ _IN_NAME = (
 )
 
 
-def _numbered_codes(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], filters: list[Filter]) -> list[Filter]:
+def _codes_after_name(q: Question, idx: _TableIndex, m: Mentions, consumed: set[int], filters: list[Filter]) -> list[Filter]:
     """ "Customers in area code 510" over 'area_code_415', 'area_code_510': a number said after the column's name,
     read as the value that ends with it; "protocol J jobs": a short code in capitals after it, as the values hold it."""
     out: list[Filter] = []
@@ -142,11 +142,10 @@ def _numbered_codes(q: Question, idx: _TableIndex, m: Mentions, consumed: set[in
     return out
 
 
-_HOLDING_CUES = frozenset({"mention", "mentions", "mentioned", "mentioning", "contain", "contains", "contained",
-                           "containing", "include", "includes", "included", "including", "feature", "features", "featured",
-                           "featuring", "use", "uses", "used", "using", "with", "had", "have", "has"})  # fmt: skip
 _SAYING_CUES = frozenset({"mention", "mentions", "mentioned", "mentioning", "contain", "contains", "contained",
                           "containing", "include", "includes", "included", "including"})  # fmt: skip
+_HOLDING_CUES = _SAYING_CUES | {"feature", "features", "featured", "featuring", "use", "uses", "used", "using", "with",
+                                "had", "have", "has"}  # fmt: skip
 _MADE_IN = frozenset({"done", "made", "painted", "printed", "drawn", "written", "cast", "carved", "shot", "recorded"})
 
 
@@ -328,7 +327,7 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
             filters.append(Filter(ref, "!=", vals[0]) if len(vals) == 1 else Filter(ref, "not in", tuple(vals)))
         else:
             filters.append(Filter(ref, "=", vals[0]) if len(vals) == 1 else Filter(ref, "in", tuple(vals)))
-    filters.extend(_numbered_codes(q, idx, m, consumed, filters))
+    filters.extend(_codes_after_name(q, idx, m, consumed, filters))
     held = set(consumed)
     contained = _name_contains(q, idx, consumed)  # (read first: "'bran' in their name" is no brand 'Bran ...')
     held = consumed - held  # (the words the names hold)

@@ -16,6 +16,7 @@ from ..lexicon import (
     AGG_WORDS,
     COMPARATIVES,
     DIRECTIONAL,
+    GENERIC_ROW_NOUNS,
     MEASURE_NOUNS,
     PERSON_NUMBER_NAMES,
     PLACE_CODE_NOUNS,
@@ -63,7 +64,7 @@ from .subjects import (
     _subject_words,
     _superlative_subject,
 )
-from .table_index import _VARIANT_WORDS, Mentions, _TableIndex
+from .table_index import _VARIANT_WORDS, Mentions, _TableIndex, _whole_ends
 from .words import _PEOPLE_SINGULAR, Question, _additive, _expand, _hits_column, _names_word
 
 _WHICH_VERBS = (
@@ -1025,8 +1026,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         inner = "sum" if summed_of or (flows and agg in ("max", "min")) else _inner_agg(q, agg, measure)
         # ("which year had the most imports" over coffee_imports' `value`: the imports added up, a flow)
         if count_words or measure is None:
-            most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)(?!\s+(?:observations|rows|records|readings|entries)\b)")
-            names = _thing_names(idx, most.group(1)) if most else None  # "which year had the most storms": their names
+            most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)(?:\s+(\w+))?")
+            names = (  # "which year had the most storms": their names (not "the most storm observations": the rows)
+                _thing_names(idx, most.group(1)) if most and most.group(2) not in GENERIC_ROW_NOUNS else None
+            )
             return Intent(
                 table,
                 "top",
@@ -1665,8 +1668,7 @@ def _named_count(idx: _TableIndex, word: str) -> str | None:
     "the calorie count" over `Calories` kept as 100.0, 110.0)."""
     named = [
         c.name for c in idx.table.columns
-        if (c.kind == "integer" or (c.kind == "number" and all(isinstance(v, (int, float)) and float(v).is_integer()
-                                                               for v in (c.min, c.max))))
+        if (c.kind == "integer" or (c.kind == "number" and _whole_ends(c)))
         and c.name not in idx.id_cols and c.name != _year_column(idx) and _names_word(word, idx.col_words[c.name])
     ]  # fmt: skip
     return named[0] if len(named) == 1 else None

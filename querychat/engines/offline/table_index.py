@@ -369,7 +369,7 @@ class _TableIndex:
         weekday_names = [  # `day` holding 'Mon', 'Tue', ... or 'Monday', ...: the day of the week by its name
             c.name for c in table.columns
             if c.kind == "text" and c.values_complete and 5 <= len(c.values) <= 7
-            and {str(v).strip().lower()[:3] for v in c.values} <= {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+            and {str(v).strip().lower()[:3] for v in c.values} <= WEEKDAY_STARTS
         ]  # fmt: skip
         for name in [*self.weekday_letters, *weekday_names] if not named_types else []:  # "by weekday", "day of the
             self.col_words[name] |= {"weekday", "weekdays", "dow"}  # week" (a plain "days" is the rows); not beside a
@@ -2810,8 +2810,7 @@ def _weight_column(table: TableProfile) -> str | None:
     named = [  # (not `nFailures`: the number of failures, a measure named by what it counts; a count with gaps may be
         # kept as whole floats)
         c for c in table.columns
-        if (c.kind == "integer" or (c.kind == "number" and all(isinstance(v, (int, float)) and float(v).is_integer()
-                                                               for v in (c.min, c.max))))
+        if (c.kind == "integer" or (c.kind == "number" and _whole_ends(c)))
         and set(_split_name(c.name)) & names and not _is_id(c) and not set(_split_name(c.name)) - names - STOP
     ]  # fmt: skip
     if len(named) != 1 or table.row_count < 4 or (named[0].min is not None and float(named[0].min) < 0):  # type: ignore[arg-type]
@@ -2872,6 +2871,15 @@ def _place_words(value: str) -> list[str]:
 
 
 _STUDIED_PEOPLE = frozenset({"subject", "participant", "respondent", "individual"})
+
+
+WEEKDAY_STARTS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+
+
+def _whole_ends(col: ColumnProfile) -> bool:
+    """Both ends of a numeric column are whole numbers (100.0, 110.0): counts or codes kept as floats, as pandas writes a
+    column with gaps."""
+    return all(isinstance(v, (int, float)) and float(v).is_integer() for v in (col.min, col.max))
 
 
 def _inner_words(table: TableProfile, id_cols: set[str] | frozenset[str]) -> dict[str, dict[str, int]]:
