@@ -450,7 +450,7 @@ FLOORS = {
     "cases_holdout388.jsonl": 0.65,  # Portal Project rodents 1977-2002 (plot, species code, genus, weight, hindfoot): 0.656 first
     "cases_holdout389.jsonl": 0.34,  # MLB batting 2010 (`at_bat`, `home_run`, `rbi`, `obp`, position codes 'P', '1B'): 0.281 first
     "cases_holdout390.jsonl": 0.50,  # UT Austin course evaluations (`score`, `rank`, `cls_*`, `bty_*` beauty ratings): 0.500 first
-    "cases_holdout391.jsonl": 0.53,  # HPC cluster jobs (protocol letters, run-time class 'VF'..'L', decimal `hour`): 0.500 first
+    "cases_holdout391.jsonl": 0.56,  # HPC cluster jobs (protocol letters, run-time class 'VF'..'L', decimal `hour`): 0.500 first
     "cases_holdout392.jsonl": 0.46,  # spam emails 2012 (0/1 flags, word counts, `num_char` in thousands, `number`): 0.469 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).

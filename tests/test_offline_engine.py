@@ -4681,10 +4681,10 @@ _ROUND78_TABLES = {
         for i in range(120)
     ),
     # jobs by weekday name and protocol letter; players whose names some share, with their team
-    "cluster_jobs": "protocol,compounds,day,name,team,hits\n"
+    "cluster_jobs": "protocol,compounds,day,name,team,hits,hour\n"
     + "\n".join(
         f"{'ABCDE'[i % 5]},{20 + (i * 37) % 900},{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[i % 7]},"
-        f"P{i % 95},{('NYY', 'BOS', 'SEA')[i % 3]},{(i * 13) % 200}"
+        f"P{i % 95},{('NYY', 'BOS', 'SEA')[i % 3]},{(i * 13) % 200},{(i * 0.37) % 24:.2f}"
         for i in range(100)
     ),
     # a long table of migrant counts kept as whole floats (gaps), directions 'Inbound'/'Outbound'
@@ -4758,6 +4758,11 @@ _ROUND78_TABLES = {
         ("cluster_jobs", "How many jobs ran on weekdays?", ["\"day\" IN ('Mon', 'Tue', 'Wed', 'Thu', 'Fri')"], []),
         ("cluster_jobs", "How many protocol C jobs are there?", ["protocol = 'C'"], []),
         ("cluster_jobs", "Who had the most hits?", ["SELECT name, team, hits", "LIMIT 1"], []),
+        # the hour of the day kept as a decimal number
+        ("cluster_jobs", "How many jobs were submitted in the morning?", ["hour >= 6", "hour < 12"], []),
+        ("cluster_jobs", "How many jobs were submitted before 9 in the morning?", ["hour < 9"], []),
+        ("cluster_jobs", "How many jobs were submitted after 5 pm?", ["hour >= 17"], []),
+        ("cluster_jobs", "How many jobs ran between 9 am and 5 pm?", ["hour >= 9", "hour < 17"], []),
         ("storm_tracks", "What is the name of the storm with the highest wind?", ['SELECT name, "year", wind'], []),
         ("migrant_stock", "How many immigrants from Mexico were there in 2000?",
          ["SUM(count)", "category = 'Inbound'", "area = 'Mexico'"], []),

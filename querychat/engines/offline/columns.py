@@ -36,6 +36,19 @@ def _whole_numbered(col: ColumnProfile) -> bool:
     return col.kind == "number" and _whole_ends(col) and 0 < col.distinct <= col.max - col.min + 1  # type: ignore[operator]
 
 
+def _hour_column(idx: _TableIndex) -> str | None:
+    """The one numeric `hour` (or `hr`) of the day, 0 to 24, when no time or timestamp column holds the clock: "jobs
+    submitted in the morning", "after 5 pm" read its values as hours."""
+    if any(c.kind == "timestamp" or c.type.upper() == "TIME" for c in idx.table.columns):
+        return None
+    hours = [
+        c.name for c in idx.table.columns
+        if c.is_numeric and _split_name(c.name) in (["hour"], ["hr"], ["hour", "of", "day"])
+        and isinstance(c.min, (int, float)) and isinstance(c.max, (int, float)) and 0 <= c.min and c.max <= 24
+    ]  # fmt: skip
+    return hours[0] if len(hours) == 1 else None
+
+
 def _date_column(idx: _TableIndex, m: Mentions | None = None, q: Question | None = None) -> str | None:
     """The date column: the one the question names when there are several, else the first."""
     temporal = [c.name for c in idx.table.columns if c.is_temporal]

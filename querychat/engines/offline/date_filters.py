@@ -12,7 +12,7 @@ import re
 
 from ..intent import ColRef, Filter, _split_name
 from ..lexicon import DAY_PARTS, FIXED_HOLIDAYS, HOLIDAY_WORDS, MONTHS, SEASONS, holiday_day
-from .columns import _date_column, _is_year, _said_year_column, _year_column
+from .columns import _date_column, _hour_column, _is_year, _said_year_column, _year_column
 from .table_index import Mentions, _TableIndex
 from .words import Question
 
@@ -48,8 +48,10 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
     midnight and 6 am", "readings before 9 am")."""
     timed = [c.name for c in idx.table.columns if c.type.upper() == "TIME"]
     stamped = [c.name for c in idx.table.columns if c.kind == "timestamp"]
-    if len(timed) != 1 and len(stamped) != 1:
+    hour_col = _hour_column(idx)  # ("jobs submitted before 9 in the morning" over a decimal `hour` 0-24)
+    if len(timed) != 1 and len(stamped) != 1 and hour_col is None:
         return []
+    hour = ColRef(stamped[0], "hour") if len(stamped) == 1 else ColRef(hour_col or "")
     text = q.lower
     half = r"(?:\s*(am|pm|a\.m\.|p\.m\.)|\s+in\s+the\s+(morning|afternoon|evening)|\s+at\s+(night))?"
     clock = rf"(noon|midday|midnight|(\d{{1,2}})(?::(\d\d))?{half})"
@@ -74,8 +76,10 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
             continue
         if timed:
             out.append(Filter(ColRef(timed[0]), "between", _time_literal(lo), _time_literal(hi)))
-        elif lo % 60 == 0 and hi % 60 == 0 and lo < hi:  # "between midnight and 6 am": the hours 0 to 5
-            out.append(Filter(ColRef(stamped[0], "hour"), "between", lo // 60, hi // 60 - 1))
+        elif lo % 60 == 0 and hi % 60 == 0 and lo < hi and hour.part:  # "between midnight and 6 am": the hours 0 to 5
+            out.append(Filter(hour, "between", lo // 60, hi // 60 - 1))
+        elif lo % 60 == 0 and hi % 60 == 0 and lo < hi:  # over hours kept as numbers (13.85): from the first, before the last
+            out += [Filter(hour, ">=", lo // 60), Filter(hour, "<", hi // 60)]
         else:
             continue
         take(mt)
@@ -88,9 +92,8 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
         if timed:
             out.append(Filter(ColRef(timed[0]), ops[mt.group(1)], _time_literal(minutes)))
         elif minutes % 60 == 0 and mt.group(1) in ("before", "after", "since", "at", "from"):  # by the hour of each timestamp
-            hour = minutes // 60
             op = {"before": "<", "after": ">=", "since": ">=", "from": ">=", "at": "="}[mt.group(1)]  # ("from 6 pm onwards")
-            out.append(Filter(ColRef(stamped[0], "hour"), op, hour))
+            out.append(Filter(hour, op, minutes // 60))
         else:
             continue
         take(mt)
@@ -100,6 +103,11 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
         )
         if part:
             out.append(_day_part(timed[0], part.group(1) or "night"))
+    if not out and hour_col is not None and not stamped:
+        part = re.search(r"\b(?:in\s+the|during\s+the|every|each)\s+(morning|afternoon|evening)s?\b", text)
+        if part:  # "jobs submitted in the afternoon" over a decimal `hour`: from its first hour, before its last
+            lo, hi = DAY_PARTS[part.group(1)]
+            out += [Filter(hour, ">=", lo), Filter(hour, "<", hi)]
     return out
 
 

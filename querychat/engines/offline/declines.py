@@ -142,6 +142,12 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
             continue  # "after 6 pm" compared as TIME '18:00:00'
         if "HOUR(" in sql and re.search(rf"(?<![\d.]){re.escape(num)}\s*(?:am|pm|a\.m\.|p\.m\.)", question, re.I):
             continue  # "between midnight and 6 am" compared by the hour of a timestamp (0 to 5)
+        if (
+            val.is_integer() and val < 12
+            and re.search(rf"(?<![\d.]){re.escape(num)}\s*(?:pm|p\.m\.|in\s+the\s+(?:afternoon|evening))", question, re.I)
+            and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) + 12}(?![\d.])", sql)
+        ):  # fmt: skip
+            continue  # "after 5 pm" compared as 17 with the hour of the day kept as a number
         if val.is_integer() and re.search(rf"DATE '\d{{4}}-(?:0?{int(val)}-\d\d|\d\d-0?{int(val)})'", sql):
             continue  # the day or month of a date written out ("1 January 2005")
         if 1900 <= val < 2100 and val.is_integer() and re.search(rf"(?:[=<>]|BETWEEN|AND) {int(val) % 100}(?![\d.])", sql):
