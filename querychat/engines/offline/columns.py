@@ -36,10 +36,15 @@ def _whole_numbered(col: ColumnProfile) -> bool:
     return col.kind == "number" and _whole_ends(col) and 0 < col.distinct <= col.max - col.min + 1  # type: ignore[operator]
 
 
+def _keeps_clock(idx: _TableIndex) -> bool:
+    """A timestamp or a TIME column: the table knows the time of day of its rows."""
+    return any(c.kind == "timestamp" or c.type.upper() == "TIME" for c in idx.table.columns)
+
+
 def _hour_column(idx: _TableIndex) -> str | None:
     """The one numeric `hour` (or `hr`) of the day, 0 to 24, when no time or timestamp column holds the clock: "jobs
     submitted in the morning", "after 5 pm" read its values as hours."""
-    if any(c.kind == "timestamp" or c.type.upper() == "TIME" for c in idx.table.columns):
+    if _keeps_clock(idx):
         return None
     hours = [
         c.name for c in idx.table.columns

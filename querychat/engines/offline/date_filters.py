@@ -103,7 +103,7 @@ def _time_of_day(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filt
         )
         if part:
             out.append(_day_part(timed[0], part.group(1) or "night"))
-    if not out and hour_col is not None and not stamped:
+    if not out and hour_col is not None:  # (no timestamp beside it: `_hour_column` reads only such tables)
         part = re.search(r"\b(?:in\s+the|during\s+the|every|each)\s+(morning|afternoon|evening)s?\b", text)
         if part:  # "jobs submitted in the afternoon" over a decimal `hour`: from its first hour, before its last
             lo, hi = DAY_PARTS[part.group(1)]

@@ -37,7 +37,7 @@ from ..lexicon import (
     singular,
 )
 from ..sql_builder import build_sql
-from .columns import _STUDY_NOUNS, _hour_column, _year_bounds, _year_column
+from .columns import _STUDY_NOUNS, _hour_column, _keeps_clock, _year_bounds, _year_column
 from .date_filters import _period_column
 from .declines import (
     _COLUMN_NOUNS,
@@ -502,9 +502,7 @@ class OfflineEngine:
         has_date = (  # "since 2000", "in Q1 2012" over quarter codes
             any(c.is_temporal for c in idx.table.columns) or _year_column(idx) is not None or _period_column(idx) is not None
         )
-        has_time = any(c.kind == "timestamp" or c.type.upper() == "TIME" for c in idx.table.columns) or bool(
-            _hour_column(idx)
-        )  # (also an `hour` of the day kept as a number: "in the morning")
+        has_time = _keeps_clock(idx) or _hour_column(idx) is not None  # (also an `hour` kept as a number: "in the morning")
         known: set[str] = set()
         col_words: set[str] = set()
         indexes = [self._index(t) for t in schema.tables] + [idx]
