@@ -452,6 +452,13 @@ FLOORS = {
     "cases_holdout390.jsonl": 0.50,  # UT Austin course evaluations (`score`, `rank`, `cls_*`, `bty_*` beauty ratings): 0.500 first
     "cases_holdout391.jsonl": 0.56,  # HPC cluster jobs (protocol letters, run-time class 'VF'..'L', decimal `hour`): 0.500 first
     "cases_holdout392.jsonl": 0.46,  # spam emails 2012 (0/1 flags, word counts, `num_char` in thousands, `number`): 0.469 first
+    # Round 80: scored first on the engine of commit 5ccad3b.
+    "cases_holdout393.jsonl": 0.68,  # NASS crash occupants 1997-2002 ('alive'/'dead', 'none'/'belted', `yearacc`): 0.375 first
+    "cases_holdout394.jsonl": 0.62,  # CHDS births (gestation days, weight in ounces, parents' `d*` columns): 0.469 first
+    "cases_holdout395.jsonl": 0.62,  # Tennessee STAR students per grade (`gr` 'K'-'3', class type, teacher facts): 0.406 first
+    "cases_holdout396.jsonl": 0.53,  # CMS patient experience (a score per group and measure code/title): 0.406 first
+    "cases_holdout397.jsonl": 0.75,  # 2016 CCES voters (0/1 `votetrump` with gaps, 1-5 and 1-7 scales): 0.562 first
+    "cases_holdout398.jsonl": 0.56,  # Unilever soup tastings (`RESP` numbers, sureness 1-6, `EASY`, `DAY`): 0.344 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -495,13 +502,16 @@ FLOORS = {
 # which states the Democratic representatives came from (answered with the Congresses the Democrats led). Round 75:
 # holdout364_decline asks how old the climbers were (answered with the samples' rows) and holdout365_decline how long a
 # fly that mated 10 times would live (answered with such flies' rows). Round 78: holdout385_decline asks how old each
-# Bake Off winner was (answered with a count of rows per result).
+# Bake Off winner was (answered with a count of rows per result). Round 80: holdout395_decline asks for each teacher's
+# salary (answered with the average teacher number), holdout396_decline which state has the best rating (answered per
+# group) and how many patients each group surveyed (answered with rows per group), holdout397_decline the children per
+# household (answered with a count of respondents).
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 393)
+    for n in range(10, 399)
     if n
     not in (
         27,
@@ -544,6 +554,9 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         365,
         379,
         385,
+        395,
+        396,
+        397,
     )
 ]
 

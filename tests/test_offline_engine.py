@@ -4772,3 +4772,121 @@ _ROUND78_TABLES = {
 )  # fmt: skip
 def test_round78_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND78_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND80_TABLES = {
+    # dates written as US text with a time; a time of day beside free-text remarks; engines kept as floats
+    "strike_log": "date,time_of_day,remarks,num_engs,effect,height\n"
+    + "\n".join(
+        f"{1 + i % 12}/{1 + i % 28}/{1990 + i % 8} 0:00:00,{('Dawn', 'Day', 'Dusk', 'Night')[i % 4]},"
+        f"{'AT DAWN' if i == 7 else f'remark number {i}'},{float(1 + i % 4)},"
+        f"{('Engine Shut Down', 'None', 'Precautionary Landing')[i % 3]},{(i * 37) % 5000}"
+        for i in range(160)
+    ),
+    # a yes/no kept as words ('alive'/'dead', 'none'/'belted'), two year columns (one glued, one float with gaps)
+    "crash_people": "dead,seatbelt,sex,yearacc,yearVeh,age,role\n"
+    + "\n".join(
+        f"{('alive', 'dead')[i % 9 == 0]},{('none', 'belted')[i % 3 != 0]},{('f', 'm')[i % 2]},{1997 + i % 6},"
+        f"{'' if i % 11 == 0 else float(1985 + i % 17)},{16 + i % 70},{('driver', 'pass')[i % 4 == 0]}"
+        for i in range(200)
+    ),
+    # a grade column holding 'K', '1', '2', '3'
+    "school_scores": "gr,cltype,read,math,sx\n"
+    + "\n".join(
+        f"{('K', '1', '2', '3')[i % 4]},{('small', 'reg', 'reg+A')[i % 3]},{400 + i % 200},{450 + (i * 7) % 200},"
+        f"{('M', 'F')[i % 2]}"
+        for i in range(160)
+    ),
+    # a respondent number repeated over tastings; an ease rating called `EASY`
+    "tastings": "RESP,GENDER,EASY,SURENESS,PROD,DAY,SOUPTYPE\n"
+    + "\n".join(
+        f"{1 + i // 5},{('Male', 'Female')[(i // 5) % 2]},{1 + (i // 5) % 10},{1 + i % 6},{('Ref', 'Test')[i % 2]},"
+        f"{1 + i % 2},{('Canned', 'Dry-mix', 'Self-made')[(i // 5) % 3]}"
+        for i in range(200)
+    ),
+    # a 0/1 vote with unknown answers left empty
+    "survey_votes": "state,votetrump,race\n"
+    + "\n".join(
+        f"{('Ohio', 'North Carolina', 'South Carolina', 'Utah')[i % 4]},{'' if i % 7 == 0 else i % 2},"
+        f"{('White', 'Black', 'Asian')[i % 3]}"
+        for i in range(120)
+    ),
+    # one measure, called a rate, scored per organisation and measure code (with the code's title beside it)
+    "org_scores": "org_pac_id,org_nm,measure_cd,measure_title,prf_rate\n"
+    + "\n".join(
+        f"{1000 + i // 3},{'GROUP HEALTH PLAN INC' if i < 3 else f'ORG {i // 3}'},CAHPS_GRP_{1 + i % 3},"
+        f"{('Getting Timely Care', 'How Well Providers Communicate', 'Courteous Office Staff')[i % 3]},{50 + (i * 7) % 50}"
+        for i in range(90)
+    ),
+    # a count of games per player; weights with gaps; births measured in days and ounces; an email size band
+    "ball_players": "name,team,game\n" + "\n".join(f"P{i},{('NYY', 'BOS')[i % 2]},{1 + (i * 13) % 162}" for i in range(80)),
+    "captures": "plot_id,weight\n" + "\n".join(f"{1 + i % 24},{'' if i % 6 == 0 else 10 + i % 40}" for i in range(120)),
+    "births": "id,gestation,wt,ht,age\n"
+    + "\n".join(f"{i},{250 + i % 50},{90 + i % 60},{60 + i % 10},{18 + i % 25}" for i in range(100)),
+    "mothers": "id,smoke,parity,wt,habit\n"
+    + "\n".join(
+        f"{i},{('never', 'now', 'once did, not now')[i % 3]},{i % 5},{90 + i % 60},{('smoker', 'nonsmoker', '')[i % 3]}"
+        for i in range(90)
+    ),
+    "mail_sizes": "spam,number,num_char\n"
+    + "\n".join(f"{i % 2},{('none', 'small', 'big')[i % 3]},{(i * 3) % 50}" for i in range(90)),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # US text dates with their time; "at dawn" is the time of day, not a remark; "day of the week" is the weekday
+        ("strike_log", "How many strikes were reported each year?", ["TRY_STRPTIME", "GROUP BY YEAR"], []),
+        ("strike_log", "How many strikes happened at dawn?", ["time_of_day = 'Dawn'"], ["remarks"]),
+        ("strike_log", "On which day of the week were the fewest strikes reported?", ["DAYNAME"], ["time_of_day"]),
+        ("strike_log", "What's the highest altitude of a strike?", ["MAX(height)"], []),
+        ("strike_log", "How many strikes were on four-engine aircraft?", ["num_engs = 4"], ["effect"]),
+        ("strike_log", "How many strikes led to an engine being shut down?", ["effect = 'Engine Shut Down'"], []),
+        # a yes/no kept as its own word; "unbelted" its opposite; deaths counted; a glued year column
+        ("crash_people", "How many of the occupants died?", ["dead = 'dead'"], []),
+        ("crash_people", "How many unbelted drivers were there?", ["seatbelt = 'none'", "role = 'driver'"], []),
+        ("crash_people", "death rate (%) for belted vs unbelted occupants", ["GROUP BY seatbelt", "dead = 'dead'"], []),
+        ("crash_people", "Which crash year had the most deaths?", ["GROUP BY yearacc", "dead = 'dead'"], []),
+        ("crash_people", "How many occupants were in crashes from 1999 through 2001?", ["yearacc BETWEEN 1999 AND 2001"], []),
+        ("crash_people", "How many people were in vehicles of model year 2000 or newer?", ['"yearVeh" >= 2000'], ["yearacc ="]),
+        # every value of a column named: one row each
+        ("crash_people", "What is the average age of drivers and passengers, broken down by sex?", ["GROUP BY sex, role"],
+         ["role IN"]),
+        ("mail_sizes", "How many emails fall into each number category (none, small and big)?", ["GROUP BY number"], ["IN ("]),
+        # school grades said in words
+        ("school_scores", "What was the median reading score in third grade?", ["MEDIAN(read)", "gr = '3'"], []),
+        ("school_scores", "How many kindergartners were in small classes?", ["gr = 'K'", "cltype = 'small'"], []),
+        ("school_scores", "average math score of first-grade girls", ["gr = '1'", "sx = 'F'"], []),
+        # respondents numbered over several rows each: counted once, never a measure
+        ("tastings", "number of respondents", ['COUNT(DISTINCT "RESP")'], []),
+        ("tastings", "How many respondents gave an ease rating higher than 7?", ['"EASY" > 7'], ['"RESP" >']),
+        ("tastings", "respondents by gender", ["GROUP BY"], ['AVG("RESP")', 'SUM("RESP")']),
+        # the share of a yes/no with gaps: of the answers known
+        ("survey_votes", "Trump vote share by race (%)", ["votetrump IS NOT NULL", "GROUP BY race"], []),
+        # a word any measure is called, over a table with one measure; a code's title named for the code
+        ("org_scores", "What is the average score?", ["AVG(prf_rate)"], []),
+        ("org_scores", "Which measure has the lowest average score?", ["GROUP BY measure_title", "AVG(prf_rate)"], []),
+        # figures of a count column; both ends; a missing value
+        ("ball_players", "What is the median number of games played?", ["MEDIAN(game)"], ["DISTINCT"]),
+        ("ball_players", "What were the fewest and the most games anyone played?", ["MIN(game)", "MAX(game)"], []),
+        ("captures", "How many records don't have a weight?", ["WHERE weight IS NULL"], []),
+        # a synonym beside a superlative's guess; a verb of weighing
+        ("births", "What was the shortest pregnancy, in days?", ["MIN(gestation)"], ["ht"]),
+        ("births", "How many babies weighed more than 140 ounces?", ["wt > 140"], ["age"]),
+        # a value said by its time ("current"); words a bracketed name glosses; both sides of a yes/no with gaps
+        ("mothers", "How many of the mothers are current smokers?", ["smoke = 'now'"], []),
+        ("mothers", "What is the average birth weight for each number of previous pregnancies (parity)?",
+         ["GROUP BY parity", "AVG(wt)"], []),
+        ("mothers", "Average baby weight for smokers vs nonsmokers", ["GROUP BY habit", "WHERE"], []),
+        # several places sharing a last word; numbers after a name said twice; a pick among every value named
+        ("survey_votes", "How many respondents live in the Carolinas?", ["state IN ('North Carolina', 'South Carolina')"], []),
+        ("tastings", "average sureness on day 1 vs day 2", ['GROUP BY "DAY"'], []),
+        ("tastings", "Which kind of soup eaters (canned, dry-mix or self-made) have the highest average sureness score?",
+         ['GROUP BY "SOUPTYPE"', 'AVG("SURENESS")', "LIMIT 1"], []),
+        # "which group" is what is asked, not a name starting with the word
+        ("org_scores", "Which group scored lowest on courteous office staff?", ["ORDER BY prf_rate ASC LIMIT 1"], ["org_nm ="]),
+    ],
+)  # fmt: skip
+def test_round80_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND80_TABLES[table]), question, must, must_not, decline_if_empty=True)

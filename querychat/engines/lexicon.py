@@ -200,6 +200,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "warm": ("temp",),
     "cold": ("temp",),
     "weight": ("mass", "weight", "wt", "carat"),
+    "weighed": ("mass", "weight", "wt", "carat"),  # "babies that weighed more than 140 ounces" over `wt`
     "weigh": ("mass", "weight", "wt", "carat"),
     "weighs": ("mass", "weight", "wt", "carat"),
     "heavy": ("mass", "weight", "carat"),
@@ -281,12 +282,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "depth": ("depth",),
     "wide": ("width",),
     "elevation": ("elevation", "elev", "altitude", "alt"),
-    "altitude": ("altitude", "alt", "elevation", "elev"),
+    "altitude": ("altitude", "alt", "elevation", "elev", "height"),  # an aircraft's altitude: its height
     "feet": ("ft", "feet", "altitude", "alt", "elevation", "elev", "height"),
     "season": ("season", "year", "yr"),
     "seasons": ("season", "year", "yr"),
     "capita": ("capita", "pc", "percap"),
-    "death": ("deaths", "death", "mortality", "fatalities", "died"),
+    "death": ("deaths", "death", "mortality", "fatalities", "died", "dead"),
+    "ease": ("ease", "easy", "easiness"),  # "the ease rating" over `EASY`
+    "pregnancy": ("pregnancy", "gestation"),  # "the shortest pregnancy, in days" over `gestation`
+    "model": ("model", "veh", "vehicle"),  # "the vehicle's model year" over `yearVeh`
     "tall": ("height", "elevation", "elev"),  # a mountain's height is its elevation
     "taller": ("height", "elevation", "elev"),
     "thick": ("girth", "thickness", "diameter"),
@@ -753,6 +757,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # Value synonyms: a question word -> values it may stand for in the data.
 VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("telephone",),
+    # a habit kept as when it holds ('never', 'now', 'former'): "current smokers", "mothers who currently smoke"
+    "current": ("now", "current", "currently"),
+    "currently": ("now", "current", "currently"),
     # directions of migration as migrant stocks code them ('Inbound', 'Outbound')
     "immigrants": ("inbound", "immigration", "in migration"),
     "immigrant": ("inbound", "immigration", "in migration"),
@@ -945,7 +952,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # A column numbering the people of a table with several rows each (a trial's `subject`, a survey's `individual`).
-PERSON_NUMBER_NAMES = frozenset({"subject", "subj", "participant", "individual", "person", "respondent"})
+PERSON_NUMBER_NAMES = frozenset({"subject", "subj", "participant", "individual", "person", "respondent", "resp"})
 
 # Nouns for the rows that a column of a kind they repeat implies: a `journal` per row makes the rows articles.
 ROW_NOUNS_OF_COLUMN: dict[str, tuple[str, ...]] = {

@@ -628,6 +628,12 @@ def _entity(q: Question, idx: _TableIndex) -> str:
         plain = [t for t in phrase if t in GENERIC_ROW_NOUNS or (t != singular(t) and singular(t) in TIME_GRAIN_NOUNS)]
         if plain and singular(noun) not in _PEOPLE_SINGULAR and noun == singular(noun):
             noun = plain[0]  # "how many use of force records", "how many summer days": the records, the days
+        nxt = q.tokens[at + 1] if at + 1 < len(q.tokens) else ""
+        if (
+            noun == q.tokens[at] and noun == singular(noun) and noun.isalpha() and phrase[:1] == [nxt]
+            and nxt != singular(nxt) and nxt not in GENERIC_ROW_NOUNS
+        ):  # fmt: skip
+            noun = f"{noun} {nxt}"  # "how many bird strikes": the strikes, said whole in the answer
         if noun not in ("are", "is", "were", "was", "do", "does", "in", "there", "distinct", "different", "unique"):
             return noun
     m = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)")  # "which island has the most penguins"

@@ -105,18 +105,23 @@ def _named_years(idx: _TableIndex) -> list[ColumnProfile]:
     """`release_year`, `model_year`, `date1`, `founded`, `oscar_yr`: years by their names and their values."""
     return [
         c for c in idx.table.columns
-        if c.kind == "integer"
-        and set(_split_name(c.name)) & {"year", "yr", "date", "founded", "established", "built", "born", "since"}
-        and isinstance(c.min, int)
-        and isinstance(c.max, int)
+        if (c.kind == "integer" or (_whole_numbered(c) and c.nulls > 0))  # (floats only for the gaps pandas wrote)
+        and not re.search(r"\d{4}", c.name)  # (`year_2010` of a wide table is a measure for that year)
+        and (set(_split_name(c.name)) | idx.col_words.get(c.name, set()))
+        & {"year", "yr", "date", "founded", "established", "built", "born", "since"}  # (also `yearacc`, glued)
+        and isinstance(c.min, (int, float))
+        and isinstance(c.max, (int, float))
         and 1000 < c.min <= c.max < 2200
-    ]  # fmt: skip
+    ]  # fmt: skip  # (also model years kept as floats for their gaps: 1990.0)
 
 
 def _said_year_column(idx: _TableIndex, m: Mentions | None) -> str | None:
     """The one year column of several the question names ("built before 1950" over `Year.Built` beside `Yr.Sold`)."""
     named = [c.name for c in _named_years(idx)] if m is not None else []
     said = [c for c in named if c in m.columns] if m is not None and len(named) > 1 else []
+    if len(said) > 1 and m is not None:  # "the vehicle model year" over `yearVeh` beside `yearacc`: the one named most
+        scores = sorted((m.column_score.get(c, 0.0) for c in said), reverse=True)
+        said = [c for c in said if m.column_score.get(c, 0.0) >= scores[1] + 1.0]  # (named by far more words)
     return said[0] if len(said) == 1 else None
 
 

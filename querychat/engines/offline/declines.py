@@ -18,6 +18,7 @@ from ..lexicon import (
     HARMLESS_WORDS,
     HOLIDAY_WORDS,
     MONTHS,
+    PERSON_NUMBER_NAMES,
     SYNONYMS,
     UNIT_FACTORS,
     US_STATES,
@@ -174,7 +175,13 @@ def suggestions(schema: Schema, limit: int = 4) -> str:
     """Questions this engine answers for these tables, built from their real columns and values."""
     out: list[str] = []
     for t in schema.tables:
-        nums = [c for c in t.columns if c.is_numeric and c.name.lower() not in ("year", "id") and not _is_id(c)]
+        nums = [
+            c for c in t.columns
+            if c.is_numeric and c.name.lower() not in ("year", "id") and not _is_id(c)
+            and c.name.lower() not in PERSON_NUMBER_NAMES  # (not "the average RESP": a respondent's number)
+            and not (c.kind == "integer" and c.distinct >= 0.95 * max(t.row_count, 1))  # nor a row's own number (`uid`)
+            and not (c.kind == "integer" and c.name.lower().endswith("id"))  # nor a product's (`PRODID`)
+        ]  # fmt: skip
         nums.sort(key=lambda c: not _additive(c.name))
         cats = [c for c in t.columns if c.kind == "text" and c.values_complete and 1 < c.distinct <= 30]
         dates = [c for c in t.columns if c.is_temporal]

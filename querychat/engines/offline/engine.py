@@ -517,6 +517,7 @@ class OfflineEngine:
         seen = idx.mentions(q)
         matched = {p for pos in seen.columns.values() for p in pos}  # "preferred area" -> `prefarea`
         matched |= {p for s, e, _, _ in seen.values for p in range(s, e)}  # "hispanic" -> 'hisp'
+        matched |= {p for _, before in idx.glossed(q) for p in before}  # "previous pregnancies (parity)": said by the name
         for p in list(matched):  # "colour score", "disease death rate", "planting date": words around a named column
             for nb in (p - 1, p + 1):
                 if (

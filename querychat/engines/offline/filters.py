@@ -374,6 +374,8 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
     ):  # "from October 1854 through March 1855": dates, not `Month` values
         named = {c for s, e, c, _ in m.values if all(q.tokens[k] in MONTHS or q.tokens[k] in WEEKDAYS for k in range(s, e))}
         filters = [f for f in filters if f.col.column not in named]
+    bounds = {f.value for f in filters if f.op in (">=", "<=", ">", "<") and isinstance(f.value, int) and 1000 < f.value < 2200}
+    dated = [f for f in dated if not (f.op == "=" and not f.col.part and f.value in bounds)]  # ("model year 2000 or newer")
     filters.extend(f for f in dated if f not in filters)  # ("the years 2000 through 2010": read once, as a range)
     filters.extend(_quarter_number(q, idx, filters))
     for i, tok in enumerate(q.tokens):  # "uninsured patients", "non-members", "inactive": the flag's "no"
@@ -762,9 +764,10 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
         if (
             tok not in ("a", "an", "any", "some")
             or i == 0
-            or before not in ("with", "have", "has", "having", "had", "both", "and")
+            or before not in ("with", "have", "has", "having", "had", "both", "and", "without")
         ):
             continue
+        lacking = before == "without" or (before in ("have", "has", "had") and toks[i - 2 : i - 1] in (["not"], ["never"]))
         j = i + 1
         span = []
         while j < len(toks) and len(span) < 2 and toks[j] not in _FIGURE_NOUNS:
@@ -789,7 +792,10 @@ def _present_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[F
         if len(named) != 1 or any(f.col.column == named[0] for f in filters + out):
             continue
         zero = idx.column(named[0]).min == 0 and tok in ("some", "any")  # "days with some rain": amounts above 0
-        out.append(Filter(ColRef(named[0]), ">", 0) if zero else Filter(ColRef(named[0]), "is not null", None))
+        if lacking and not zero:  # "records that don't have a weight": the rows where it is missing
+            out.append(Filter(ColRef(named[0]), "is null", None))
+        else:
+            out.append(Filter(ColRef(named[0]), ">", 0) if zero else Filter(ColRef(named[0]), "is not null", None))
         consumed.update(range(i, end + 1))
     return out
 
@@ -1319,6 +1325,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             col = ages[0]  # "people aged 65 and over"
         if col:
             up = re.fullmatch(_OR_UP, c.group(2)) is not None
+            if c.group(2) in ("newer", "older") and _is_year(_num(c.group(1)), idx):
+                up = c.group(2) == "newer"  # "model year 2000 or newer": later years (an age's "or newer" is younger)
             out.append(Filter(ColRef(col), ">=" if up else "<=", _as_stored(idx, col, _num(c.group(1)), c.group(3))))
             spans.append(c.span())
             consumed.update(range(q.token_at(c.start(2)), q.token_at(c.end() - 1) + 1))  # (not a `Short` flag)
@@ -1523,7 +1531,11 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
         if name is None and len(named) == 1:
             name = named[0]
         if name is not None and not any(f.col.column == name for f in out):
-            listed = re.match(r"(?:\s*,\s*\d{1,4}\b)*\s*,?\s*(?:and|or)\s+\d{1,4}\b", text[c.end() :])
+            again = re.escape(c.group(2) or c.group(1))  # ("day 1 vs day 2": the name said again before each number)
+            listed = re.match(
+                rf"(?:\s*,\s*(?:{again}\s+)?\d{{1,4}}\b)*\s*,?\s*(?:and|or|vs\.?|versus)\s+(?:{again}\s+)?\d{{1,4}}\b",
+                text[c.end() :],
+            )
             if listed:  # "municipalities 114 and 180", "stores 3, 5 or 7": each number of the list
                 values = (value, *(int(v) for v in re.findall(r"\d+", listed.group(0))))
                 out.append(Filter(ColRef(name), "in", values))

@@ -18,6 +18,7 @@ from .columns import (
     _few_values,
     _labels_rows,
     _monthly_rows,
+    _said_year_column,
     _weekday_column,
     _year_column,
 )
@@ -343,7 +344,8 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
             return ColRef(_year_column(idx), "decade") if _year_column(idx) else ColRef(date_col, "date_decade")  # type: ignore[arg-type]
         if tok in ("year", "years", "annually", "yearly") and (date_col or _year_column(idx)):
             consumed.add(i)
-            return ColRef(_year_column(idx)) if _year_column(idx) else ColRef(date_col, "year")  # type: ignore[arg-type]
+            year_col = _said_year_column(idx, m) or _year_column(idx)  # ("by vehicle model year": of two, the one named)
+            return ColRef(year_col) if year_col else ColRef(date_col, "year")  # type: ignore[arg-type]
         if tok in ("month", "months", "monthly") and date_col and not _in_column_name(i, tok, idx, m):
             consumed.add(i)
             if i + 3 < len(q.tokens) + 1 and " ".join(q.tokens[i + 1 : i + 4]).startswith("of the year"):

@@ -387,7 +387,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     sides = _both_sides(q, idx) if len(groups) < 2 else None
     if sides is not None and not any(g.column == sides for g in groups):
         groups = [*groups, ColRef(sides)]  # "private and public colleges", "per year for southern and non-southern states"
-        filters = [f for f in filters if f.col.column != sides]
+        filters = [f for f in filters if f.col.column != sides] + _known(ColRef(sides), idx)
     chosen = q.phrase(
         r"^(?:who|which)\b.*\b(more|higher|less|lower|fewer|bigger|larger|smaller|highest|lowest|biggest|largest|smallest)\b"
         r"(?!\s+than).*\bor\s+[\w-]+(?:\s+[\w-]+)?\W*$"
@@ -435,9 +435,21 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         bare = q.phrase(r"\b([a-z]+)\s+(?:vs|versus|or)\s+not\s*\??$")  # "avg activity alone vs not"
         own = said | idx.col_words[f.col.column]
         if (both and both.group(1) in said and both.group(2) == both.group(1)) or (bare and bare.group(1) in own):
-            # "insured and uninsured people": each side
+            # "insured and uninsured people": each side (of the rows that say which)
             groups = [*groups, f.col] if f.col not in groups else groups
-            filters = [g for g in filters if g.col != f.col]
+            filters = [g for g in filters if g.col != f.col] + _known(f.col, idx)
+    whole = [f for f in filters if f.op == "in" and not f.col.part and f.col not in groups and _covers_column(f, idx)]
+    if (
+        len(whole) == 1 and len(groups) < 2 and not choice
+        and (not q.phrase(r"^\s*(?:which|who)\b") or q.phrase(r"\b(?:average|avg|mean|median|total)\b"))
+        and not q.phrase(r"\b(combined|together|altogether|in all|in total|total|overall|either|all|than|difference|minus)\b")
+        and (not q.phrase(r"^\s*how many\b") or q.phrase(r"\b(each|vs\.?|versus|compared?|respectively|separately|broken down)\b"))
+    ):  # fmt: skip
+        groups = [*groups, whole[0].col]  # "average age of drivers and passengers, by sex": every value named, one row each
+        filters = [f for f in filters if f is not whole[0]]
+        picked = q.phrase(r"^\s*(?:which|who)\b.*?\b(highest|lowest|most|least|fewest|largest|smallest|biggest|higher|lower)\b")
+        choice = picked.group(1) if picked else choice  # "which soup eaters (canned, dry-mix or self-made) have the highest
+        # average": of those named, the one
     choice = choice if len(groups) == 1 else None
     table = idx.table.name
     entity = _entity(q, idx)
@@ -499,6 +511,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     count_text = re.sub(
         r"\b(?:by|per|each|every|across)\s+(?:the\s+)?number of\s+(\w+)",
         lambda mt: mt.group(0) if _entity_noun(mt.group(1), idx) else " ",
+        count_text,
+    )
+    count_text = re.sub(  # "the median number of games played" over a `game` count: that column's median
+        r"\bmedian\s+number of\s+(\w+)",
+        lambda mt: " " if _numeric_named(idx, mt.group(1)) else mt.group(0),
         count_text,
     )
     is_count = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\bfrequency\b", count_text))
@@ -622,6 +639,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             ]  # fmt: skip
             cond = rated[0] if len(rated) == 1 else cond
         rest = tuple(f for f in filters if f is not cond)
+        if (
+            cond is not None and cond.op == "=" and cond.col.column in idx.flags and idx.column(cond.col.column).nulls
+            and idx.column(cond.col.column).kind != "text" and not q.has("all")  # (a 0/1 or true/false answer)
+        ):  # fmt: skip
+            rest += (Filter(ColRef(cond.col.column), "is not null", None),)  # "what percent voted for Trump": of the votes known
         ranked = q.phrase(
             r"^\s*(?:in\s+)?which\s+(?:\d+\s+)?((?:\w+\s+){1,2}?)(?:has|had|have|is|was|shows?)\s+the\s+"
             r"(highest|lowest|largest|smallest|biggest)\b"
@@ -772,6 +794,11 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         measures = [named_table[0]]
         m.columns[named_table[0]] = [named_table[1]]
         m.column_score[named_table[0]] = 1.0
+    scored = _sole_scored(q, idx) if not measures else []
+    if scored:  # "the average score", "which measure has the lowest average score" over a table whose one measure is
+        measures = scored  # `prf_rate`
+        m.columns[scored[0]] = [next(i for i, t in enumerate(q.tokens) if t in _SCORE_WORDS)]
+        m.column_score[scored[0]] = 0.5
     earns = q.phrase(_EARNS)
     if not measures and earns and len(_pay_columns(idx)) == 1:  # "how much did Derek Jeter make": the one pay column,
         measures = _pay_columns(idx)  # named by the verb
@@ -1190,6 +1217,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             if not got[1] or keyed:
                 return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
+        if q.phrase(r"^\s*(?:which|what)\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|are|were|saw)\s+the\s+(?:most|fewest|least)\b"):
+            raise _not_understood(q, idx, schema, "what to rank")  # "which US states had the most crash deaths" (no
+            # state column): the matching rows would not say which
         return Intent(table, "rows", filters=tuple(filters), order=order, limit=limit, entity=entity)
     looked = q.phrase(r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+){0,2}?(\w+)\s+(?:of|for)\s+\w+")
     ranked = q.phrase(
@@ -1258,6 +1288,50 @@ _THE_REST = (
     r"\b(?:vs\.?|versus|compared (?:with|to)|with|and|or|than|to)\s+(?:the\s+|all\s+)?(?:rest|others|everyone else|"
     r"(?:those|the ones|ones|\w+) (?:that|who|which) (?:\w+n't|\w+ not|never)\b|those without|without)\b"
 )
+
+
+_SCORE_WORDS = frozenset(
+    {"score", "scores", "scored", "scoring", "value", "values", "rate", "rates", "rating", "ratings", "result", "results"}
+)
+
+
+def _known(col: ColRef, idx: _TableIndex) -> list[Filter]:
+    """Both sides of a yes/no asked for ("smokers vs nonsmokers"): the rows that say which, when some do not."""
+    return [Filter(col, "is not null", None)] if idx.column(col.column).nulls else []
+
+
+def _sole_scored(q: Question, idx: _TableIndex) -> list[str]:
+    """A word any measure is called ("score", "value") over a table with a single measure: that one column."""
+    said = [i for i, t in enumerate(q.tokens) if t in _SCORE_WORDS]
+    if not said or any(
+        q.tokens[i - 1 : i] in (["most"], ["fewest"], ["least"], ["many"]) or q.tokens[max(0, i - 2) : i] == ["number", "of"]
+        for i in said
+    ):
+        return []  # ("which user gave the most ratings": the ratings counted)
+    year = _year_column(idx)
+    numeric = [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.name != year
+    ]  # fmt: skip
+    return numeric if len(numeric) == 1 else []
+
+
+def _numeric_named(idx: _TableIndex, word: str) -> bool:
+    """The word names exactly one numeric column that is no id: a count kept per row ("games" over `game`)."""
+    named = [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and _names_word(word, idx.col_words[c.name])
+    ]  # fmt: skip
+    return len(named) == 1
+
+
+def _covers_column(f: Filter, idx: _TableIndex) -> bool:
+    """A list of values that is every value the column holds (none missing): naming them all asks for each."""
+    col = idx.column(f.col.column)
+    return (
+        col.values_complete and not col.nulls and 2 <= len(col.values) <= 12
+        and {str(v) for v in col.values} <= {str(v) for v in f.value}
+    )  # fmt: skip
 
 
 def _both_sides(q: Question, idx: _TableIndex) -> str | None:
@@ -1575,7 +1649,11 @@ def _counted_id(q: Question, idx: _TableIndex) -> str | None:
     noun = q.singles[at]
     ids = [
         c for c in idx.table.columns
-        if (_split_name(c.name) in ([noun, "id"], [noun, "number"], [noun, "no"]) or _numbers(c, noun, q.tokens[at]))
+        if (
+            _split_name(c.name) in ([noun, "id"], [noun, "number"], [noun, "no"])
+            or _numbers(c, noun, q.tokens[at])
+            or _clipped_id(c, noun)
+        )
         and max(2, idx.table.row_count / 1000) < c.distinct < 0.9 * max(idx.table.row_count, 1)
     ]  # fmt: skip
     return ids[0].name if len(ids) == 1 else None
@@ -1586,6 +1664,18 @@ def _counted_id(q: Question, idx: _TableIndex) -> str | None:
 _UNIT_NOUNS = PLACE_CODE_NOUNS | frozenset(
     {"center", "centre", "clinic", "farm", "plot", "village", "household", "family", "unit", "lab", "shop", "classroom"}
 )
+
+
+def _clipped_id(col: ColumnProfile, noun: str) -> bool:
+    """An id named by the noun clipped ("respondents" over `RESP`, "professors" over `prof_id`): whole numbers or codes
+    that name one thing each, several rows apiece."""
+    parts = _split_name(col.name)
+    head = parts[0] if parts else ""
+    return (
+        (len(parts) == 1 or parts[1:] in (["id"], ["no"], ["number"]))
+        and 3 <= len(head) and len(noun) >= len(head) + 3 and noun.startswith(head)
+        and (col.kind == "integer" or (len(parts) == 2 and col.kind == "text"))
+    )  # fmt: skip
 
 
 def _numbers(col: ColumnProfile, noun: str, said: str) -> bool:

@@ -23,8 +23,8 @@ _FIGURE_WORDS = frozenset({"average", "avg", "mean", "median", "total", "sum", "
                            "earliest", "latest", "oldest", "newest", "youngest"})  # fmt: skip
 _SIZE_WORDS = frozenset({"shortest", "longest", "earliest", "latest", "oldest", "newest", "youngest"})
 _JOINS = frozenset({"and", "&"})
-_LOW_END = r"(?:shortest|earliest|youngest|lowest|smallest|least|cheapest|oldest)"
-_HIGH_END = r"(?:longest|latest|oldest|highest|largest|biggest|most\s+recent|newest|youngest|most\s+expensive)"
+_LOW_END = r"(?:shortest|earliest|youngest|lowest|smallest|least|fewest|cheapest|oldest)"
+_HIGH_END = r"(?:longest|latest|oldest|highest|largest|biggest|most\s+recent|newest|youngest|most\s+expensive|most)"
 _BOTH_ENDS = re.compile(
     rf"\b(?:{_LOW_END}\s+(?:and|&)\s+(?:the\s+)?{_HIGH_END}|{_HIGH_END}\s+(?:and|&)\s+(?:the\s+)?{_LOW_END})\b"
 )

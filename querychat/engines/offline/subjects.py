@@ -28,6 +28,7 @@ from .columns import (
     _measure_candidates,
     _monthly_rows,
     _route_side,
+    _said_year_column,
     _weekday_column,
     _year_column,
 )
@@ -238,6 +239,9 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
         )  # "which movie" over `movieId` and its `title`, one each: by the title
         own_row = idx.column(ided[0]).distinct >= 0.95 * max(idx.table.row_count, 1)  # "which segment": a row each
         return ColRef(label if same else ided[0]), own_row  # type: ignore[arg-type]
+    said_year = _said_year_column(idx, m) if sing == "year" else None
+    if said_year:  # "the top 5 vehicle model years" over `yearVeh` beside the crash's `yearacc`: the year named
+        return ColRef(said_year), False
     at = {i for i, t in enumerate(q.tokens) if t == first}
     packed = [c for c in m.columns if c in idx.packed and set(m.columns[c]) & at and _few_values(idx, c)]
     if packed:  # "which school" over a packed id `schidkn` found only by the question's whole reading

@@ -169,14 +169,19 @@ def _descriptions(table: TableProfile) -> dict[str, tuple[list[str], list[str]]]
         kin = [
             b.name for b in texts
             if b is not a and len(words) >= 2 and split[b.name][:-1] == words[:-1] and split[b.name][-1:]
-            and split[b.name][-1] in _DESCRIBED_WORDS and len(a.values) == len(b.values)
-        ]  # fmt: skip
+            and (split[b.name][-1] in _DESCRIBED_WORDS or (words[-1] in _CODE_WORDS and split[b.name][-1] in _TITLE_WORDS))
+            and len(a.values) == len(b.values)
+        ]  # fmt: skip  # (also `measure_cd` beside `measure_title`: the measure by its title)
         if alike or kin:
             out[a.name] = (alike, kin)
     return out
 
 
+# Prefixes many English words start with: a clipped piece that is only one of them says nothing of a packed name.
+_WORD_PREFIXES = frozenset({"pre", "pro", "con", "com", "dis", "sub", "per", "int", "ove", "und", "out", "tra", "res"})
 _DESCRIBED_WORDS = frozenset({"desc", "description", "descr", "label", "text"})
+_CODE_WORDS = frozenset({"cd", "code", "cde"})
+_TITLE_WORDS = frozenset({"title", "name", "nm"})
 _GENERIC_HEADS = frozenset({"time", "amount", "value", "count", "number", "total", "figure", "level"})
 _CALENDAR_PARTS = (["day"], ["month"], ["week"], ["hour"], ["quarter"], ["weekday"], ["mday"], ["wday"])
 _VARIANT_WORDS = {"avg": frozenset({"avg", "mean", "average"}), "max": frozenset({"high", "max", "hi", "highest"}),
@@ -511,6 +516,7 @@ class _TableIndex:
         # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
         self.first_words: dict[str, list[tuple[str, str]]] = {}
         self.last_words: dict[str, tuple[str, str]] = {}  # "yankees" -> (`team`, 'New York Yankees')
+        self.shared_finals: dict[str, tuple[str, tuple[str, ...]]] = {}  # "dakotas" -> (`state`, the two Dakotas)
         self.brands: dict[str, tuple[str, str]] = {}  # a first word shared by many names -> (column, as written)
         for c in table.columns:
             if c.kind != "text" or not c.values or c.distinct > 500 or _free_text(c):
@@ -549,6 +555,8 @@ class _TableIndex:
                     and w not in self.name_words and singular(w) not in self.name_words
                 ):  # fmt: skip  # (not "Union" of state_of_the_union for the party 'National Union')
                     self.last_words[w] = (c.name, vals[0])
+                elif 2 <= len(vals) <= 4 and w.isalpha() and not w.endswith("s") and w + "s" not in self.values:
+                    self.shared_finals[w + "s"] = (c.name, tuple(vals))  # "the Carolinas": 'North Carolina', 'South Carolina'
             for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
                 if len(vals) == 1 and w not in self.values and not any(w in ws for ws in self.col_words.values()):
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))  # (nor of another: "state" `state_display`)
@@ -654,12 +662,20 @@ class _TableIndex:
         self.people = any(set(_split_name(c.name)) & person_words for c in table.columns)
         # ids and keys are never measures, and match a question only when it says "id"
         self.id_cols = {c.name for c in table.columns if _is_id(c) or _row_numbers(c, table.row_count)}
+        self.id_cols |= {  # a survey's `RESP`, a trial's `subject`: the people numbered, several rows each, never a measure
+            c.name for c in table.columns
+            if c.kind == "integer" and c.name.lower() in PERSON_NUMBER_NAMES and len(c.name) <= 4
+            and 1 < c.distinct < 0.5 * max(table.row_count, 1)
+        }  # fmt: skip  # (a `subject` spelled whole stays what "subject 308" picks out)
         # yes/no columns: "returned orders", "remote employees" filter on them
         self.flags: dict[str, Any] = {}
         for c in table.columns:
             truth = _flag_true(c)
             if truth is not None:
                 self.flags[c.name] = truth
+        for name, truth in self.flags.items():  # `seatbelt` 'belted': "belted drivers" (the yes said as the value)
+            if isinstance(truth, str) and truth.isalpha() and truth.lower() not in _TRUE | {name.lower()}:
+                self.col_words[name] = self.col_words[name] | {truth.lower()}
         for name in self.flags:  # `owner`: "own their home"; `smoker`: "smokes"; `driver`: "drive" (the agent's verb)
             for w in [w for w in self.col_meaning[name] if w.endswith("er") and len(w) >= 5 and w.isalpha()]:
                 for base in (w[:-2], w[:-1]):  # owner -> own, smoker -> smoke
@@ -1350,6 +1366,7 @@ class _TableIndex:
         self._family_variant(q, m)
         self._calendar_plurals(q, m)
         self._modifier_over_head(q, m)
+        self._glossed_by_name(q, m)
         unit = self.panel_entity
         plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
         if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
@@ -1751,6 +1768,8 @@ class _TableIndex:
                     and (p - 1 in pos or (p - 2 in pos and q.singles[p - 1] in ("disease", "cancer", "illness", "related")))
                     and q.tokens[min(pos)] not in STOP
                     and not set(self.col_meaning[c]) & self.name_words
+                    and not (q.tokens[min(pos)].endswith("est") and q.tokens[min(pos)] in SYNONYMS)  # ("the shortest
+                    # gestation": a superlative's guess of a height, not a kind of gestation)
                 ]  # fmt: skip
                 if kinds:
                     m.columns[head].remove(p)
@@ -1859,6 +1878,24 @@ class _TableIndex:
             unpacked = sorted(w for w in self.col_words[name] if w != words[0] and w not in STOP)
             return unpacked or words
         return words
+
+    def glossed(self, q: Question) -> list[tuple[str, set[int]]]:
+        """ "each number of previous pregnancies (parity)": a column's own name in brackets, and the words before it
+        that it says the meaning of."""
+        out = []
+        for mt in re.finditer(r"\(\s*([a-z][\w.]*)\s*\)", q.lower):
+            at = q.token_at(mt.start(1))
+            named = [c.name for c in self.table.columns if c.name.lower() == q.tokens[at]] if at < len(q.tokens) else []
+            if len(named) == 1:
+                out.append((named[0], set(range(max(0, at - 4), at))))
+        return out
+
+    def _glossed_by_name(self, q: Question, m: Mentions) -> None:
+        """The words a bracketed column name glosses name no other column."""
+        for name, before in self.glossed(q):
+            for c in [c for c, pos in m.columns.items() if c != name and set(pos) <= before]:
+                del m.columns[c]
+                m.column_score.pop(c, None)
 
     def _modifier_over_head(self, q: Question, m: Mentions) -> None:
         """ "The net time" over a column `net` beside a column `time`: the word before the generic head names which."""
@@ -2000,7 +2037,9 @@ class _TableIndex:
         pieces = _packed_pieces(q, taken)
         found = {n: _packed_hits(p, q, pieces) for n, p in self.packed.items() if n not in self.person_suffixed}
         for n in self.flags:  # a yes/no column filters silently: "pressure" is not `previcu` by its first three letters
-            if n in found and sum(len(k) - 1 for k in found[n] if k.startswith("~")) < 0.5 * len(self.packed[n]):
+            if n in found and sum(len(k) - 1 for k in found[n] if k.startswith("~") and k[1:] not in _WORD_PREFIXES) < 0.5 * len(
+                self.packed[n]
+            ):  # (nor "pregnancy" the yes/no `premie` by its "pre")
                 found[n] = {}
         for n, hits in found.items():  # "processors" are not the `process` they were made on
             found[n] = {k: i for k, i in hits.items() if not _agent_of(self.packed[n], q.tokens[i])}
@@ -2058,6 +2097,8 @@ class _TableIndex:
                     continue  # "made after 2005": a condition, not the title 'After'
                 if n == 1 and s > 0 and toks[s - 1] in ("a", "per", "each", "every") and gram in ("month", "year", "week", "day"):
                     continue  # "100 dollars a month": a rate, not the contract 'Month-to-month'
+                if n == 1 and gram == "day" and " ".join(toks[s + 1 : s + 4]) in ("of the week", "of week"):
+                    continue  # "which day of the week": the weekday, not the `time_of_day` 'Day'
                 if n == 1 and (gram in self.flag_words or _stem(gram) in self.flag_stems):
                     continue  # "remote employees": the yes/no column `remote`, not a value 'Remote'
                 if (
@@ -2092,6 +2133,8 @@ class _TableIndex:
                     hits = []  # among thousands of titles a plain lower-case word is a word ("movies that run"), not 'Run'
                 if hits and n == 1 and q.raw_tokens[s][:1].islower() and all(self._kind_of_many(c, v) for c, v in hits):
                     continue  # "countries" beside 'Country' and 'Sovereign country': every kind of country, the rows
+                if hits and n >= 2 and toks[s] in STOP and self._said_in_few(hits, " ".join(toks[s + 1 : s + n])):
+                    continue  # "at dawn": the `time_of_day` 'Dawn', not a remark 'AT DAWN' among thousands
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
                 if not hits and n == 2 and len(toks[s]) >= 4 and toks[s].isalpha() and toks[s + 1].isalpha():
@@ -2113,12 +2156,22 @@ class _TableIndex:
                 ):
                     hits = self.value_stems.get(_stem(gram), [])  # (not "the strongest" for the class 'Strong'; nor
                     # "month" cut to the weekday 'Mon')
-                if not hits and n == 1 and gram not in self.name_words and singular(gram) not in self.name_words:
+                if (
+                    not hits and n == 1 and gram not in self.name_words and singular(gram) not in self.name_words
+                    and not (q.raw_tokens[s][:1].islower() and toks[s - 1 : s] in (["which"], ["each"], ["every"], ["per"]))
+                ):  # fmt: skip  # (not "which group scored lowest" for 'GROUP HEALTH PLAN INC': the noun asked about)
                     hits = [  # "Boston" for 'Boston Red Sox' (not "Marvel movies" of marvel_films: the table's own word)
                         (c, v)
                         for c, v in self.first_words.get(gram, [])
                         if q.raw_tokens[s][:1].isupper() or self.column(c).distinct < 0.5 * max(self.table.row_count, 1)
                     ]  # (nor "born in the 1970s" for the title 'Born Yesterday': a lower-case word among titles)
+                    if hits and q.raw_tokens[s][:1].islower() and any(_names_word(gram, ws) for ws in self.col_words.values()):
+                        hits = [  # "four-engine planes": the column `num_engs`, not the effect 'Engine Shut Down'
+                            (c, v)
+                            for c, v in hits  # (but "an engine being shut down": the value's other words said)
+                            if set(re.findall(r"[a-z]{3,}", v.lower())[1:]) & set(toks)
+                        ]
+
                 if (
                     not hits
                     and n == 1
@@ -2129,6 +2182,11 @@ class _TableIndex:
                     )
                 ):
                     hits = [self.last_words[gram]]  # "the Yankees", "the yankees" for 'New York Yankees'
+                if not hits and n == 1 and toks[s - 1 : s] == ["the"] and gram in self.shared_finals:
+                    col, shared = self.shared_finals[gram]  # "the Carolinas": each state whose name ends so
+                    found.extend((s, s + 1, col, v) for v in shared)
+                    used.add(s)
+                    continue
                 if not hits and n == 1 and len(gram) >= 5:
                     hits = self._activity_values(q.singles[s])
                 if not hits and n == 1 and len(gram) >= 6 and gram.endswith("ed"):
@@ -2242,6 +2300,9 @@ class _TableIndex:
             for col, val in _prefer_mentioned(hits, q, self, i) if len({c for c, _ in hits}) > 1 else hits:
                 found.append((i, i + 1, col, val))  # "from OAK to LAX": the origin, then the destination
                 used.add(i)
+        for s, e, col, val in self._school_grades(q, used):
+            found.append((s, e, col, val))
+            used.update(range(s, e))
         for i, tok in enumerate(toks):  # "diarrhoea" for 'Diarrhaea': a long word a letter off one value, nothing else
             if i in used or len(tok) < 7 or not tok.isalpha() or tok in _LEXICON_WORDS or tok in self.name_words:
                 continue
@@ -2252,6 +2313,44 @@ class _TableIndex:
                 found.append((i, i + 1, *near[0]))
                 used.add(i)
         return found
+
+    def _school_grades(self, q: Question, used: set[int]) -> list[tuple[int, int, str, str]]:
+        """School years as a grade column stores them: "third graders", "in grade 3", "first-grade students" for '3',
+        "kindergartners" for 'K'."""
+        graded = [
+            c.name for c in self.table.columns
+            if _names_word("grade", self.col_words[c.name]) and 2 <= c.distinct <= 16 and c.values_complete
+        ]  # fmt: skip
+        if len(graded) != 1:
+            return []
+        col = graded[0]
+        stored = {str(v).strip().lower(): str(v) for v in self.column(col).values}
+        found = []
+        toks = q.tokens
+        for i, tok in enumerate(toks):
+            if i in used:
+                continue
+            if tok.startswith("kindergart") or tok == "kinder":
+                key = next((k for k in ("k", "kg", "kindergarten", "0") if k in stored), None)
+                span = (i, i + 1)
+            elif toks[i + 1 : i + 2] and toks[i + 1] in _GRADE_WORDS and (tok in _SCHOOL_ORDINALS or tok.isdigit()):
+                key, span = _SCHOOL_ORDINALS.get(tok, tok), (i, i + 2)
+            elif (
+                tok == "grade" and toks[i + 1 : i + 2] and toks[i + 1].isdigit()
+                and not (toks[i + 2 : i + 3] and (toks[i + 2].isdigit() or toks[i + 2] in ("and", "or", "to", "through")))
+            ):  # fmt: skip  # (not "grades 9, 10, 11 and 12": a list, read as values)
+                key, span = toks[i + 1], (i, i + 2)
+            else:
+                continue
+            if key in stored and not set(range(*span)) & used:
+                found.append((*span, col, stored[key]))
+        return found
+
+    def _said_in_few(self, hits: list[tuple[str, str]], rest: str) -> bool:
+        """The words after a leading stop word are a value of a column of a few categories, where the whole phrase
+        is only one of many texts."""
+        few = [self.column(c).distinct for c, _ in self.values.get(rest, [])]
+        return bool(few) and min(few) <= 50 and all(self.column(c).distinct > 10 * min(few) for c, _ in hits)
 
     def _near_values(self, word: str) -> list[tuple[str, str]]:
         """The one-word values one letter away from a word the data does not hold (a spelling or a typo)."""
@@ -2468,6 +2567,10 @@ def _flag_true(c: ColumnProfile) -> Any:
         a, b = sorted(low, key=len)
         if re.fullmatch(rf"(?:not|non|no)[\s-]*{re.escape(a)}", b):
             return low[a]
+        named = [k for k in low if k == c.name.lower()]  # `dead` holding 'alive' and 'dead': the name is the yes
+        other = [k for k in low if k != "none"] if "none" in low else []  # `seatbelt`: 'none' or 'belted'
+        if len(named) == 1 or len(other) == 1:
+            return low[(named or other)[0]]
     plain = {
         k for k in low
         if not (len(low) == 3 and ((k.startswith("no ") and len(k) > 6) or k in ("unknown", "missing", "not known", "dk")))
@@ -2717,6 +2820,17 @@ _GENERIC_MEASURE_WORDS = frozenset({"score", "value", "level", "figure", "result
 
 # Words that say how a measure is asked, never a value's clipped code: "sodium content", "contain no barium".
 _FILLERS = frozenset({"content", "contents", "contain", "contains", "containing", "contained", "level", "levels", "amount"})
+
+_GRADE_WORDS = frozenset({"grade", "grader", "graders", "grades"})
+_SCHOOL_ORDINALS = {
+    w: str(n)
+    for n, words in enumerate(
+        (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"), ("fifth", "5th"), ("sixth", "6th"),
+         ("seventh", "7th"), ("eighth", "8th"), ("ninth", "9th"), ("tenth", "10th"), ("eleventh", "11th"), ("twelfth", "12th")),
+        start=1,
+    )
+    for w in words
+}  # fmt: skip
 
 _ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
 

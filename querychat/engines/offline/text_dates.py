@@ -19,6 +19,7 @@ from ..intent import QUARTER_FORMAT, WEEK_FORMAT, _split_name
 _FORMATS = (
     ("%Y/%m/%d %H:%M", "timestamp"),
     ("%Y/%m/%d %H:%M:%S", "timestamp"),
+    ("%m/%d/%Y %H:%M:%S", "timestamp"),  # '9/30/1990 0:00:00': a US export's date with its time
     ("%m/%d/%Y %H:%M", "timestamp"),
     ("%Y/%m/%d", "date"),
     ("%b %d %Y", "date"),

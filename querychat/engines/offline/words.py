@@ -126,7 +126,7 @@ def _digits(text: str) -> str:
         flags=re.I,
     )
     return re.sub(
-        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z])|\b(?:below|above|under|over|of|is|was|equals?|exactly)\s+(zero)\b",
+        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[a-z]|-(?!(?:letter|digit|character|way|point)s?\b)[a-z])|\b(?:below|above|under|over|of|is|was|equals?|exactly)\s+(zero)\b",
         lambda mt: str(_NUMBER_WORDS[mt.group(1).lower()]) if mt.group(1) else mt.group(0)[: -len(mt.group(2))] + "0",
         text,
         flags=re.I,
@@ -488,6 +488,8 @@ def _skeleton_of(word: str, token: str) -> bool:
         return False
     if len(word) == 5 and len(token) >= 10 and token.startswith(word):
         return True
+    if len(word) == 4 and word.endswith("s") and not token.endswith("s") and _skeleton_of(word[:-1], token):
+        return True  # `num_engs` for "a four-engine plane": the plural clipped, the word said in the singular
     if not 2 <= len(word) <= 4 or len(token) < len(word) + 1 or word[0] != token[0] or any(ch in "aeiou" for ch in word[1:]):
         return False
     if word[-1] in "dg" and token.endswith(("ed", "ing")) and len(token) >= 6:
@@ -523,6 +525,7 @@ _GLUED_PREFIXES = (
     "adj",
     "start",
     "end",
+    "year",  # `yearacc`, `yearbuilt`: the year of the accident, of the building
 )
 
 
