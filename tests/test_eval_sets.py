@@ -459,6 +459,13 @@ FLOORS = {
     "cases_holdout396.jsonl": 0.53,  # CMS patient experience (a score per group and measure code/title): 0.406 first
     "cases_holdout397.jsonl": 0.75,  # 2016 CCES voters (0/1 `votetrump` with gaps, 1-5 and 1-7 scales): 0.562 first
     "cases_holdout398.jsonl": 0.56,  # Unilever soup tastings (`RESP` numbers, sureness 1-6, `EASY`, `DAY`): 0.344 first
+    # Round 81: scored first on the engine of commit b227f8e.
+    "cases_holdout399.jsonl": 0.87,  # Ten Item Personality Inventory (Big Five scores, religion, area, voted): 0.781 first
+    "cases_holdout400.jsonl": 0.50,  # displaced blue-collar workers 1982-91 (`rr`, `stateur`, yes/no facts, coded years): 0.469 first
+    "cases_holdout401.jsonl": 0.62,  # college math placement (SAT/ACT, `Recommends` codes, `RecTaken`, grades): 0.469 first
+    "cases_holdout402.jsonl": 0.12,  # Samplonia national accounts, long format (region, A/Q freq, period, measure): 0.156 first
+    "cases_holdout403.jsonl": 0.59,  # GSS abortion opinions 1972-2018 (`ab*` 0/1 items, party id, education): 0.625 first
+    "cases_holdout404.jsonl": 0.53,  # JOBS II job-search trial (`depress1`/`depress2`, coded marital and work): 0.406 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
@@ -511,7 +518,7 @@ FLOORS = {
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 399)
+    for n in range(10, 405)
     if n
     not in (
         27,

@@ -4890,3 +4890,67 @@ _ROUND80_TABLES = {
 )  # fmt: skip
 def test_round80_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND80_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND81_TABLES = {
+    # one thing measured twice (`depress1` before, `depress2` after); a group column holding its own name as a value;
+    # marital codes with letters dropped
+    "program_scores": "treat,control,depress1,depress2,occp,marital,job_dich\n"
+    + "\n".join(
+        f"{i % 2},{('control', 'treat')[i % 2]},{1 + (i % 30) / 10},{1 + (i * 7 % 30) / 10},"
+        f"{('professionals', 'clerical', 'sales')[i % 3]},{('married', 'nevmarr', 'divrcd', 'widowed', 'separtd')[i % 5]},"
+        f"{i % 2}"
+        for i in range(150)
+    ),
+    # a recommendation code beside a yes/no `RecTaken`; a course number beside a yes/no `CourseSuccess`; a student
+    # number on every row
+    "placements": "Student,Recommends,RecTaken,Course,CourseSuccess,PlcmtScore\n"
+    + "\n".join(
+        f"{500 + i},{('R0', 'R1', 'R2', 'R12')[i % 4]},{i % 2},{(110, 120, 130)[i % 3]},{(i // 2) % 2},{10 + i % 40}"
+        for i in range(160)
+    ),
+    # religions sharing a first word; an area type with gaps; marital status with gaps
+    "personalities": "religion,urban,gender,education,Extraversion,Agreeableness,married\n"
+    + "\n".join(
+        f"{('Christian (Catholic)', 'Christian (Other)', 'Atheist', 'Muslim')[i % 4]},"
+        f"{('' if i % 9 == 0 else ('Rural', 'Suburban', 'Urban')[i % 3])},{('M', 'F')[i % 2]},"
+        f"{('Univ', 'Grad', 'HS', '<HS')[i % 4]},{1 + i % 7},{1 + (i * 3) % 7},"
+        f"{'' if i % 11 == 0 else ('Never married', 'Currently married')[i % 2]}"
+        for i in range(160)
+    ),
+    # years in the job lost beside an age; a yes/no unemployment insurance
+    "job_losers": "age,tenure,ui,sex\n"
+    + "\n".join(f"{20 + i % 45},{i % 25},{('yes', 'no')[i % 3 == 0]},{('male', 'female')[i % 2]}" for i in range(120)),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # numbered occasions: "after" the later, "before" the earlier
+        ("program_scores", "What was the highest depression score after the program?", ["MAX(depress2)"], []),
+        ("program_scores", "average depression before the program", ["AVG(depress1)"], []),
+        # a bare digit names no column no word beside it names; codes with letters dropped inside
+        ("program_scores", "Which 2 marital statuses are the least common?", ["COUNT(*)", "ASC LIMIT 2"], ["depress2"]),
+        ("program_scores", "How many divorced people are there?", ["marital = 'divrcd'"], []),
+        # a value spelled like its own column, said against another value
+        ("program_scores", "avg depress2 by treatment vs control group", ["GROUP BY control", "AVG(depress2)"], []),
+        # a word read only as a clipped name gives way
+        ("placements", "How many records are in the table?", ["COUNT(*)"], ["RecTaken"]),
+        ("placements", "How many different placement recommendations are there?", ['COUNT(DISTINCT "Recommends")'], []),
+        ("placements", "how many students were recommended r2", ["\"Recommends\" = 'R2'"], []),
+        ("placements", "top 5 courses by number of students", ['GROUP BY "Course"', "COUNT(*)"], ['SUM("Student")']),
+        # values sharing a first word; a word inside brackets
+        ("personalities", "How many Christians are there?", ["religion IN ("], []),
+        ("personalities", "how many catholics", ["religion = 'Christian (Catholic)'"], []),
+        ("personalities", "Which type of area (rural, suburban or urban) has the highest average agreeableness?",
+         ["GROUP BY urban", 'AVG("Agreeableness")', "LIMIT 1"], []),
+        ("personalities", "For people with a university or graduate degree, average extraversion of men vs women",
+         ["GROUP BY gender", "education IN ('Univ', 'Grad')"], ["GROUP BY education"]),
+        # a span of years of a column named after it; a verb that restricts nothing
+        ("job_losers", "number of workers with at least 10 years tenure", ["tenure >= 10"], ["age"]),
+        ("job_losers", "What percentage of workers received unemployment insurance?", ["ui = TRUE"], []),
+    ],
+)  # fmt: skip
+def test_round81_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND81_TABLES[table]), question, must, must_not, decline_if_empty=True)

@@ -1019,7 +1019,7 @@ HARMLESS_WORDS = frozenset(
     won win wins winning
     grouped group groups split splitting rank ranked ranking sort sorted ordering order arrange arranged
     recorded record records observed observe have has had having live lives lived living sold sell sells selling happened
-    published publish publishes publishing attend attends attended attending
+    published publish publishes publishing attend attends attended attending receive receives received receiving degree degrees
     play plays played playing drop drops decline declines decrease decreases dip dips
     jump jumps jumped surge surges spike spikes steepest sharpest shrink shrinks shrank shrunk shrinking fell falling fallen
     square metre metres meter meters sq feet foot

@@ -1775,6 +1775,11 @@ def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | N
         return said[0]
     if len(said) == 1 and idx.column(said[0]).is_numeric and said[0] in m.spelled:
         return said[0]  # "at least 200 at-bats" over `AB`: the acronym the words after the number spell
+    if q.tokens[k] in ("years", "months", "weeks", "days", "hours"):  # "at least 10 years tenure", "20 years of
+        j = k + 2 if q.tokens[k + 1 : k + 2] == ["of"] else k + 1  # experience": the column the span is of
+        held = [c for c, p in m.columns.items() if j in p and idx.column(c).is_numeric and c not in idx.id_cols]
+        if len(held) == 1:
+            return held[0]
     return None
 
 

@@ -400,9 +400,25 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     )  # ("the higher" reads as "the highest": of two, the highest; "wider", read as "the widest", likewise)
     choice = chosen.group(1) if chosen else None
     if not groups and (q.phrase(r"\b(vs\.?|versus|compared (?:to|with))\s") or choice):
-        pair = next((f for f in filters if f.op == "in" and not f.col.part), None)
+        pairs = [f for f in filters if f.op == "in" and not f.col.part]
+        versus = q.index_of("vs", "versus") or q.index_of("compared")
+        beside = [  # ("people with a university or graduate degree, men vs women": the two beside "vs")
+            f for f in pairs
+            if versus is not None and any(c == f.col.column and (e == versus or s_ == versus + 1) for s_, e, c, _ in m.values)
+        ]  # fmt: skip
+        pair = beside[0] if len(beside) == 1 else (pairs[0] if pairs else None)
         if pair is not None:  # "casual riders vs members", "who publishes more, men or women?": one row per value
             groups = [pair.col]
+        other = q.phrase(r"\b(?:vs\.?|versus|compared (?:to|with))\s+(?:the\s+)?([a-z][\w-]*)")
+        single = [
+            f for f in filters
+            if pair is None and other and f.op == "=" and isinstance(f.value, str) and not f.col.part
+            and other.group(1) != f.value.lower() and idx.column(f.col.column).values_complete
+            and any(str(v).lower() == other.group(1) for v in idx.column(f.col.column).values)
+        ]  # fmt: skip
+        if len(single) == 1:  # "treatment vs control" over `control` holding 'treat' and 'control': both, each a row
+            groups = [single[0].col]
+            filters = [f for f in filters if f is not single[0]] + _known(single[0].col, idx)
     elif not groups and not q.phrase(r"\b(combined|together|altogether|in all|in total|total|overall|either)\b"):
         both = [f for f in filters if f.op == "in" and not f.col.part and not f.col.column.startswith("_")]
         spans = [(s_, e_) for s_, e_, c_, _ in m.values if both and c_ == both[0].col.column]
@@ -446,7 +462,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         and (not q.phrase(r"^\s*how many\b") or q.phrase(r"\b(each|vs\.?|versus|compared?|respectively|separately|broken down)\b"))
     ):  # fmt: skip
         groups = [*groups, whole[0].col]  # "average age of drivers and passengers, by sex": every value named, one row each
-        filters = [f for f in filters if f is not whole[0]]
+        filters = [f for f in filters if f is not whole[0]] + _known(whole[0].col, idx)
         picked = q.phrase(r"^\s*(?:which|who)\b.*?\b(highest|lowest|most|least|fewest|largest|smallest|biggest|higher|lower)\b")
         choice = picked.group(1) if picked else choice  # "which soup eaters (canned, dry-mix or self-made) have the highest
         # average": of those named, the one
@@ -1326,10 +1342,10 @@ def _numeric_named(idx: _TableIndex, word: str) -> bool:
 
 
 def _covers_column(f: Filter, idx: _TableIndex) -> bool:
-    """A list of values that is every value the column holds (none missing): naming them all asks for each."""
+    """A list of values that is every value the column holds: naming them all asks for each."""
     col = idx.column(f.col.column)
     return (
-        col.values_complete and not col.nulls and 2 <= len(col.values) <= 12
+        col.values_complete and 2 <= len(col.values) <= 12
         and {str(v) for v in col.values} <= {str(v) for v in f.value}
     )  # fmt: skip
 

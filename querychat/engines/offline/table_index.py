@@ -177,6 +177,8 @@ def _descriptions(table: TableProfile) -> dict[str, tuple[list[str], list[str]]]
     return out
 
 
+# Words for a table's rows whatever it holds (not "readings", which may be what a column measures).
+_ROW_WORDS = frozenset({"record", "row", "entry", "observation", "line"})
 # Prefixes many English words start with: a clipped piece that is only one of them says nothing of a packed name.
 _WORD_PREFIXES = frozenset({"pre", "pro", "con", "com", "dis", "sub", "per", "int", "ove", "und", "out", "tra", "res"})
 _DESCRIBED_WORDS = frozenset({"desc", "description", "descr", "label", "text"})
@@ -545,7 +547,7 @@ class _TableIndex:
             finals: dict[str, list[str]] = {}
             for v in c.values:  # "the Yankees" for 'New York Yankees': a proper name's distinctive last word
                 words = re.findall(r"[a-z0-9]+", v.lower())
-                proper = all(w[:1].isupper() for w in str(v).split())
+                proper = all(w.strip("()[]'\"")[:1].isupper() for w in str(v).split())  # ('Christian (Catholic)')
                 if proper and len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha() and words[-1] not in STOP:
                     finals.setdefault(words[-1], []).append(v)
             for w, vals in finals.items():
@@ -563,6 +565,8 @@ class _TableIndex:
                 elif len(vals) >= 2 and c.distinct >= 0.3 * max(table.row_count, 1) and w not in self.values:
                     # "Ford cars" over names 'Ford Pinto', 'Ford Torino': the names that start with it (a make, a brand)
                     self.brands.setdefault(w, (c.name, vals[0].split()[0]))
+                elif 2 <= len(vals) <= 6 and w.isalpha() and c.distinct <= 60 and w + "s" not in self.values:
+                    self.shared_finals.setdefault(w + "s", (c.name, tuple(vals)))  # "Christians": each 'Christian (...)'
         # columns of lists in one value ('Adventure|Sci-Fi'): each item is a value the question may name
         self.listed: set[str] = set()
         self.item_lists: dict[str, str] = {}  # ('fr, de', 'A, B, D'): the separator, items matched whole
@@ -667,6 +671,11 @@ class _TableIndex:
             if c.kind == "integer" and c.name.lower() in PERSON_NUMBER_NAMES and len(c.name) <= 4
             and 1 < c.distinct < 0.5 * max(table.row_count, 1)
         }  # fmt: skip  # (a `subject` spelled whole stays what "subject 308" picks out)
+        self.id_cols |= {  # a `Student` number on every row, one each: who the row is, never an amount
+            c.name for c in table.columns
+            if c.kind == "integer" and c.name.lower() in _PEOPLE_SINGULAR and singular(c.name.lower()) == c.name.lower()
+            and c.distinct >= 0.9 * max(table.row_count, 1)  # (not `applicants`: a count of them)
+        }  # fmt: skip
         # yes/no columns: "returned orders", "remote employees" filter on them
         self.flags: dict[str, Any] = {}
         for c in table.columns:
@@ -984,6 +993,12 @@ class _TableIndex:
                     continue  # "the different treatments": how many kinds, not a column `differ`
                 if tok in ("more", "less", "fewer") and q.tokens[i + 1 : i + 2] == ["than"]:
                     continue  # "cost more than $100": a comparison, not a column called `more`
+                if (
+                    tok.isdigit() and len(tok) <= 2 and q.tokens[i - 1 : i] in (["which"], ["top"], ["bottom"])
+                    and q.tokens[i + 1 : i + 2] and q.tokens[i + 1].isalpha()  # (not "ranked in the top 25": `und25`)
+                    and not any(_names_word(t, words - {tok}) for t in q.tokens[i + 1 : i + 3])
+                ):  # fmt: skip
+                    continue  # "which 2 marital statuses": how many to show, not the `depress2` no word beside it names
                 if AGG_WORDS.get(tok) in ("max", "min") and tok not in words and self.column(name).kind == "text":
                     continue  # "the strongest magnitude": a highest value, not the text class `mag_class`
                 if (
@@ -1367,6 +1382,8 @@ class _TableIndex:
         self._calendar_plurals(q, m)
         self._modifier_over_head(q, m)
         self._glossed_by_name(q, m)
+        self._occasion_siblings(q, m)
+        self._clipped_aside(q, m)
         unit = self.panel_entity
         plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
         if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
@@ -1888,7 +1905,64 @@ class _TableIndex:
             named = [c.name for c in self.table.columns if c.name.lower() == q.tokens[at]] if at < len(q.tokens) else []
             if len(named) == 1:
                 out.append((named[0], set(range(max(0, at - 4), at))))
+        for mt in re.finditer(r"\(([a-z][\w\s,-]*)\)", q.lower):  # "which type of area (rural, suburban or urban)": the
+            items = [w.strip() for w in re.split(r",|\bor\b|\band\b", mt.group(1)) if w.strip()]  # values name the column
+            cols = {c for w in items for c, _ in self.values.get(w, [])}
+            if len(items) >= 2 and len(cols) == 1 and all(self.values.get(w) for w in items):
+                at = q.token_at(mt.start())
+                out.append((cols.pop(), set(range(max(0, at - 4), at))))
         return out
+
+    def _clipped_aside(self, q: Question, m: Mentions) -> None:
+        """A word read only as a clipped name gives way: "records" names no `RecTaken` (the rows, counted);
+        "recommendations" is `Recommends`, which spells more of it, not the yes/no `RecTaken` by its "rec"; and "course"
+        alone is `Course`, not the yes/no `CourseSuccess` (but "health insurance" is still `health_ins`)."""
+        for c in list(m.columns):
+            whole = any(_expand(q.tokens[p]) & self.col_words[c] for p in m.columns[c])  # (named by a word of its own
+            # somewhere: "by course taken ... took the recommended course" keeps `RecTaken` where "recommended" clips it)
+
+            kept = [
+                p for p in m.columns[c]
+                if not (
+                    (q.singles[p] in _ROW_WORDS and not _expand(q.tokens[p]) & self.col_words[c])
+                    or (c in self.flags and any(
+                        p in pos and self._outdone(q, m, c, o, p, whole)
+                        for o, pos in m.columns.items() if o != c and o not in self.flags
+                    ))
+                )
+            ]  # fmt: skip
+            if not kept:
+                del m.columns[c]
+                m.column_score.pop(c, None)
+            else:
+                m.columns[c] = kept
+
+    def _outdone(self, q: Question, m: Mentions, flag: str, other: str, p: int, whole: bool) -> bool:
+        """Another column names this word better than the yes/no does: it spells more of it, or it is the column
+        of that one word said alone."""
+        tok = q.tokens[p]
+        alone = p - 1 not in m.columns[flag] and p + 1 not in m.columns[flag]
+        return (not whole and _spelled(tok, self.col_words[other]) > _spelled(tok, self.col_words[flag])) or (
+            alone and self.col_meaning[other] == [q.singles[p]]
+        )
+
+    def _occasion_siblings(self, q: Question, m: Mentions) -> None:
+        """ "The depression score after the program" over `depress1` and `depress2`: one thing measured twice, numbered
+        in order; "after" asks for the later, "before" for the earlier (both said: both kept)."""
+        after = q.phrase(r"\b(?:after|afterwards|later|post|follow-?up|final)\b")
+        before = q.phrase(r"\b(?:before|beforehand|baseline|initial|initially|pre|prior)\b")
+        if bool(after) == bool(before):
+            return
+        numbered: dict[str, list[tuple[int, str]]] = {}
+        for c in m.columns:
+            mt = re.fullmatch(r"(.*[a-z])[_.]?([12])", c, re.IGNORECASE)
+            if mt and self.column(c).is_numeric:
+                numbered.setdefault(mt.group(1).lower(), []).append((int(mt.group(2)), c))
+        for pair in numbered.values():
+            if len(pair) == 2 and pair[0][0] != pair[1][0] and m.columns[pair[0][1]] == m.columns[pair[1][1]]:
+                drop = min(pair)[1] if after else max(pair)[1]
+                del m.columns[drop]
+                m.column_score.pop(drop, None)
 
     def _glossed_by_name(self, q: Question, m: Mentions) -> None:
         """The words a bracketed column name glosses name no other column."""
@@ -2182,7 +2256,15 @@ class _TableIndex:
                     )
                 ):
                     hits = [self.last_words[gram]]  # "the Yankees", "the yankees" for 'New York Yankees'
-                if not hits and n == 1 and toks[s - 1 : s] == ["the"] and gram in self.shared_finals:
+                if (
+                    not hits and n == 1 and sing != gram and sing in self.last_words
+                    and self.column(self.last_words[sing][0]).distinct <= 60
+                ):  # fmt: skip
+                    hits = [self.last_words[sing]]  # "how many catholics" for 'Christian (Catholic)'
+                if (
+                    not hits and n == 1 and gram in self.shared_finals
+                    and (toks[s - 1 : s] == ["the"] or q.raw_tokens[s][:1].isupper())
+                ):  # fmt: skip
                     col, shared = self.shared_finals[gram]  # "the Carolinas": each state whose name ends so
                     found.extend((s, s + 1, col, v) for v in shared)
                     used.add(s)
@@ -2284,6 +2366,8 @@ class _TableIndex:
             if i in used:
                 continue
             hits = self.short_values.get(raw, []) if not (raw.islower() and raw in STOP) else []  # (not the article "a")
+            if not hits and re.fullmatch(r"[a-z]{1,3}\d{1,3}", raw):
+                hits = self.short_values.get(raw.upper(), [])  # "recommended r2" for 'R2': letters and digits, typed low
             tok = q.tokens[i]
             if (
                 not hits and len(tok) >= 6 and tok.isalpha() and raw[:1].isupper() and i > 0  # a proper name, capitalised
@@ -3015,6 +3099,15 @@ def _inner_words(table: TableProfile, id_cols: set[str] | frozenset[str]) -> dic
                 held = out.setdefault(g, {})
                 held[c.name] = held.get(c.name, 0) + 1
     return out
+
+
+def _spelled(token: str, words: set[str]) -> int:
+    """How many letters of the word the best of these name words starts the same: "recommendations" spells 9 of
+    `Recommends`, 3 of `RecTaken`."""
+    return max(
+        (next((k for k, (a, b) in enumerate(zip(token, w, strict=False)) if a != b), min(len(token), len(w))) for w in words),
+        default=0,
+    )
 
 
 def _free_text(col: ColumnProfile) -> bool:

@@ -431,6 +431,10 @@ def _clips(part: str, word: str, inner: bool = False) -> bool:
         return False
     if word.startswith(part):  # (not "ballpark" for 'Ball': a word of its own glued on)
         return word[len(part) :] not in _INFLECTIONS and word[len(part) :] not in _GLUED_WORDS
+    if 5 <= len(part) <= 7 and part[:3] == word[:3] and part[-1] == word[-1] and len(part) >= 0.6 * len(word):
+        tail = iter(word[3:])  # 'divrcd' for "divorced", 'separtd' for "separated": a few letters dropped inside
+        if all(ch in tail for ch in part[3:]):
+            return True
     rest = iter(word[1:])
     skeleton = len(part) == 4 and not set(part) & set("aeiouy") and part[-1] == word[-1]  # 'ctrl' for "control"
     return (inner or skeleton) and len(part) <= 4 and all(ch in rest for ch in part[1:])
