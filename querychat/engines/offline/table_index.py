@@ -518,7 +518,9 @@ class _TableIndex:
         # "JetBlue" for 'JetBlue Airways', "United" for 'United Air Lines Inc.': a name's distinctive first word
         self.first_words: dict[str, list[tuple[str, str]]] = {}
         self.last_words: dict[str, tuple[str, str]] = {}  # "yankees" -> (`team`, 'New York Yankees')
-        self.shared_finals: dict[str, tuple[str, tuple[str, ...]]] = {}  # "dakotas" -> (`state`, the two Dakotas)
+        # words several values share, in the plural: "dakotas" -> (`state`, the two Dakotas); "christians" -> (`religion`,
+        # each 'Christian (...)')
+        self.shared_words: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.brands: dict[str, tuple[str, str]] = {}  # a first word shared by many names -> (column, as written)
         for c in table.columns:
             if c.kind != "text" or not c.values or c.distinct > 500 or _free_text(c):
@@ -558,7 +560,7 @@ class _TableIndex:
                 ):  # fmt: skip  # (not "Union" of state_of_the_union for the party 'National Union')
                     self.last_words[w] = (c.name, vals[0])
                 elif 2 <= len(vals) <= 4 and w.isalpha() and not w.endswith("s") and w + "s" not in self.values:
-                    self.shared_finals[w + "s"] = (c.name, tuple(vals))  # "the Carolinas": 'North Carolina', 'South Carolina'
+                    self.shared_words[w + "s"] = (c.name, tuple(vals))  # "the Carolinas": 'North Carolina', 'South Carolina'
             for w, vals in firsts.items():  # not a word of the column's own name ('Distributor Unknown' in `Distributor`)
                 if len(vals) == 1 and w not in self.values and not any(w in ws for ws in self.col_words.values()):
                     self.first_words.setdefault(w, []).append((c.name, vals[0]))  # (nor of another: "state" `state_display`)
@@ -566,7 +568,7 @@ class _TableIndex:
                     # "Ford cars" over names 'Ford Pinto', 'Ford Torino': the names that start with it (a make, a brand)
                     self.brands.setdefault(w, (c.name, vals[0].split()[0]))
                 elif 2 <= len(vals) <= 6 and w.isalpha() and c.distinct <= 60 and w + "s" not in self.values:
-                    self.shared_finals.setdefault(w + "s", (c.name, tuple(vals)))  # "Christians": each 'Christian (...)'
+                    self.shared_words.setdefault(w + "s", (c.name, tuple(vals)))  # "Christians": each 'Christian (...)'
         # columns of lists in one value ('Adventure|Sci-Fi'): each item is a value the question may name
         self.listed: set[str] = set()
         self.item_lists: dict[str, str] = {}  # ('fr, de', 'A, B, D'): the separator, items matched whole
@@ -1920,7 +1922,6 @@ class _TableIndex:
         for c in list(m.columns):
             whole = any(_expand(q.tokens[p]) & self.col_words[c] for p in m.columns[c])  # (named by a word of its own
             # somewhere: "by course taken ... took the recommended course" keeps `RecTaken` where "recommended" clips it)
-
             kept = [
                 p for p in m.columns[c]
                 if not (
@@ -2262,10 +2263,10 @@ class _TableIndex:
                 ):  # fmt: skip
                     hits = [self.last_words[sing]]  # "how many catholics" for 'Christian (Catholic)'
                 if (
-                    not hits and n == 1 and gram in self.shared_finals
+                    not hits and n == 1 and gram in self.shared_words
                     and (toks[s - 1 : s] == ["the"] or q.raw_tokens[s][:1].isupper())
                 ):  # fmt: skip
-                    col, shared = self.shared_finals[gram]  # "the Carolinas": each state whose name ends so
+                    col, shared = self.shared_words[gram]  # "the Carolinas": each state whose name ends so
                     found.extend((s, s + 1, col, v) for v in shared)
                     used.add(s)
                     continue
