@@ -1324,21 +1324,18 @@ def _sole_scored(q: Question, idx: _TableIndex) -> list[str]:
         for i in said
     ):
         return []  # ("which user gave the most ratings": the ratings counted)
-    year = _year_column(idx)
-    numeric = [
-        c.name for c in idx.table.columns
-        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and c.name != year
-    ]  # fmt: skip
+    numeric = [c for c in _plain_measures(idx) if c != _year_column(idx)]
     return numeric if len(numeric) == 1 else []
 
 
 def _numeric_named(idx: _TableIndex, word: str) -> bool:
     """The word names exactly one numeric column that is no id: a count kept per row ("games" over `game`)."""
-    named = [
-        c.name for c in idx.table.columns
-        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and _names_word(word, idx.col_words[c.name])
-    ]  # fmt: skip
-    return len(named) == 1
+    return len([c for c in _plain_measures(idx) if _names_word(word, idx.col_words[c])]) == 1
+
+
+def _plain_measures(idx: _TableIndex) -> list[str]:
+    """The numeric columns that are neither ids nor yes/no answers: what a figure can be computed of."""
+    return [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags]
 
 
 def _covers_column(f: Filter, idx: _TableIndex) -> bool:

@@ -727,6 +727,11 @@ class _TableIndex:
             self.col_words[measured] |= named
             self.name_words -= named
         self.all_col_words: set[str] = set().union(*self.col_words.values()) if self.col_words else set()
+        graded = [  # the one column of school grades ('K', '1', ... '12'), found once per table
+            c.name for c in table.columns
+            if _names_word("grade", self.col_words[c.name]) and 2 <= c.distinct <= 16 and c.values_complete
+        ]  # fmt: skip
+        self.grade_column: str | None = graded[0] if len(graded) == 1 else None
         self.compact_name = re.sub(r"[^a-z]", "", table.name.lower())  # `mtcars`, `nyc_flights` -> nycflights
         self.value_stems: dict[str, list[tuple[str, str]]] = {}
         for norm, hits in self.values.items():
@@ -2402,13 +2407,9 @@ class _TableIndex:
     def _school_grades(self, q: Question, used: set[int]) -> list[tuple[int, int, str, str]]:
         """School years as a grade column stores them: "third graders", "in grade 3", "first-grade students" for '3',
         "kindergartners" for 'K'."""
-        graded = [
-            c.name for c in self.table.columns
-            if _names_word("grade", self.col_words[c.name]) and 2 <= c.distinct <= 16 and c.values_complete
-        ]  # fmt: skip
-        if len(graded) != 1:
+        if self.grade_column is None:
             return []
-        col = graded[0]
+        col = self.grade_column
         stored = {str(v).strip().lower(): str(v) for v in self.column(col).values}
         found = []
         toks = q.tokens
