@@ -466,10 +466,23 @@ FLOORS = {
     "cases_holdout402.jsonl": 0.12,  # Samplonia national accounts, long format (region, A/Q freq, period, measure): 0.156 first
     "cases_holdout403.jsonl": 0.59,  # GSS abortion opinions 1972-2018 (`ab*` 0/1 items, party id, education): 0.625 first
     "cases_holdout404.jsonl": 0.53,  # JOBS II job-search trial (`depress1`/`depress2`, coded marital and work): 0.406 first
+    # Round 82: scored first on the engine of commit 265f572.
+    "cases_holdout405.jsonl": 0.56,  # Australian school science attitudes (`like`, numbered schools and classes): 0.375 first
+    "cases_holdout406.jsonl": 0.81,  # Australian athletes' blood and body measures (`ht`, `hg`, `wt`, `lbm`): 0.625 first
+    "cases_holdout407.jsonl": 0.65,  # Australian health survey 1977-78 (doctor visits "in the past two weeks"): 0.500 first
+    "cases_holdout408.jsonl": 0.90,  # neurocognitive scores by diagnosis `Dx`: 0.562 first
+    "cases_holdout409.jsonl": 0.68,  # US death rates by HHS region, cause, sex and rural/urban: 0.625 first
+    "cases_holdout410.jsonl": 0.75,  # US foreign aid and human rights (`constoblig`, `usaimp`, `usaexp`): 0.562 first
+    # Round 83: scored first on the engine of the round 82 rules (before commit).
+    "cases_holdout411.jsonl": 0.53,  # cricketers' handedness and longevity (`left`, `kia`, `acd`, `inbed`): 0.406 first
+    "cases_holdout412.jsonl": 0.81,  # CDISC ADaM trial subjects (`TRTA`, `BLBMI`, `RANDFL`, `AAGEGR1`): 0.531 first
+    "cases_holdout413.jsonl": 0.78,  # Vietnam households (`hhsize`, `educyr`, communes numbered 1-194): 0.469 first
+    "cases_holdout414.jsonl": 0.56,  # Oslo moss and soil chemistry (`Mg`, `Mn`, `K`, forest 'mixdec', rock `litho`): 0.500 first
+    "cases_holdout415.jsonl": 0.75,  # Lake Somerville recreation survey (`visits`, `costSom`, `costHoust`): 0.750 first
+    "cases_holdout416.jsonl": 0.75,  # government spending and trade panel (`govtspendgdp`, `tradegdp`, `kaopen`): 0.688 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
-# Not pinned: holdout27_decline holds one outside-knowledge question that the engine answers from a related column
-# (a people count over `popden`); see eval/README.md. holdout130_decline asks for Clinton's "actual vote share" on
+# Not pinned: holdout130_decline asks for Clinton's "actual vote share" on
 # election day over a table of polls: answered with her average raw poll share, not declined. holdout199_decline asks
 # which fertiliser was used on the trt1 plants: answered with those plants' rows, not declined. holdout210_decline asks
 # how many police officers each state employed (counted as rows per state): answered, not declined (holdout213_decline,
@@ -512,16 +525,18 @@ FLOORS = {
 # Bake Off winner was (answered with a count of rows per result). Round 80: holdout395_decline asks for each teacher's
 # salary (answered with the average teacher number), holdout396_decline which state has the best rating (answered per
 # group) and how many patients each group surveyed (answered with rows per group), holdout397_decline the children per
-# household (answered with a count of respondents).
+# household (answered with a count of respondents). Round 82: holdout409_decline asks how many people died of cancer
+# in each region (answered with a count of rows per region over death rates). Round 83: holdout415_decline asks how far
+# each household lives from the lake (answered with a count per user-fee answer). holdout27_decline (a people count
+# over `popden`) is declined since round 83: a glued `pop` beside its own piece is the density, no head count.
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 405)
+    for n in range(10, 417)
     if n
     not in (
-        27,
         130,
         199,
         210,
@@ -564,6 +579,8 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         395,
         396,
         397,
+        409,
+        415,
     )
 ]
 

@@ -4954,3 +4954,164 @@ _ROUND81_TABLES = {
 )  # fmt: skip
 def test_round81_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND81_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND82_TABLES = {
+    # a survey without dates: counts over "the past two weeks"; admissions counted from 0
+    "health_survey": "sex,age,insurance,illness,doctorco,hospadmi,hospdays\n"
+    + "\n".join(
+        f"{i % 2},{0.19 + (i % 50) / 100},{('medlevy', 'levyplus', 'freepoor', 'freerepa')[i % 4]},{i % 6},{i % 4},"
+        f"{(i * 7) % 6},{(i * 3) % 20}"
+        for i in range(200)
+    ),
+    # a diagnosis written `Dx`; scores of many values
+    "clinic_scores": "Dx,Speed,Memory,Age,Sex\n"
+    + "\n".join(
+        f"{('Schizophrenia', 'Schizoaffective', 'Control')[i % 3]},{20 + (i * 7) % 50},{15 + (i * 11) % 57},{20 + i % 45},"
+        f"{('Female', 'Male')[i % 2]}"
+        for i in range(180)
+    ),
+    # schools numbered 1 to 30 and classes 1 to 4 within them; states by their initials; one score
+    "science_survey": "State,school,class,sex,like\n"
+    + "\n".join(f"{('ACT', 'NSW')[i // 120]},{1 + i % 30},{1 + i % 4},{('f', 'm')[i % 2]},{1 + (i * 5) % 8}" for i in range(240)),
+    # height `ht` beside hemoglobin `hg`; sports coded
+    "athletes": "ht,hg,wt,sex,sport\n"
+    + "\n".join(
+        f"{150 + (i * 7) % 60},{11 + (i % 50) / 10},{50 + (i * 13) % 70},{('f', 'm')[i % 2]},"
+        f"{('B_Ball', 'Row', 'Swim', 'Gym')[i % 4]}"
+        for i in range(120)
+    ),
+    # death rates by region, area, sex and cause; a cause named as a pair
+    "mortality": "Region,Status,Sex,Cause,Rate\n"
+    + "\n".join(
+        f"HHS Region 0{1 + i % 5},{('Rural', 'Urban')[i // 5 % 2]},{('Female', 'Male')[i // 10 % 2]},"
+        f"{('Flu and pneumonia', 'Heart disease', 'Cancer', 'Suicide')[i // 20 % 4]},{5 + (i * 37) % 200}.5"
+        for i in range(80)
+    ),
+    # aid in constant dollars per country and year; what the US imports from and exports to each
+    "aid": "country,region,year,nomoblig,constoblig,usaimp,usaexp\n"
+    + "\n".join(
+        f"{('Kenya', 'Egypt', 'Peru', 'India', 'Chile')[i % 5]},{('Africa', 'Africa', 'Americas', 'Asia', 'Americas')[i % 5]},"
+        f"{(1951, 1971, 1991, 2011)[i // 5]},{1000 * i},{2000 * i + 7},{(i * 37) % 100},{(i * 53) % 100}"
+        for i in range(20)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # over data without dates, "in the past two weeks" is the survey's window, not a filter
+        ("health_survey", "What is the average number of doctor consultations in the past two weeks?", ["AVG(doctorco)"],
+         ["WHERE"]),
+        ("health_survey", "How many people had more than 2 doctor consultations in the past 2 weeks?", ["doctorco > 2"], []),
+        # "at least once" over a count named just before: at least 1
+        ("health_survey", "How many respondents were admitted to hospital at least once in the past year?",
+         ["hospadmi >= 1"], []),
+        ("health_survey", "Which insurance type accounts for the most hospital admissions in total?",
+         ["SUM(hospadmi)", "GROUP BY insurance", "LIMIT 1"], []),
+        # `Dx`: the diagnosis; "rank the X by" groups by X
+        ("clinic_scores", "how many diagnoses are there", ['COUNT(DISTINCT "Dx")'], []),
+        ("clinic_scores", "avg speed by diagnosis", ['GROUP BY "Dx"', 'AVG("Speed")'], []),
+        ("clinic_scores", "Rank the diagnosis groups by average processing speed, highest first",
+         ['GROUP BY "Dx"', "DESC"], ["LIMIT"]),
+        # what the people did, not what the rows are: nothing holds it
+        ("clinic_scores", "Which medication were the schizophrenia patients taking?", [], []),
+        # the values of a score ranked, not how often each occurs
+        ("clinic_scores", "What are the top 3 working memory scores?", ['ORDER BY "Memory" DESC LIMIT 3'], ["COUNT"]),
+        # how many groups pass a condition on their average
+        ("clinic_scores", "How many diagnostic groups have an average speed above 40?",
+         ['HAVING AVG("Speed") > 40', "COUNT(*)"], []),
+        # a numbered school is no measure; a name by its initials
+        ("science_survey", "What's the average attitude to science score across all students?", ['AVG("like")'], ["school"]),
+        ("science_survey", "How many of the students are from New South Wales?", ["\"State\" = 'NSW'"], []),
+        ("science_survey", "Which schools have an average like score above 5?", ["GROUP BY school", 'HAVING AVG("like") > 5'],
+         []),
+        # `ht` is the height, `hg` (its g silent in "height") is not
+        ("athletes", "What is the average height of the athletes?", ["AVG(ht)"], ["hg"]),
+        # the columns to show listed after a dash
+        ("athletes", "top 5 heaviest athletes - sport and weight", ["ORDER BY wt DESC LIMIT 5", "sport"], ["GROUP BY"]),
+        # either word of a pair names it; a list of columns to show; groups counted by their average
+        ("mortality", "avg flu death rate men vs women", ["\"Cause\" = 'Flu and pneumonia'", 'GROUP BY "Sex"'], []),
+        ("mortality", "top 5 highest death rates with region, status, sex and cause",
+         ['"Region"', '"Status"', '"Sex"', '"Cause"', 'ORDER BY "Rate" DESC LIMIT 5'], []),
+        ("mortality", "How many causes of death have an average rate above 40?",
+         ['HAVING AVG("Rate") > 40', "COUNT(*)"], []),
+        # a price year is the money's unit; a word said on both sides of a comparison; "per" the unit averaged over
+        ("aid", "What was the total aid in 2011, in constant 2019 dollars?", ["SUM(constoblig)", '"year" = 2011'], ["2019"]),
+        ("aid", "In 2011, for how many countries were US exports greater than US imports?", ["usaexp > usaimp"], []),
+        ("aid", "average constoblig per country by year", ['GROUP BY "year"', "AVG(constoblig)"], ["GROUP BY country"]),
+    ],
+)  # fmt: skip
+def test_round82_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND82_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND83_TABLES = {
+    # the hand in a column named `left`; 0/1 deaths by kind, one of them initials with a preposition (`kia`)
+    "cricketers": "left,year,life,dead,acd,kia,cause\n"
+    + "\n".join(
+        f"{('left', 'right', 'right')[i % 3]},{1850 + i % 100},{30 + (i * 7) % 60},{int(i % 4 != 0)},{int(i % 9 == 1)},"
+        f"{int(i % 18 == 1)},{('alive', 'acd', 'inbed', 'inbed')[i % 4]}"
+        for i in range(200)
+    ),
+    # CDISC ADaM subject-level names in capitals
+    "trial_adsl": "USUBJID,TRTA,RANDFL,AGE,AAGEGR1,SEX,BLBMI,EVNTFL\n"
+    + "\n".join(
+        f"S{1000 + i},{('Placebo', 'Drug 1', '')[i % 3]},{('Y', 'Y', 'N')[i % 3]},{25 + i % 40},{('<40', '>=40')[i % 40 >= 15]},"
+        f"{('Male', 'Female')[i % 2]},{20 + (i * 7 % 150) / 10},{('Y', '')[i % 2]}"
+        for i in range(150)
+    ),
+    # a household's size glued to `hh`, years of schooling glued to `yr`; communes numbered from 1
+    "village_households": "sex,age,educyr,urban,hhsize,commune\n"
+    + "\n".join(
+        f"{('male', 'female')[i % 2]},{25 + i % 50},{i % 16},{('yes', 'no')[i % 3 == 0]},{1 + i % 12},{1 + i % 60}"
+        for i in range(300)
+    ),
+    # chemical symbols (`Mg` beside `Mn`, `K`); forest types packed from two clipped words; sites numbered 101 on
+    "soil_samples": "site,forest,Mg,Mn,K\n"
+    + "\n".join(
+        f"{101 + i % 40},{('mixdec', 'pine', 'sprbir')[i % 3]},{6 + (i % 10) / 10},{5 + (i % 7) / 10},{8 + (i % 5) / 10}"
+        for i in range(160)
+    ),
+    # a panel of countries and years, shares of GDP in the columns' names
+    "spending_panel": "country,year,tradegdp,govtspendgdp\n"
+    + "\n".join(
+        f"{('Spain', 'Portugal', 'Italy', 'Ireland')[i % 4]},{1970 + i // 4},{50 + (i * 13) % 190},{30 + (i * 7) % 30}"
+        for i in range(200)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # initials with a preposition; handedness over a `left` column of 'left'/'right'
+        ("cricketers", "How many cricketers were killed in action?", ["kia = 1"], []),
+        ("cricketers", "average lifespan by handedness", ['GROUP BY "left"', "AVG(life)"], []),
+        # trial subject data: `AGE` never read from "average"; the arm, baseline BMI, a flag, the age group
+        ("trial_adsl", "What is the average age of the subjects?", ['AVG("AGE")'], []),
+        ("trial_adsl", "avg bmi by treatment arm", ['GROUP BY "TRTA"', 'AVG("BLBMI")'], []),
+        ("trial_adsl", "How many subjects were randomized?", ["\"RANDFL\" = 'Y'"], []),
+        ("trial_adsl", "average BMI for each age group", ['GROUP BY "AAGEGR1"', 'AVG("BLBMI")'], []),
+        # `hhsize`, `educyr`; the table's own noun names no column; numbered communes group
+        ("village_households", "largest household size", ["MAX(hhsize)"], []),
+        ("village_households", "Which commune has the highest average years of schooling among household heads?",
+         ["AVG(educyr)", "GROUP BY commune"], ["hhsize"]),
+        # unnamed rows with a condition, no verb: how many
+        ("village_households", "households with at least 10 members", ["COUNT(*)", "hhsize >= 10"], []),
+        # a symbol is no other word's skeleton; two clipped words packed into a value; compare the values named
+        ("soil_samples", "average magnesium", ['AVG("Mg")'], ["Mn"]),
+        ("soil_samples", "Compare average magnesium in mixed deciduous and pine forest samples.",
+         ["forest IN ('mixdec', 'pine')", "GROUP BY forest"], []),
+        ("soil_samples", "min and max potassium", ['MIN("K")', 'MAX("K")'], []),
+        # "% of GDP" said of a column named for it; the years that qualify; compare across a list
+        ("spending_panel", "avg trade % of GDP by decade", ["AVG(tradegdp)"], ["percent"]),
+        ("spending_panel", "years where ireland's trade was over 200% of gdp", ['SELECT DISTINCT "year"', "tradegdp > 200"],
+         []),
+        ("spending_panel", "Compare average government spending in Spain, Portugal and Italy",
+         ["GROUP BY country", "AVG(govtspendgdp)"], []),
+    ],
+)  # fmt: skip
+def test_round83_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND83_TABLES[table]), question, must, must_not, decline_if_empty=True)

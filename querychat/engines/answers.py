@@ -87,6 +87,13 @@ def _compose(intent: Intent | None, result: Preview) -> str:
         return f"There are **{_fmt(rows[0][0])}** {noun}{_md(where)}."
     if kind == "having_count" and intent.having and intent.groups:
         op, bound = intent.having
+        if intent.agg != "count" and intent.measure:  # "how many species have an average body mass above 4000"
+            words = {">": "above", ">=": "at least", "<": "below", "<=": "at most", "=": "equal to"}.get(op, op)
+            figure = {"avg": "an average", "sum": "a total", "median": "a median"}.get(intent.agg or "", "a")
+            return (
+                f"There are **{_fmt(rows[0][0])}** {_md(intent.entity)} (values of {_code(intent.groups[0].text())}) with "
+                f"{figure} {_code(intent.measure)} {words} {_fmt(bound)}{_md(where)}."
+            )
         words = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "=": "exactly"}.get(op, op)
         return (
             f"There are **{_fmt(rows[0][0])}** {_md(intent.entity)} (values of {_code(intent.groups[0].text())}) with "

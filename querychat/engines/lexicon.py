@@ -319,6 +319,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "woman": ("woman", "female"),
     "men": ("men", "male"),
     "sex": ("sex", "gender"),
+    "handedness": ("hand", "handed", "handedness", "left", "lefthanded", "dominant"),  # `left` holding 'left'/'right'
     "kind": ("type", "kind", "category"),
     "type": ("type", "kind", "category"),
     "types": ("type", "kind", "category"),
@@ -625,7 +626,7 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "unique", "various"})
 # Nouns of places and units numbered by integer codes (FIPS states, district numbers): counted, never added up.
 PLACE_CODE_NOUNS = frozenset(
     """state district region county country zone province school team store branch firm company site station hospital
-    ward precinct plant municipality""".split()
+    ward precinct plant municipality commune village""".split()
 )
 TIME_GRAIN_NOUNS = frozenset(
     {"day", "days", "date", "dates", "month", "months", "week", "weeks", "year", "years", "time", "times", "hour", "hours"}
@@ -964,7 +965,8 @@ FILLER_QUESTION = re.compile(r"^\s*(please\s+)?(can|could|would)\s+you\s+(tell\s
 
 _IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "people": "person", "mice": "mouse", "feet": "foot",
                       "teeth": "tooth", "geese": "goose", "oxen": "ox", "wives": "wife", "knives": "knife", "leaves": "leaf",
-                      "halves": "half", "lives": "life", "shelves": "shelf", "wolves": "wolf", "calves": "calf"}  # fmt: skip
+                      "halves": "half", "lives": "life", "shelves": "shelf", "wolves": "wolf", "calves": "calf",
+                      **{w + "es": w + "is" for w in "diagnos prognos analys hypothes thes cris synthes metastas".split()}}  # fmt: skip
 
 _IE_PLURALS = frozenset(
     "movies cookies calories zombies rookies selfies brownies pies ties lies dies hippies goalies prairies".split()
@@ -1090,6 +1092,14 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "asa": ("aspirin",),  # acetylsalicylic acid, as trials name the drug
     "hid": ("household", "households"),  # a panel's household id
     "mds": ("doctors", "doctor", "physicians", "physician"), "md": ("doctors", "doctor", "physicians", "physician"),
+    "dx": ("diagnosis", "diagnoses", "diagnostic"),  # as clinical data name the diagnosis
+    "hh": ("household", "households"),  # `hhsize`, `hhinc`: the household's
+    "k": ("potassium",),  # with the chemical symbols above
+    # CDISC ADaM names of clinical trial data: `TRTA` the arm, `BLBMI` at baseline, `RANDFL` a flag, `AAGEGR1` age group
+    "trt": ("treatment",), "trta": ("treatment", "arm"), "trtp": ("treatment", "arm", "planned"), "arm": ("arm", "treatment"),
+    "bl": ("baseline",), "randfl": ("randomized", "randomised"), "ittfl": ("itt", "intent"), "saffl": ("safety",),
+    "evntfl": ("event",), "aagegr": ("age",), "agegr": ("age",), "usubjid": ("subject", "id"),
+    "subjid": ("subject", "id"),
 }  # fmt: skip
 
 # The clipped forms a packed name may use for a whole word ("market value" in `mktval`, "managers" in `nmgrs`).

@@ -143,7 +143,8 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "having_count":  # "how many artists have more than 10 works": the groups kept, counted
         assert intent.having is not None
         op, bound = intent.having
-        kept = f"SELECT {', '.join(group_sel)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} HAVING {count} {op} {_lit(bound)}"
+        held = count if intent.agg == "count" or not intent.measure else f"{AGG_SQL[intent.agg]}({quote_ident(intent.measure)})"
+        kept = f"SELECT {', '.join(group_sel)} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)} HAVING {held} {op} {_lit(bound)}"
         return f"SELECT COUNT(*) AS count FROM ({kept}) AS kept"
     if kind == "rows":
         sql = f"SELECT * FROM {t}{where_sql}"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ...schema import ColumnProfile
 from ..intent import ColRef, _split_name
 from ..lexicon import (
+    ABBREVIATIONS,
     AGG_WORDS,
     DESCRIPTIVE_WORDS,
     DIRECTIONAL,
@@ -416,6 +417,11 @@ def _core_meaning(idx: _TableIndex, col: str) -> set[str]:
     return set(words[:-1]) if len(words) > 1 and words[-1] in ("name", "title") else set(words)
 
 
+def _said_whole(core: set[str], said: set[str]) -> bool:
+    """Every word of a column's name said, an abbreviation by its full word ("how many diagnoses" over `Dx`)."""
+    return all(w in said or bool(set(ABBREVIATIONS.get(w, ())) & said) for w in core)
+
+
 def _thing_names(idx: _TableIndex, noun: str) -> str | None:
     """The `name` column of the things a table of tracks is named for: "storms" over atlantic_storms, a row per 6-hour
     fix of a storm's position, are its names, each counted once. Only over positions (a latitude and a longitude),
@@ -518,7 +524,7 @@ def _counted_text_column(q: Question, idx: _TableIndex, m: Mentions) -> str | No
 
     cols = [
         c for c, p in m.columns.items()
-        if pos in p and c not in idx.id_cols and _core_meaning(idx, c) <= said(c, p)
+        if pos in p and c not in idx.id_cols and _said_whole(_core_meaning(idx, c), said(c, p))
         and (idx.column(c).kind == "text" or _repeated_code(idx, c, q.tokens[pos]))
         and (
             idx.column(c).distinct > 2 or q.has(*DISTINCT_WORDS)

@@ -21,11 +21,15 @@ def _measure_candidates(m: Mentions, idx: _TableIndex, numeric_only: bool = True
         c for c in m.columns
         if not numeric_only or (
             idx.column(c).is_numeric and (c not in idx.id_cols or m.says_id) and not _numbered_place(idx, c)
+            and not _numbered_unit(idx, c)
             and c not in m.calendar
         )
     ]  # fmt: skip  # ("which user rated the most": `userId` is who, never a measure; nor districts numbered 1 to 53; nor
     # the `day` of "which day of the week": when)
-    return sorted(cols, key=lambda c: (-m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))  # `Price` over `Min_Price`
+    spans = {c: set(m.columns[c]) for c in cols}
+    inside = {c for c in cols if any(len(spans[d]) >= 3 and spans[c] < spans[d] for d in cols)}  # "lean body mass" is
+    # `lbm`, not the `wt` its last word names
+    return sorted(cols, key=lambda c: (c in inside, -m.column_score[c], m.columns[c][0], len(idx.col_meaning[c])))
 
 
 def _whole_numbered(col: ColumnProfile) -> bool:
@@ -254,6 +258,24 @@ def _numbered_place(idx: _TableIndex, name: str) -> bool:
         col.kind == "integer" and len(meaning) == 1 and meaning[0] in PLACE_CODE_NOUNS
         and col.distinct >= 0.9 * max(idx.table.row_count, 1)
     )  # fmt: skip
+
+
+def _numbered_unit(idx: _TableIndex, name: str) -> bool:
+    """An integer column numbering places or units that hold several rows each (`school` 1 to 41 over its students, a
+    `state` code over job losers): who the rows belong to, counted or grouped by, never averaged or added up."""
+    col = idx.column(name)
+    meaning = [w for w in idx.col_meaning[name] if not w.isdigit()]  # (`Class_1`, a second `Class` renamed)
+    if len(meaning) != 1 or meaning[0] not in PLACE_CODE_NOUNS | {"class", "classroom"}:
+        return False
+    lo, hi, n = col.min, col.max, col.distinct
+    if col.kind == "number":  # 1.1, 1.2, ...: a class within its school
+        return not _whole_numbered(col) and 2 < n < 0.2 * max(idx.table.row_count, 1)
+    if col.kind != "integer" or not isinstance(lo, int) or not isinstance(hi, int) or n >= 0.5 * max(idx.table.row_count, 1):
+        return False
+    if meaning[0] in ("class", "classroom"):
+        return lo == 1 and n > 2  # a class numbered within its school, 1 to 4
+    # schools numbered 1 to 41, states by two-digit codes; not a count (years of `school` 3 to 16, `hospital` stays)
+    return (lo == 1 and hi > 20 and hi in (n, n - 1)) or (lo >= 10 and n >= 20)  # (a gap counted as a value)
 
 
 def _labels_rows(noun: str, idx: _TableIndex) -> bool:

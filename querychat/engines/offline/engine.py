@@ -59,7 +59,18 @@ from .parse import _THE_REST, _parse
 from .subjects import _superlative_names
 from .table_index import _label_column, _TableIndex
 from .text_dates import dated_table
-from .words import _LEXICON_WORDS, Question, _abbreviates, _expand, _hits_column, _names_word, _root, _skeleton_of, _stem
+from .words import (
+    _LEXICON_WORDS,
+    _PEOPLE_SINGULAR,
+    Question,
+    _abbreviates,
+    _expand,
+    _hits_column,
+    _names_word,
+    _root,
+    _skeleton_of,
+    _stem,
+)
 
 MAX_CACHE = 256
 
@@ -147,7 +158,8 @@ class OfflineEngine:
         try:
             intent = self.resolve(question, schema, history)
             sql = build_sql(intent, schema)
-            decline = self._decline_reason(_in_data_units(self._as_read(question, schema, intent), schema), schema, intent, sql)
+            asked = _in_data_units(_as_said(self._as_read(question, schema, intent), schema), schema)
+            decline = self._decline_reason(asked, schema, intent, sql)
             if decline is not None:
                 debug, reason = decline
                 raise _decline(f"{debug} in: {question}", reason, schema)
@@ -353,7 +365,7 @@ class OfflineEngine:
                 prev = self.resolve(history[-1].question, schema, history[:-1])
             except NotUnderstood:
                 prev = None
-        intent = self._read(_in_data_units(question, schema), schema, prev)
+        intent = self._read(_in_data_units(_as_said(question, schema), schema), schema, prev)
         if len(self._intents) > MAX_CACHE:
             self._intents.clear()
         self._intents[key] = intent
@@ -680,7 +692,14 @@ class OfflineEngine:
             ranked_head = head not in ("best", "worst", "top", "bottom") and (
                 AGG_WORDS.get(head) in ("max", "min") or (head.endswith("est") and len(head) > 4)
             )  # (not "the best doctors": an opinion)
-            if (head in _HEAD_WORDS or head.isdigit() or ranked_head) and idx.names_rows(q.tokens[i]):
+            done_to = re.search(  # "which medication were the patients taking": what the people did, not the rows
+                rf"\b(?:which|what)\s+{re.escape(q.tokens[i])}\s+(?:were|was|did|do|does|had|have)\s+(?:the\s+)?(?:\w+\s+)?"
+                r"(\w+)\s+\w+",
+                q.lower,
+            )
+            if done_to and (done_to.group(1) in PEOPLE_NOUNS or singular(done_to.group(1)) in _PEOPLE_SINGULAR):
+                pass
+            elif (head in _HEAD_WORDS or head.isdigit() or ranked_head) and idx.names_rows(q.tokens[i]):
                 continue  # "how many animals", "which animal", "the 3 heaviest animals": what the rows are
             j = i - 1
             while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):
@@ -1002,6 +1021,61 @@ _COMPARATIVES = frozenset(
 
 
 _SCALED_AMOUNT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(million|billion|mn|bn)\b", re.IGNORECASE)
+
+
+_RECALL_WINDOW = re.compile(
+    r"\s*\b(?:(?:in|during|over|within|for)\s+)?the\s+(?:last|past|previous)\s+"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:days?|weeks?|months?|years?|fortnight)\b(?=\s*(?:[?.,;:!]|$|and\b|or\b|for\b|by\b|per\b|among\b))",
+    re.IGNORECASE,
+)
+
+
+_PRICE_YEAR = re.compile(
+    r"\b(constant|real|inflation-adjusted)?(\s*)(?:19|20)\d\d\s+(?=(?:us\s+|u\.s\.\s+)?(?:dollars|usd|prices|euros)\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_said(question: str, schema: Schema) -> str:
+    """The question without the words that qualify what a column holds rather than pick rows: "aid in constant 2019
+    dollars" (the money's unit, not a year to keep) and, over data without dates, "in the past two weeks"."""
+    question = _PRICE_YEAR.sub(lambda mt: (mt.group(1) or "") + mt.group(2), question)
+    return _times_counted(_without_recall_window(question, schema), schema)
+
+
+_TIMES = re.compile(r"\b(at least|at most|more than|fewer than|less than|exactly|over)\s+(once|twice)\b", re.IGNORECASE)
+
+
+def _times_counted(question: str, schema: Schema) -> str:
+    """ "Admitted to hospital at least once" over a count of admissions (`hospadmi`, from 0): the count, at least 1. Only
+    where a count column is named just before; "named Star Baker at least once" over a row per week is no bound."""
+    counts = [
+        c.name.lower() for t in schema.tables for c in t.columns
+        if c.kind == "integer" and isinstance(c.min, int) and c.min == 0 and isinstance(c.max, int) and c.max > 1
+    ]  # fmt: skip
+
+    def bound(mt: re.Match[str]) -> str:
+        before = re.findall(r"[a-z]{4,}", question[: mt.start()].lower())[-4:]
+        if any(w[:4] in name for w in before for name in counts):
+            return f"{mt.group(1)} {1 if mt.group(2).lower() == 'once' else 2}"
+        return mt.group(0)
+
+    return _TIMES.sub(bound, question) if counts else question
+
+
+def _without_recall_window(question: str, schema: Schema) -> str:
+    """ "Doctor visits in the past two weeks" over a survey without dates: the span its questions asked about, said by
+    the column and not a filter. With no date, year or time in the data there is nothing for it to filter, and leaving
+    it in would read "past" and "weeks" as things to find."""
+    if not _RECALL_WINDOW.search(question) or any(
+        c.is_temporal or (c.is_numeric and isinstance(c.min, (int, float)) and isinstance(c.max, (int, float))
+                          and 1800 <= c.min <= c.max <= 2100)
+        or any(w in ("year", "yr", "date", "month", "period", "quarter") for w in _split_name(c.name))
+        for t in schema.tables for c in t.columns
+    ):  # fmt: skip
+        return question
+    return _RECALL_WINDOW.sub("", question)
 
 
 def _in_data_units(question: str, schema: Schema) -> str:

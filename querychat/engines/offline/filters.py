@@ -1134,6 +1134,9 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         if j >= len(tokens) or re.match(r"-?\d", tokens[j]):
             continue
         right = best(j)
+        if right is None and j + 1 < len(tokens) and best(j + 1) and tokens[j] in tokens[max(0, i - 4) : i]:
+            j += 1  # "US exports greater than US imports": the word both sides share, said again
+            right = best(j)
         if left is None:
             near = [p for p in range(max(0, i - 3), i) if best(p) and p not in consumed]
             left, left_at = (best(near[-1]), near[-1]) if near else (None, -1)

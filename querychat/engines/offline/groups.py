@@ -136,6 +136,12 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
             and (_daily_rows(idx) if grain.group(1) == "day" else _rows_are(idx, grain.group(1)))
         ):
             continue  # "the average number of births per day" over a row per day: the mean of the rows (per month too)
+        if (
+            cue.group(0).strip() == "per"
+            and re.search(r"\b(?:average|avg|mean|median|typical)\b", text[: cue.start()])
+            and re.match(r"\s*[a-z]+\s*,?\s+(?:by|for\s+each|in\s+each)\s+\w", text[cue.end() :])
+        ):
+            continue  # "average aid per country by year": what is averaged over, in each year (not one row per country)
         at = start_tok
         while at < len(q.tokens) - 1 and q.tokens[at] in ("a", "an", "the", "any"):
             at += 1  # "left by a woman", "the most rebounds by any center"
@@ -455,6 +461,19 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
 
 def _plural_group(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> ColRef | None:
     """A plural noun that names a categorical column by its whole name ("genres", "departments") groups by it."""
+    ranked = q.phrase(
+        r"^\s*(?:rank|sort|order|compare)\s+(?:all\s+)?(?:the\s+)?(\w+)(?:\s+(?:groups?|categories|types|kinds|classes))?"
+        r"\s+by\s+(?:their\s+|the\s+|its\s+)?(?:average|mean|median|total|sum|highest|lowest|maximum|minimum|max|min)\b"
+    )
+    if ranked:  # "rank the species by average body mass", "rank the diagnosis groups by ...": what is ranked, one row each
+        at = q.tokens.index(ranked.group(1)) if ranked.group(1) in q.tokens else -1
+        named = [
+            c for c, p in m.columns.items()
+            if at in p and not idx.column(c).is_numeric and not idx.column(c).is_temporal and c not in idx.id_cols
+            and 1 < idx.column(c).distinct <= 60 and not any(f.col.column == c for f in filters)
+        ]  # fmt: skip
+        if len(named) == 1:
+            return ColRef(named[0])
     for i, tok in enumerate(q.tokens):
         sing = q.singles[i]
         if sing == tok or len(tok) < 4 or _entity_noun(tok, idx) or any(s <= i < e for s, e, _, _ in m.values):

@@ -47,7 +47,7 @@ from .aggregates import (
     _thing_names,
     _value_cols,
 )
-from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _route_side, _year_column
+from .columns import _date_column, _entity_noun, _labels_rows, _measure_candidates, _numbered_unit, _route_side, _year_column
 from .daily import over_days
 from .declines import _not_understood
 from .filters import _CHANGE_WORDS, _NUM, _filters, _num, _opposite_of, _small_count_column
@@ -87,7 +87,7 @@ _ORDINALS.update(
 
 
 _HAVING = re.compile(
-    r"\b(?:which|what)\s+(\w+(?:\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
+    r"\b(?:which|what)\s+(\w+(?:\s+of\s+\w+|\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
     r"(?:an?\s+|the\s+)?(?:(average|mean|avg|total|combined|median|overall)\s+)?((?:[a-z_]+\s+){0,3}?)"
     r"(?:of\s+)?(exactly|atleast|atmost|no less than|not less than|no more than|not more than|more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
     + _NUM
@@ -157,15 +157,37 @@ def _also_shown(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
         r"\b(?:and|with|along with|together with|plus)\s+(?:the|their|its|his|her|each\s+\w+'s|each)\s+"
         r"(?!\d|most\b|fewest\b|least\b|highest\b|lowest\b|largest\b|smallest\b|biggest\b|greatest\b)"
     )  # (not "the 5 states with the most people in poverty": the ranking itself)
-    if tail is None:
+    listed = tail is None and q.phrase(
+        r"\b(?:with|along with|together with|showing|and which|and what)\s+(?=[a-z]\w*\s*(?:,|and\b))"
+    )
+    if tail is None and not listed:  # ("the top 5 death rates with region, status, sex and cause": a list of columns)
         return intent
-    start = q.token_at(tail.end())
+    start = q.token_at((tail or listed).end())  # type: ignore[union-attr]
     used = {intent.measure, intent.label, *(f.col.column for f in intent.filters)}
     also = [
         c for c, pos in sorted(idx.mentions(q).columns.items(), key=lambda kv: min(kv[1]))
         if c not in used and all(p >= start for p in pos)
     ]  # fmt: skip
+    if listed and len(also) < 2:
+        return intent
     return replace(intent, also=tuple(also)) if also else intent
+
+
+_RANKING_WORDS = frozenset({"highest", "lowest", "largest", "smallest", "biggest", "greatest", "top", "bottom", "best",
+                            "worst", "maximum", "minimum"})  # fmt: skip
+
+
+def _ranks_itself(q: Question, at: list[int]) -> bool:
+    """The ranking word stands right before the column's own name ("the 3 highest memory scores", "top 3 working memory
+    scores"): its values are what is ranked, not something counted or measured per value."""
+    if not at:
+        return False
+    k = min(at) - 1
+    if k >= 0 and q.tokens[k] not in _RANKING_WORDS and not q.tokens[k].isdigit() and q.tokens[k] not in STOP:
+        k -= 1  # one describing word between ("working memory")
+    if k >= 0 and q.tokens[k].isdigit():
+        k -= 1  # "top 3"
+    return k >= 0 and q.tokens[k] in _RANKING_WORDS
 
 
 def _percent_range(idx: _TableIndex, column: str) -> bool:
@@ -466,6 +488,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         picked = q.phrase(r"^\s*(?:which|who)\b.*?\b(highest|lowest|most|least|fewest|largest|smallest|biggest|higher|lower)\b")
         choice = picked.group(1) if picked else choice  # "which soup eaters (canned, dry-mix or self-made) have the highest
         # average": of those named, the one
+    compared = [f for f in filters if f.op == "in" and not f.col.part and f.col not in groups and len(f.value) >= 2]
+    if len(compared) == 1 and len(groups) < 2 and q.phrase(r"^\s*compar(?:e|ing)\b"):
+        groups = [*groups, compared[0].col]  # "compare average spending in Spain, Portugal, Italy and Greece": each of them
     choice = choice if len(groups) == 1 else None
     table = idx.table.name
     entity = _entity(q, idx)
@@ -633,6 +658,19 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     ):  # fmt: skip
         in_name = True
     percent_sign = re.search(r"%", re.sub(r"\d(?:\.\d+)?\s*%", "", q.lower)) is not None
+
+    def measured_of(at: int) -> bool:  # "trade % of GDP", "trade as a share of GDP" over `tradegdp`: the column's name
+        nxt = q.tokens[at + 1] if 0 <= at < len(q.tokens) - 1 and q.tokens[at] == "of" else ""
+        return len(nxt) >= 3 and any(
+            idx.column(c).is_numeric and c not in idx.flags and nxt in c.lower() and nxt not in _split_name(c)[:1]
+            and min(pos) < at
+            for c, pos in m.columns.items()
+        )  # fmt: skip
+
+    if share_word is not None and measured_of(share_word + 1):
+        in_name = True
+    if percent_sign and not share_word and any(measured_of(i) for i, t in enumerate(q.tokens) if t == "of"):
+        percent_sign = False
     listing = q.phrase(r"^\s*(?:list|show|display|give|find|name)\b")  # "list the cities where the nonwhite percentage ..."
     if (
         (share_word is not None and not in_name) or percent_sign
@@ -958,6 +996,14 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             subj_col, row_level = ColRef(named), False
         unordered = _ORDER_PHRASE.sub(" ", q.lower)  # ("from most to least": how to list them, not which end)
         direction = "asc" if agg == "min" or re.search(r"\b(least|fewest|lowest|smallest|bottom|worst)\b", unordered) else "desc"
+        if (
+            subj_col is not None and not explicit and not groups and subj_col.column in _plain_measures(idx)
+            and subj_col.column != _year_column(idx) and idx.column(subj_col.column).distinct > 12
+            and not [c for c in measures if c != subj_col.column] and _ranks_itself(q, m.columns.get(subj_col.column, []))
+            and not q.phrase(r"\b(?:most|fewest|least|common|popular|frequent|often|by|number|count)\b")
+        ):  # fmt: skip  # "the 3 highest working memory scores": the values themselves, not each score's rows counted
+            return Intent(table, "row_extreme", measure=subj_col.column, filters=tuple(filters), order=direction,
+                          limit=limit or 1, label=subj_col.column, entity=entity)  # fmt: skip
         asked = _asked_column(q, m) if row_level else None  # "the lot size of the most expensive house"
         if asked and beside and min(m.columns.get(asked, [0])) < q.token_at(beside.start()):
             asked = None  # "the three highest scores, along with each income": the scores rank, the income is beside
@@ -1187,6 +1233,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
             return Intent(table, "rows", measure=year, filters=tuple(filters), order="asc", entity=entity)
         return Intent(table, "distinct", groups=(ColRef(plain[0]),), filters=tuple(filters), entity=entity)
     terse = bool(filters) and bool(plain) and min(m.columns[plain[0]]) <= 1  # "GDP of the United States"
+    if (
+        year and filters and not groups and q.phrase(r"^\s*(?:list\s+|show\s+)?(?:the\s+|all\s+)?years\s+(?:where|when|in\s+which|with)\b")
+        and not any(f.col.column == year for f in filters)
+    ):  # fmt: skip
+        return Intent(table, "distinct", groups=(ColRef(year),), filters=tuple(filters), entity=entity)  # "years where
+        # Ireland's trade was over 200% of GDP": those years
     if plain and not distinct and (q.phrase(r"^\s*(what|how much)\b") or terse):
         # "what was the net generation of nuclear energy in 2005": the value, summed if additive
         measure = _pick_measure(plain, None, idx, groups)
@@ -1232,6 +1284,15 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if got is not None and got[0] is not None and not any(f.col.column == got[0].column for f in filters):
             if not got[1] or keyed:
                 return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
+    terse = q.phrase(r"^\s*(\w+)\s+(?:with|without|where|whose|having)\b")
+    named_each = bool(
+        idx.label and idx.column(idx.label).kind == "text"
+        and idx.column(idx.label).distinct >= 0.9 * max(idx.table.row_count, 1)
+    )  # fmt: skip
+    if filters and terse and q.tokens[0] != q.singles[0] and not named_each and not groups:
+        # "households with at least 5 visits" over rows no name tells apart: how many (but "states with ..." names them)
+        said = entity if entity not in ("rows", "") else terse.group(1).lower()
+        return Intent(table, "count", agg="count", filters=tuple(filters), order=order, limit=limit, entity=said)
     if filters and (m.table_hit or named_rows or q.phrase(r"^(show|list|give|find|display)\b")):
         if q.phrase(r"^\s*(?:which|what)\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|are|were|saw)\s+the\s+(?:most|fewest|least)\b"):
             raise _not_understood(q, idx, schema, "what to rank")  # "which US states had the most crash deaths" (no
@@ -1285,6 +1346,13 @@ def _superlative_head(q: Question, idx: _TableIndex, m: Mentions, measures: list
         if end - 1 in m.columns.get(c, []) and set(m.columns[c]) <= set(range(sup_at, end))
         and all(w in idx.col_words[c] for w in idx.col_meaning[c]) and _covered(c, q, m, idx, graded)
     ]  # fmt: skip
+    wider = [
+        c for c in measures
+        if len(m.columns.get(c, [])) >= 3 and set(m.columns[c]) <= set(range(sup_at, end))
+        and any(set(m.columns[f]) < set(m.columns[c]) for f in found)
+    ]  # fmt: skip
+    if len(wider) == 1:
+        return wider[0]  # "the highest lean body mass": `lbm`, all three words, not the `wt` its last word names
     # "the hottest temperature" over `temp` and `temp_max`: the day's high, its grade said by the superlative
     # (and "the lowest daily high temperature" over `tmin` and `tmax`: the one the grade word "high" also names)
     return max(found, key=lambda c: (bool(graded & set(idx._variant_words(c))), len(m.columns[c])), default=None)
@@ -1335,7 +1403,10 @@ def _numeric_named(idx: _TableIndex, word: str) -> bool:
 
 def _plain_measures(idx: _TableIndex) -> list[str]:
     """The numeric columns that are neither ids nor yes/no answers: what a figure can be computed of."""
-    return [c.name for c in idx.table.columns if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags]
+    return [
+        c.name for c in idx.table.columns
+        if c.is_numeric and c.name not in idx.id_cols and c.name not in idx.flags and not _numbered_unit(idx, c.name)
+    ]  # fmt: skip
 
 
 def _covers_column(f: Filter, idx: _TableIndex) -> bool:
@@ -1424,8 +1495,15 @@ def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -
     if not words:
         return None
     got = _subject_words(words, q, idx, m)
-    if got is None or got[0] is None or got[1] or (idx.column(got[0].column).is_numeric and got[0].column != _year_column(idx)):
-        return None
+    if (
+        got is None
+        or got[0] is None
+        or got[1]
+        or (
+            idx.column(got[0].column).is_numeric and got[0].column != _year_column(idx) and not _numbered_unit(idx, got[0].column)
+        )
+    ):
+        return None  # (but "which schools have ..." over a `school` number: the schools)
     group = got[0]
     agg_word, middle, unit = mt.group(2), mt.group(3).split(), mt.group(6)
     op, bound = _HAVING_OPS[mt.group(4)], _num(mt.group(5))
@@ -1438,7 +1516,8 @@ def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -
         measure = max(names, key=lambda c: m.column_score.get(c, 0))
         agg = {"mean": "avg", "avg": "avg", "average": "avg", "median": "median"}.get(agg_word, "sum")
         rest = tuple(f for f in filters if f.col.column not in (measure, group.column))
-        return Intent(table, "having", agg=agg, measure=measure, groups=(group,), filters=rest, having=(op, bound), entity=entity)
+        return Intent(table, "having_count" if counted else "having", agg=agg, measure=measure, groups=(group,), filters=rest,
+                      having=(op, bound), entity=mt.group(1).strip() if counted else entity)  # fmt: skip
     rows_named = bool(unit) and any(  # "counties with at least 10 districts" over a `district` number each row
         idx.col_meaning[c.name] == [singular(unit)] and c.distinct >= 0.95 * max(idx.table.row_count, 1)
         for c in idx.table.columns
@@ -1564,7 +1643,7 @@ def _wins_reading(q: Question, idx: _TableIndex, filters: list[Filter], groups: 
         return Intent(idx.table.name, "top", agg="count", groups=(ColRef(person),), filters=rest, order="desc",
                       limit=_limit(q) or 1, entity="wins")  # fmt: skip
     again = q.phrase(
-        r"\bwon\s+(?:(?:it|them|this)\s+)?(more\s+than\s+once|at\s+least\s+twice|twice\s+or\s+more|multiple\s+times|more\s+than\s+one\s+time)\b"
+        r"\bwon\s+(?:(?:it|them|this)\s+)?(more\s+than\s+(?:once|1)|at\s+least\s+(?:twice|2)|twice\s+or\s+more|multiple\s+times|more\s+than\s+one\s+time)\b"
     )
     if again:
         return Intent(idx.table.name, "having", agg="count", groups=(ColRef(person),), filters=rest, having=(">", 1),

@@ -27,6 +27,7 @@ from .columns import (
     _few_values,
     _measure_candidates,
     _monthly_rows,
+    _numbered_unit,
     _route_side,
     _said_year_column,
     _weekday_column,
@@ -466,8 +467,8 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     cands = [
         c
         for c in _measure_candidates(m, idx, numeric_only=False)
-        if not idx.column(c).is_numeric or (c == _year_column(idx) and q.has("year", "years"))
-    ]
+        if not idx.column(c).is_numeric or (c == _year_column(idx) and q.has("year", "years")) or _numbered_unit(idx, c)
+    ]  # (also "list the schools" over schools numbered 1 to 41)
     if not cands and (not m.table_hit or q.has("distinct", "different", "unique")):
         # "list the screen sizes", "how many different processor speeds", "the distinct tree heights": a few numbers
         cands = [

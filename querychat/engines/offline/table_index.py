@@ -222,6 +222,12 @@ def _series_measure(table: TableProfile, id_cols: set[str]) -> str | None:
 _COUNT_NAMES = frozenset({"count", "counts", "n", "freq", "frequency", "total", "number", "num", "value", "values"})
 
 
+_SPELLED_PREPOSITIONS = frozenset({"in", "of", "on", "at", "to", "per", "for"})
+# Clipped words that say whose or when a figure is, not what it is (`takeup_hh`, `hhsize`, `BLBMI`): said alone, they
+# name the rows or a time, never the column.
+_QUALIFIER_CLIPS = frozenset({"hh", "bl"})
+
+
 def _initial_positions(tokens: list[str], start: int, n: int) -> list[int]:
     """Where the n words of a run of initials stand from `start`, stepping over one "or", "and" or "of" between two
     of them: "killed or seriously injured" spells `ksi`, "gross domestic product" `gdp`."""
@@ -472,6 +478,11 @@ class _TableIndex:
         self._spellings: dict[str, list[tuple[str, list[tuple[str, str]]]]] | None = None  # filled on first use
         self.short_values: dict[str, list[tuple[str, str]]] = {}
         self.max_value_words = 1
+        self.initials_len = max(  # the longest code a name's initials may spell ('NSW' for "New South Wales")
+            (len(v) for c in table.columns if c.kind == "text" for v in c.values
+             if isinstance(v, str) and 2 <= len(v) <= 4 and v.isalpha() and v.isupper()),
+            default=0,
+        )  # fmt: skip
         for c in table.columns:
             if c.kind not in ("text", "bool") or not c.values:
                 continue
@@ -536,6 +547,13 @@ class _TableIndex:
                     tails.setdefault(" ".join(words[-2:]), []).append(v)
                 if len(words) >= 3 and words[-2] in ("for", "on", "with") and len(words[-1]) >= 4:
                     lasts.setdefault(words[-1], []).append(v)  # "iPhone" for 'Twitter for iPhone': what it is for
+                if (
+                    len(words) == 3
+                    and words[1] == "and"
+                    and all(len(w) >= 3 and w.isalpha() and w not in STOP for w in words[::2])
+                ):
+                    for w in words[::2]:  # "flu deaths" for 'Flu and pneumonia': either of the pair names it
+                        lasts.setdefault(w, []).append(v)
                 if len(words) > 1 and (len(words[0]) >= 4 or v.split()[0].isupper()) and words[0] not in STOP:
                     firsts.setdefault(words[0], []).append(v)  # ('IE 9.0': a short capitalised make too)
             for last, vals in lasts.items():  # "niveus crickets" for 'O. niveus'
@@ -1090,6 +1108,7 @@ class _TableIndex:
                         elif (
                             name.isupper()
                             and q.singles[i] not in _PEOPLE_SINGULAR  # (not "students" for `SES`)
+                            and w not in q.tokens  # (not "average" for `AGE`, said itself)
                             and 3 <= len(w) <= 4
                             and len(tok) >= 6
                             and tok[0] == w[0]
@@ -1128,6 +1147,18 @@ class _TableIndex:
                             for k in range(1, at[-1] - s + 1):
                                 hits.setdefault(f"+{w}{k}", s + k)
                             break
+                    run = q.tokens[s : s + len(w)]  # `kia`: "killed in action", its preposition's letter kept
+                    if (
+                        len(w) >= 3 and w == name.lower() and len(run) == len(w) and "".join(t[0] for t in run) == w
+                        and all(len(t) >= 3 and t not in STOP for t in (run[0], run[-1]))
+                        and any(t in _SPELLED_PREPOSITIONS for t in run[1:-1])
+                        and all(t in _SPELLED_PREPOSITIONS or (len(t) >= 3 and t not in STOP) for t in run[1:-1])
+                        and not any(i in taken for i in range(s, s + len(w)))
+                    ):  # fmt: skip
+                        hits[w] = s
+                        for k in range(1, len(w)):
+                            hits.setdefault(f"+{w}{k}", s + k)
+                        break
             for start, n, glued in q.hyphened:  # "out-of-state" for `Outstate`
                 if glued in words and not any(i in taken for i in range(start, start + n)):
                     hits.setdefault(glued, start)
@@ -1350,6 +1381,26 @@ class _TableIndex:
                 and all(q.tokens[i] in ("number", "count", "total") or i in people_at for i in hits.values())
             ):  # fmt: skip
                 continue  # "the number of customers" names the rows, not `number_customer_service_calls`
+            said_at = set(hits.values())
+            lead = next(
+                (
+                    p
+                    for p in _GLUED_PREFIXES
+                    if name.lower().startswith(p)
+                    and p in ABBREVIATIONS
+                    and name.lower()[len(p) :] in words
+                    and not any(name.lower().startswith(full) for full in ABBREVIATIONS[p])
+                ),
+                None,
+            )  # (a prefix glued to a piece of its own: `hh` + `size`, not the "pop" that starts `population`)
+            parts = _split_name(name)
+            if lead is None and len(parts) > 1:
+                lead = next((p for p in parts if p in _QUALIFIER_CLIPS), None)  # `takeup_hh`: whose take-up
+            if (
+                lead and said_at and all(q.singles[i] in ABBREVIATIONS[lead] or q.tokens[i] in ABBREVIATIONS[lead] for i in said_at)
+                and not any(t in words or q.singles[j] in words for j, t in enumerate(q.tokens) if j not in said_at)
+            ):  # fmt: skip
+                continue  # "household heads" over `hhsize`, "weight at baseline" over `BLBMI`: only the glued qualifier said
             full = _spells_name(tok_join(name), typed)
             meaning = self.col_meaning[name]
             covered = sum(1 for w in meaning if w in hits or singular(w) in hits or "~" + w in hits) / len(meaning)
@@ -2160,7 +2211,7 @@ class _TableIndex:
         found: list[tuple[int, int, str, str]] = []
         used: set[int] = set()
         toks = q.tokens
-        for n in range(min(max(self.max_value_words, 2), 5), 0, -1):  # ("New Zealand" for 'NZ': two words, one code)
+        for n in range(min(max(self.max_value_words, 2, self.initials_len), 5), 0, -1):  # ("New Zealand" for 'NZ')
             for s in range(0, len(toks) - n + 1):
                 if any(i in used for i in range(s, s + n)):
                     continue
@@ -2217,10 +2268,22 @@ class _TableIndex:
                     continue  # "at dawn": the `time_of_day` 'Dawn', not a remark 'AT DAWN' among thousands
                 if not hits and n == 2:  # "full time" for a value written `fulltime`
                     hits = self.values.get(gram.replace(" ", ""), [])
+                if not hits and 2 <= n <= 4 and all(r[:1].isupper() and r.isalpha() for r in q.raw_tokens[s : s + n]):
+                    hits = [  # "New South Wales" for 'NSW', "Australian Capital Territory" for 'ACT': a name by its initials
+                        (c, v) for c, v in self.values.get("".join(t[0] for t in toks[s : s + n]), [])
+                        if str(v).isupper() and len(str(v)) == n
+                    ]  # fmt: skip
                 if not hits and n == 2 and len(toks[s]) >= 4 and toks[s].isalpha() and toks[s + 1].isalpha():
                     hits = next(  # "blue collar" for 'bluecol': a word, then the next one clipped
                         (h for k in range(len(toks[s + 1]) - 1, 2, -1) if (h := self.values.get(toks[s] + toks[s + 1][:k]))), []
                     )
+                    if not hits and len(toks[s + 1]) >= 4 and toks[s] not in STOP and toks[s + 1] not in STOP:
+                        hits = next(  # "mixed deciduous" for 'mixdec', "spruce birch" for 'sprbir': both words clipped
+                            (h for a in range(3, len(toks[s]) - 1) for b in range(3, len(q.singles[s + 1]) - 1)
+                             if (h := self.values.get(toks[s][:a] + toks[s + 1][:b]))),  # (each clipped: not "weekend
+                            # days" for 'Weekday')
+                            [],
+                        )  # fmt: skip
                 if not hits and n <= 3:
                     hits = self._synonym_values(gram)
                     spoken = [h for h in hits if "language" in self.col_meaning[h[0]] or "languages" in self.col_meaning[h[0]]]

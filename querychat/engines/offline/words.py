@@ -187,6 +187,15 @@ class Question:
         text = re.sub(r"\b(?:occurs?|occurred|appears?|appeared|happens?|happened|comes? up)?\s*most (?:often|frequently)\b",
                       " is the most common", text, flags=re.I)  # fmt: skip
         text = re.sub(r"\bmost recent(?:ly)?\b", "latest", text, flags=re.I)
+        # "top 5 heaviest athletes - sport and weight": the columns to show beside each, listed after a dash or colon
+        if re.search(r"\b(?:top|bottom|first|last|\d+)\b", text, re.I):
+            text = re.sub(
+                r"\s+[-–:]\s+((?:[A-Za-z]\w*\s*(?:,\s*|\s+and\s+))+[A-Za-z]\w*)\s*([?.!]?)\s*$", r" with their \1\2", text
+            )
+        # "which insurance type accounts for the most admissions": has the most
+        text = re.sub(r"\b(?:accounts?|accounted|is responsible|was responsible|are responsible|were responsible)\s+for\s+"
+                      r"(?=(?:the\s+)?(?:most|highest|largest|biggest|greatest|lowest|fewest|least|smallest)\b)",
+                      "has ", text, flags=re.I)  # fmt: skip
         text = re.sub(
             r"\b(which|what)\s+hour\s+of\s+(?:the\s+)?day\b", r"\1 hour", text, flags=re.I
         )  # "at which hour of the day"
@@ -360,8 +369,8 @@ def _expand(token: str) -> set[str]:
         if "our" in token and len(token) >= 5:  # colour/color, flavour/flavor
             out.add(token.replace("our", "or"))
         if token.endswith("est") and len(token) >= 7:  # "the densest" for `density`, "the widest" for `width`
-            base = token[:-3]
-            out.update((base + "ity", base + "th", base + "ness"))
+            base = token[:-3]  # ("the heaviest": heaviness, never a "heavith" for `ht` to abbreviate)
+            out.update((base + "ness",) if base.endswith("i") else (base + "ity", base + "th", base + "ness"))
         if token.endswith("ing") and len(token) >= 8:  # "relaxing" for `hrsrelax`, "drinking" for `drink`
             out.add(token[:-3])
         if token.endswith("f") and len(token) >= 4:  # "shelf" for `ShelveLoc`, "half" for `halves`
@@ -496,6 +505,12 @@ def _skeleton_of(word: str, token: str) -> bool:
         return True  # `num_engs` for "a four-engine plane": the plural clipped, the word said in the singular
     if not 2 <= len(word) <= 4 or len(token) < len(word) + 1 or word[0] != token[0] or any(ch in "aeiou" for ch in word[1:]):
         return False
+    if len(word) == 2 and word in ABBREVIATIONS and token not in ABBREVIATIONS[word]:
+        return False  # `mn` is manganese, never the skeleton of "magnesium" (that is `mg`)
+    if len(word) == 2 and word[1] == "g" and "g" not in token.replace("gh", ""):
+        return False  # `hg` (hemoglobin) is no "height": its g is silent, never what a name keeps
+    if token.endswith("est") and len(token) >= 7:
+        token = token[:-3]  # "heaviest" is not `ht`: a superlative's ending is no part of its word
     if word[-1] in "dg" and token.endswith(("ed", "ing")) and len(token) >= 6:
         token = token[: -2 if token.endswith("ed") else -3]  # "published" is not `phd`: its d is the verb's ending
     rest = iter(token[1:])
@@ -530,6 +545,9 @@ _GLUED_PREFIXES = (
     "start",
     "end",
     "year",  # `yearacc`, `yearbuilt`: the year of the accident, of the building
+    "usa",  # `usaimp`, `usaexp`: what the US imports from and exports to a country
+    "hh",  # `hhsize`: the household's size
+    "bl",  # `blbmi`: at baseline
 )
 
 
@@ -554,6 +572,7 @@ _GLUED_SUFFIXES = (
     "foot",
     "area",
     "share",
+    "yr",  # `educyr`: years of schooling
 )  # `packpc`, `ctryname`, `enddate`, `birthyear`, `domhand`, `biggerfoot`, `ricearea`, `foodshare`
 
 
