@@ -697,9 +697,8 @@ class OfflineEngine:
                 r"(\w+)\s+\w+",
                 q.lower,
             )
-            if done_to and (done_to.group(1) in PEOPLE_NOUNS or singular(done_to.group(1)) in _PEOPLE_SINGULAR):
-                pass
-            elif (head in _HEAD_WORDS or head.isdigit() or ranked_head) and idx.names_rows(q.tokens[i]):
+            by_people = done_to is not None and singular(done_to.group(1)) in _PEOPLE_SINGULAR
+            if not by_people and (head in _HEAD_WORDS or head.isdigit() or ranked_head) and idx.names_rows(q.tokens[i]):
                 continue  # "how many animals", "which animal", "the 3 heaviest animals": what the rows are
             j = i - 1
             while j >= 0 and q.tokens[j] in ("the", "a", "an", "my", "our", "their", "its", "all", "only"):

@@ -1382,7 +1382,7 @@ class _TableIndex:
             ):  # fmt: skip
                 continue  # "the number of customers" names the rows, not `number_customer_service_calls`
             said_at = set(hits.values())
-            lead = next(
+            qualifier = next(
                 (
                     p
                     for p in _GLUED_PREFIXES
@@ -1394,10 +1394,11 @@ class _TableIndex:
                 None,
             )  # (a prefix glued to a piece of its own: `hh` + `size`, not the "pop" that starts `population`)
             parts = _split_name(name)
-            if lead is None and len(parts) > 1:
-                lead = next((p for p in parts if p in _QUALIFIER_CLIPS), None)  # `takeup_hh`: whose take-up
+            if qualifier is None and len(parts) > 1:
+                qualifier = next((p for p in parts if p in _QUALIFIER_CLIPS), None)  # `takeup_hh`: whose take-up
             if (
-                lead and said_at and all(q.singles[i] in ABBREVIATIONS[lead] or q.tokens[i] in ABBREVIATIONS[lead] for i in said_at)
+                qualifier and said_at
+                and all(q.singles[i] in ABBREVIATIONS[qualifier] or q.tokens[i] in ABBREVIATIONS[qualifier] for i in said_at)
                 and not any(t in words or q.singles[j] in words for j, t in enumerate(q.tokens) if j not in said_at)
             ):  # fmt: skip
                 continue  # "household heads" over `hhsize`, "weight at baseline" over `BLBMI`: only the glued qualifier said
