@@ -480,6 +480,20 @@ FLOORS = {
     "cases_holdout414.jsonl": 0.56,  # Oslo moss and soil chemistry (`Mg`, `Mn`, `K`, forest 'mixdec', rock `litho`): 0.500 first
     "cases_holdout415.jsonl": 0.75,  # Lake Somerville recreation survey (`visits`, `costSom`, `costHoust`): 0.750 first
     "cases_holdout416.jsonl": 0.75,  # government spending and trade panel (`govtspendgdp`, `tradegdp`, `kaopen`): 0.688 first
+    # Round 84: scored first on the session-start engine (2a10ef7).
+    "cases_holdout417.jsonl": 0.81,  # WHO MONICA heart attacks (y/n/nk answers, two-digit `yronset`, `outcome` 'live'/'dead'): 0.531 first
+    "cases_holdout418.jsonl": 0.65,  # biomass fuels (`sample` names, `dataset` split, `HHV`): 0.531 first
+    "cases_holdout419.jsonl": 0.78,  # Medicare stays (`los`, 0/1 `died`, hospitals by `provnum`): 0.375 first
+    "cases_holdout420.jsonl": 0.78,  # rated faces (`Attract`, `Trust`, 0/1 `Cheater`, `FaceSex`): 0.719 first
+    "cases_holdout421.jsonl": 0.65,  # leaf shapes (`bladelen`, `bladewid`, `loglen`, `location`): 0.344 first
+    "cases_holdout422.jsonl": 0.68,  # Bangladesh contraception (`use` 'Y'/'N', `livch`, districts numbered): 0.500 first
+    # Round 85: written beside round 84, scored first on the same engine.
+    "cases_holdout423.jsonl": 0.15,  # Corroboree frog sites (`pres.abs`, `NoOfPools`, `NoOfSites`): 0.125 first
+    "cases_holdout424.jsonl": 0.87,  # German health 1984 (`docvis`, `hhninc`, `outwork`, `self`): 0.688 first
+    "cases_holdout425.jsonl": 0.25,  # Kobe Bryant's 2009 Finals shots (`description`, `shot` 'H'/'M'): 0.219 first
+    "cases_holdout426.jsonl": 0.37,  # Swiss labour participation (`lfp`, age in decades, `nyc`, `noc`): 0.344 first
+    "cases_holdout427.jsonl": 0.78,  # dengue regions (`NoYes`, `temp`, `humid`, `trees`): 0.344 first
+    "cases_holdout428.jsonl": 0.62,  # Arizona cardiac stays (`los`, `procedure`, `admit`, `hospital` codes): 0.281 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout130_decline asks for Clinton's "actual vote share" on
@@ -527,14 +541,15 @@ FLOORS = {
 # group) and how many patients each group surveyed (answered with rows per group), holdout397_decline the children per
 # household (answered with a count of respondents). Round 82: holdout409_decline asks how many people died of cancer
 # in each region (answered with a count of rows per region over death rates). Round 83: holdout415_decline asks how far
-# each household lives from the lake (answered with a count per user-fee answer). holdout27_decline (a people count
+# each household lives from the lake (answered with a count per user-fee answer). Round 85: holdout425_decline asks for
+# the final score of game 4 (answered with that game's shots). holdout27_decline (a people count
 # over `popden`) is declined since round 83: a glued `pop` beside its own piece is the density, no head count.
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 417)
+    for n in range(10, 429)
     if n
     not in (
         130,
@@ -581,6 +596,7 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         397,
         409,
         415,
+        425,
     )
 ]
 

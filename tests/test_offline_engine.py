@@ -5115,3 +5115,111 @@ _ROUND83_TABLES = {
 )  # fmt: skip
 def test_round83_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
     _check_reading(_csv_source(table, _ROUND83_TABLES[table]), question, must, must_not, decline_if_empty=True)
+
+
+_ROUND84_TABLES = {
+    # a heart attack registry: y/n answers with 'nk' (not known), two-digit years of onset named `yr...`, an outcome
+    "heart_registry": "outcome,sex,age,yronset,diabetes,highbp,hosp\n"
+    + "\n".join(
+        f"{('live', 'dead', 'live')[i % 3]},{('m', 'f')[i % 2]},{35 + i % 40},{85 + i % 9},{('y', 'n', 'nk', 'n')[i % 4]},"
+        f"{('y', 'n', 'nk')[i % 3]},{('y', 'n')[i % 5 == 0]}"
+        for i in range(300)
+    ),
+    # hospital stays: a length of stay `los`, 0/1 answers, hospitals only by their provider number
+    "hospital_stays": "los,died,white,provnum\n"
+    + "\n".join(f"{1 + (i * 7) % 40},{int(i % 3 == 0)},{int(i % 4 != 0)},{30001 + i % 20}" for i in range(600)),
+    # leaf blades (`bladelen`, `bladewid`) beside the log of the length, by site
+    "leaf_samples": "bladelen,bladewid,loglen,location\n"
+    + "\n".join(
+        f"{5 + (i * 3) % 40},{2 + i % 9},{round(math.log(5 + (i * 3) % 40), 4)},{('Sabah', 'Panama', 'Tasmania')[i % 3]}"
+        for i in range(150)
+    ),
+    # an anonymous yes/no (`NoYes`) for the thing the table is named for
+    "fever_regions": "temp,trees,NoYes\n"
+    + "\n".join(f"{10 + i % 20},{'' if i % 50 == 0 else i % 80},{int(i % 5 < 2)}" for i in range(400)),
+    # a survey of women: age kept in decades, a Y/N answer named by a verb, districts numbered from 1
+    "women_survey": "district,use,age,urban,livch\n"
+    + "\n".join(
+        f"{1 + i % 30},{('Y', 'N', 'N')[i % 3]},{2 + (i % 43) / 10},{('Y', 'N')[i % 30 < 5 or i % 4 == 0]},"
+        f"{('0', '1', '2', '3+')[i % 4]}"
+        for i in range(600)
+    ),
+    # fuel samples named in words ('Hemp,Fresh', 'Cereals, Hemp', 'Almond Shells'), a heating value in MJ/kg
+    "fuel_samples": "sample,carbon,hydrogen,oxygen,HHV\n"
+    + "\n".join(
+        f'"{("Hemp,Fresh", "Hemp (Whole Crop)", "Cereals, Hemp", "Almond Shells", "Almond Hull", "Alder", "Birch")[i % 7]}'
+        f' {i // 7}",{40 + i % 15},{5 + i % 3},{30 + i % 12},{15 + (i % 9)}'
+        for i in range(140)
+    ),
+    # ratings of faces: the judgement measured in a column
+    "face_ratings": "Attract,Trust,FaceSex\n"
+    + "\n".join(f"{1 + (i * 7 % 60) / 10},{2 + (i * 11 % 53) / 10},{('F', 'M')[i % 2]}" for i in range(120)),
+    # a health panel: household income glued (`hhninc`), numbered level indicators, a yes/no `self`
+    "health_panel": "docvis,hhninc,edlevel,edlevel1,edlevel2,self,outwork\n"
+    + "\n".join(
+        f"{i % 9},{0.5 + (i % 40) / 10},{1 + i % 2},{int(i % 2 == 0)},{int(i % 2 == 1)},{int(i % 7 == 0)},{int(i % 3 == 0)}"
+        for i in range(300)
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "must", "must_not"),
+    [
+        # y/n answers with a 'nk' third value; "high blood pressure" over `highbp`; years of onset kept in two digits
+        ("heart_registry", "How many diabetics died?", ["diabetes = 'y'", "outcome = 'dead'"], []),
+        ("heart_registry", "What percentage of patients have high blood pressure?", ["highbp = 'y'"], []),
+        ("heart_registry", "How many heart attacks happened in 1990?", ["yronset = 90"], []),
+        ("heart_registry", "Number of cases per year, in chronological order", ["GROUP BY yronset ORDER BY yronset"], []),
+        # a rate of an outcome; survived and lived
+        ("heart_registry", "death rate by sex", ["FILTER (WHERE outcome = 'dead')", "GROUP BY sex"], []),
+        ("heart_registry", "What percentage of hospitalized patients survived?", ["outcome = 'live'", "hosp = 'y'"], []),
+        # "non-" belongs to the word it is glued to; `los`; hospitals by their provider number; a table's rows counted
+        ("hospital_stays", "What percentage of non-white patients died?", ["died = 1", "white = 0"], ["died = 0"]),
+        ("hospital_stays", "What is the average length of stay?", ["AVG(los)"], []),
+        ("hospital_stays", "top 3 hospitals by average los", ["GROUP BY provnum", "AVG(los)", "LIMIT 3"], []),
+        ("hospital_stays", "Which hospitals had more than 30 stays?", ["GROUP BY provnum", "HAVING COUNT(*) > 30"], ["los"]),
+        ("hospital_stays", "total patient days across all stays", ["SUM(los)"], []),
+        ("hospital_stays", "which hospitals had no deaths", ["FILTER (WHERE died = 1)", "= 0"], []),
+        ("hospital_stays", "How many emergency admissions were there?", [], []),
+        # the measure, not its logarithm, unless the log is said; a site is a location
+        ("leaf_samples", "avg leaf length by site", ["AVG(bladelen)", "GROUP BY location"], ["loglen"]),
+        ("leaf_samples", "mean log length", ["AVG(loglen)"], []),
+        # an anonymous yes/no: the table's subject; typed as named; "-free" is without
+        ("fever_regions", "how many fever regions are there", ['"NoYes" = 1'], []),
+        ("fever_regions", "avg trees by NoYes", ['GROUP BY "NoYes"'], []),
+        ("fever_regions", "median trees for fever regions versus fever-free regions", ['GROUP BY "NoYes"'], []),
+        ("fever_regions", "average temp where NoYes = 0", ['"NoYes" = 0'], []),
+        ("fever_regions", "How many regions have no tree cover data?", ["trees IS NULL"], ["NoYes", "= 0"]),
+        # ages kept in decades; a verb's yes; groups with none of a kind; a "which" left unread is declined
+        ("women_survey", "How many women are between 30 and 40 years old?", ["age BETWEEN 3.0 AND 4.0"], []),
+        ("women_survey", "How many women are using it?", ["use = 'Y'"], []),
+        ("women_survey", "Which districts have no urban women?", ["FILTER (WHERE urban = 'Y')", "= 0", "GROUP BY district"], []),
+        ("women_survey", "Which number of living children has the highest rate of use?", [], []),
+        # names holding a word anywhere; two words of a name; a unit of energy
+        ("fuel_samples", "How many hemp samples are there?", ["ILIKE '%hemp%'"], []),
+        ("fuel_samples", "avg HHV of almond shells", ["ILIKE '%almond shell%'"], []),
+        ("fuel_samples", "number of samples with HHV between 18 and 20 MJ/kg", ['"HHV" BETWEEN 18 AND 20'], []),
+        # a list of figures by commas; a measure no column holds is no count of rows
+        ("fuel_samples", "What are the mean carbon, hydrogen and oxygen percentages?",
+         ["AVG(carbon)", "AVG(hydrogen)", "AVG(oxygen)"], []),
+        ("fuel_samples", "What is the moisture content of each sample?", [], []),
+        # a judgement the data rates; what values a column takes
+        ("face_ratings", "how many faces are more attractive than 4", ['"Attract" > 4'], []),
+        ("face_ratings", "the 3 most trustworthy faces", ['ORDER BY "Trust" DESC'], []),
+        ("face_ratings", "what values does FaceSex take", ['SELECT DISTINCT "FaceSex"'], []),
+        # a glued household income; a bound is no numbered column; self-employed
+        ("health_panel", "What's the median household income?", ["MEDIAN(hhninc)"], []),
+        ("health_panel", "How many people have a household income below 1?", ["hhninc < 1"], ["edlevel1"]),
+        ("health_panel", "number of self-employed people", ["self = 1"], []),
+        # `outwork` (out of work): "working" is its no, "not working" its yes
+        ("health_panel", "how many people are working", ["outwork = 0"], []),
+        ("health_panel", "What is the highest household income of people who are not working?", ["outwork = 1"], []),
+        # "older children" are which children, not an age
+        ("women_survey", "How many women have more than 2 older children?", [], []),
+        # an average read as a count of rows is declined
+        ("women_survey", "Average number of young children for women in urban areas versus those not", [], []),
+    ],
+)  # fmt: skip
+def test_round84_general_rules(table: str, question: str, must: list[str], must_not: list[str]) -> None:
+    _check_reading(_csv_source(table, _ROUND84_TABLES[table]), question, must, must_not, decline_if_empty=True)

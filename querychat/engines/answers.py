@@ -99,6 +99,13 @@ def _compose(intent: Intent | None, result: Preview) -> str:
             f"There are **{_fmt(rows[0][0])}** {_md(intent.entity)} (values of {_code(intent.groups[0].text())}) with "
             f"{words} {_fmt(bound)} {'row' if bound == 1 else 'rows'}{_md(where)}."
         )
+    if kind == "having" and intent.share_of is not None and intent.groups:  # "which districts have no urban women"
+        vals = ", ".join(_md(_key(r[0])) for r in rows[:20])
+        more = f", and {total - len(rows):,} more" if total > len(rows) else ""
+        return (
+            f"**{total:,}** values of {_code(intent.groups[0].text())} have no rows where {_md(intent.share_of.text())}"
+            f"{_md(where)}: {vals}{more}."
+        )
     if kind == "avg_count" and intent.groups:
         noun = _md(intent.entity) if intent.entity not in ("rows", "") else "rows"
         return f"On average there are **{_fmt(rows[0][0])}** {noun} per {_code(intent.groups[0].text())}{_md(where)}."

@@ -138,7 +138,8 @@ class Intent:
     order: str | None = None  # asc | desc (by the computed value)
     limit: int | None = None
     label: str | None = None  # the column that names a row (row_extreme, top rows)
-    share_of: Filter | None = None  # the condition a share counts; the first side of a difference
+    share_of: Filter | None = None  # the condition a share counts; the first side of a difference; the condition a
+    # group must have no rows of (having, "which districts have no urban respondents")
     versus: Filter | None = None  # the second side of a difference: "how much higher for A than for B"
     join: tuple[str, str] | None = None  # (other table, key column)
     entity: str = ""  # what the question counts, for the answer ("penguins", "days")

@@ -168,8 +168,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "finished": ("end", "finish", "finished"),  # "when was the poll finished": its end date
     "began": ("start", "begin", "began"),
     # a trial's sites are its hospitals ("how many hospitals took part" over `site`)
-    "hospital": ("hospital", "site", "center", "centre"),
-    "hospitals": ("hospital", "site", "center", "centre"),
+    "hospital": ("hospital", "site", "center", "centre", "provider", "prov", "facility"),  # (`provnum`)
+    "hospitals": ("hospital", "site", "center", "centre", "provider", "prov", "facility"),
+    # a hospital stay's length (`los`), a synonym, not a column word: "stays" still names a table of stays' rows
+    "stay": ("stay", "los"),  # (not "stays": the rows of a table of stays, counted)
+    # a study's sites are where it measured ("which site has the longest leaves" over `location`)
+    "site": ("site", "location"),
+    "sites": ("site", "location"),
     # the measure taken at the start of a trial ("polyps at the start", "starting count" over `baseline`)
     "start": ("start", "begin", "baseline", "initial"),
     "starting": ("start", "begin", "baseline", "initial"),
@@ -580,6 +585,9 @@ UNIT_QUESTION_WORDS: dict[str, str] = {
     "gallons": "gal",
     "feet": "ft",
     "ounces": "oz",
+    "mj": "mj",  # energy per mass, as fuel data give a heating value ("18 to 20 MJ/kg")
+    "kj": "kj",
+    "kwh": "kwh",
 }
 
 GENERIC_ROW_NOUNS = frozenset(
@@ -927,6 +935,11 @@ PEOPLE_NOUNS = frozenset(
 OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "died": ("death", "dead", "deceased", "died"),
     "dead": ("death", "dead", "deceased"),
+    "death": ("death", "dead", "deceased", "died"),  # "the death rate" over an `outcome` of 'live' and 'dead'
+    "deaths": ("death", "dead", "deceased", "died"),
+    "survived": ("live", "alive", "survived", "lived", "survival"),
+    "survival": ("live", "alive", "survived", "lived", "survival"),
+    "lived": ("live", "alive", "lived"),
     "withdrew": ("withdraw", "withdrawn", "withdrawal", "wd"),
     "withdrawn": ("withdraw", "withdrawal", "wd"),
     "withdraw": ("withdrawn", "withdrawal", "wd"),
@@ -1095,6 +1108,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dx": ("diagnosis", "diagnoses", "diagnostic"),  # as clinical data name the diagnosis
     "hh": ("household", "households"),  # `hhsize`, `hhinc`: the household's
     "k": ("potassium",),  # with the chemical symbols above
+    # clinical shorthand: `highbp` high blood pressure, `hichol` high cholesterol, `los` length of stay, `hosp` hospitalised
+    "bp": ("blood", "pressure"), "chol": ("cholesterol",), "los": ("length", "los"),
+    "hosp": ("hospital", "hospitalized", "hospitalised", "hospitalization", "hospitalisation"),
+    "len": ("length",), "wid": ("width",),  # `bladelen`, `bladewid`
+    "prov": ("provider",),  # `provnum`: a hospital's provider number
+    "self": ("self", "selfemployed"),  # a yes/no `self`: self-employed
     # CDISC ADaM names of clinical trial data: `TRTA` the arm, `BLBMI` at baseline, `RANDFL` a flag, `AAGEGR1` age group
     "trt": ("treatment",), "trta": ("treatment", "arm"), "trtp": ("treatment", "arm", "planned"), "arm": ("arm", "treatment"),
     "bl": ("baseline",), "randfl": ("randomized", "randomised"), "ittfl": ("itt", "intent"), "saffl": ("safety",),

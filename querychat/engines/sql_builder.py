@@ -125,7 +125,9 @@ def build_sql(intent: Intent, schema: Schema) -> str:
     if kind == "having":
         assert intent.having is not None
         op, bound = intent.having
-        if intent.agg == "count":
+        if intent.agg == "count" and intent.share_of is not None:  # "which districts have no urban respondents"
+            value_expr, alias = f"{count} FILTER (WHERE {intent.share_of.sql()})", "count"
+        elif intent.agg == "count":
             value_expr, alias = count, "count"
         else:
             assert intent.measure and intent.agg
@@ -311,7 +313,11 @@ def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, w
     sql = f"SELECT {', '.join(group_sel)}, {value} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)}"
     if intent.order:
         sql += f" ORDER BY {quote_ident(alias)} {'ASC' if intent.order == 'asc' else 'DESC'}"
-    elif any(g.part or g.column.lower() in ("year", "month", "date") or "year" in _split_name(g.column) for g in intent.groups):
+    elif any(
+        g.part or g.column.lower() in ("year", "month", "date") or "year" in _split_name(g.column)
+        or re.match(r"(?:year|yr)(?!s)", g.column.lower())  # (`yronset`: the year of onset)
+        for g in intent.groups
+    ):  # fmt: skip
         sql += f" ORDER BY {', '.join(group_exprs)}"
     else:
         sql += f" ORDER BY {quote_ident(alias)} DESC"

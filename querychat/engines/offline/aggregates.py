@@ -687,5 +687,7 @@ def _asks_for_list(q: Question) -> bool:
             r"^(list|show|name|display|give)\b|\bwhat are the\b|\b(?:which|what)\b.*\b(are|exist|appear)\b\s*\??\s*$"
             r"|\bwhich\b.*\b(are|exist|appear)\b|\bin the data\b|\bare there\b"
             r"|^(?:what|which)\s+\w+(?:\s+\w+)?\s+(?:were|are|was|is)\s+(?:used|given|tested|applied|offered|tried)\s*\??\s*$"
+            r"|^\s*(?:what|which)\s+(?:values|levels|categories|codes)\s+(?:does|do|can|did)\s+\w+(?:\s+\w+)?\s+"
+            r"(?:take|takes|have|has|hold|contain)\b"  # "what values does FaceSex take"
         )
     )

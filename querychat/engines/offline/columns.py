@@ -131,9 +131,10 @@ def _said_year_column(idx: _TableIndex, m: Mentions | None) -> str | None:
 
 def _two_digit_years(c: ColumnProfile) -> bool:
     """A `year` column holding 70..82 for 1970..1982, as older data sets write model years (or just 80 and 90 for a
-    panel of two censuses, or a `birthyear` of 87 and 88)."""
+    panel of two censuses, a `birthyear` of 87 and 88, or a `yronset` of 85..93: the year of onset)."""
     return (
-        c.kind == "integer" and re.sub(r"[^a-z]", "", c.name.lower()).endswith(("year", "yr")) and isinstance(c.min, int)
+        c.kind == "integer" and re.search(r"(?:year|yr)$|^(?:year|yr)(?!s)", re.sub(r"[^a-z]", "", c.name.lower()))
+        and isinstance(c.min, int)
         and isinstance(c.max, int) and 10 <= c.min < c.max <= 99 and c.distinct >= 2
     )  # fmt: skip
 
@@ -260,10 +261,23 @@ def _numbered_place(idx: _TableIndex, name: str) -> bool:
     )  # fmt: skip
 
 
+def _code_numbered(idx: _TableIndex, name: str) -> bool:
+    """A number coding who the rows belong to (`provnum`, a provider number over many stays) when no text column
+    names them: the only way to tell them apart (but `city_code` beside the cities' names is not how they are asked)."""
+    col = idx.column(name)
+    return (
+        col.kind == "integer" and re.fullmatch(r"[a-z]{3,}(?:num|code)|[a-z]{2,}[_.](?:no|num|nr|code)", name.lower()) is not None
+        and 2 < col.distinct < 0.5 * max(idx.table.row_count, 1)
+        and not any(c.kind == "text" and c.distinct >= 0.9 * col.distinct for c in idx.table.columns)
+    )  # fmt: skip
+
+
 def _numbered_unit(idx: _TableIndex, name: str) -> bool:
     """An integer column numbering places or units that hold several rows each (`school` 1 to 41 over its students, a
     `state` code over job losers): who the rows belong to, counted or grouped by, never averaged or added up."""
     col = idx.column(name)
+    if _code_numbered(idx, name):
+        return True  # `provnum`: a hospital by its provider number, many stays each
     meaning = [w for w in idx.col_meaning[name] if not w.isdigit()]  # (`Class_1`, a second `Class` renamed)
     if len(meaning) != 1 or meaning[0] not in PLACE_CODE_NOUNS | {"class", "classroom"}:
         return False

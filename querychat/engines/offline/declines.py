@@ -53,7 +53,7 @@ _DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday"
 _PLAIN_WORDS = (
     (_LEXICON_WORDS - _VALUE_WORDS - (set(SYNONYMS) - set(AGG_WORDS))) | HARMLESS_WORDS | set(MONTHS) | set(WEEKDAYS)
     | {"percent", "percentage", "share", "proportion", "fraction", "descending", "ascending", "increasing", "decreasing",
-       "combination", "combinations",
+       "combination", "combinations", "chronological", "chronologically",
        "reverse", "instead", "about", "first", "second", "third", "fourth", "last", "next", "previous", "daily", "weekly",
        "monthly", "yearly", "annual", "annually", "quarterly", "distinct", "different", "unique", "count", "number",
        "negative", "positive", "nonzero", "called", "named", "titled"}
@@ -157,6 +157,8 @@ def _unused_numbers(question: str, sql: str, tables: Sequence[TableProfile] = ()
             continue  # "in 2010" over `median_income_10`: the year is in the column's name
         if re.search(rf"(?<![\d.]){re.escape(repr(val / 100))}(?![\d])", sql):
             continue  # "above 18%" compared as 0.18 with a rate stored as a fraction
+        if re.search(rf"(?<![\d.]){re.escape(repr(val / 10))}(?![\d])", sql) and re.search(r"\bage\b", sql, re.I):
+            continue  # "over 50" compared as 5.0 with ages kept in decades
         clock = re.search(rf"(?<![\d.]){re.escape(tok)}\s*(minutes?|mins?|hours?|hrs?)\b", question, re.I)
         if clock and re.search(rf"(?<![\d.]){int(val * (3600 if clock.group(1).lower().startswith('h') else 60))}(?![\d.])", sql):
             continue  # "under 90 minutes" compared as 5400 with times kept in seconds

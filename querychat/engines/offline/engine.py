@@ -16,6 +16,7 @@ from ..answers import compose_answer
 from ..base import NotUnderstood, Preview, Turn, word_stream
 from ..intent import QUARTER_FORMAT, WEEK_FORMAT, Intent, _is_id, _split_name
 from ..lexicon import (
+    ABBREVIATIONS,
     AGG_WORDS,
     DAY_PARTS,
     DEMONYMS,
@@ -210,6 +211,12 @@ class OfflineEngine:
             beyond = None  # "the average probability of death" over a `prob` column: a stored number
         if beyond and any(str(v).lower() == said for t in schema.tables for c in t.columns if c.kind == "text" for v in c.values):
             beyond = None  # "think the government does too much" over an answer 'Too Much': a stored value
+        rated = re.fullmatch(r"(?:most|more|least)\s+(\w+)", said)
+        if rated and any(
+            c.is_numeric and any(len(w) >= 4 and rated.group(1).startswith(w) for w in _split_name(c.name))
+            for t in schema.tables for c in t.columns
+        ):  # fmt: skip
+            beyond = None  # "the most trustworthy faces" over a `Trust` rating: a judgement the data measured
         if beyond and "caus" in beyond.group(0).lower() and any("cause" in f.col.column.lower() for f in intent.filters):
             beyond = None  # "crashes caused by weather" over a `Cause` column holding 'weather': a stored value
         if beyond:  # forecasts, causes, correlations, ratios of aggregates: more than one query over the data can say
@@ -335,6 +342,25 @@ class OfflineEngine:
                 f"unread comparison {compared.group(0)!r}",
                 f'I could not tell what "{compared.group(0)}" compares, and answering without it would count every row.',
             )
+        if (
+            intent.kind == "count"
+            and re.search(r"\b(?:average|avg|mean|median)\s+(?:number|count|amount)\s+of\b", question, re.IGNORECASE)
+            and not re.search(r"\bhow many\b", question, re.IGNORECASE)
+        ):  # fmt: skip
+            return (  # "average number of young children for women in the labour force" read as the rows counted
+                "average unread",
+                "I could not tell what to average, and counting the rows would answer another question.",
+            )
+        asked = _MEASURE_ASKED.search(question)
+        if asked and intent.kind == "count" and not _COUNT_CUES.search(question):
+            return (  # "what is the moisture content of each sample" read as rows counted: the measure asked is not there
+                f"unmatched measure {asked.group(1).strip()}",
+                f'no column of {intent.table} holds "{asked.group(1).strip()}", so counting rows would answer another question.',
+            )
+        if (
+            _WHICH_RANKED.search(question) and intent.kind in ("count", "share", "agg", "count_distinct") and not intent.groups
+        ):  # "which number of living children has the highest rate of use" read as one figure: the "which" unanswered
+            return "which unread", "I could not tell which things to compare, and one figure over all rows would not say which."
         unused = _unused_numbers(question, sql, read)
         if unused:  # a number the reading did not use: the query would silently answer another question
             return f"unused number {unused}", f"I could not tell what {unused} refers to in this question."
@@ -621,6 +647,10 @@ class OfflineEngine:
             if any(tok + q.tokens[j] in t.name_words or q.tokens[j] + tok in t.name_words
                    for j in (i - 1, i + 1) if 0 <= j < len(q.tokens) for t in indexes):  # fmt: skip
                 return True  # "ice cream" over `icecream`
+            if tok.endswith("ive") and len(tok) >= 8 and any(_root(w) == tok[:-3] for t in indexes for w in t.name_words):
+                return True  # "contraceptive use" over bangladesh_contraception: the adjective of what the table is about
+            if i and i - 1 in matched and q.tokens[i - 1] + tok in ABBREVIATIONS.get(q.tokens[i - 1], ()):
+                return True  # "self-employed" over a yes/no `self` (self-employed): the compound the column abbreviates
             if tok in _DATE_WORDS or tok in SEASONS or tok in DAY_PARTS:
                 if any(tok in _split_name(c.name) for t in indexes for c in t.table.columns):
                     return True  # "peak hour" names `peak_hour`
@@ -1040,7 +1070,31 @@ def _as_said(question: str, schema: Schema) -> str:
     """The question without the words that qualify what a column holds rather than pick rows: "aid in constant 2019
     dollars" (the money's unit, not a year to keep) and, over data without dates, "in the past two weeks"."""
     question = _PRICE_YEAR.sub(lambda mt: (mt.group(1) or "") + mt.group(2), question)
-    return _times_counted(_without_recall_window(question, schema), schema)
+    return _free_of(_times_counted(_without_recall_window(question, schema), schema), schema)
+
+
+_MEASURE_ASKED = re.compile(r"^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+(?:\s+[a-z]+)?)\b", re.IGNORECASE)
+_COUNT_CUES = re.compile(
+    r"\b(?:how many|number|numbers|count|counts|frequency|frequencies|tally|most|fewest|least|rows|records|entries|times|"
+    r"occurrences|size|sizes|total|distribution|breakdown|split|often|common|popular|frequent)\b",
+    re.IGNORECASE,
+)
+_WHICH_RANKED = re.compile(
+    r"^\s*(?:in\s+|for\s+|at\s+)?which\s+(?!is\b|was\b|are\b|were\b|one\b)\w+.*\b(?:highest|lowest|most|fewest|least|largest|"
+    r"smallest|biggest|best|worst)\b",
+    re.IGNORECASE,
+)
+_FREE_OF = re.compile(r"\b([a-z]{3,})-free\b", re.IGNORECASE)
+
+
+def _free_of(question: str, schema: Schema) -> str:
+    """ "Dengue-free regions", "smoke-free homes": without it, read as "non-dengue"; unless the data holds a value
+    that says "free" itself ('Sugar-free'), which is then matched as written."""
+    if not _FREE_OF.search(question) or any(
+        "free" in str(v).lower() for t in schema.tables for c in t.columns if c.kind == "text" for v in (c.values or ())
+    ):
+        return question
+    return _FREE_OF.sub(lambda mt: f"non-{mt.group(1)}", question)
 
 
 _TIMES = re.compile(r"\b(at least|at most|more than|fewer than|less than|exactly|over)\s+(once|twice)\b", re.IGNORECASE)

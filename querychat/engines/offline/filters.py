@@ -52,10 +52,13 @@ _COMPARE = [
     (r"<=", "<="),
     (r">", ">"),
     (r"<", "<"),
+    (r"==?", "="),  # "where NoYes = 0": a column's name, typed with the value
 ]
 
 
 _NUM = r"(-?\d(?:[\d,]*\d)?(?:\.\d+)?)"  # (not the comma after "2010, please")
+# "2 older children", "3 young kids": which children are counted, no age
+_KIN_AFTER = re.compile(r"\s+(?:old|older|young|younger|elder)\s+(?:child|children|kids?|sons?|daughters?|siblings?)\b")
 # "5 miles or shorter", "6 feet or taller": a bound, like "or less" / "or more"
 _OR_SIZE = r"longer|shorter|taller|heavier|lighter|bigger|smaller|larger"  # (not "2000 or later": a date, read elsewhere)
 _OR_UP = r"more|greater|higher|above|over|older|up|harder|longer|taller|heavier|bigger|larger"
@@ -185,6 +188,11 @@ def _inner_word_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             or (before == "in" and j >= 1 and toks[j - 1] in _MADE_IN)  # "done in oil paint"
             or (before in ("are", "were") and toks[end - 1] != q.singles[end - 1])  # "works that are screenprints"
             or any(end in m.columns[c] and toks[end] != q.singles[end] for c in named)  # "chocolate showstoppers"
+            or (  # "how many layups", "the number of dunks": the rows whose description says it, counted
+                toks[i] != q.singles[i]
+                and end == i + 1
+                and (before == "many" or (before == "of" and j >= 1 and toks[j - 1] in ("number", "count")))
+            )
         )
         column = named[0] if len(named) == 1 else max(held, key=lambda c: held[c]) if not named else None
         whole = {(col, val) for s_, e_, col, val in m.values if i <= s_ < end or s_ <= i < e_}
@@ -196,6 +204,18 @@ def _inner_word_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             consumed.update(range(i, end))
         i = end
     return out
+
+
+def _brand_filter(idx: _TableIndex, column: str, written: str, word: str) -> Filter:
+    """ "Ford cars": the names that start with the word and a space ('Ford Pinto', not 'Fordson'); "hemp samples" over
+    'Hemp,Fresh', 'Hemp (Whole Crop)' and 'Cereals, Hemp': every name that has the word, wherever it stands."""
+    vals = [str(v) for v in idx.column(column).values]
+    word_at = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    if any(mt.start() > 0 for v in vals for mt in word_at.finditer(v)):
+        return Filter(ColRef(column), "ilike", f"%{word}%")
+    if any(re.match(rf"{re.escape(word)}(?:[^\w\s]|$)", v, re.IGNORECASE) for v in vals):
+        return Filter(ColRef(column), "like", f"{written}%")
+    return Filter(ColRef(column), "like", written + " %")
 
 
 def _name_contains(q: Question, idx: _TableIndex, consumed: set[int]) -> list[Filter]:
@@ -341,7 +361,12 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         ):  # fmt: skip  # (not "journals" over titles 'Journal of ...', not "south of latitude 35"; nor "the bill" for the
             # representatives called 'Bill ...')
             if not any(i in pos for c, pos in m.columns.items()):
-                filters.append(Filter(ColRef(brand[0]), "like", brand[1].replace("%", "") + " %"))
+                pair = f"{tok} {q.singles[i + 1]}" if i + 1 < len(q.tokens) and q.tokens[i + 1] not in STOP else ""
+                if pair and any(pair in str(v).lower() for v in idx.column(brand[0]).values):
+                    filters.append(Filter(ColRef(brand[0]), "ilike", f"%{pair}%"))  # "almond shells": 'Almond Shell(s)'
+                    consumed.update((i, i + 1))
+                    continue
+                filters.append(_brand_filter(idx, brand[0], brand[1].replace("%", ""), tok))
                 consumed.add(i)
     filters.extend(contained)
     filters.extend(_inner_word_filters(q, idx, m, consumed, filters))
@@ -508,11 +533,20 @@ def _filters(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[Filter], 
         hyph = next((s_ for s_, n_, _ in q.hyphened if s_ + n_ == pos[0]), None)  # "did not have a shall-carry law"
         if hyph is not None:
             before = q.tokens[max(0, hyph - 3) : pos[0]]
-        negate = any(w in ("not", "non", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
+        negate = any(w in ("not", "never", "nt", "isn", "wasn", "weren", "aren") for w in before)
+        negate = negate or before[-1:] == ["non"]  # ("non-white patients died": the "non" is the white's, not the died's)
         negate = negate or q.tokens[pos[0] - 1 : pos[0]] in (["no"], ["without"])  # "with no online security"
         voted = [p for p in pos if q.tokens[p] in ("vote", "voted", "votes", "voting")] if "vote" in idx.col_words[name] else []
         if voted:  # "voted against the bill", "voted no": the 0 of a yes/no vote
             negate = negate or q.tokens[voted[-1] + 1 : voted[-1] + 2] in (["no"], ["against"], ["nay"], ["down"])
+        if q.tokens[pos[-1]] in ("absent", "absence") and not str(truth).lower().startswith("abs"):
+            negate = not negate  # "sites where frogs were absent" over `pres.abs` (present/absent): its no
+        lead = re.match(r"(out|non|not|no|un)(?=[a-z]{4,}$)", name.lower())
+        if (
+            lead and q.tokens[pos[0]].startswith(name.lower()[len(lead.group(1)) :][:4])
+            and lead.group(1) not in q.tokens[max(0, pos[0] - 2) : pos[0]]
+        ):  # fmt: skip
+            negate = not negate  # "working" over `outwork` (out of work): the 0; "not working": the 1 ("out of work" as is)
         if negate:
             col = idx.column(name)
             false_val = _flag_false(col, truth)
@@ -826,9 +860,9 @@ def _used_amounts(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filt
         first, last = pos[0], pos[-1]
         if last - first >= 4 or re.match(
             r"\s*(?:of|above|over|below|under|more|less|greater|higher|lower|at(?! all)|between|"
-            r"exceeding|[<>=]|\d|per|by|for each)\b",
+            r"exceeding|[<>=]|\d|per|by|for each|(?:\w+\s+)?(?:data|information|figures?|values?|entry|entries|readings?))\b",
             " ".join(toks[last + 1 : last + 3]),
-        ):
+        ):  # (nor "no tree cover data": no figure recorded, read as empty)
             continue  # ("use more than 10 kg of water": a comparison of its own)
         k = first - 1
         before = toks[k] if k >= 0 else ""
@@ -910,11 +944,12 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
             out.append(Filter(ColRef(kept[0]), "is not null", None))  # "weeks with a reading (not missing)"
     for said in re.finditer(  # "for how many births is the father's age missing", "have a secondary breed listed"
         r"\b(?:(is|are|was|were)|(do|does|did)\s+not\s+have|(have|has|had))\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?"
-        r"((?:[\w']+\s+){0,4}?[\w']+)\s+(missing|empty|blank|unknown|listed|recorded|given|filled\s+in|figure|value|entry)\b",
+        r"((?:[\w']+\s+){0,4}?[\w']+)\s+(missing|empty|blank|unknown|listed|recorded|given|filled\s+in|figure|value|entry|"
+        r"data|information)\b",
         q.lower,
     ):  # (also "of the countries that have a fertility figure": the ones it is known for)
         state = said.group(5)
-        if state in ("figure", "value", "entry") and not said.group(3):
+        if state in ("figure", "value", "entry", "data", "information") and not said.group(3):
             continue
         if said.group(1) and state in ("listed", "recorded", "given", "filled in"):
             continue  # "is the price listed": a question about one row, not a condition
@@ -924,7 +959,7 @@ def _state_filters(q: Question, idx: _TableIndex, m: Mentions, filters: list[Fil
         whole = [n for n in named if all(w in words or singular(w) in words for w in idx.col_meaning[n])]
         if len(named) > 1 and len(whole) == 1:
             named = whole  # "is the wife's age missing": `age_wife`, every word said (not `age_wife_at_marriage`)
-        figure = state in ("figure", "value", "entry")
+        figure = state in ("figure", "value", "entry", "data", "information")
         if len(named) != 1 or any(f.col.column == named[0] and (not figure or f.op.startswith("is ")) for f in filters + out):
             continue  # (a figure known besides a condition on it: "of those that have a fertility figure, ... below 2.1")
         empty = state in ("missing", "empty", "blank", "unknown") or bool(said.group(2)) or said.group(4).startswith("no ")
@@ -1022,6 +1057,12 @@ def _as_stored(idx: _TableIndex, col: str, value: float | int, unit: str | None)
         for factor in UNIT_FACTORS[unit]:  # "over six feet tall" over heights kept in millimetres: 1828.8
             if lo <= value * factor <= hi:
                 return round(value * factor, 4)
+    if (
+        col in _age_columns(idx) and isinstance(hi, (int, float)) and isinstance(lo, (int, float)) and 0 < lo < hi <= 12
+        and value > hi + 1 and 12 <= value <= 120 and not _whole_numbered(idx.column(col))
+    ):  # fmt: skip  # (not children's ages 0 to 12 in whole years)
+        scale = 10 if lo <= value / 10 <= hi + 1 else 100 if value / 100 <= hi else 1  # ages kept in decades (3.5 is 35)
+        return value / scale if scale > 1 else value  # or in hundreds of years
     spoken = {"thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 10**9,
               "billions": 10**9}.get(unit or "")  # fmt: skip
     if spoken and isinstance(hi, (int, float)) and value * spoken > hi and value < 1000:
@@ -1397,6 +1438,12 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
     if top and len(ranks) == 1 and not any(f.col.column == ranks[0] for f in out):
         out.append(Filter(ColRef(ranks[0]), "=", 1))  # "weeks at number one" over a chart's `rank`
         spans.append(top.span())
+    for c in re.finditer(rf"\b(more|less)\s+([a-z]{{4,}})\s+than\s+{_NUM}(?!\s*%)", text):
+        at = q.token_at(c.start(2))  # "faces rated more attractive than 3" over an `Attract` rating: the rating above 3
+        named = [n for n, pos in m.columns.items() if at in pos and idx.column(n).is_numeric and n not in idx.id_cols]
+        if len(named) == 1 and not any(s <= c.start() < e for s, e in spans):
+            out.append(Filter(ColRef(named[0]), ">" if c.group(1) == "more" else "<", _num(c.group(3))))
+            spans.append(c.span())
     pcts = _percent_columns(idx)
     for c in re.finditer(
         r"\b(more than|over|above|at least|less than|under|below|at most)\s+(half|a third|a quarter)\s+of\b", text
@@ -1434,6 +1481,8 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
             col = _column_for_number(q, idx, m, c.start(), unit)
             if col is None:
                 continue
+            if col in _age_columns(idx) and _KIN_AFTER.match(text, c.end(1)):
+                continue  # "more than 2 older children": how many such children, not an age above 2
             pace = re.match(r"\W*(faster|quicker|slower)\b", c.group(0))
             if pace and (unit in _TIME_UNITS or set(idx.col_meaning[col]) & {"time", "duration", "seconds", "minutes"}):
                 op = "<" if pace.group(1) != "slower" else ">"  # "faster than 50 seconds": less time
@@ -1710,8 +1759,8 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
         chosen = _sole_measure(q, idx, m, pos, unit) or chosen
     after = _unit_named(q, idx, m, pos)
     spelled = bool(after) and after in m.spelled  # ("at least 200 at-bats": `AB`)
-    if chosen is None or chosen not in m.columns or spelled:
-        chosen = after or chosen
+    if chosen is None or chosen not in m.columns or spelled or (after is not None and after in idx.typed_names):
+        chosen = after or chosen  # (also "more than 50 breeding pools" over `NoOfPools`, though `NoOfSites` is said before)
     top = idx.column(chosen).max if chosen else None
     if unit in ("%", "percent", "percentage", "pct") and (chosen is None or not isinstance(top, (int, float)) or top > 100):
         pcts = _percent_columns(idx)  # "how many years did women earn fewer than 20% of physics degrees" over one
@@ -1774,6 +1823,10 @@ def _unit_named(q: Question, idx: _TableIndex, m: Mentions, pos: int) -> str | N
     if not 0 <= k < len(q.tokens) or re.search(r"\b(?:older|younger|aged?|ages|old)\b", q.lower[max(0, pos - 12) : pos + 24]):
         return None
     said = [c for c, p in m.columns.items() if k in p]
+    if not said and k + 1 < len(q.tokens) and q.tokens[k] not in STOP and q.tokens[k].isalpha():
+        later = [c for c, p in m.columns.items() if k + 1 in p and idx.column(c).is_numeric and c not in idx.id_cols]
+        if len(later) == 1 and later[0] in idx.typed_names and q.tokens[k + 1] in idx.col_words[later[0]]:
+            return later[0]  # "more than 50 breeding pools" over `NoOfPools`: the count the words after the number name
     if len(said) == 1 and idx.column(said[0]).is_numeric and q.tokens[k] in (said[0].lower(), said[0].lower() + "s"):
         return said[0]
     if len(said) == 1 and idx.column(said[0]).is_numeric and said[0] in m.spelled:

@@ -168,6 +168,7 @@ def _groups(q: Question, idx: _TableIndex, m: Mentions) -> tuple[list[ColRef], s
         if cue.group(0).strip() == "by" and any(
             at in m.columns.get(f, [])
             and (at > start_tok or (q.tokens[at] != q.singles[at] and q.tokens[at] not in idx.col_words[f]) or rows_next)
+            and not (f in idx.typed_names and q.tokens[at] == f.lower())  # (but "by NoYes": the column's name as typed)
             for f in idx.flags
         ):
             continue  # "journals published by a society", "bills paid by smokers": the yes/no column, not a grouping
@@ -322,6 +323,10 @@ def _group_ref(q: Question, idx: _TableIndex, m: Mentions, window: list[int], co
         if i in consumed:
             continue
         tok = q.tokens[i]
+        typed = [c for c in idx.typed_names if c.lower() == tok and i in m.columns.get(c, ())]
+        if typed:  # "by NoYes": a column's name as typed
+            consumed.add(i)
+            return ColRef(typed[0])
         if tok in ("type", "kind", "sort") and i + 2 < len(q.tokens) and q.tokens[i + 1] == "of":
             continue
         if tok in ("total", "average", "avg", "mean", "median", "sum", "combined") and i == window[0]:

@@ -89,13 +89,14 @@ _ORDINALS.update(
 _HAVING = re.compile(
     r"\b(?:which|what)\s+(\w+(?:\s+of\s+\w+|\s+\w+)?)\s+(?:have|has|had|having|with|got|get|saw|see|show|recorded|record|received|drew)\s+"
     r"(?:an?\s+|the\s+)?(?:(average|mean|avg|total|combined|median|overall)\s+)?((?:[a-z_]+\s+){0,3}?)"
-    r"(?:of\s+)?(exactly|atleast|atmost|no less than|not less than|no more than|not more than|more than|greater than|higher than|over|above|exceeding|at least|fewer than|less than|lower than|under|below|at most)\s+"
-    + _NUM
-    + r"\s*([a-z]+)?"
+    r"(?:of\s+)?(exactly|atleast|atmost|no less than|not less than|no more than|not more than|more than|greater than|higher than|"
+    r"longer than|larger than|bigger than|over|above|exceeding|at least|fewer than|less than|lower than|shorter than|"
+    r"smaller than|under|below|at most)\s+" + _NUM + r"\s*([a-z]+)?"
 )
 
 
 _HAVING_OPS = {"exactly": "=", "more than": ">", "greater than": ">", "higher than": ">", "over": ">", "above": ">", "exceeding": ">",
+               "longer than": ">", "larger than": ">", "bigger than": ">", "shorter than": "<", "smaller than": "<",
                "at least": ">=", "fewer than": "<", "less than": "<", "lower than": "<", "under": "<", "below": "<",
                "at most": "<=", "atleast": ">=", "atmost": "<=", "no less than": ">=", "not less than": ">=", "no more than": "<=", "not more than": "<="}  # fmt: skip
 
@@ -722,6 +723,7 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     listing = q.phrase(
         r"^(list|show|name|what are|which)\b.*\b(are|is)?\b|^(what|which)\s+(\w+\s+){1,3}(are|is)\s+there\b"
         r"|^(what|which)\s+(\w+\s+){1,2}(are|is|exist|appear|appears|occur|occurs)\s*\??\s*$"
+        r"|^\s*(?:what|which)\s+(?:values|levels|categories|codes)\s+(?:does|do|can|did)\b"
     )  # "what species are in the data" (the place said is filler)
     ranked_list = q.phrase(r"\b(top|bottom|first|last)\s+\d+\b")  # "what are the top 5 districts by enrollment"
     ranked_rows = q.phrase(r"\b\d+\s+(?:[a-z]{3,}est|[a-z]+most)\s+(\w+)")  # "show the 3 southernmost museums": rows
@@ -729,6 +731,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         idx.column(c).is_numeric and _hits_column(ranked_rows.group(1), ws) for c, ws in idx.col_words.items()
     ):
         ranked_list = ranked_rows
+    none_kept = _having_none(q, idx, m, filters)
+    if none_kept is not None:  # "which districts have no women using contraception": the groups with none such
+        return none_kept
     groups_kept = _having(q, idx, m, filters) if is_count and q.phrase(r"^\s*how\s+many\b") else None
     if groups_kept is not None:  # "how many artists have more than 10 works": the artists kept, counted
         return groups_kept
@@ -1284,7 +1289,10 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if got is not None and got[0] is not None and not any(f.col.column == got[0].column for f in filters):
             if not got[1] or keyed:
                 return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
-    terse = q.phrase(r"^\s*(\w+)\s+(?:with|without|where|whose|having)\b")
+    terse = q.phrase(
+        r"^\s*(\w+)\s+(?:with|without|where|whose|having|between\s+\d|from\s+\d|of\s+(?:at least|at most|more than|over|"
+        r"under|less than|fewer than)\s+\d|(?:longer|shorter|more|less|fewer|over|under|above|below)\s+(?:than\s+)?\d)"
+    )  # ("stays of at least 14 days", "cases from 1987 to 1989")
     named_each = bool(
         idx.label and idx.column(idx.label).kind == "text"
         and idx.column(idx.label).distinct >= 0.9 * max(idx.table.row_count, 1)
@@ -1370,7 +1378,8 @@ def _covered(column: str, q: Question, m: Mentions, idx: _TableIndex, graded: fr
 
 _THE_REST = (
     r"\b(?:vs\.?|versus|compared (?:with|to)|with|and|or|than|to)\s+(?:the\s+|all\s+)?(?:rest|others|everyone else|"
-    r"(?:those|the ones|ones|\w+) (?:that|who|which) (?:\w+n't|\w+ not|never)\b|those without|without)\b"
+    r"(?:those|the ones|ones|\w+) (?:that|who|which) (?:\w+n't|\w+ not|never)\b|those without|without"
+    r"|\w+ without (?:it|them|one|that|this)\b)\b"  # ("regions with dengue and regions without it")
 )
 
 
@@ -1476,6 +1485,42 @@ def _repeats(column: str, idx: _TableIndex) -> bool:
     """A text column whose values each cover several rows (an industry, a region), not a row's own name."""
     col = idx.column(column)
     return col.kind == "text" and col.distinct < 0.5 * max(idx.table.row_count, 1)
+
+
+_HAVING_NONE = re.compile(r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|saw|recorded)\s+(?:no|zero)\s+(\w+)\b")
+
+
+def _having_none(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:
+    """ "Which districts have no urban respondents", "which districts have no women using contraception": each group
+    none of whose rows meets the condition (its count of them is 0), not the groups that have some other rows."""
+    said = _HAVING_NONE.search(q.lower)
+    if not said:
+        return None
+    got = _subject_words([said.group(1)], q, idx, m)
+    if (
+        got is None
+        or got[0] is None
+        or got[1]
+        or (
+            idx.column(got[0].column).is_numeric
+            and not _numbered_unit(idx, got[0].column)
+            and idx.column(got[0].column).distinct > 60
+        )
+    ):
+        return None
+    group = got[0]
+    conds = [f for f in filters if f.col.column != group.column]
+    if len(conds) != 1 or conds[0].op in ("is null", "is not null"):
+        return None  # (nothing said, or more than one condition: not read as one)
+    cond = conds[0]
+    after_no = q.token_at(said.start(2))
+    name = cond.col.column
+    said_flag = after_no in m.columns.get(name, []) or _expand(q.tokens[after_no]) & idx.col_words[name]
+    if name in idx.flags and said_flag and cond.op == "=" and cond.value != idx.flags[name]:
+        cond = replace(cond, value=idx.flags[name])  # "no urban respondents": none of the urban ones (not the rural)
+    rest = tuple(f for f in filters if f is not conds[0])
+    return Intent(idx.table.name, "having", agg="count", groups=(group,), filters=rest, having=("=", 0), share_of=cond,
+                  entity=said.group(2))  # fmt: skip
 
 
 def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:

@@ -79,6 +79,11 @@ def _several_figures(intent: Intent, q: Question, idx: _TableIndex, m: Mentions)
                 break  # (the figure word is part of the column's name: "max temperature" for `temp_max`)
             figures += [(a, column) for a in aggs]
             pos = _run_end(sorted(p for p in m.columns[column] if p >= pos)) + 1
+            listed = pos < len(toks) and re.search(  # "mean carbon, hydrogen and oxygen": a comma lists the next one
+                rf"\b{re.escape(toks[pos - 1])}\s*,\s*{re.escape(toks[pos])}\b", q.lower
+            )
+            if listed:
+                continue
             if pos >= len(toks) or toks[pos] not in _JOINS:
                 break
             pos += 1

@@ -21,6 +21,7 @@ from ..lexicon import (
     singular,
 )
 from .columns import (
+    _code_numbered,
     _date_column,
     _date_grain,
     _entity_noun,
@@ -59,7 +60,7 @@ def _subject(q: Question, idx: _TableIndex, m: Mentions, which: re.Match[str] | 
         top_n and not which and not q.phrase(r"\b(?:by|per|for each|in each)\b")
         and q.phrase(r"\b\d+\s+(?:highest|lowest|largest|smallest|biggest|greatest|fastest|slowest|longest|shortest)\s+")
         and any(
-            (idx.column(c).kind == "number" or (idx.column(c).kind == "integer" and not _few_values(idx, c)))
+            (idx.column(c).kind == "number" or (idx.column(c).kind == "integer" and (not _few_values(idx, c) or idx.column(c).distinct > 12)))
             and c not in idx.id_cols
             and (_hits_column(words[-1], ws) or _hits_column(singular(words[-1]), ws))
             for c, ws in idx.col_words.items()
@@ -125,6 +126,10 @@ def _is_modifier(word: str, idx: _TableIndex) -> bool:
         and idx.column(c).distinct <= 0.5 * idx.table.row_count
         for c in idx.col_words
     ):  # fmt: skip
+        return False
+    if word != singular(word) and any(  # "top 3 hospitals" over a provider number `provnum` that repeats: who is
+        _code_numbered(idx, c) and _hits_column(word, w) for c, w in idx.col_words.items()
+    ):  # ranked, by a number naming it (but "the 3 longest hospital stays": the stays)
         return False
     numbered = {  # "top 5 districts" over a `district` number a row: the districts, not a measure between
         c for c in idx.col_words
@@ -314,7 +319,8 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
             and not any(first in ws for o, ws in idx.col_words.items() if o != name)  # (not `sex` beside a `gender`)
             and not (len(words) > 1 and any(_hits_column(words[-1], ws) for ws in idx.col_words.values()))
         )  # fmt: skip
-        place = col.kind == "integer" and bool(set(parts) & PLACE_CODE_NOUNS)  # "which district" over district numbers
+        place = (col.kind == "integer" and bool(set(parts) & PLACE_CODE_NOUNS)) or _numbered_unit(idx, name)
+        # ("which district" over district numbers; "which hospital" over codes 3.6, 0.1, ... or a `provnum`)
         if (
             (_few_values(idx, name) or (col.is_numeric and 0 < col.distinct <= 12) or counted or coded or kind_of or place)
             and name not in idx.id_cols
@@ -322,6 +328,7 @@ def _subject_words(words: list[str], q: Question, idx: _TableIndex, m: Mentions)
                 [singular(w) for w in words[: len(parts)]] == parts
                 or (len(parts) == 1 and (sing == parts[0] or _hits_column(first, idx.col_words[name])))
                 or (coded and bool(at & set(m.columns.get(name, ()))))  # "marital status" for `maritl`
+                or (place and bool(at & set(m.columns.get(name, ()))))  # "hospitals" for `provnum` (a synonym)
             )
         ):  # ("which age has the most workers": one group per age, counted)
             rows = max(idx.table.row_count, 1)

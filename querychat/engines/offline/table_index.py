@@ -627,9 +627,9 @@ class _TableIndex:
                     _STATES_BY_CODE.get(t, ()) if sum(tl in _STATES_BY_CODE for tl in counts) >= 0.8 * len(counts) else ()
                 ):
                     self.place_tails.setdefault(state, (c.name, t))  # "Pennsylvania counties" over 'Allegheny, PA'
-        durations = [  # a `duration` (`length`, `stay_length`) in no unit its name says, over rows without dates
+        durations = [  # a `duration` (`length`, `stay_length`, `los`) in no unit its name says, over rows without dates
             c.name for c in table.columns
-            if c.is_numeric and set(_split_name(c.name)) & {"duration", "length"} and not self.col_units.get(c.name)
+            if c.is_numeric and set(_split_name(c.name)) & {"duration", "length", "los"} and not self.col_units.get(c.name)
         ]  # fmt: skip
         dated = any(c.is_temporal or set(_split_name(c.name)) & {"week", "weeks", "day", "days", "month", "months"}
                     for c in table.columns)  # fmt: skip
@@ -715,10 +715,30 @@ class _TableIndex:
             if said:
                 people = {"men", "man", "males", "boys"} if "male" in said else {"women", "woman", "females", "girls"}
                 self.col_words[name] |= {"sex", "gender"} | people
+        anonymous = [n for n in self.flags if n.lower() in ("noyes", "yesno", "no_yes", "yes_no", "yn", "ny")]
+        if len(anonymous) == 1:  # `NoYes` of `dengue_regions`: whether the thing the table is named for was seen
+            subject = {w for w in _split_name(table.name) if singular(w) == w and len(w) >= 4 and w not in STOP}
+            self.col_words[anonymous[0]] = self.col_words[anonymous[0]] | subject
+            self.named_by[anonymous[0]] = self.named_by.get(anonymous[0], set()) | subject  # (the table's word, yet this)
+        for name in self.flags:  # `use`: "using contraception", "uses"; `smoke`: "smoking" (a verb's forms, the yes)
+            verbs = [
+                w for w in self.col_meaning[name]
+                if len(self.col_meaning[name]) == 1 and len(w) >= 3 and w.isalpha() and not w.endswith(("ing", "ed", "s", "y"))
+            ]  # fmt: skip
+            self.col_words[name] |= {(w[:-1] if w.endswith("e") and not w.endswith("ee") else w) + "ing" for w in verbs}
+            self.col_words[name] |= {w + "rs" for w in verbs if w.endswith("e")} | {w + "r" for w in verbs if w.endswith("e")}
+            # (`use`: "users", "non-users")
         for name in self.flags:  # `deny`: "denied" (a verb's past, the yes reading)
             self.col_words[name] |= {w[:-1] + "ied" for w in self.col_meaning[name] if len(w) >= 4 and w.endswith("y")
                                      and w[-2] not in "aeiou" and w.isalpha()}  # fmt: skip
         self.flag_words = {w for name in self.flags for w in self.col_words[name]}
+        # names typed as they are (`NoYes`, `NoOfSites`): words too short or too plain to match one by one
+        self.typed_names = frozenset(
+            c.name for c in table.columns
+            if c.name.isalpha() and len(c.name) >= 5 and any(len(w) < 3 for w in self.col_meaning[c.name])
+        )  # fmt: skip
+        for name in self.typed_names:  # ("no tree cover data" is no `NoYes`: a bare no or yes names nothing alone)
+            self.col_words[name] = self.col_words[name] - {"no", "yes"}
         self.flag_stems = self.flag_words | {_stem(w) for w in self.flag_words}
         # a word several yes/no columns share (`Web_developer`, `Embedded_developer`): what the rows are, "developers"
         counts: dict[str, int] = {}
@@ -1033,6 +1053,12 @@ class _TableIndex:
                 ):  # fmt: skip
                     continue  # "the 3 least populated countries": how many to show, not `country_code_3`
                 if (
+                    tok.isdigit() and i > 0 and q.tokens[i - 1] in _BOUND_WORDS and re.fullmatch(r"[a-z_.]+\d", name.lower())
+                    and not any(w in q.singles or w in q.tokens for w in self.col_meaning[name] if not w.isdigit())
+                ):  # fmt: skip
+                    continue  # "an income below 1": the bound of a comparison, not `edlevel1` by its number (but
+                    # "children under 6" is `child6`)
+                if (
                     tok in ("years", "hours", "days", "months") and q.tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(q.tokens)
                     and any(
                         t in ws or q.singles[j] in ws or _hits_column(t, ws)
@@ -1245,7 +1271,7 @@ class _TableIndex:
                 for i, tok in enumerate(q.tokens):
                     if UNIT_QUESTION_WORDS.get(tok) == unit and i not in taken:
                         hits.setdefault("unit:" + unit, i)
-            if not hits and name in self.lone_duration:  # "average weeks unemployed" over a `duration` and no dates
+            if name in self.lone_duration:  # "average weeks unemployed" over a `duration` and no dates
                 for i, tok in enumerate(q.tokens):
                     if tok in ("weeks", "days", "months") and i not in taken:
                         hits.setdefault("unit:" + tok, i)
@@ -1427,6 +1453,8 @@ class _TableIndex:
                     m.columns[name] = list(range(s, s + len(parts)))
                     m.column_score[name] = len(parts) + 3.0
                     break
+        self._typed_names(q, m)
+        self._kin_by_age(q, m)
         self._own_noun_not_flag(q, m)
         self._days_not_weekdays(q, m)
         self._count_over_scaled(q, m)
@@ -1443,6 +1471,8 @@ class _TableIndex:
         self._glossed_by_name(q, m)
         self._occasion_siblings(q, m)
         self._clipped_aside(q, m)
+        self._log_unless_said(q, m)
+        self._numbered_rows(q, m)
         unit = self.panel_entity
         plural = {w for w in _split_name(self.table.name) if singular(w) != w}  # `us_airlines`, not `fatality`
         if unit is not None and unit not in m.columns:  # "cost per airline" over `firm` numbers in `us_airlines`
@@ -1726,7 +1756,12 @@ class _TableIndex:
             if q.singles[s : s + n] == name:
                 lead = set(range(s, s + n - 1))
                 for col in [
-                    c for c, pos in m.columns.items() if set(pos) & lead and self.column(c).is_numeric and c != self.own_measure
+                    c
+                    for c, pos in m.columns.items()
+                    if set(pos) & lead
+                    and self.column(c).is_numeric
+                    and c != self.own_measure
+                    and not {q.singles[p] for p in lead} & self.named_by.get(c, set())  # ("dengue regions": `NoYes`)
                 ]:  # (but "coal use" over coal_use names its `coal_million_tonnes`)
                     kept = [p for p in m.columns[col] if p not in lead]
                     if kept:
@@ -2003,6 +2038,70 @@ class _TableIndex:
         return (not whole and _spelled(tok, self.col_words[other]) > _spelled(tok, self.col_words[flag])) or (
             alone and self.col_meaning[other] == [q.singles[p]]
         )
+
+    def _kin_by_age(self, q: Question, m: Mentions) -> None:
+        """ "Older children", "young kids": which children (a count of them kept elsewhere), not the `age` of the rows."""
+        said = {
+            i for i, t in enumerate(q.tokens[:-1])
+            if t in ("old", "older", "young", "younger", "elder") and q.singles[i + 1] in _KIN_NOUNS
+        }  # fmt: skip
+        for c in [c for c, pos in m.columns.items() if set(pos) & said and "age" in self.col_meaning[c]]:
+            kept = [p for p in m.columns[c] if p not in said]
+            if kept:
+                m.columns[c] = kept
+            else:
+                del m.columns[c]
+                m.column_score.pop(c, None)
+
+    def _typed_names(self, q: Question, m: Mentions) -> None:
+        """ "avg trees by NoYes", "count of sites by NoOfSites": a name typed as it is, whose words are too short or
+        too plain ("no", "of") to be matched one by one."""
+        for name in self.typed_names:
+            at = [i for i, t in enumerate(q.tokens) if t == name.lower()]
+            if at and not set(at) <= set(m.columns.get(name, ())):
+                m.columns[name] = sorted({*m.columns.get(name, ()), *at})
+                m.column_score[name] = max(m.column_score.get(name, 0.0), 3.0)
+
+    def _numbered_rows(self, q: Question, m: Mentions) -> None:
+        """ "Hospitals with more than 60 stays" over `medicare_stays`: a number of the table's own rows, counted, not
+        the length of stay (`los`) the word also names."""
+        rows = {w for w in _split_name(self.table.name)[-1:] if singular(w) != w}  # (not `weddings` of weddings_divorces)
+
+        def counted(p: int, c: str) -> bool:
+            if q.tokens[p] not in rows or p == 0 or not self.column(c).is_numeric:
+                return False
+            before = q.tokens[p - 1]
+            if re.fullmatch(r"\d+", before):
+                return q.tokens[p - 2 : p - 1] != [] and q.tokens[p - 2] in _BOUND_WORDS  # "more than 60 stays" (not "top 5")
+            measured = any(
+                (w in AGG_WORDS or w.endswith("est")) and w not in ("most", "least", "fewest")
+                for w in q.tokens[max(0, p - 3) : p]
+            )  # ("the average number of citations", "the five highest player salaries": the measure)
+            synonym = (
+                q.tokens[p] not in self.col_words[c] and q.singles[p] not in self.col_words[c]
+                and bool({*SYNONYMS.get(q.tokens[p], ()), *SYNONYMS.get(q.singles[p], ())} & self.col_words[c])
+            )  # fmt: skip  # (named only through a synonym: "stays" for `los`; not "hours" for `hrs1`, its own clipping)
+            return synonym and not measured  # "the most stays" over `los` (but "the longest stays", "car prices")
+
+        for c in list(m.columns):
+            kept = [p for p in m.columns[c] if not counted(p, c)]
+            if not kept:
+                del m.columns[c]
+                m.column_score.pop(c, None)
+            else:
+                m.columns[c] = kept
+
+    def _log_unless_said(self, q: Question, m: Mentions) -> None:
+        """ "The leaf length" over `bladelen` beside `loglen`: a logarithm kept for a model is the measure only when the
+        question says "log"; otherwise the measure itself, named by the same words, is meant."""
+        if q.phrase(r"\b(?:logs?|logged|logarithms?|logarithmic|ln)\b"):
+            return
+        for c in list(m.columns):
+            if not (re.match(r"(?:log|ln)(?![a-z]*(?:in|out|on|off|ged)$)", c.lower()) and self.column(c).is_numeric):
+                continue
+            if any(o != c and self.column(o).is_numeric and set(m.columns[c]) & set(pos) for o, pos in m.columns.items()):
+                del m.columns[c]
+                m.column_score.pop(c, None)
 
     def _occasion_siblings(self, q: Question, m: Mentions) -> None:
         """ "The depression score after the program" over `depress1` and `depress2`: one thing measured twice, numbered
@@ -2703,6 +2802,13 @@ def _four_of_six(word: str, token: str) -> bool:
     )  # fmt: skip
 
 
+_KIN_NOUNS = frozenset({"child", "kid", "son", "daughter", "sibling", "brother", "sister", "grandchild"})
+
+
+# Words right before a number that make it a comparison's bound ("below 1", "more than 2").
+_BOUND_WORDS = frozenset({"below", "above", "under", "over", "than", "least", "most", "exceeding", "exceeds", "beyond"})
+
+
 def _flag_true(c: ColumnProfile) -> Any:
     """The value meaning "yes" in a yes/no column (True for booleans), else None."""
     if c.kind == "bool":
@@ -2723,7 +2829,7 @@ def _flag_true(c: ColumnProfile) -> Any:
             return low[(named or other)[0]]
     plain = {
         k for k in low
-        if not (len(low) == 3 and ((k.startswith("no ") and len(k) > 6) or k in ("unknown", "missing", "not known", "dk")))
+        if not (len(low) == 3 and ((k.startswith("no ") and len(k) > 6) or k in ("unknown", "missing", "not known", "dk", "nk")))
     }  # fmt: skip  # (also 'yes', 'no', 'unknown': a yes/no with its gaps named)
     if len(plain) == 2 and plain <= _TRUE | _FALSE and plain & _TRUE and plain & _FALSE:
         return next(v for k, v in low.items() if k in _TRUE)

@@ -573,6 +573,9 @@ _GLUED_SUFFIXES = (
     "area",
     "share",
     "yr",  # `educyr`: years of schooling
+    "bp",  # `highbp`: high blood pressure
+    "len",  # `bladelen`, `bladewid`: a leaf blade's length and width
+    "wid",
 )  # `packpc`, `ctryname`, `enddate`, `birthyear`, `domhand`, `biggerfoot`, `ricearea`, `foodshare`
 
 
@@ -591,14 +594,14 @@ STEP_NOUN = re.compile(
 )
 
 
-def _glued_pieces(part: str) -> set[str]:
-    if (len(part) < 5 and not (part.endswith("wt") and len(part) >= 3)) or not part.isalpha():
+def _glued_pieces(part: str, inner: bool = False) -> set[str]:
+    if (len(part) < (4 if inner else 5) and not (part.endswith("wt") and len(part) >= 3)) or not part.isalpha():
         return set()
     out: set[str] = set()
     for pre in _GLUED_PREFIXES:
         if part.startswith(pre) and len(part) - len(pre) >= 3:
             out.update((pre, part[len(pre) :]))
-            out |= _glued_pieces(part[len(pre) :])
+            out |= _glued_pieces(part[len(pre) :], inner=True)  # (`hhninc`: the household's net income)
     for suf in _GLUED_SUFFIXES:
         if part.endswith(suf) and len(part) - len(suf) >= 3:
             out.update((part[: -len(suf)], suf))
