@@ -134,6 +134,14 @@ class Mentions:
     spelled: frozenset[str] = frozenset()  # columns in capitals the words' initials spell ("at-bats" for `AB`)
     calendar: frozenset[str] = frozenset()  # a `day` or `month` named as when, not as a measure
 
+    def keep(self, column: str, positions: list[int]) -> None:
+        """The column named at these positions only; named nowhere any more, it is no mention (nor scored)."""
+        if positions:
+            self.columns[column] = positions
+        else:
+            self.columns.pop(column, None)
+            self.column_score.pop(column, None)
+
 
 _EVENTS_OF = frozenset({"changes", "requests", "items", "calls", "modifications", "cancellations", "updates", "errors",
                         "complaints", "returns", "amendments", "revisions"})  # fmt: skip  # things done to a row's thing
@@ -1763,12 +1771,7 @@ class _TableIndex:
                     and c != self.own_measure
                     and not {q.singles[p] for p in lead} & self.named_by.get(c, set())  # ("dengue regions": `NoYes`)
                 ]:  # (but "coal use" over coal_use names its `coal_million_tonnes`)
-                    kept = [p for p in m.columns[col] if p not in lead]
-                    if kept:
-                        m.columns[col] = kept
-                    else:
-                        del m.columns[col]
-                        m.column_score.pop(col, None)
+                    m.keep(col, [p for p in m.columns[col] if p not in lead])
 
     def _item_of_family(self, q: Question, m: Mentions) -> None:
         """ "The price of Hunt's" over `price.heinz`, `price.hunts`, ... beside a `choice` holding 'hunts': the column of
@@ -1827,11 +1830,7 @@ class _TableIndex:
                 p for p in m.columns[name]
                 if q.tokens[p] != "days" or q.tokens[p + 1 : p + 4] == ["of", "the", "week"] or q.tokens[p + 1 : p + 3] == ["of", "week"]
             ]  # fmt: skip
-            if kept:
-                m.columns[name] = kept
-            else:
-                del m.columns[name]
-                m.column_score.pop(name, None)
+            m.keep(name, kept)
 
     def _own_noun_not_flag(self, q: Question, m: Mentions) -> None:
         """ "Female professors", "different professors" over professor_salaries: the table's own noun is its rows, not
@@ -2024,11 +2023,7 @@ class _TableIndex:
                     ))
                 )
             ]  # fmt: skip
-            if not kept:
-                del m.columns[c]
-                m.column_score.pop(c, None)
-            else:
-                m.columns[c] = kept
+            m.keep(c, kept)
 
     def _outdone(self, q: Question, m: Mentions, flag: str, other: str, p: int, whole: bool) -> bool:
         """Another column names this word better than the yes/no does: it spells more of it, or it is the column
@@ -2046,12 +2041,7 @@ class _TableIndex:
             if t in ("old", "older", "young", "younger", "elder") and q.singles[i + 1] in _KIN_NOUNS
         }  # fmt: skip
         for c in [c for c, pos in m.columns.items() if set(pos) & said and "age" in self.col_meaning[c]]:
-            kept = [p for p in m.columns[c] if p not in said]
-            if kept:
-                m.columns[c] = kept
-            else:
-                del m.columns[c]
-                m.column_score.pop(c, None)
+            m.keep(c, [p for p in m.columns[c] if p not in said])
 
     def _typed_names(self, q: Question, m: Mentions) -> None:
         """ "avg trees by NoYes", "count of sites by NoOfSites": a name typed as it is, whose words are too short or
@@ -2084,12 +2074,7 @@ class _TableIndex:
             return synonym and not measured  # "the most stays" over `los` (but "the longest stays", "car prices")
 
         for c in list(m.columns):
-            kept = [p for p in m.columns[c] if not counted(p, c)]
-            if not kept:
-                del m.columns[c]
-                m.column_score.pop(c, None)
-            else:
-                m.columns[c] = kept
+            m.keep(c, [p for p in m.columns[c] if not counted(p, c)])
 
     def _log_unless_said(self, q: Question, m: Mentions) -> None:
         """ "The leaf length" over `bladelen` beside `loglen`: a logarithm kept for a model is the measure only when the
