@@ -494,6 +494,20 @@ FLOORS = {
     "cases_holdout426.jsonl": 0.37,  # Swiss labour participation (`lfp`, age in decades, `nyc`, `noc`): 0.344 first
     "cases_holdout427.jsonl": 0.78,  # dengue regions (`NoYes`, `temp`, `humid`, `trees`): 0.344 first
     "cases_holdout428.jsonl": 0.62,  # Arizona cardiac stays (`los`, `procedure`, `admit`, `hospital` codes): 0.281 first
+    # Round 86: written blind after commit 4ccfc9b, scored first on that engine.
+    "cases_holdout429.jsonl": 0.34,  # Guatemalan prenatal care (`prenat`, `indig`, `momEd`, `husEmpl`, `ssDist`): 0.281 first
+    "cases_holdout430.jsonl": 0.59,  # HELP detox trial (`cesd`, `i1`, `mcs`, `pcs`, `substance`, `treat`): 0.625 first
+    "cases_holdout431.jsonl": 0.53,  # US GDP and presidents (`executive`, `war`, `battleDeaths`, `fedSurplus_pGDP`): 0.469 first
+    "cases_holdout432.jsonl": 0.68,  # World Bank monthly prices (`oil_brent`, `coffee_arabica`, `tea_mombasa`): 0.531 first
+    "cases_holdout433.jsonl": 0.43,  # marrow transplants (`cod`, `dissub` AML/ALL/CML, `tcd`, banded `year`, `age`): 0.344 first
+    "cases_holdout434.jsonl": 0.34,  # protocol deviations (CDISC `PARCAT1`, `DVTERM`, `ACAT1`, `CRIT1FL`, `USUBJID`): 0.375 first
+    # Round 87: written beside round 86, scored first on the same engine.
+    "cases_holdout435.jsonl": 0.62,  # Kakadu park survey (`lower`, `upper`, `answer` nn/ny/yy, 1-5 agreements): 0.625 first
+    "cases_holdout436.jsonl": 0.68,  # British immigration attitudes (ESS `agea`, `imbgeco`, `imueclt`, `immigsent`): 0.438 first
+    "cases_holdout437.jsonl": 0.40,  # UNICEF demographics 2018 (`countries_and_areas`, `*_2018`, `migration_rate`): 0.344 first
+    "cases_holdout438.jsonl": 0.84,  # firm innovation (`company` 'INTEL CORP', `patents`, `randd`, `sp500`): 0.594 first
+    "cases_holdout439.jsonl": 0.50,  # wives' health insurance (`whrswk`, `hhi`, `whi`, `hhi2`, `kidslt6`, `husby`): 0.531 first
+    "cases_holdout440.jsonl": 0.65,  # domestic conflict 2012 (`assassinations`, `agd`, `wci`, `tpop`, `gdppc`): 0.438 first
 }
 # Questions the engine must decline with the honest message (forecasts, outside knowledge, ratios of aggregates).
 # Not pinned: holdout130_decline asks for Clinton's "actual vote share" on
@@ -542,14 +556,16 @@ FLOORS = {
 # household (answered with a count of respondents). Round 82: holdout409_decline asks how many people died of cancer
 # in each region (answered with a count of rows per region over death rates). Round 83: holdout415_decline asks how far
 # each household lives from the lake (answered with a count per user-fee answer). Round 85: holdout425_decline asks for
-# the final score of game 4 (answered with that game's shots). holdout27_decline (a people count
+# the final score of game 4 (answered with that game's shots). Round 86: holdout432_decline asks how many tonnes of
+# tea were sold at auction in 2022 (answered with a count of that year's months) and holdout434_decline which study
+# site had the most deviations (answered per `STUDYIDN`, the study's number). holdout27_decline (a people count
 # over `popden`) is declined since round 83: a glued `pop` beside its own piece is the density, no head count.
 # Those of holdout38
 # and holdout42 (the capital of the most populous country, the population of Texas's capital) are declined since
 # rounds 24-26: no column holds a capital or a population.
 DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", "cases_holdout6_decline.jsonl"] + [
     f"cases_holdout{n}_decline.jsonl"
-    for n in range(10, 429)
+    for n in range(10, 441)
     if n
     not in (
         130,
@@ -597,6 +613,8 @@ DECLINE_SETS = ["cases_holdout4_decline.jsonl", "cases_holdout5_decline.jsonl", 
         409,
         415,
         425,
+        432,
+        434,
     )
 ]
 

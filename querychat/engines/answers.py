@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .base import Preview
-from .intent import Intent, _fmt
+from .intent import Filter, Intent, _fmt
 
 AGG_TEXT = {
     "avg": "average",
@@ -74,10 +74,10 @@ def _compose(intent: Intent | None, result: Preview) -> str:
     result = _month_names_shown(result)
     rows, total = result.rows, result.total_rows
     if total == 0 or not rows:
-        where = f" where {_where_text(intent)}" if intent and intent.filters else ""
+        where = f" where {_where_text(intent)}" if _where_text(intent) else ""
         return f"No rows matched{where}, so there is nothing to report."
     based = f" (showing the first {len(rows)} of {total:,} rows)" if total > len(rows) else ""
-    where = f" where {_where_text(intent)}" if intent and intent.filters else ""
+    where = f" where {_where_text(intent)}" if _where_text(intent) else ""
     if intent is None:
         return _generic_answer(result) + based
     kind = intent.kind
@@ -103,7 +103,8 @@ def _compose(intent: Intent | None, result: Preview) -> str:
         vals = ", ".join(_md(_key(r[0])) for r in rows[:20])
         more = f", and {total - len(rows):,} more" if total > len(rows) else ""
         return (
-            f"**{total:,}** values of {_code(intent.groups[0].text())} have no rows where {_md(intent.share_of.text())}"
+            f"**{total:,}** {'value' if total == 1 else 'values'} of {_code(intent.groups[0].text())} "
+            f"{'has' if total == 1 else 'have'} no rows where {_md(intent.share_of.text())}"
             f"{_md(where)}: {vals}{more}."
         )
     if kind == "avg_count" and intent.groups:
@@ -115,6 +116,13 @@ def _compose(intent: Intent | None, result: Preview) -> str:
         if said and not intent.label_part:  # "how many centres": "10 centres (distinct values of `center`)"
             return f"There are **{_fmt(rows[0][0])}** {said} (distinct values of {_code(intent.measure)}) in {_code(label)}{_md(where)}."
         return f"There are **{_fmt(rows[0][0])}** distinct {values} of {_code(intent.measure)} in {_code(label)}{_md(where)}."
+    if kind == "correlation" and not intent.groups:
+        r = rows[0][0]
+        strength = "" if r is None else f" ({_strength(float(r))})"
+        return (
+            f"The correlation (Pearson's r) between {_code(intent.measure)} and {_code(intent.paired)}{_md(where)} is "
+            f"**{_fmt(r)}**{strength}."
+        )
     if kind == "agg" and intent.more:
         return _figures_answer(intent, result, where)
     if kind == "agg" and not intent.groups:
@@ -145,11 +153,15 @@ def _compose(intent: Intent | None, result: Preview) -> str:
             name = _row_name(first[:-1])
             return f"**{_md(name)}** has the {word} {_code(intent.measure)}{_md(where)}: {_fmt(first[-1])}."
         return f"The {word} {_code(intent.measure)}{_md(where)} is **{_fmt(first[0])}**."
-    if kind in ("count", "agg", "share") and intent.groups:
+    if kind in ("count", "agg", "share", "correlation") and intent.groups:
         what = (
             "count"
             if kind == "count"
-            else ("percent" if kind == "share" else f"{AGG_NOUN[intent.agg or 'avg']} {_code(intent.measure)}")
+            else "percent"
+            if kind == "share"
+            else f"correlation of {_code(intent.measure)} and {_code(intent.paired)}"
+            if kind == "correlation"
+            else f"{AGG_NOUN[intent.agg or 'avg']} {_code(intent.measure)}"
         )
         by = " and ".join(_code(g.text()) for g in intent.groups)
         n = len(intent.groups)
@@ -201,10 +213,33 @@ def _code(name: str | None) -> str:
     return f"`{(name or '').replace('`', '')}`"
 
 
+def _strength(r: float) -> str:
+    """How a correlation is usually read out: its direction and a conventional word for its size."""
+    size = abs(r)
+    word = (
+        "very weak"
+        if size < 0.2
+        else "weak"
+        if size < 0.4
+        else "moderate"
+        if size < 0.6
+        else "strong"
+        if size < 0.8
+        else "very strong"
+    )
+    return f"{word}, {'positive' if r > 0 else 'negative' if r < 0 else 'none'}"
+
+
 def _where_text(intent: Intent | None) -> str:
     if not intent:
         return ""
-    return " and ".join(f.text() for f in intent.filters)
+    shown = [f for f in intent.filters if _told(f, intent)]
+    return " and ".join(f.text() for f in shown)
+
+
+def _told(f: Filter, intent: Intent) -> bool:
+    """A blank left out of the values listed goes without saying ("the marital statuses", not "where it is not empty")."""
+    return not (intent.kind == "distinct" and f.op == "is not null" and any(g.column == f.col.column for g in intent.groups))
 
 
 def _generic_answer(result: Preview) -> str:

@@ -130,7 +130,7 @@ class Intent:
     table: str
     kind: str  # count | agg | distinct | count_distinct | group_extreme | row_extreme | top | share | difference
     # | having (the groups kept by a condition on their count or figure) | having_count (how many such groups)
-    # | avg_count (the rows a group holds, averaged over the groups)
+    # | avg_count (the rows a group holds, averaged over the groups) | correlation (of two columns, Pearson's r)
     agg: str | None = None
     measure: str | None = None
     groups: tuple[ColRef, ...] = ()
@@ -153,6 +153,8 @@ class Intent:
     more: tuple[tuple[str, str], ...] = ()  # further (agg, measure) figures asked beside the first: "min and max price"
     also: tuple[str, ...] = ()  # further columns shown beside ranked rows: "the 3 smallest lots and the price of each"
     counted: str | None = None  # "how many patients per treatment" over several rows per patient: their distinct ids
+    key_order: str | None = None  # asc | desc by the group keys, not the figure: "sorted by year", "alphabetically"
+    paired: str | None = None  # the second column of a correlation ("between height and weight")
 
     def casts_of(self, kind: str) -> list[tuple[str, str]]:
         """The (column, detail) pairs of one kind of cast ("daily", "totals", "derived"): the SQL, the answer and the

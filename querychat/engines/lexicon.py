@@ -105,6 +105,7 @@ DIRECTIONAL: dict[str, tuple[str, str]] = {
     "lightest": ("mass", "min"),
     "cheapest": ("price", "min"),
     "expensive": ("price", "max"),
+    "populous": ("population", "max"),  # "the 5 least populous countries": the lowest population
     # comparatives between groups ("which city is windier on average"); "windier than 20" stays a filter
     "hotter": ("temp", "max"),
     "warmer": ("temp", "max"),
@@ -253,6 +254,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cost": ("price", "cost", "amount"),
     "costs": ("price", "cost", "amount"),
     "expensive": ("price", "cost", "fare", "msrp"),
+    "populous": ("population", "pop", "inhabitants", "people"),
     "cheapest": ("price", "cost", "fare", "msrp"),
     "cheap": ("price", "cost", "fare", "msrp"),
     "price": ("price", "msrp"),  # a maker's suggested retail price, `msrp`
@@ -407,8 +409,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kids": ("kids", "kid", "children", "child"),
     "magnitude": ("magnitude", "mag", "richter"),  # "earthquakes by magnitude" over `Richter`
     "richter": ("richter", "magnitude", "mag"),
-    "richest": ("income", "wealth"),  # "the richest household": the highest income
-    "poorest": ("income", "wealth"),
+    "richest": ("income", "wealth", "gdp"),  # "the richest household": the highest income; "country": its GDP
+    "poorest": ("income", "wealth", "gdp"),
     "payroll": ("salary", "wage", "pay"),
     "compensation": ("salary", "compensation", "pay"),
     "old": ("age",),
@@ -823,8 +825,39 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "caucasian": ("caucasian", "cauc", "white"),
     "white": ("white", "cauc", "caucasian"),
     "countryside": ("country", "countryside", "rural"),  # "live in the countryside" over 'Country'
+    "wwii": ("world war ii", "world war 2", "ww2", "wwii"),
+    "ww2": ("world war ii", "world war 2", "ww2", "wwii"),
+    "wwi": ("world war i", "world war 1", "ww1", "wwi"),
+    "ww1": ("world war i", "world war 1", "ww1", "wwi"),
     "rural": ("rural", "country", "countryside"),
 }
+
+# Countries by the names people use -> the official names UN, UNICEF and World Bank tables write (as the value index
+# keeps them: lower case, words only): "Russia" for 'Russian Federation', "South Korea" for 'Korea, Rep.'.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "russia": ("russian federation",), "vietnam": ("viet nam",),
+    "south korea": ("republic of korea", "korea rep", "korea republic of", "korea south"),
+    "north korea": ("democratic people republic of korea", "korea dem people rep", "korea dem rep", "korea north"),
+    "tanzania": ("united republic of tanzania", "tanzania united republic of"),
+    "iran": ("iran islamic republic of", "iran islamic rep"), "syria": ("syrian arab republic",),
+    "laos": ("lao people democratic republic", "lao pdr"), "bolivia": ("bolivia plurinational state of",),
+    "venezuela": ("venezuela bolivarian republic of", "venezuela rb"), "moldova": ("republic of moldova",),
+    "burma": ("myanmar", "myanmar burma"), "ivory coast": ("cote d ivoire", "c te d ivoire"),
+    "swaziland": ("eswatini",), "cape verde": ("cabo verde",), "macedonia": ("north macedonia", "macedonia fyr"),
+    "turkey": ("turkiye", "t rkiye"), "czech republic": ("czechia",), "czechia": ("czech republic",),
+    "east timor": ("timor leste",), "brunei": ("brunei darussalam",), "palestine": ("state of palestine",),
+    "vatican": ("holy see",), "micronesia": ("micronesia federated states of", "micronesia fed sts"),
+    "drc": ("democratic republic of the congo", "congo dem rep"),
+    "dr congo": ("democratic republic of the congo", "congo dem rep"),
+    "egypt": ("egypt arab rep",), "gambia": ("gambia the",), "bahamas": ("bahamas the",), "yemen": ("yemen rep",),
+    "kyrgyzstan": ("kyrgyz republic",), "slovakia": ("slovak republic",),
+    "us": ("united states of america",), "usa": ("united states of america", "united states"),
+    "united states": ("united states of america",), "america": ("united states of america",),
+    "uk": ("united kingdom of great britain and northern ireland",),
+    "britain": ("united kingdom", "united kingdom of great britain and northern ireland"),
+    "great britain": ("united kingdom", "united kingdom of great britain and northern ireland"),
+    "united kingdom": ("united kingdom of great britain and northern ireland",),
+}  # fmt: skip
 
 # Stock tickers -> the company a question names ("Google's best month" over a table with a `goog` column of returns).
 STOCK_TICKERS: dict[str, tuple[str, ...]] = {
@@ -1113,12 +1146,20 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hosp": ("hospital", "hospitalized", "hospitalised", "hospitalization", "hospitalisation"),
     "len": ("length",), "wid": ("width",),  # `bladelen`, `bladewid`
     "prov": ("provider",),  # `provnum`: a hospital's provider number
+    "tpop": ("total", "population"), "totpop": ("total", "population"),  # `tpop`: the total population
+    "randd": ("rd", "research"), "rnd": ("rd", "research"),  # R&D, as "R&D" reads ("rd")
     "self": ("self", "selfemployed"),  # a yes/no `self`: self-employed
     # CDISC ADaM names of clinical trial data: `TRTA` the arm, `BLBMI` at baseline, `RANDFL` a flag, `AAGEGR1` age group
     "trt": ("treatment",), "trta": ("treatment", "arm"), "trtp": ("treatment", "arm", "planned"), "arm": ("arm", "treatment"),
     "bl": ("baseline",), "randfl": ("randomized", "randomised"), "ittfl": ("itt", "intent"), "saffl": ("safety",),
     "evntfl": ("event",), "aagegr": ("age",), "agegr": ("age",), "usubjid": ("subject", "id"),
     "subjid": ("subject", "id"),
+    # the European Social Survey's standard names: `agea` age, `gndr` gender, `uempla` unemployed, `hinctnta` income
+    "agea": ("age",), "gndr": ("gender", "sex"), "uempla": ("unemployed", "unemployment"),
+    "hinctnta": ("household", "income"),
+    # family surveys: `mom`, `momEd` the mother, `husEd`, `husEmpl` the husband's education and employment
+    "mom": ("mother", "mothers", "mom"), "dad": ("father", "fathers", "dad"), "hus": ("husband", "husbands"),
+    "empl": ("employment", "employed", "job", "occupation"),
 }  # fmt: skip
 
 # The clipped forms a packed name may use for a whole word ("market value" in `mktval`, "managers" in `nmgrs`).

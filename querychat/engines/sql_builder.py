@@ -41,6 +41,10 @@ def build_sql(intent: Intent, schema: Schema) -> str:
         alias = f"{intent.agg}_{_alias_part(intent.measure)}"
         value = ", ".join(f"{agg_call(agg, col)} AS {quote_ident(f'{agg}_{_alias_part(col)}')}" for agg, col in intent.figures())
         return _grouped(t, group_sel, group_exprs, value, where_sql, intent, alias)
+    if kind == "correlation":  # Pearson's r of two columns over the rows kept, per group when grouped
+        assert intent.measure and intent.paired
+        value = f"CORR({quote_ident(intent.measure)}, {quote_ident(intent.paired)}) AS correlation"
+        return _grouped(t, group_sel, group_exprs, value, where_sql, intent, "correlation")
     if kind == "count_distinct":
         assert intent.measure
         counted = ColRef(intent.measure, intent.label_part).sql()  # (the year of a date: how many different years)
@@ -311,7 +315,9 @@ def _grouped(t: str, group_sel: list[str], group_exprs: list[str], value: str, w
     if not group_sel:
         return f"SELECT {value} FROM {t}{where_sql}"
     sql = f"SELECT {', '.join(group_sel)}, {value} FROM {t}{where_sql} GROUP BY {', '.join(group_exprs)}"
-    if intent.order:
+    if intent.key_order:  # "count per schooling level, sorted by schooling level": the groups in their own order
+        sql += f" ORDER BY {', '.join(f'{e} {intent.key_order.upper()}' for e in group_exprs)}"
+    elif intent.order:
         sql += f" ORDER BY {quote_ident(alias)} {'ASC' if intent.order == 'asc' else 'DESC'}"
     elif any(
         g.part or g.column.lower() in ("year", "month", "date") or "year" in _split_name(g.column)

@@ -345,6 +345,8 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
         text,
     )  # also "from the years 2000 through 2010", "in the years 1990 to 1999"; not "between 2000 and 3000 pounds"
     rng = rng or re.search(r"(?<![\d.,-])(\d{4})\s*[-–]\s*(\d{4})(?![\d.,%-])", text)  # "over the 1969-1984 period"
+    rng = rng or re.search(r"\b(?:for|in|during|over)\s+(\d{4})\s+(?:to|through|thru|until|till)\s+(\d{4})\b", text)
+    # ("for 2018 through 2022")
     if rng and not (_is_year(int(rng.group(1)), idx) and _is_year(int(rng.group(2)), idx)):
         rng = None  # "between 2000 and 3000 pounds": a weight, not years
     if rng:
@@ -372,6 +374,15 @@ def _year_month_filters_dated(q: Question, idx: _TableIndex, m: Mentions | None 
     if mb and year_col and not date_col:  # "after 1980", "before 1700" over an integer `year` column
         op = {"since": ">=", "from": ">=", "after": ">", "before": "<", "until": "<=", "till": "<=", "up to": "<="}[mb.group(1)]
         return [Filter(ColRef(year_col), op, int(mb.group(3)))]
+    listed = re.search(
+        r"(?<!between )(?<!from )\b(\d{4})((?:\s*,\s*\d{4})*)\s*,?\s+(?:and|or|&)\s+(\d{4})\b(?!\s*(?:%|[-–]|(?!"
+        + _AFTER_YEARS
+        + r"\b)[a-z]+))",
+        text,
+    )  # "for 2020 and 2021", "in 2019, 2020 or 2021": the years named, each
+    years = [int(y) for y in re.findall(r"\d{4}", listed.group(0))] if listed else []
+    if len(years) >= 2 and all(_is_year(y, idx) for y in years):
+        return [*out, Filter(year_ref, "in", tuple(dict.fromkeys(years)))]
     for y in re.finditer(r"\b(in|during|for|of|year)?\s*(\d{4})\b", text):
         if not _is_year(int(y.group(2)), idx):
             continue

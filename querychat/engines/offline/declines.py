@@ -53,7 +53,7 @@ _DATE_WORDS = frozenset({"weekend", "weekends", "weekday", "weekdays", "workday"
 _PLAIN_WORDS = (
     (_LEXICON_WORDS - _VALUE_WORDS - (set(SYNONYMS) - set(AGG_WORDS))) | HARMLESS_WORDS | set(MONTHS) | set(WEEKDAYS)
     | {"percent", "percentage", "share", "proportion", "fraction", "descending", "ascending", "increasing", "decreasing",
-       "combination", "combinations", "chronological", "chronologically",
+       "combination", "combinations", "chronological", "chronologically", "alphabetical", "alphabetically",
        "reverse", "instead", "about", "first", "second", "third", "fourth", "last", "next", "previous", "daily", "weekly",
        "monthly", "yearly", "annual", "annually", "quarterly", "distinct", "different", "unique", "count", "number",
        "negative", "positive", "nonzero", "called", "named", "titled"}

@@ -56,7 +56,7 @@ from .derived import Derived, derived_figure, named, with_figure
 from .differences import _difference, _spread
 from .filters import _IN_NAME, _WEATHER_ADJECTIVES, _activity_column, _opposite_of
 from .followup import _followup, _is_followup
-from .parse import _THE_REST, _parse
+from .parse import _CORRELATED, _THE_REST, _parse
 from .subjects import _superlative_names
 from .table_index import _label_column, _TableIndex
 from .text_dates import dated_table
@@ -203,6 +203,8 @@ class OfflineEngine:
             if any({a, b} <= set(_split_name(c.name)) for t in schema.tables for c in t.columns):
                 ratio = None  # "the 90/10 wage ratio" of a column `R90_10_2015`: stored too
         beyond = UNSUPPORTED.search(question) or ratio
+        if beyond and intent.kind == "correlation" and _CORRELATED.search(beyond.group(0).lower()):
+            beyond = None  # "the correlation between height and weight": of two columns the question names, one query
         said = beyond.group(0).lower() if beyond else ""
         if said in ("probability", "probabilities", "chance", "chances", "likelihood") and any(
             w in _CHANCE_WORDS for t in schema.tables for c in t.columns
@@ -1070,9 +1072,11 @@ def _as_said(question: str, schema: Schema) -> str:
     """The question without the words that qualify what a column holds rather than pick rows: "aid in constant 2019
     dollars" (the money's unit, not a year to keep) and, over data without dates, "in the past two weeks"."""
     question = _PRICE_YEAR.sub(lambda mt: (mt.group(1) or "") + mt.group(2), question)
+    question = _OF_DATA.sub(r"\1", question)  # "how many years of data are there": the years
     return _free_of(_times_counted(_without_recall_window(question, schema), schema), schema)
 
 
+_OF_DATA = re.compile(r"\b(how many\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?data\b", re.IGNORECASE)
 _MEASURE_ASKED = re.compile(r"^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+(?:\s+[a-z]+)?)\b", re.IGNORECASE)
 _COUNT_CUES = re.compile(
     r"\b(?:how many|number|numbers|count|counts|frequency|frequencies|tally|most|fewest|least|rows|records|entries|times|"

@@ -1022,7 +1022,6 @@ _AMOUNT_UNITS = frozenset({"inch", "inches", "mm", "cm", "millimeters", "millime
                            "foot", "miles", "mile", "pounds", "lbs", "kg", "grams", "hours", "minutes", "days", "years"})  # fmt: skip
 
 
-_COMPARE_WORDS = frozenset({"under", "over", "below", "above", "than"})
 # words before a value that take it out ("excluding Texas", "ignoring the World row"; also "leave out" and "other than")
 _NEGATING = frozenset({"not", "except", "excluding", "without", "besides", "non", "outside", "apart", "exclude", "omit",
                        "omitting", "ignore", "ignoring"})  # fmt: skip
@@ -1170,6 +1169,8 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             left, left_at, j = best(j), j, j + 3  # "more silver medals than gold medals": the noun both share
         elif j < len(tokens) and (tokens[j] == "than" or (tok == "ahead" and tokens[j] == "of")):
             j += 1  # "more than", "leave ahead of remain"
+        elif tokens[j + 1 : j + 2] == ["than"] and tokens[j] in _PRICED_ADJ:
+            j += 2  # "Dubai crude more expensive than Brent": the adjective says which way, the columns are around it
         while j < len(tokens) and (tokens[j] in _POINTERS or (tokens[j] in _PLACE_PREPS and best(j + 1))):
             j += 1
         if j >= len(tokens) or re.match(r"-?\d", tokens[j]):
@@ -1181,6 +1182,9 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
         if left is None:
             near = [p for p in range(max(0, i - 3), i) if best(p) and p not in consumed]
             left, left_at = (best(near[-1]), near[-1]) if near else (None, -1)
+            named = [n for n in at.get(left_at, []) if n != right and all(n in at.get(p, []) or not at.get(p) for p in near)]
+            if len(near) > 1 and len(named) == 1:
+                left = named[0]  # "robusta coffee cost more than arabica": the column both words before name
         if left is None and set(tokens[max(0, i - 3) : i]) & {"sold", "sell", "sells", "cost", "costs", "priced", "fetched"}:
             priced = [
                 c.name for c in idx.table.columns
@@ -1195,7 +1199,12 @@ def _column_comparisons(q: Question, idx: _TableIndex, m: Mentions, consumed: se
             continue
         out.append(Filter(ColRef(left), op, ColRef(right)))
         consumed.update({left_at, *range(i, j + 1)})
+        consumed.update(k for k in range(left_at + 1, i) if tokens[k] in _COST_VERBS)  # ("cost more than")
     return out
+
+
+_PRICED_ADJ = frozenset({"expensive", "costly", "pricey", "pricier", "valuable"})
+_COST_VERBS = frozenset({"cost", "costs", "costed", "priced", "sold", "sell", "sells", "traded", "fetched", "was", "were"})
 
 
 _TALLER = frozenset({"older", "taller", "heavier", "longer", "wider", "bigger", "larger", "faster", "richer", "stronger",
@@ -1476,6 +1485,9 @@ def _numeric_filters(q: Question, idx: _TableIndex, m: Mentions, consumed: set[i
                 and not sized
             ):
                 continue  # "after 2014": a date filter, handled below
+            spanned = re.match(r"\s*[-–]\s*(\d{4})\b", text[c.end(1) :])
+            if spanned and _is_year(value, idx) and _is_year(int(spanned.group(1)), idx):
+                continue  # "total patents over 1991-1999": the years' span, read with the dates
             if _flag_numbered(idx, m, c.group(1)) or _number_names_column(q, idx, m, q.token_at(c.start(1))):
                 continue
             col = _column_for_number(q, idx, m, c.start(), unit)
@@ -1765,6 +1777,9 @@ def _column_for_number(q: Question, idx: _TableIndex, m: Mentions, pos: int, uni
     if unit in ("%", "percent", "percentage", "pct") and (chosen is None or not isinstance(top, (int, float)) or top > 100):
         pcts = _percent_columns(idx)  # "how many years did women earn fewer than 20% of physics degrees" over one
         chosen = pcts[0] if len(pcts) == 1 else chosen  # `percent_women`: not the year, the column of percentages
+    if unit in ("%", "percent", "percentage", "pct") and chosen not in _percent_columns(idx):
+        named = [c for c in _percent_columns(idx) if c in m.columns]  # "at least 90% urban": `percent_urban`, not the
+        chosen = named[0] if len(named) == 1 else chosen  # `pop_urban_growth_rate` "urban" names as well
     signed = bool(lead and re.search(r"[$€£]\s*" + re.escape(lead.group(1)[:2]), q.asked))  # "under $20"
     dollars = unit in ("dollars", "dollar", "usd", "euros", "euro", "bucks")
     scaled = unit in ("k", "m", "mn", "million", "millions", "thousand", "thousands", "bn", "billion", "billions")

@@ -110,7 +110,48 @@ def _parse(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     q = _summed_column_named(q, idx)
     intent = _several_figures(_parse_one(q, idx, schema), q, idx, idx.mentions(q))
     intent = _also_shown(_coded_measure(_moved_side(_traded_extreme(intent, q, idx), q, idx), idx), q, idx)
-    return over_periods(over_days(intent, q, idx), q, idx)
+    return _listed_known(_key_ordered(over_periods(over_days(intent, q, idx), q, idx), q, idx), idx)
+
+
+def _listed_known(intent: Intent, idx: _TableIndex) -> Intent:
+    """ "List the marital status categories": the values recorded, not a blank among them (as COUNT(DISTINCT) counts)."""
+    if (
+        intent.kind != "distinct"
+        or len(intent.groups) != 1
+        or any(f.col.column == intent.groups[0].column for f in intent.filters)
+    ):
+        return intent
+    return replace(intent, filters=intent.filters + tuple(_known(ColRef(intent.groups[0].column), idx)))
+
+
+_KEY_SORT = re.compile(
+    r"\b(?:sort(?:ed)?|order(?:ed)?|arranged?|list(?:ed)?)\s+(?:them\s+|it\s+|the\s+results\s+)?by\s+(?:the\s+)?"
+)
+_KEY_WORDS = r"\b(?:(reverse\s+)?alphabetical(?:ly)?|(reverse\s+)?chronological(?:ly)?|a\s*-\s*z|(z\s*-\s*a))\b"
+_PART_WORDS = frozenset({"year", "years", "month", "months", "date", "dates", "day", "days", "week", "weeks", "quarter"})
+
+
+def _key_ordered(intent: Intent, q: Question, idx: _TableIndex) -> Intent:
+    """ "Count per schooling level, sorted by schooling level", "average price by brand, alphabetically": the groups in
+    the order of their own values, not of the figure computed for them."""
+    if not intent.groups or intent.limit or intent.kind not in ("count", "agg", "share", "count_distinct"):
+        return intent
+    desc = bool(q.phrase(r"\b(?:descending|desc|newest first|latest first|most recent first|highest first)\b"))
+    worded = q.phrase(_KEY_WORDS)
+    if worded:
+        back = bool(worded.group(1) or worded.group(2) or worded.group(3))
+        return replace(intent, key_order="desc" if back or desc else "asc", order=None)
+    said = _KEY_SORT.search(q.lower)
+    if not said:
+        return intent
+    at = q.token_at(said.end())
+    after = set(range(at, min(at + 3, len(q.tokens))))
+    named = idx.mentions(q).columns
+    for g in intent.groups:
+        parted = (g.part or g.column == _year_column(idx)) and any(q.tokens[i] in _PART_WORDS for i in after)
+        if parted or after & set(named.get(g.column, ())):
+            return replace(intent, key_order="desc" if desc else "asc", order=None)
+    return intent
 
 
 _RACE_RESULT_WORDS = frozenset({"win", "won", "winner", "wins", "place", "rank", "position", "pos", "result", "points",
@@ -473,7 +514,15 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         both = q.phrase(r"\b([a-z]+)\s+(?:and|or|vs|versus)\s+(?:un|non-?|in|not\s+)([a-z]+)\b")  # ("tipped versus not tipped")
         bare = q.phrase(r"\b([a-z]+)\s+(?:vs|versus|or)\s+not\s*\??$")  # "avg activity alone vs not"
         own = said | idx.col_words[f.col.column]
-        if (both and both.group(1) in said and both.group(2) == both.group(1)) or (bare and bare.group(1) in own):
+        others = q.phrase(  # "S&P 500 firms vs non-members", "than other firms", "compared with the rest"
+            r"\b(?:vs\.?|versus|than|compared (?:with|to))\s+(?:those\s+|the\s+)?(?:non-?\s?[a-z]+|others|other\s+[a-z]+|rest)\b"
+        )
+        flags = [g for g in filters if g.col.column in idx.flags and g.op == "=" and not g.col.part]
+        if (
+            (both and both.group(1) in said and both.group(2) == both.group(1))
+            or (bare and bare.group(1) in own)
+            or (others and len(flags) == 1 and not any(g.column in idx.flags for g in groups))
+        ):  # (not "aged 80 and over, white versus non-white": that contrast is another column's, already grouped)
             # "insured and uninsured people": each side (of the rows that say which)
             groups = [*groups, f.col] if f.col not in groups else groups
             filters = [g for g in filters if g.col != f.col] + _known(f.col, idx)
@@ -489,7 +538,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         picked = q.phrase(r"^\s*(?:which|who)\b.*?\b(highest|lowest|most|least|fewest|largest|smallest|biggest|higher|lower)\b")
         choice = picked.group(1) if picked else choice  # "which soup eaters (canned, dry-mix or self-made) have the highest
         # average": of those named, the one
-    compared = [f for f in filters if f.op == "in" and not f.col.part and f.col not in groups and len(f.value) >= 2]
+    compared = [
+        f for f in filters if f.op == "in" and f.col.part in (None, "year") and f.col not in groups and len(f.value) >= 2
+    ]  # fmt: skip  # (also "compare average prices in 2019 and 2020": each year)
     if len(compared) == 1 and len(groups) < 2 and q.phrase(r"^\s*compar(?:e|ing)\b"):
         groups = [*groups, compared[0].col]  # "compare average spending in Spain, Portugal, Italy and Greece": each of them
     choice = choice if len(groups) == 1 else None
@@ -501,6 +552,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         limit, order = (
             1,
             "asc" if choice in ("less", "lower", "fewer", "smaller", "lowest", "smallest") or choice in _LOW_ENDS else "desc",
+        )
+    paired = _correlated(q, idx, m)
+    if paired:  # "the correlation between height and weight", "how strongly are brent and dubai prices correlated"
+        rest = tuple(f for f in filters if f.col.column not in paired)
+        return Intent(
+            table, "correlation", measure=paired[0], paired=paired[1], groups=tuple(groups), filters=rest, entity=entity
         )
     agg = _agg(q)
     if agg in ("max", "min") and q.phrase(r"\bon average\b") and q.phrase(r"\b(?:or|vs|versus)\b") and groups:
@@ -759,7 +816,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
     if is_count and distinct:
         years = _counted_years(q, idx) if not groups else None
         if years is not None:  # "how many different years does the data cover"
-            return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part="year")
+            part = "year" if idx.column(years).is_temporal else None
+            return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part=part)
         target = _distinct_target(q, idx, m, groups)
         if target is not None:  # ("how many different years" over dates: the years of the dates)
             return Intent(table, "count_distinct", measure=target.column, filters=tuple(filters), entity=entity,
@@ -1119,6 +1177,12 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         flows = named_table is not None and measure == named_table[0] and any(_additive(w) for w in idx.name_words)
         inner = "sum" if summed_of or (flows and agg in ("max", "min")) else _inner_agg(q, agg, measure)
         # ("which year had the most imports" over coffee_imports' `value`: the imports added up, a flow)
+        if (
+            measure is not None
+            and (measure == _year_column(idx) or idx.column(measure).is_temporal)
+            and q.phrase(r"\b(?:most|fewest|least)\s+(?:years|months|days|weeks|dates)\b")
+        ):
+            count_words = True  # "which president appears in the most years": the years counted, no year added up
         if count_words or measure is None:
             most = q.phrase(r"\b(?:most|fewest|least)\s+(\w+)(?:\s+(\w+))?")
             names = (  # "which year had the most storms": their names (not "the most storm observations": the rows)
@@ -1152,7 +1216,8 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
                           limit=limit, entity=entity)  # fmt: skip
         years = _counted_years(q, idx) if not groups else None
         if years is not None:  # "how many years does the data cover" over daily rows: the years of the dates, once each
-            return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part="year")
+            part = "year" if idx.column(years).is_temporal else None
+            return Intent(table, "count_distinct", measure=years, filters=tuple(filters), entity=entity, label_part=part)
         quarters = _counted_quarters(q, idx) if not groups else None
         if quarters is not None:  # "how many quarters does the data cover" over '1998 Q1' per state: each once
             return Intent(table, "count_distinct", measure=quarters, filters=tuple(filters), entity=entity)
@@ -1283,8 +1348,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         got = _subject_words([kinds.group(1)], q, idx, m)
         keyed = got is not None and got[1] and got[0] is not None and idx.column(got[0].column).kind == "text"
         done = q.phrase(r"\b(?:has|have|had)\s+\w+.*\s(?:\w+ed|made|won|done|written|drawn|worn|seen)\s*\??$")
-        if kinds.group(2) in ("has", "have", "had") and not keyed and not done:
-            got = None  # ("which cars have a manual gearbox": the rows; "which states had over 500 murders": their names;
+        panel = got is not None and got[0] is not None and not got[1] and _repeats(got[0].column, idx)
+        if kinds.group(2) in ("has", "have", "had") and not keyed and not done and not panel:
+            got = None  # (but "which companies had more than 1,000 patents" over a row per company and year: the names)  # ("which cars have a manual gearbox": the rows; "which states had over 500 murders": their names;
             # "what mediums has Damien Hirst used": the mediums)
         if got is not None and got[0] is not None and not any(f.col.column == got[0].column for f in filters):
             if not got[1] or keyed:
@@ -1318,6 +1384,26 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         if best and (len(best) == 1 or m.column_score.get(best[0], 0.0) > m.column_score.get(best[1], 0.0)):
             return Intent(table, "distinct", groups=(ColRef(best[0]),), filters=tuple(filters), entity=entity)
     raise _not_understood(q, idx, schema, None)
+
+
+_CORRELATED = re.compile(r"\bcorrelat(?:ion|ions|ed|es|e)\b|\brelationship\s+between\b")
+
+
+def _correlated(q: Question, idx: _TableIndex, m: Mentions) -> tuple[str, str] | None:
+    """The two numeric columns a correlation is asked of, in the order said; each must be named by a word naming no
+    other candidate ("brent and dubai oil prices": `oil_brent`, `oil_dubai`), else no reading."""
+    if not q.phrase(_CORRELATED):
+        return None
+    cands = [
+        c for c in m.columns
+        if idx.column(c).is_numeric and c not in idx.id_cols and c not in idx.flags and c != _year_column(idx)
+    ]  # fmt: skip
+    own = {c: [p for p in m.columns[c] if [o for o in cands if p in m.columns[o]] == [c]] for c in cands}
+    picked = [c for c in cands if own[c]] if len(cands) > 2 else cands
+    if len(picked) != 2:
+        return None
+    first, second = sorted(picked, key=lambda c: min(own[c] or m.columns[c]))
+    return first, second
 
 
 def _dropped(q: Question, idx: _TableIndex, measures: list[str]) -> str | None:
@@ -1487,7 +1573,11 @@ def _repeats(column: str, idx: _TableIndex) -> bool:
     return col.kind == "text" and col.distinct < 0.5 * max(idx.table.row_count, 1)
 
 
-_HAVING_NONE = re.compile(r"^\s*(?:which|what)\s+(\w+)\s+(?:have|has|had|saw|recorded)\s+(?:no|zero)\s+(\w+)\b")
+_HAVING_NONE = re.compile(
+    r"^\s*(?:which|what)\s+(\w+)\s+(?:(?:have|has|had|saw|recorded)\s+(?:no|zero)|(only)\s+(?:have|has|had)"
+    r"|(?:have|has|had)\s+(only))\s+(\w+)\b"
+)  # "which districts have no urban respondents"; "which sports only have women" (none of any other)
+_NEGATED = {"=": "!=", "!=": "=", "in": "not in", "not in": "in", "ilike": "not ilike", "like": "not like"}
 
 
 def _having_none(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:
@@ -1513,14 +1603,19 @@ def _having_none(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filte
     if len(conds) != 1 or conds[0].op in ("is null", "is not null"):
         return None  # (nothing said, or more than one condition: not read as one)
     cond = conds[0]
-    after_no = q.token_at(said.start(2))
+    only = said.group(2) or said.group(3)
+    if only and cond.op not in _NEGATED:
+        return None  # ("which stores only have more than 3 staff": not a value every row holds)
+    after_no = q.token_at(said.start(4))
     name = cond.col.column
     said_flag = after_no in m.columns.get(name, []) or _expand(q.tokens[after_no]) & idx.col_words[name]
     if name in idx.flags and said_flag and cond.op == "=" and cond.value != idx.flags[name]:
         cond = replace(cond, value=idx.flags[name])  # "no urban respondents": none of the urban ones (not the rural)
+    if only:  # "only women": no rows of anyone else
+        cond = replace(cond, op=_NEGATED[cond.op])
     rest = tuple(f for f in filters if f is not conds[0])
     return Intent(idx.table.name, "having", agg="count", groups=(group,), filters=rest, having=("=", 0), share_of=cond,
-                  entity=said.group(2))  # fmt: skip
+                  entity=said.group(4))  # fmt: skip
 
 
 def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -> Intent | None:
@@ -1533,6 +1628,15 @@ def _having(q: Question, idx: _TableIndex, m: Mentions, filters: list[Filter]) -
         text = re.sub(r"\b(\d+)\s+or\s+more\b", r"at least \1", text)
         text = re.sub(r"\b(\d+)\s+or\s+(?:fewer|less)\b", r"at most \1", text)
         text = re.sub(r"\b(?:exactly|just|only)\s+(?:one|a single|1)\b", "exactly 1", text)
+    told = re.match(
+        r"\s*(?:(?:list|show|give|name|find)(?:\s+me)?\s+(?:all\s+)?the|(?:in|during|for)\s+which)\s+(\w+)\s+"
+        r"(?:when|where|in which|during which|did|was|were)\s+(?:the\s+)?((?:average|mean|avg|total|median)\s+.*?)\s+"
+        r"(?:was|were|is|are|come|came|go|went|stay|stayed)?\s*(?=(?:more|greater|higher|over|above|exceeding|at|fewer|less|lower|"
+        r"under|below)\b)",
+        text,
+    )
+    if told:  # "list the years when the average Brent price was over $90": which years had an average over 90
+        text = f"which {told.group(1)} had {told.group(2)} " + text[told.end() :]
     mt = _HAVING.search(text)
     if not mt:
         return None
@@ -1594,8 +1698,17 @@ def _summed_share(q: Question, idx: _TableIndex, m: Mentions) -> str | None:
     for at in spots:
         named = [c for c, pos in m.columns.items() if at in pos and idx.column(c).is_numeric and c not in idx.id_cols]
         amount = q.tokens[at + 1 : at + 2] in (["consumption"], ["use"], ["usage"], ["production"], ["output"])
-        whole = len(named) == 1 and idx.col_meaning[named[0]] in ([q.singles[at]], [q.tokens[at]])  # `riders` itself
-        counted = whole and named[0] == _traffic_count(idx)  # "all the riders" over a month's `riders`, the one count
+        said = {w for k in (at, at + 1) if k < len(q.tokens) for w in (q.tokens[k], q.singles[k])}
+        if len(named) > 1:  # "all battle deaths" over `battleDeaths` and `battleDeathsPMP`: the one named whole
+            named = [c for c in named if set(idx.col_meaning[c]) <= said] or named
+        whole = len(named) == 1 and (
+            idx.col_meaning[named[0]] in ([q.singles[at]], [q.tokens[at]])  # `riders` itself
+            or (len(idx.col_meaning[named[0]]) == 2 and set(idx.col_meaning[named[0]]) <= said)
+        )
+        tally = whole and " all " in f" {mt.group(0)} " and named[0] != _year_column(idx)  # "of all assassinations" over a
+        tally = tally and idx.column(named[0]).kind == "integer" and isinstance(idx.column(named[0]).min, int)
+        tally = tally and idx.column(named[0]).min >= 0  # row's count of them: added up (not "of the children": rows)
+        counted = whole and (named[0] == _traffic_count(idx) or tally)  # "all the riders" over a month's `riders`
         if len(named) != 1 or not (_additive(named[0]) or q.tokens[at] in _MONEY_TOTALS or amount or counted):
             continue  # ("of all gas consumption": an amount used, added up)
         if q.tokens[at] != q.singles[at] and q.tokens[at - 1] != "total" and not whole:
@@ -1840,12 +1953,16 @@ def _unpinned_label(label: str | None, filters: list[Filter], idx: _TableIndex, 
 
 
 def _counted_years(q: Question, idx: _TableIndex) -> str | None:
-    """The date column whose years "how many years" counts, when the table has dates and no year column."""
+    """The column whose years "how many years" counts: the calendar year column, else the dates' years."""
     at = _counted_noun_at(q)
     dated = _date_column(idx)
-    if at is None or q.tokens[at] != "years" or not dated or _year_column(idx):
+    if at is None or q.tokens[at] != "years":
         return None
-    return dated
+    year = _year_column(idx)
+    lowest = idx.column(year).min if year else None
+    if year and isinstance(lowest, (int, float)) and lowest >= 1000 and q.tokens[at + 1 : at + 2] != ["of"]:
+        return year  # "how many years are there" over a `Year` of 1610 ... 2021: each once (not "years of experience")
+    return dated if dated and not year else None
 
 
 def _counted_quarters(q: Question, idx: _TableIndex) -> str | None:

@@ -26,6 +26,7 @@ from .columns import (
     _date_grain,
     _entity_noun,
     _few_values,
+    _labels_rows,
     _measure_candidates,
     _monthly_rows,
     _numbered_unit,
@@ -407,9 +408,9 @@ def _row_question(q: Question, idx: _TableIndex) -> bool:
     named = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+\w+(?:est)?\s+(?:\w+\s+)?(\w+)\s*\??$")
     if named and _entity_noun(named.group(1), idx):
         return True  # "what is the highest rated film": the film, not the rating
-    terse = q.phrase(r"^\s*(?:the\s+)?\w+(?:est|ernmost)\s+(\w+)\s*\??$")
-    if terse and _entity_noun(terse.group(1), idx):
-        return True  # "southernmost city?", "heaviest car": the row
+    terse = q.phrase(r"^\s*(?:the\s+)?\w+(?:est|ernmost)\s+(\w+)(?:\s+(?:by|in terms of|based on)\s+[\w\s]+)?\s*\??$")
+    if terse and (_entity_noun(terse.group(1), idx) or _labels_rows(terse.group(1), idx)):
+        return True  # "southernmost city?", "heaviest car", "poorest country by GDP per capita": the row
     most = q.phrase(r"^\s*what\s+(?:is|was)\s+the\s+(?:most|fewest|least)\s+(\w+)")
     if most and most.group(1) in q.tokens:  # "what's the most hours of TV anyone watches": the largest value
         at = q.tokens.index(most.group(1))
@@ -463,6 +464,12 @@ def _distinct_target(q: Question, idx: _TableIndex, m: Mentions, groups: list[Co
     ]  # fmt: skip
     if len(named) != 1:
         named = [c for c, pos in m.columns.items() if any(p in pos or p + 1 in pos for p in after) and c not in idx.flags]
+    plain = [c for c in named if len(idx.col_meaning[c]) == 1]
+    if (
+        len(named) > 1 and len(plain) == 1
+        and all(len(idx.col_meaning[c]) > 1 and set(m.columns[c]) <= set(m.columns[plain[0]]) for c in named if c != plain[0])
+    ):  # fmt: skip
+        named = plain  # "how many distinct mothers" over `mom`, `momEd`, `motherAge`: the one the word names whole
     if len(named) > 1 and len({idx.column(c).is_numeric for c in named}) == 1:
         # "different departments" over `subject` and `subject_abbr`, "different win totals" over `Wins` and `WinPct`:
         # of columns of one kind, the one the words name best

@@ -22,6 +22,7 @@ from ..lexicon import (
     CLIPPED_FORMS,
     CODED_CATEGORIES,
     COUNTRY_CODES,
+    COUNTRY_NAMES,
     DEMONYMS,
     DIRECTIONAL,
     DISTINCT_WORDS,
@@ -488,7 +489,8 @@ class _TableIndex:
         self.max_value_words = 1
         self.initials_len = max(  # the longest code a name's initials may spell ('NSW' for "New South Wales")
             (len(v) for c in table.columns if c.kind == "text" for v in c.values
-             if isinstance(v, str) and 2 <= len(v) <= 4 and v.isalpha() and v.isupper()),
+             if isinstance(v, str) and 2 <= len(v) <= 4 and v.isalpha()
+             and (v.isupper() or (len(v) == 4 and sum(ch.isupper() for ch in v) == 3))),  # ('GvHD')
             default=0,
         )  # fmt: skip
         for c in table.columns:
@@ -501,6 +503,9 @@ class _TableIndex:
             ):
                 continue  # ids and free text: matching values there causes more harm than good
             inverted = c.kind == "text" and sum(str(x).count(",") == 1 for x in c.values) >= 0.5 * len(c.values)
+            corporate = c.kind == "text" and sum(  # a column of company names ('INTEL CORP'), not a car 'Ford LTD' among many
+                len(ws) >= 2 and ws[-1].strip(".,") in _CORPORATE for ws in (str(x).lower().split() for x in c.values)
+            ) >= max(3, 0.3 * len(c.values))
             for v in c.values:
                 if inverted and str(v).count(",") == 1:  # 'Hirst, Damien' asked as "Damien Hirst"
                     last, first = (p.strip() for p in str(v).split(","))
@@ -524,6 +529,9 @@ class _TableIndex:
                 sing = " ".join(singular(w) for w in norm.split())
                 if sing != norm:
                     self.values.setdefault(sing, []).append((c.name, v))
+                named = norm.rsplit(" ", 1)
+                if corporate and len(named) == 2 and named[1] in _CORPORATE and len(named[0]) >= 3 and named[0] not in STOP:
+                    self.values.setdefault(named[0], []).append((c.name, v))  # "Intel" for 'INTEL CORP'
                 if norm.count(" ") == 1 and len(norm) >= 8:  # "superhero" for 'Super Hero'
                     self.values.setdefault(norm.replace(" ", ""), []).append((c.name, v))
                 if (
@@ -955,6 +963,17 @@ class _TableIndex:
         toks = q.tokens
         for c in self.table.columns:
             code = c.name
+            lower = 3 <= len(code) <= 4 and code.isalpha() and code.islower() and len(self.col_meaning[code]) == 1
+            if lower and code not in self.all_col_words - self.col_words[code]:
+                for s in range(len(toks) - len(code) + 1):  # "T-cell depletion" for `tcd`: words the table does not
+                    words = toks[s : s + len(code)]  # otherwise know, their initials the whole name
+                    if "".join(w[0] for w in words) == code and not any(
+                        w in STOP or w in self.values or (w in self.all_col_words and w not in self.col_words[code])
+                        for w in words
+                    ):
+                        found[code] = list(range(s, s + len(code)))
+                        break
+                continue
             if not (c.is_numeric and 2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
                 continue
             n = len(code)
@@ -1704,12 +1723,26 @@ class _TableIndex:
         self._unqualified_count(q, m)
         self._period_suffixed(q, m)
         self._logged(q, m)
+        self._named_by_aggregate_only(q, m)
         m.score = (3 if m.table_hit else 0) + sum(m.column_score.values()) * 0.5 + 2 * len(m.values)
         if named:
             m.score += 10
         if any(c.is_temporal for c in self.table.columns) and q.has("year", "month", "day", "date", "week", "weekday", "quarter"):
             m.score += 1.5
         return m
+
+    def _named_by_aggregate_only(self, q: Question, m: Mentions) -> None:
+        """ "Avg depression score by sex" over `avg_drinks`: the word that asks for the average names no column whose
+        name says more than it (its other words unsaid); `average` alone, or "avg drinks", still do."""
+        for name in [n for n, pos in m.columns.items() if pos and all(q.tokens[p] in _AGGREGATE_ASKS for p in pos)]:
+            if len(self.col_meaning[name]) >= 2 and not set(self.col_meaning[name]) - _AGGREGATE_ASKS <= set(q.singles):
+                del m.columns[name]
+                m.column_score.pop(name, None)
+        shares = {p for p, t in enumerate(q.tokens) if t in _SHARE_ASKS and q.tokens[p + 1 : p + 2] == ["of"]}
+        for name in [n for n, pos in m.columns.items() if pos and set(pos) <= shares]:
+            if not set(self.col_meaning[name]) <= _SHARE_ASKS:  # "what percentage of countries had a strike": the
+                del m.columns[name]  # share asked, not `perctser` (a percentage of students) its first letters spell
+                m.column_score.pop(name, None)
 
     def _time_steps(self, q: Question, m: Mentions, taken: set[int]) -> None:
         """ "By diet and week", "between week 5 and week 10", "60 or more days after planting" over a numeric `Time`
@@ -2358,6 +2391,17 @@ class _TableIndex:
                         (c, v) for c, v in self.values.get("".join(t[0] for t in toks[s : s + n]), [])
                         if str(v).isupper() and len(str(v)) == n
                     ]  # fmt: skip
+                if (
+                    not hits
+                    and 3 <= n <= 4
+                    and all(t.isalpha() and t not in STOP for t in toks[s : s + n])
+                    and sum(t in self.all_col_words or t in self.values for t in toks[s : s + n]) <= 1
+                ):
+                    hits = [  # "acute myeloid leukemia" for 'AML', "graft versus host disease" for 'GvHD': a code of
+                        # capitals spelled by words the table does not otherwise know
+                        (c, v) for c, v in self.values.get("".join(t[0] for t in toks[s : s + n]), [])
+                        if len(str(v)) == n and sum(ch.isupper() for ch in str(v)) >= n - 1 and str(v).lower() != c.lower()
+                    ]  # fmt: skip  # (not 'TCD' of a column `tcd` the words name: "by T-cell depletion")
                 if not hits and n == 2 and len(toks[s]) >= 4 and toks[s].isalpha() and toks[s + 1].isalpha():
                     hits = next(  # "blue collar" for 'bluecol': a word, then the next one clipped
                         (h for k in range(len(toks[s + 1]) - 1, 2, -1) if (h := self.values.get(toks[s] + toks[s + 1][:k]))), []
@@ -2656,7 +2700,7 @@ class _TableIndex:
         if gram in US_STATES:
             cands.append(US_STATES[gram])
         cands.extend(" ".join(re.findall(r"[a-z]+", a.lower())) for a in PLACE_ABBREVIATIONS.get(gram, ()))
-        cands.extend(VALUE_SYNONYMS.get(gram, ()) + MEMBER_VALUES.get(gram, ()))
+        cands.extend(VALUE_SYNONYMS.get(gram, ()) + MEMBER_VALUES.get(gram, ()) + COUNTRY_NAMES.get(gram, ()))
         day = gram[:-1] if gram.endswith("s") and gram[:-1] in WEEKDAYS else gram
         days = (
             ["saturday", "sunday"] if gram in ("weekend", "weekends")
@@ -2998,8 +3042,14 @@ def _agent_of(word: str, tok: str) -> bool:
     return len(word) >= 4 and re.fullmatch(re.escape(word) + r"(?:or|er)s?", tok) is not None
 
 
+_SHARE_ASKS = frozenset({"percent", "percentage", "pct", "share", "proportion", "fraction"})
+_AGGREGATE_ASKS = frozenset({"avg", "average", "mean", "max", "maximum", "min", "minimum", "median", "total", "sum"})
+_CORPORATE = frozenset({"corp", "inc", "co", "ltd", "plc", "llc", "corporation", "incorporated", "limited", "ag", "sa", "nv"})
+
+
 def _looks_named(c: ColumnProfile) -> bool:
-    return any(w in _split_name(c.name) for w in ("name", "city", "title", "country", "state", "town"))
+    words = {singular(w) for w in _split_name(c.name)}  # (`countries_and_areas`: a country's name)
+    return any(w in words for w in ("name", "city", "title", "country", "state", "town"))
 
 
 def _people_names(c: ColumnProfile) -> bool:
