@@ -5264,9 +5264,10 @@ _ROUND86_TABLES = {
         for i in range(45)
     ),
     # countries by their official names, one row each
-    "country_figures": "countries_and_areas,fertility_2018,births_2018,percent_urban_2018,pop_urban_growth_rate_2018\n"
+    "country_figures": "countries_and_areas,fertility_2018,births_2018,percent_urban_2018,pop_urban_growth_rate_2018,"
+    "pop_growth_rate_2018\n"
     + "\n".join(
-        f"{n},{1 + (i % 6) / 2},{100 + i * 10},{20 + i % 81},{(i % 9) / 2}"
+        f"{n},{1 + (i % 6) / 2},{100 + i * 10},{20 + i % 81},{(i % 9) / 2},{(i % 7) - 2}"
         for i, n in enumerate(
             ["Russian Federation", "Viet Nam", "Republic of Korea", "United Republic of Tanzania", "Myanmar"]
             + [f"Country {k}" for k in range(60)]
@@ -5278,9 +5279,9 @@ _ROUND86_TABLES = {
         f"{1800 + i},{('', 'Civil War', 'World War I')[i % 3]},{(i * 37) % 500},{(i * 37) % 500 / 30},{i % 7}" for i in range(120)
     ),
     # countries in 2012: events counted, the total population in thousands (`tpop`) beside the adult one
-    "country_events": "country,assassinations,riots,gdppc,tpop,adultpop,strikes,perctser\n"
+    "country_events": "country,assassinations,riots,gdppc,tpop,adultpop,strikes,perctser,area\n"
     + "\n".join(
-        f"Land {k},{k % 4},{k % 9},{500 + (k * 977) % 40000},{1000 + (k * 7919) % 300000},{800 + (k * 7919) % 200000},{k % 3},{(k * 7) % 90}"
+        f"Land {k},{k % 4},{k % 9},{500 + (k * 977) % 40000},{1000 + (k * 7919) % 300000},{800 + (k * 7919) % 200000},{k % 3},{(k * 7) % 90},{5000 + (k * 3571) % 900000}"
         for k in range(120)
     ),
     # births to mothers in families: the mother's id, her education, the husband's employment
@@ -5355,6 +5356,8 @@ _ROUND86_TABLES = {
         ("firm_years", "top 3 companies by total patents over 1991-1999", ["SUM(patents)", "LIMIT 3"], ["patents > 1991"]),
         ("country_events", "poorest country by gdp per capita", ["SELECT country, gdppc", "ORDER BY gdppc ASC LIMIT 1"], []),
         ("country_events", "What are the 5 least populous countries?", ["ORDER BY tpop ASC LIMIT 5"], []),
+        ("country_events", "Which country is the most densely populated?", ["tpop / NULLIF(area, 0)", "DESC LIMIT 1"], []),
+        ("country_figures", "5 fastest growing populations", ["ORDER BY pop_growth_rate_2018 DESC LIMIT 5"], []),
         ("country_events", "How many countries have more than 100 million people?", ["tpop > 100000"], []),
     ],
 )  # fmt: skip

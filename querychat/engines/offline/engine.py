@@ -1073,7 +1073,30 @@ def _as_said(question: str, schema: Schema) -> str:
     dollars" (the money's unit, not a year to keep) and, over data without dates, "in the past two weeks"."""
     question = _PRICE_YEAR.sub(lambda mt: (mt.group(1) or "") + mt.group(2), question)
     question = _OF_DATA.sub(r"\1", question)  # "how many years of data are there": the years
+    question = _densely(question, schema)
+    question = _GROWING.sub(lambda mt: ("highest" if mt.group(1).lower() == "fastest" else "lowest") + " growth", question)
     return _free_of(_times_counted(_without_recall_window(question, schema), schema), schema)
+
+
+_GROWING = re.compile(r"\b(fastest|slowest)[- ]growing\b", re.IGNORECASE)  # "the 5 fastest growing populations"
+_DENSELY = re.compile(r"\b(most|least)\s+densely\s+populated\b|\bpopulation\s+density\b", re.IGNORECASE)
+
+
+def _densely(question: str, schema: Schema) -> str:
+    """ "The most densely populated country", "population density" over a population and an area and no density
+    column: the population per area, worked out on each row."""
+    names = [w for t in schema.tables for c in t.columns for w in _split_name(c.name)]
+    held = any("dens" in c.name.lower() for t in schema.tables for c in t.columns)  # (`popdensity` holds it)
+    if not _DENSELY.search(question) or held or not any(w.startswith("area") for w in names):
+        return question
+    return _DENSELY.sub(
+        lambda mt: (
+            f"{'highest' if (mt.group(1) or '').lower() == 'most' else 'lowest'} population per area"
+            if mt.group(1)
+            else "population per area"
+        ),
+        question,
+    )
 
 
 _OF_DATA = re.compile(r"\b(how many\s+[a-z]+)\s+of\s+(?:[a-z]+\s+)?data\b", re.IGNORECASE)

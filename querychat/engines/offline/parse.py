@@ -1350,8 +1350,9 @@ def _parse_one(q: Question, idx: _TableIndex, schema: Schema) -> Intent:
         done = q.phrase(r"\b(?:has|have|had)\s+\w+.*\s(?:\w+ed|made|won|done|written|drawn|worn|seen)\s*\??$")
         panel = got is not None and got[0] is not None and not got[1] and _repeats(got[0].column, idx)
         if kinds.group(2) in ("has", "have", "had") and not keyed and not done and not panel:
-            got = None  # (but "which companies had more than 1,000 patents" over a row per company and year: the names)  # ("which cars have a manual gearbox": the rows; "which states had over 500 murders": their names;
-            # "what mediums has Damien Hirst used": the mediums)
+            got = None  # ("which cars have a manual gearbox": the rows; "which states had over 500 murders": their names;
+            # "what mediums has Damien Hirst used": the mediums; "which companies had more than 1,000 patents" over a
+            # row per company and year: each company's name, once)
         if got is not None and got[0] is not None and not any(f.col.column == got[0].column for f in filters):
             if not got[1] or keyed:
                 return Intent(table, "distinct", groups=(got[0],), filters=tuple(filters), entity=entity)
