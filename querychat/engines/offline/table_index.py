@@ -1736,13 +1736,11 @@ class _TableIndex:
         name says more than it (its other words unsaid); `average` alone, or "avg drinks", still do."""
         for name in [n for n, pos in m.columns.items() if pos and all(q.tokens[p] in _AGGREGATE_ASKS for p in pos)]:
             if len(self.col_meaning[name]) >= 2 and not set(self.col_meaning[name]) - _AGGREGATE_ASKS <= set(q.singles):
-                del m.columns[name]
-                m.column_score.pop(name, None)
+                m.keep(name, [])
         shares = {p for p, t in enumerate(q.tokens) if t in _SHARE_ASKS and q.tokens[p + 1 : p + 2] == ["of"]}
         for name in [n for n, pos in m.columns.items() if pos and set(pos) <= shares]:
             if not set(self.col_meaning[name]) <= _SHARE_ASKS:  # "what percentage of countries had a strike": the
-                del m.columns[name]  # share asked, not `perctser` (a percentage of students) its first letters spell
-                m.column_score.pop(name, None)
+                m.keep(name, [])  # share asked, not `perctser` (a percentage of students) its first letters spell
 
     def _time_steps(self, q: Question, m: Mentions, taken: set[int]) -> None:
         """ "By diet and week", "between week 5 and week 10", "60 or more days after planting" over a numeric `Time`
